@@ -1,0 +1,63 @@
+namespace Knowledge.Core.Evidence;
+
+/// <summary>
+/// A citable passage: one paragraph-sized piece of a source document with everything needed to
+/// quote and cite it. Ids are stable: the same file ingested twice yields the same ids.
+/// </summary>
+public sealed record Finding
+{
+    /// <summary>Stable id, <c>{documentId}-{ordinal:D4}</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The source document's id.</summary>
+    public required string DocumentId { get; init; }
+
+    /// <summary>The source document's title.</summary>
+    public required string DocumentTitle { get; init; }
+
+    /// <summary>The source document's kind.</summary>
+    public DocumentKind DocumentKind { get; init; }
+
+    /// <summary>The source document's publisher, when known.</summary>
+    public string? Publisher { get; init; }
+
+    /// <summary>Publication year of the source document, when known.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>Language of the passage: <c>fr</c> or <c>en</c>.</summary>
+    public string Language { get; init; } = "fr";
+
+    /// <summary>Page (1-based) where the passage starts.</summary>
+    public int Page { get; init; }
+
+    /// <summary>Page where the passage ends (equal to <see cref="Page"/> unless it crosses a page break).</summary>
+    public int PageEnd { get; init; }
+
+    /// <summary>The headings above the passage, outermost first.</summary>
+    public IReadOnlyList<string> SectionPath { get; init; } = [];
+
+    /// <summary>The clean passage text.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Theme codes (see the taxonomy).</summary>
+    public IReadOnlyList<string> Themes { get; init; } = [];
+
+    /// <summary>Countries named or implied, ISO 3166 alpha-2.</summary>
+    public IReadOnlyList<string> Countries { get; init; } = [];
+
+    /// <summary>What the passage says: statistic, recommendation, legal provision, gap or context.</summary>
+    public FindingKind Kind { get; init; }
+
+    /// <summary>Texts of the endnotes/footnotes the passage refers to, resolved from the notes section.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Position of the finding in its document (0-based), for stable ordering.</summary>
+    public int Ordinal { get; init; }
+
+    /// <summary>The citation for this finding.</summary>
+    public Citation Citation => new(DocumentTitle, Year, Page, PageEnd, Publisher);
+
+    /// <summary>Builds the stable id of the finding at <paramref name="ordinal"/> in a document.</summary>
+    public static string MakeId(string documentId, int ordinal) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{documentId}-{ordinal:D4}");
+}

@@ -1,0 +1,99 @@
+using System.Text.Json.Serialization;
+
+namespace Knowledge.Core.Taxonomy;
+
+/// <summary>A text in French and English. French is the default.</summary>
+/// <param name="Fr">French text.</param>
+/// <param name="En">English text.</param>
+public sealed record LocalizedText(
+    [property: JsonPropertyName("fr")] string Fr,
+    [property: JsonPropertyName("en")] string En)
+{
+    /// <summary>The text in <paramref name="language"/> (<c>fr</c> or <c>en</c>); French otherwise.</summary>
+    public string Get(string? language) =>
+        string.Equals(language, "en", StringComparison.OrdinalIgnoreCase) ? En : Fr;
+}
+
+/// <summary>
+/// Keyword patterns for tagging, per language. A pattern is a phrase matched on word boundaries
+/// against accent-folded, lower-cased text; a word ending in <c>*</c> matches any ending
+/// ("mariage* precoce*" matches "mariages précoces"). A pattern starting with <c>re:</c> is a
+/// .NET regular expression over the same folded text.
+/// </summary>
+public sealed record KeywordPatterns
+{
+    /// <summary>French patterns.</summary>
+    [JsonPropertyName("fr")]
+    public IReadOnlyList<string> Fr { get; init; } = [];
+
+    /// <summary>English patterns.</summary>
+    [JsonPropertyName("en")]
+    public IReadOnlyList<string> En { get; init; } = [];
+
+    /// <summary>Both languages' patterns (a French report quotes English titles and vice versa).</summary>
+    [JsonIgnore]
+    public IEnumerable<string> All => Fr.Concat(En);
+}
+
+/// <summary>A theme of the evidence base: a manifestation of exploitation, a response area or a cross-cutting issue.</summary>
+public sealed record Theme
+{
+    /// <summary>Stable code, e.g. <c>child-marriage</c>.</summary>
+    [JsonPropertyName("code")]
+    public required string Code { get; init; }
+
+    /// <summary>Group: <c>manifestation</c>, <c>response</c> or <c>cross-cutting</c>.</summary>
+    [JsonPropertyName("group")]
+    public required string Group { get; init; }
+
+    /// <summary>Labels.</summary>
+    [JsonPropertyName("label")]
+    public required LocalizedText Label { get; init; }
+
+    /// <summary>Tagging patterns.</summary>
+    [JsonPropertyName("patterns")]
+    public KeywordPatterns Patterns { get; init; } = new();
+
+    /// <summary>
+    /// How many distinct pattern hits a passage needs before it is tagged (1 by default; broad
+    /// themes such as funding use 2 so that a passing word does not tag a whole passage).
+    /// </summary>
+    [JsonPropertyName("minHits")]
+    public int MinHits { get; init; } = 1;
+}
+
+/// <summary>A country (ISO 3166-1 alpha-2) with its names, variants and demonyms.</summary>
+public sealed record Country
+{
+    /// <summary>ISO 3166-1 alpha-2 code, upper case.</summary>
+    [JsonPropertyName("code")]
+    public required string Code { get; init; }
+
+    /// <summary>Short names.</summary>
+    [JsonPropertyName("name")]
+    public required LocalizedText Name { get; init; }
+
+    /// <summary>Other names, spellings and demonyms, as tagging patterns (both languages).</summary>
+    [JsonPropertyName("variants")]
+    public IReadOnlyList<string> Variants { get; init; } = [];
+}
+
+/// <summary>A regional grouping advocates use (CEDEAO/ECOWAS, Sahel, UEMOA…).</summary>
+public sealed record Region
+{
+    /// <summary>Stable code, e.g. <c>ecowas</c>.</summary>
+    [JsonPropertyName("code")]
+    public required string Code { get; init; }
+
+    /// <summary>Labels.</summary>
+    [JsonPropertyName("label")]
+    public required LocalizedText Label { get; init; }
+
+    /// <summary>Names and acronyms, as tagging patterns.</summary>
+    [JsonPropertyName("variants")]
+    public IReadOnlyList<string> Variants { get; init; } = [];
+
+    /// <summary>Member countries, ISO 3166-1 alpha-2.</summary>
+    [JsonPropertyName("countries")]
+    public IReadOnlyList<string> Countries { get; init; } = [];
+}

@@ -1,0 +1,1 @@
+namespace Knowledge.Ingest.Tests;
