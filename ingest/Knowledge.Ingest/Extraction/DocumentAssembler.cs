@@ -36,7 +36,7 @@ internal static partial class DocumentAssembler
         var raw = BuildBlocks(lines, bodySize, hyphenation);
         ClassifyHeadings(raw, bodySize, bookmarkLevels);
         var blocks = JoinAcrossBreaks(raw, hyphenation);
-        blocks = TakeNotesSection(blocks, notes);
+        blocks = TakeNotesAndContents(blocks, notes);
         return (blocks.Select(ToTextBlock).Where(b => b.Text.Length > 0).ToList(), notes);
     }
 
@@ -350,17 +350,33 @@ internal static partial class DocumentAssembler
         return result;
     }
 
-    /// <summary>Blocks under a "Notes" heading are note definitions, split at each leading number.</summary>
-    private static List<RawBlock> TakeNotesSection(List<RawBlock> blocks, Dictionary<string, string> notes)
+    /// <summary>Blocks under a "Notes" heading become note definitions (split at each leading number); a table of contents is left out.</summary>
+    private static List<RawBlock> TakeNotesAndContents(List<RawBlock> blocks, Dictionary<string, string> notes)
     {
         var result = new List<RawBlock>(blocks.Count);
         var inNotes = false;
         var notesLevel = 0;
+        var inContents = false;
+        var contentsLevel = 0;
         foreach (var b in blocks)
         {
             if (b.Kind == BlockKind.Heading)
             {
-                if (NotesHeading().IsMatch(TextCleanup.FoldForKey(b.Text)))
+                var key = TextCleanup.FoldForKey(b.Text);
+                if (inContents && b.Level <= contentsLevel)
+                {
+                    inContents = false;
+                }
+
+                if (ContentsHeading().IsMatch(key))
+                {
+                    // A table of contents repeats the headings with page numbers: not evidence.
+                    inContents = true;
+                    contentsLevel = b.Level;
+                    continue;
+                }
+
+                if (NotesHeading().IsMatch(key))
                 {
                     inNotes = true;
                     notesLevel = b.Level;
@@ -371,6 +387,11 @@ internal static partial class DocumentAssembler
                 {
                     inNotes = false;
                 }
+            }
+
+            if (inContents)
+            {
+                continue;
             }
 
             if (!inNotes)
@@ -445,6 +466,9 @@ internal static partial class DocumentAssembler
     // Photo credits and picture captions are not content.
     [GeneratedRegex(@"^(?:photo (?:de|by|:)|photo ©|crédits? photo|photo credits?|©).{0,90}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Caption();
+
+    [GeneratedRegex(@"^(?:sommaire|table des matieres|contents|table of contents)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ContentsHeading();
 
     [GeneratedRegex(@"^(?:\d+\.)+\d*\s", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedHeading();

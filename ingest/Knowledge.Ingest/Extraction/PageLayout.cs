@@ -96,7 +96,7 @@ internal static class PageLayout
         var small = new List<Piece>();
         foreach (var p in pieces)
         {
-            (p.FontSize < 0.8 * bodySize && p.Text.Length <= 4 ? small : normal).Add(p);
+            (p.FontSize < 0.8 * bodySize && (p.Text.Length <= 4 || (p.Text.Length <= 12 && IsMarkerText(p.Text))) ? small : normal).Add(p);
         }
 
         normal.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
@@ -169,7 +169,7 @@ internal static class PageLayout
     {
         foreach (var c in text)
         {
-            if (!(char.IsDigit(c) || "*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰abcdefghij,".Contains(c, StringComparison.Ordinal)))
+            if (!(char.IsDigit(c) || "*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰abcdefghij,-–".Contains(c, StringComparison.Ordinal)))
             {
                 return false;
             }
@@ -346,7 +346,10 @@ internal static class PageLayout
         var right = region.Max(p => p.Right);
         var bounds = lines.Count >= 2 ? CellBoundaries(lines, bodySize) : [];
         var multiCellRows = bounds.Count == 0 ? 0 : lines.Count(l => CellOf(l[0], bounds) != CellOf(l[^1], bounds));
-        var isTable = bounds.Count > 0 && multiCellRows >= 2;
+        // Justified prose can leave a chance alignment of gaps in a short region: a table has few
+        // columns, and in a small region every row spans several of them.
+        var isTable = bounds.Count is > 0 and <= 6 && multiCellRows >= 2 && (lines.Count > 3 || multiCellRows == lines.Count);
+        var zone = page.Height * 0.12;
 
         foreach (var line in lines)
         {
@@ -361,6 +364,14 @@ internal static class PageLayout
             }
             else
             {
+                // In the header and footer bands a gap of two ems parts two items (a footer's
+                // address and its page counter, a header's date and title).
+                if (line[0].Baseline >= page.Height - zone || line[0].Baseline <= zone)
+                {
+                    var parts = SplitAtWideGaps(line);
+                    cells = parts.Count > 1 ? [.. parts.Select(Join)] : null;
+                }
+
                 text = Join(line);
             }
 
@@ -381,6 +392,23 @@ internal static class PageLayout
                 PageHeight = page.Height,
             });
         }
+    }
+
+    private static List<List<Piece>> SplitAtWideGaps(List<Piece> line)
+    {
+        var parts = new List<List<Piece>> { new() { line[0] } };
+        for (var i = 1; i < line.Count; i++)
+        {
+            var prev = line[i - 1];
+            if (!line[i].IsMarker && line[i].Left - prev.Right >= 2 * Math.Max(prev.FontSize, line[i].FontSize))
+            {
+                parts.Add([]);
+            }
+
+            parts[^1].Add(line[i]);
+        }
+
+        return parts;
     }
 
     private static int CellOf(Piece p, List<double> bounds)

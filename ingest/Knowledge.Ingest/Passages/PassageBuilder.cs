@@ -129,7 +129,7 @@ internal static partial class PassageBuilder
                 var merged = Make(current, path);
                 output[^1] = last with
                 {
-                    Text = last.Text + (current[0].Kind == BlockKind.Table ? "\n" : " ") + merged.Text,
+                    Text = last.Text + "\n" + merged.Text,
                     PageEnd = Math.Max(last.PageEnd, merged.PageEnd),
                     NoteLabels = [.. last.NoteLabels.Concat(merged.NoteLabels).Distinct()],
                 };
@@ -146,7 +146,8 @@ internal static partial class PassageBuilder
         var text = string.Empty;
         for (var i = 0; i < units.Count; i++)
         {
-            var sep = i == 0 ? string.Empty : units[i].Kind == BlockKind.Table || units[i - 1].Kind == BlockKind.Table || units[i].Kind == BlockKind.ListItem ? "\n" : " ";
+            // Paragraphs, list items and table rows packed into one passage stay on their own lines.
+            var sep = i == 0 ? string.Empty : "\n";
             text += sep + units[i].Text;
         }
 
