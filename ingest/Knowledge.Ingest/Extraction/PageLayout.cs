@@ -16,16 +16,23 @@ internal static class PageLayout
 {
     public static IReadOnlyList<PageLine> Analyze(Page page, int regionBase, List<string> warnings)
     {
+        // Space glyphs stay in: tightly justified text often has inter-word gaps narrower than the
+        // nearest-neighbour threshold, and the explicit spaces are what tell those words apart.
         var letters = new List<Letter>(page.Letters.Count);
+        var visible = 0;
         foreach (var l in page.Letters)
         {
-            if (l.TextOrientation == TextOrientation.Horizontal && !string.IsNullOrWhiteSpace(l.Value) && l.PointSize > 0.5)
+            if (l.TextOrientation == TextOrientation.Horizontal && l.PointSize > 0.5 && !string.IsNullOrEmpty(l.Value))
             {
                 letters.Add(l);
+                if (!string.IsNullOrWhiteSpace(l.Value))
+                {
+                    visible++;
+                }
             }
         }
 
-        if (letters.Count == 0)
+        if (visible == 0)
         {
             return [];
         }
@@ -348,7 +355,8 @@ internal static class PageLayout
         var multiCellRows = bounds.Count == 0 ? 0 : lines.Count(l => CellOf(l[0], bounds) != CellOf(l[^1], bounds));
         // Justified prose can leave a chance alignment of gaps in a short region: a table has few
         // columns, and in a small region every row spans several of them.
-        var isTable = bounds.Count is > 0 and <= 6 && multiCellRows >= 2 && (lines.Count > 3 || multiCellRows == lines.Count);
+        var isTable = bounds.Count is > 0 and <= 6 && multiCellRows >= 2 && (lines.Count > 3 || multiCellRows == lines.Count)
+            && !IsHangingList(lines, bounds[0]);
         var zone = page.Height * 0.12;
 
         foreach (var line in lines)
@@ -392,6 +400,32 @@ internal static class PageLayout
                 PageHeight = page.Height,
             });
         }
+    }
+
+    /// <summary>A first "column" of bullets or item numbers is a list's hanging markers, not a table.</summary>
+    private static bool IsHangingList(List<List<Piece>> lines, double firstBound)
+    {
+        var markers = 0;
+        foreach (var line in lines)
+        {
+            var head = string.Concat(line.Where(p => (p.Left + p.Right) / 2 < firstBound).Select(p => p.Text));
+            if (head.Length == 0)
+            {
+                continue;
+            }
+
+            if (head.Length > 4 || !(head.All(c => "•●▪◦■□►‣∙·✓➢➤-–—*".Contains(c, StringComparison.Ordinal)) || ItemNumber(head)))
+            {
+                return false;
+            }
+
+            markers++;
+        }
+
+        return markers > 0;
+
+        static bool ItemNumber(string s) =>
+            s.Length >= 2 && (s[^1] is '.' or ')') && s[..^1].All(c => char.IsDigit(c) || char.IsLower(c));
     }
 
     private static List<List<Piece>> SplitAtWideGaps(List<Piece> line)
