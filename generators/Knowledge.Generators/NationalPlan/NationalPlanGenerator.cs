@@ -27,6 +27,32 @@ internal static class NationalPlanGenerator
         IReadOnlyList<string> themes = request.Themes.Count > 0 ? request.Themes : [.. covered.Take(MaxContextThemes).Select(c => c.Theme)];
         var total = themes.Count == 0 ? 0 : await cx.CountAsync(new EvidenceFilter(themes, countries, []), ct);
 
+        // Objectives and their baselines come first so that statistics are kept for the baseline
+        // cells rather than spent on the context section.
+        var objectives = await StrategicObjective.PrioritiseAsync(cx, themes, countries, ct);
+        var objectiveRows = new List<IReadOnlyList<IReadOnlyList<Inline>>>();
+        var baselines = new Dictionary<string, Finding>(StringComparer.Ordinal);
+        foreach (var (objective, _) in objectives)
+        {
+            var statistic = themes.Count == 0 ? [] : await cx.TopAsync(new EvidenceFilter(themes, countries, [FindingKind.Statistic], objective.Terms), 1, ct);
+            IReadOnlyList<Inline> baseline = statistic.Count > 0
+                ? [cx.Quote(statistic[0])]
+                : [new FieldToComplete(cx.T("valeur de référence et source", "baseline value and source"))];
+            if (statistic.Count > 0)
+            {
+                baselines[objective.Code] = statistic[0];
+            }
+
+            objectiveRows.Add(
+            [
+                Cell(new TextRun(objective.Statement.Get(cx.Language))),
+                Cell(new FieldToComplete("S M A R T")),
+                baseline,
+                Cell(new FieldToComplete(cx.T("valeur cible", "target value"))),
+                Cell(new FieldToComplete(cx.T($"échéance (au plus tard {request.PeriodEnd})", $"deadline (by {request.PeriodEnd} at the latest)"))),
+            ]);
+        }
+
         var doc = new BlockList();
         doc.Add(new TableOfContents(cx.T("Sommaire", "Contents")));
         doc.H1(cx.T("Contexte", "Context"));
@@ -82,35 +108,11 @@ internal static class NationalPlanGenerator
             new TextRun(cx.T($"D'ici {request.PeriodEnd}, ", $"By {request.PeriodEnd}, ")),
             new FieldToComplete(cx.T("changement durable visé pour les enfants du pays", "lasting change sought for the country's children")));
 
-        var objectives = await StrategicObjective.PrioritiseAsync(cx, themes, countries, ct);
         doc.H1(cx.T("Objectifs", "Objectives"));
         doc.Text(StrategicObjective.Rule(cx));
         doc.Text(cx.T(
             "Vérification SMART : chaque objectif doit être Spécifique, Mesurable, Atteignable, Réaliste et Temporellement défini. Une valeur de référence tirée de la base est citée quand elle existe.",
             "SMART check: each objective must be Specific, Measurable, Achievable, Relevant and Time-bound. A baseline from the evidence base is quoted where one exists."));
-        var objectiveRows = new List<IReadOnlyList<IReadOnlyList<Inline>>>();
-        var baselines = new Dictionary<string, Finding>(StringComparer.Ordinal);
-        foreach (var (objective, _) in objectives)
-        {
-            var statistic = themes.Count == 0 ? [] : await cx.TopAsync(new EvidenceFilter(themes, countries, [FindingKind.Statistic], objective.Terms), 1, ct);
-            IReadOnlyList<Inline> baseline = statistic.Count > 0
-                ? [cx.Quote(statistic[0])]
-                : [new FieldToComplete(cx.T("valeur de référence et source", "baseline value and source"))];
-            if (statistic.Count > 0)
-            {
-                baselines[objective.Code] = statistic[0];
-            }
-
-            objectiveRows.Add(
-            [
-                Cell(new TextRun(objective.Statement.Get(cx.Language))),
-                Cell(new FieldToComplete("S M A R T")),
-                baseline,
-                Cell(new FieldToComplete(cx.T("valeur cible", "target value"))),
-                Cell(new FieldToComplete(cx.T($"échéance (au plus tard {request.PeriodEnd})", $"deadline (by {request.PeriodEnd} at the latest)"))),
-            ]);
-        }
-
         doc.Table(
             cx.T("Tableau 2 — Objectifs", "Table 2 — Objectives"),
             [cx.T("Objectif", "Objective"), cx.T("Vérification SMART", "SMART check"), cx.T("Référence", "Baseline"), cx.T("Cible", "Target"), cx.T("Échéance", "Deadline")],

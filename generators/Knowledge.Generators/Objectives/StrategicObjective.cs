@@ -42,7 +42,7 @@ internal sealed record StrategicObjective(string Code, LocalizedText Label, Loca
             new("Données et connaissances", "Data and knowledge"),
             new("Des données fiables et ventilées éclairent les politiques et les services.", "Reliable, disaggregated data inform policies and services."),
             new("Nombre de pays publiant des données annuelles ventilées sur l'exploitation sexuelle des enfants", "Number of countries publishing annual disaggregated data on child sexual exploitation"),
-            "données OR statistiques OR recherche OR étude OR chiffres OR data OR statistics OR research OR study OR figures"),
+            "données OR statistiques OR recherche OR étude OR enquête OR prévalence OR chiffres OR data OR statistics OR research OR study OR survey OR prevalence OR figures"),
     ];
 
     /// <summary>The rule, stated in the documents that use it.</summary>

@@ -31,6 +31,8 @@ internal static class DocxRenderer
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
             var main = package.AddMainDocumentPart();
+            // Package-level relationship ids are random unless set: fix them for byte-stable output.
+            package.ChangeIdOfPart(main, "rIdDocument");
             var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
             Feed(styles, StylesXml(document.Language));
             var settings = main.AddNewPart<DocumentSettingsPart>("rIdSettings");
@@ -59,8 +61,10 @@ internal static class DocxRenderer
             footnotesPart.Footnotes = footnotes;
 
             var core = package.AddCoreFilePropertiesPart();
+            package.ChangeIdOfPart(core, "rIdCore");
             Feed(core, CoreXml(document));
             var custom = package.AddCustomFilePropertiesPart();
+            package.ChangeIdOfPart(custom, "rIdCustom");
             custom.Properties = CustomProperties(document);
         }
 
@@ -183,7 +187,7 @@ internal static class DocxRenderer
           <w:style w:type="paragraph" w:styleId="EvidenceQuote"><w:name w:val="Evidence Quote"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:pBdr><w:left w:val="single" w:sz="18" w:space="8" w:color="2F5496"/></w:pBdr><w:spacing w:before="60" w:after="160"/><w:ind w:left="567" w:right="567"/></w:pPr><w:rPr><w:color w:val="262626"/></w:rPr></w:style>
           <w:style w:type="character" w:styleId="EvidenceText"><w:name w:val="Evidence Text"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/><w:rPr><w:i/><w:iCs/></w:rPr></w:style>
           <w:style w:type="paragraph" w:styleId="GapNotice"><w:name w:val="Gap Notice"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:pBdr><w:top w:val="single" w:sz="4" w:space="4" w:color="C55A11"/><w:left w:val="single" w:sz="4" w:space="4" w:color="C55A11"/><w:bottom w:val="single" w:sz="4" w:space="4" w:color="C55A11"/><w:right w:val="single" w:sz="4" w:space="4" w:color="C55A11"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="FBE4D5"/><w:spacing w:before="120" w:after="160"/><w:ind w:left="113" w:right="113"/></w:pPr><w:rPr><w:color w:val="833C0B"/></w:rPr></w:style>
-          <w:style w:type="character" w:styleId="ToComplete"><w:name w:val="To Complete"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/><w:rPr><w:b/><w:color w:val="7F6000"/><w:highlight w:val="yellow"/></w:rPr></w:style>
+          <w:style w:type="character" w:styleId="ToComplete"><w:name w:val="To Complete"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/><w:rPr><w:b/><w:color w:val="7F6000"/><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/></w:rPr></w:style>
           <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="60"/><w:ind w:left="567" w:hanging="283"/></w:pPr></w:style>
           <w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="120" w:after="60"/></w:pPr><w:rPr><w:i/><w:color w:val="44546A"/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>
           <w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
@@ -271,7 +275,10 @@ internal static class DocxRenderer
                     [
                         new W.SdtRun(
                             new W.SdtProperties(new W.SdtAlias { Val = _english ? "To complete" : "À compléter" }, new W.Tag { Val = "to-complete" }),
-                            new W.SdtContentRun(StyledRun("ToComplete", label))),
+                            new W.SdtContentRun(new W.Run(
+                                // Highlight is direct formatting only (the schema forbids it in styles).
+                                new W.RunProperties(new W.RunStyle { Val = "ToComplete" }, new W.Highlight { Val = W.HighlightColorValues.Yellow }),
+                                new W.Text(label) { Space = SpaceProcessingModeValues.Preserve }))),
                     ];
                 case QuotedEvidence q:
                     var id = _nextFootnote++;
