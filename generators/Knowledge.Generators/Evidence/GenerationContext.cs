@@ -87,17 +87,19 @@ internal sealed class GenerationContext(IEvidenceIndex index, EvidenceTaxonomy t
         return picked;
     }
 
-    /// <summary>Themes with the most findings in the given countries (ties by code).</summary>
+    /// <summary>
+    /// Themes with the most findings in the given countries (ties by code), from one facet query.
+    /// Facet counts only rank themes here; sections that print a count ask for an exact total.
+    /// </summary>
     public async Task<IReadOnlyList<(string Theme, long Count)>> BestCoveredThemesAsync(IReadOnlyList<string> countries, IEnumerable<string>? among, CancellationToken cancellationToken)
     {
-        var candidates = (among ?? taxonomy.Themes.Select(t => t.Code)).ToList();
-        var counts = new List<(string, long)>();
-        foreach (var theme in candidates)
-        {
-            counts.Add((theme, await CountAsync(new EvidenceFilter([theme], countries, []), cancellationToken)));
-        }
-
-        return [.. counts.Where(c => c.Item2 > 0).OrderByDescending(c => c.Item2).ThenBy(c => c.Item1, StringComparer.Ordinal)];
+        var candidates = new HashSet<string>(among ?? taxonomy.Themes.Select(t => t.Code), StringComparer.OrdinalIgnoreCase);
+        var facets = await index.FacetsAsync(Query(new EvidenceFilter([], countries, [])), cancellationToken);
+        return [.. facets.Themes
+            .Where(v => v.Count > 0 && candidates.Contains(v.Value))
+            .Select(v => (v.Value, v.Count))
+            .OrderByDescending(c => c.Count)
+            .ThenBy(c => c.Value, StringComparer.Ordinal)];
     }
 
     /// <summary>Quotes a finding (verbatim excerpt) and marks it used.</summary>

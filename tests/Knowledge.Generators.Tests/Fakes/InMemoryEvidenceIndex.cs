@@ -153,7 +153,7 @@ public sealed class InMemoryEvidenceIndex(EvidenceTaxonomy taxonomy) : IEvidence
         public bool Matches(IndexedFinding f) =>
             Words.All(f.Words.Contains) && Phrases.All(p => f.Folded.Contains(p, StringComparison.Ordinal)) && !Excluded.Any(f.Words.Contains);
 
-        public static IReadOnlyList<TextQuery> Parse(string? text)
+        public static List<TextQuery> Parse(string? text)
         {
             if (string.IsNullOrWhiteSpace(text))
             {
