@@ -43,6 +43,18 @@ public class EmptyEvidenceTests
     }
 
     [Fact]
+    public async Task ThemeWhoseFindingsAreQuotedElsewhere_IsNotReportedAsAGap()
+    {
+        var service = Generation.Service(await EvidenceFixture.IndexAsync());
+        var document = await service.GenerateAsync(new NationalPlanRequest { Country = "BF", PeriodStart = 2026, PeriodEnd = 2027 }, TestContext.Current.CancellationToken);
+
+        // Every trafficking finding on BF is also tagged with another theme and quoted there first.
+        Assert.Contains(EvidenceFixture.AllFindings, f => f.Themes.Contains("trafficking") && f.Countries.Contains("BF"));
+        Assert.DoesNotContain(document.Blocks.OfType<GapNotice>(), g => g.Text.Contains("Traite des enfants", StringComparison.Ordinal));
+        Assert.Contains(document.Blocks.OfType<Paragraph>(), p => p.Content is [TextRun { Text: var t }] && t.Contains("déjà cités plus haut", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RegionalStrategy_MatrixCountsFindingsPerCell_AndShowsEmptyCells()
     {
         var service = Generation.Service(await EvidenceFixture.IndexAsync());

@@ -102,6 +102,38 @@ internal sealed class GenerationContext(IEvidenceIndex index, EvidenceTaxonomy t
             .ThenBy(c => c.Value, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// Quotes up to <paramref name="take"/> findings as blocks. When none is left, tells apart an
+    /// evidence gap (nothing in the index: <paramref name="gap"/> is shown) from findings already
+    /// quoted in an earlier section, so the document never claims a gap that is not one.
+    /// </summary>
+    public async Task<int> QuoteOrGapAsync(BlockList doc, EvidenceFilter filter, int take, string gap, CancellationToken cancellationToken)
+    {
+        var found = await TopAsync(filter, take, cancellationToken);
+        foreach (var f in found)
+        {
+            doc.Quote(Quote(f));
+        }
+
+        if (found.Count == 0)
+        {
+            if (await CountAsync(filter, cancellationToken) == 0)
+            {
+                doc.Gap(gap);
+            }
+            else
+            {
+                doc.Text(AlreadyQuoted);
+            }
+        }
+
+        return found.Count;
+    }
+
+    public string AlreadyQuoted => T(
+        "Les constats correspondants de la base sont déjà cités plus haut dans ce document.",
+        "The matching findings in the evidence base are already quoted earlier in this document.");
+
     /// <summary>Quotes a finding (verbatim excerpt) and marks it used.</summary>
     public QuotedEvidence Quote(Finding finding)
     {

@@ -86,17 +86,13 @@ internal static class MessagesGenerator
         doc.Text(audience.WhyItMatters.Get(cx.Language));
 
         doc.H2(cx.T("La solution", "The solution"));
-        var recommendations = await cx.TopAsync(all with { Kinds = [FindingKind.Recommendation] }, 1, ct);
-        if (recommendations.Count > 0)
-        {
-            doc.Text(cx.T("Les sources recommandent :", "The sources recommend:"));
-            doc.Quote(cx.Quote(recommendations[0]));
-        }
-        else
-        {
-            doc.Gap(cx.T(
+        doc.Text(cx.T("Ce que recommandent les sources :", "What the sources recommend:"));
+        if (await cx.QuoteOrGapAsync(doc, all with { Kinds = [FindingKind.Recommendation] }, 1,
+            cx.T(
                 $"Aucune recommandation sur « {themeLabel} » pour {placeLabel} ne figure dans la base de connaissances.",
-                $"The evidence base holds no recommendation on \"{themeLabel}\" for {placeLabel}."));
+                $"The evidence base holds no recommendation on \"{themeLabel}\" for {placeLabel}."),
+            ct) == 0)
+        {
             doc.P(new FieldToComplete(cx.T("solution proposée par l'organisation", "solution put forward by the organisation")));
         }
 

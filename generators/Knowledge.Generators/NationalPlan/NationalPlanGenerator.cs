@@ -71,32 +71,14 @@ internal static class NationalPlanGenerator
         {
             var themeLabel = cx.Label(theme);
             doc.H2(themeLabel);
-            var quotes = await cx.TopAsync(new EvidenceFilter([theme], countries, [FindingKind.Statistic, FindingKind.Context, FindingKind.Legal]), 2, ct);
-            if (quotes.Count == 0)
-            {
-                doc.Gap(cx.T($"Lacune : aucun constat sur « {themeLabel} » pour {countryLabel} dans la base.", $"Gap: no finding on \"{themeLabel}\" for {countryLabel} in the evidence base."));
-            }
-
-            foreach (var f in quotes)
-            {
-                doc.Quote(cx.Quote(f));
-            }
+            await cx.QuoteOrGapAsync(doc, new EvidenceFilter([theme], countries, [FindingKind.Statistic, FindingKind.Context, FindingKind.Legal]), 2,
+                cx.T($"Lacune : aucun constat sur « {themeLabel} » pour {countryLabel} dans la base.", $"Gap: no finding on \"{themeLabel}\" for {countryLabel} in the evidence base."), ct);
         }
 
         doc.H1(cx.T("Problème et causes profondes", "Problem and root causes"));
-        var gaps = themes.Count == 0 ? [] : await cx.TopAsync(new EvidenceFilter(themes, countries, [FindingKind.Gap]), 3, ct);
-        if (gaps.Count > 0)
-        {
-            doc.Text(cx.T("Lacunes relevées par les sources :", "Gaps reported by the sources:"));
-            foreach (var f in gaps)
-            {
-                doc.Quote(cx.Quote(f));
-            }
-        }
-        else
-        {
-            doc.Gap(cx.T($"Aucune lacune n'est documentée pour {countryLabel} dans la base.", $"No gap is documented for {countryLabel} in the evidence base."));
-        }
+        doc.Text(cx.T("Lacunes relevées par les sources :", "Gaps reported by the sources:"));
+        await cx.QuoteOrGapAsync(doc, new EvidenceFilter(themes, countries, [FindingKind.Gap]), 3,
+            cx.T($"Aucune lacune n'est documentée pour {countryLabel} dans la base.", $"No gap is documented for {countryLabel} in the evidence base."), ct);
 
         doc.Table(
             cx.T("Tableau 1 — Arbre à problèmes", "Table 1 — Problem tree"),

@@ -83,15 +83,6 @@ internal static class PositionNoteGenerator
     private static async Task SectionAsync(GenerationContext cx, BlockList doc, string heading, EvidenceFilter filter, int take, string gap, CancellationToken ct)
     {
         doc.H1(heading);
-        var findings = await cx.TopAsync(filter, take, ct);
-        if (findings.Count == 0)
-        {
-            doc.Gap(gap);
-        }
-
-        foreach (var f in findings)
-        {
-            doc.Quote(cx.Quote(f));
-        }
+        await cx.QuoteOrGapAsync(doc, filter, take, gap, ct);
     }
 }

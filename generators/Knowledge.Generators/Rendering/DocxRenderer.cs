@@ -45,7 +45,8 @@ internal static class DocxRenderer
                 new W.Footnote(new W.Paragraph(new W.Run(new W.SeparatorMark()))) { Type = W.FootnoteEndnoteValues.Separator, Id = -1 },
                 new W.Footnote(new W.Paragraph(new W.Run(new W.ContinuationSeparatorMark()))) { Type = W.FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
             var body = new W.Body();
-            var writer = new BodyWriter(document.Language, footnotes);
+            var headings = document.Blocks.OfType<Heading>().ToList();
+            var writer = new BodyWriter(document.Language, footnotes, headings);
             body.Append(BodyWriter.StyledParagraph("Title", document.Title));
             body.Append(BodyWriter.StyledParagraph("Subtitle", document.Subject));
             foreach (var block in document.Blocks)
@@ -210,7 +211,7 @@ internal static class DocxRenderer
         """;
 
     /// <summary>Turns blocks into WordprocessingML, numbering footnotes as quotes appear.</summary>
-    private sealed class BodyWriter(string language, W.Footnotes footnotes)
+    private sealed class BodyWriter(string language, W.Footnotes footnotes, IReadOnlyList<Heading> headings)
     {
         private readonly bool _english = language == "en";
         private int _nextFootnote = 1;
@@ -347,18 +348,42 @@ internal static class DocxRenderer
             yield return new W.Paragraph();
         }
 
-        private W.SdtBlock Toc(TableOfContents toc) => new(
-            new W.SdtProperties(new W.SdtContentDocPartObject(new W.DocPartGallery { Val = "Table of Contents" }, new W.DocPartUnique())),
-            new W.SdtContentBlock(
-                StyledParagraph("TOCHeading", toc.Title),
-                new W.Paragraph(
-                    new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Begin, Dirty = true }),
-                    new W.Run(new W.FieldCode(" TOC \\o \"1-3\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }),
-                    new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Separate }),
-                    TextRunOf(_english
-                        ? "Right-click and choose Update Field to build the table of contents."
-                        : "Clic droit puis « Mettre à jour les champs » pour construire la table des matières."),
-                    new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.End }))));
+        /// <summary>
+        /// The TOC field, dirty so Word rebuilds it on opening; its cached result already lists the
+        /// headings (without page numbers) so viewers that do not update fields still show a contents list.
+        /// </summary>
+        private W.SdtBlock Toc(TableOfContents toc)
+        {
+            var content = new W.SdtContentBlock(StyledParagraph("TOCHeading", toc.Title));
+            var entries = headings.Count > 0
+                ? headings.Select(h => (Style: "TOC" + Math.Clamp(h.Level, 1, 3).ToString(CultureInfo.InvariantCulture), h.Text)).ToList()
+                : [("TOC1", _english
+                    ? "Right-click and choose Update Field to build the table of contents."
+                    : "Clic droit puis « Mettre à jour les champs » pour construire la table des matières.")];
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var paragraph = new W.Paragraph(new W.ParagraphProperties(new W.ParagraphStyleId { Val = entries[i].Style }));
+                if (i == 0)
+                {
+                    paragraph.Append(
+                        new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Begin, Dirty = true }),
+                        new W.Run(new W.FieldCode(" TOC \\o \"1-3\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }),
+                        new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Separate }));
+                }
+
+                paragraph.Append(TextRunOf(entries[i].Text));
+                if (i == entries.Count - 1)
+                {
+                    paragraph.Append(new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.End }));
+                }
+
+                content.Append(paragraph);
+            }
+
+            return new W.SdtBlock(
+                new W.SdtProperties(new W.SdtContentDocPartObject(new W.DocPartGallery { Val = "Table of Contents" }, new W.DocPartUnique())),
+                content);
+        }
 
         private static W.Run StyledRun(string style, string text) =>
             new(new W.RunProperties(new W.RunStyle { Val = style }), new W.Text(text) { Space = SpaceProcessingModeValues.Preserve });

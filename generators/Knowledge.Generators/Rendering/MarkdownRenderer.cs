@@ -74,11 +74,12 @@ internal static class MarkdownRenderer
         {
             switch (inline)
             {
-                case TextRun t when t.Bold:
-                    sb.Append("**").Append(t.Text).Append("**");
-                    break;
-                case TextRun t when t.Italic:
-                    sb.Append('*').Append(t.Text).Append('*');
+                case TextRun t when (t.Bold || t.Italic) && !string.IsNullOrWhiteSpace(t.Text):
+                    // Emphasis markers must hug the text: "**Ask: **" does not render as bold.
+                    var marker = t.Bold ? "**" : "*";
+                    var core = t.Text.Trim();
+                    var lead = t.Text[..t.Text.IndexOf(core[0], StringComparison.Ordinal)];
+                    sb.Append(lead).Append(marker).Append(core).Append(marker).Append(t.Text[(lead.Length + core.Length)..]);
                     break;
                 case TextRun t:
                     sb.Append(t.Text);

@@ -103,15 +103,8 @@ internal static class RegionalStrategyGenerator
             doc.Text(cx.T(
                 string.Create(CultureInfo.InvariantCulture, $"Score de priorité : {score} constat(s) (lacunes et recommandations)."),
                 string.Create(CultureInfo.InvariantCulture, $"Priority score: {score} finding(s) (gaps and recommendations).")));
-            var support = await cx.TopAsync(new EvidenceFilter(themes, countries, [FindingKind.Gap, FindingKind.Recommendation], objective.Terms), 1, ct);
-            if (support.Count > 0)
-            {
-                doc.Quote(cx.Quote(support[0]));
-            }
-            else
-            {
-                doc.Gap(cx.T("Aucun constat de la base ne porte sur cet objectif dans la région : il est retenu pour compléter le minimum de trois objectifs.", "No finding in the evidence base bears on this objective in the region: it is kept to make up the minimum of three objectives."));
-            }
+            await cx.QuoteOrGapAsync(doc, new EvidenceFilter(themes, countries, [FindingKind.Gap, FindingKind.Recommendation], objective.Terms), 1,
+                cx.T("Aucun constat de la base ne porte sur cet objectif dans la région : il est retenu pour compléter le minimum de trois objectifs.", "No finding in the evidence base bears on this objective in the region: it is kept to make up the minimum of three objectives."), ct);
         }
 
         doc.H1(cx.T("Cibles et analyse du pouvoir", "Targets and power analysis"));
@@ -199,7 +192,12 @@ internal static class RegionalStrategyGenerator
             var legal = await cx.TopAsync(new EvidenceFilter(themes, [country], [FindingKind.Legal]), 1, ct);
             if (legal.Count == 0)
             {
-                withoutLaw.Add(country);
+                // A regional text already quoted for a neighbour still documents this country.
+                if (await cx.CountAsync(new EvidenceFilter(themes, [country], [FindingKind.Legal]), ct) == 0)
+                {
+                    withoutLaw.Add(country);
+                }
+
                 continue;
             }
 
@@ -214,16 +212,8 @@ internal static class RegionalStrategyGenerator
         }
 
         doc.H2(cx.T("Lacunes signalées", "Reported gaps"));
-        var gaps = await cx.TopAsync(new EvidenceFilter(themes, countries, [FindingKind.Gap]), 5, ct);
-        if (gaps.Count == 0)
-        {
-            doc.Gap(cx.T("Aucun constat de type « lacune » pour la région dans la base.", "No gap finding for the region in the evidence base."));
-        }
-
-        foreach (var f in gaps)
-        {
-            doc.Quote(cx.Quote(f));
-        }
+        await cx.QuoteOrGapAsync(doc, new EvidenceFilter(themes, countries, [FindingKind.Gap]), 5,
+            cx.T("Aucun constat de type « lacune » pour la région dans la base.", "No gap finding for the region in the evidence base."), ct);
     }
 
     private static async Task CoreMessagesAsync(GenerationContext cx, BlockList doc, IReadOnlyList<string> themes, IReadOnlyList<string> countries, CancellationToken ct)
