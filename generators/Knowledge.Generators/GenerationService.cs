@@ -35,6 +35,7 @@ public sealed class GenerationService(IEvidenceIndex index, EvidenceTaxonomy tax
             throw new GenerationRequestException(validation);
         }
 
+        request = Canonical(request);
         var state = await index.GetStateAsync(cancellationToken);
         var createdAt = time.GetUtcNow();
         var cx = new GenerationContext(index, taxonomy, audiences, request);
@@ -58,6 +59,25 @@ public sealed class GenerationService(IEvidenceIndex index, EvidenceTaxonomy tax
             IndexState = state,
             Request = request,
             Blocks = [.. draft.Blocks, .. AboutSection.Blocks(request, state, createdAt, quotes, taxonomy, audiences)],
+        };
+    }
+
+    /// <summary>Codes as the taxonomy spells them, so engines that match exactly see the same request.</summary>
+    private GenerationRequest Canonical(GenerationRequest request)
+    {
+        var themes = request.Themes.Select(t => taxonomy.FindTheme(t)!.Code).ToList();
+        string? Country(string? code) => code is null ? null : taxonomy.FindCountry(code)!.Code;
+        return request switch
+        {
+            MessagesRequest m => m with
+            {
+                Themes = themes, Country = Country(m.Country), Region = m.Region is null ? null : taxonomy.FindRegion(m.Region)!.Code,
+                Audience = audiences.Find(m.Audience)!.Code,
+            },
+            RegionalStrategyRequest s => s with { Themes = themes, Region = taxonomy.FindRegion(s.Region)!.Code },
+            NationalPlanRequest n => n with { Themes = themes, Country = Country(n.Country)! },
+            PositionNoteRequest p => p with { Themes = themes, Country = Country(p.Country)! },
+            _ => request,
         };
     }
 

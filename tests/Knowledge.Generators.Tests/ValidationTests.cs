@@ -56,6 +56,29 @@ public class ValidationTests
     }
 
     [Fact]
+    public async Task CodesAreMatchedWhateverTheirCase_AndRecordedAsTheTaxonomySpellsThem()
+    {
+        var service = Generation.Service(await EvidenceFixture.IndexAsync());
+        var document = await service.GenerateAsync(new PositionNoteRequest { Country = "ne", Themes = ["Sexual-Exploitation"] }, TestContext.Current.CancellationToken);
+
+        var request = Assert.IsType<PositionNoteRequest>(document.Request);
+        Assert.Equal("NE", request.Country);
+        Assert.Equal(["sexual-exploitation"], request.Themes);
+        Assert.NotEmpty(document.Quotes());
+    }
+
+    [Fact]
+    public async Task EvidenceFromYear_KeepsOlderAndUndatedFindingsOut()
+    {
+        var service = Generation.Service(await EvidenceFixture.IndexAsync());
+        var document = await service.GenerateAsync(new RegionalStrategyRequest { Region = "ecowas", PeriodStart = 2026, PeriodEnd = 2027, EvidenceFromYear = 2022 }, TestContext.Current.CancellationToken);
+
+        var years = document.Quotes().Select(q => q.Source.Citation.Year).ToList();
+        Assert.NotEmpty(years);
+        Assert.All(years, y => Assert.True(y >= 2022, $"year {y}"));
+    }
+
+    [Fact]
     public async Task AddGenerators_ResolvesTheService_OverTheRegisteredIndex()
     {
         var services = new ServiceCollection();
