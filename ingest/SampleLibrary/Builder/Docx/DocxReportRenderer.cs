@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -19,7 +21,7 @@ namespace Knowledge.SampleLibrary.Builder.Docx;
 /// styles, bulleted list numbering, a grid table with a caption, real footnotes, A4 page with a
 /// running header and a "PAGE / NUMPAGES" footer.
 /// </summary>
-internal static class DocxReportRenderer
+internal static partial class DocxReportRenderer
 {
     private const string AccentHex = "1F3A5F";
     private const int BulletNumberingId = 1;
@@ -89,16 +91,65 @@ internal static class DocxReportRenderer
             word.PackageProperties.Modified = date;
         }
 
-        FixEntryTimes(outputPath, new DateTimeOffset(source.Year, 6, 30, 12, 0, 0, TimeSpan.Zero));
+        MakeReproducible(outputPath, new DateTimeOffset(source.Year, 6, 30, 12, 0, 0, TimeSpan.Zero));
     }
 
-    /// <summary>The zip entries carry the build time otherwise, and every rebuild would change the committed file.</summary>
-    private static void FixEntryTimes(string path, DateTimeOffset time)
+    /// <summary>
+    /// The packaging layer stamps each save with random relationship ids, a random core-properties
+    /// part name and the build time; all three are replaced by stable values so a rebuild reproduces
+    /// the committed file byte for byte.
+    /// </summary>
+    private static void MakeReproducible(string path, DateTimeOffset time)
     {
-        using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
-        foreach (var entry in zip.Entries)
+        List<(string Name, string Text)> entries;
+        using (var zip = ZipFile.OpenRead(path))
+        {
+            entries = zip.Entries.Select(e =>
+            {
+                using var reader = new StreamReader(e.Open(), Encoding.UTF8);
+                return (e.FullName, reader.ReadToEnd());
+            }).ToList();
+        }
+
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Stable(string text)
+        {
+            text = RandomRelationshipId().Replace(text, m =>
+            {
+                if (!ids.TryGetValue(m.Value, out var id))
+                {
+                    id = "rId" + (100 + ids.Count).ToString(CultureInfo.InvariantCulture);
+                    ids[m.Value] = id;
+                }
+
+                return id;
+            });
+            return RandomPartName().Replace(text, "core.psmdcp");
+        }
+
+        // Relationship ids are first met in the .rels parts; map them in a fixed order.
+        var ordered = entries.OrderBy(e => e.Name.EndsWith(".rels", StringComparison.Ordinal) ? 0 : 1)
+            .ThenBy(e => e.Name, StringComparer.Ordinal)
+            .Select(e => (Name: Stable(e.Name), Text: Stable(e.Text)))
+            .ToDictionary(e => e.Name, e => e.Text, StringComparer.Ordinal);
+
+        File.Delete(path);
+        using var output = ZipFile.Open(path, ZipArchiveMode.Create);
+        foreach (var name in entries.Select(e => Stable(e.Name)))
+        {
+            var entry = output.CreateEntry(name, CompressionLevel.Optimal);
             entry.LastWriteTime = time;
+            using var stream = entry.Open();
+            var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(ordered[name]);
+            stream.Write(bytes);
+        }
     }
+
+    [GeneratedRegex(@"\bR[0-9a-f]{16}\b")]
+    private static partial Regex RandomRelationshipId();
+
+    [GeneratedRegex(@"[0-9a-f]{32}\.psmdcp")]
+    private static partial Regex RandomPartName();
 
     private static void AddTitleBlock(Body body, ReportSource source)
     {

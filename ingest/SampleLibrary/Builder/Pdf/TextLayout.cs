@@ -73,7 +73,39 @@ internal sealed class TextLayout(XGraphics measure)
         }
 
         EndWord();
-        return words;
+        return GlueFrenchPunctuation(words, fonts);
+    }
+
+    /// <summary>
+    /// French sets a space before « » : ; ! ? and % ; that space must never become a line break,
+    /// so those marks travel with their word (the space stays a real, measured space glyph).
+    /// </summary>
+    private List<Word> GlueFrenchPunctuation(List<Word> words, FontSet fonts)
+    {
+        static bool IsMark(Word w, string mark) =>
+            w.Pieces.Count == 1 && w.Pieces[0].Rise == 0 && w.Pieces[0].Text == mark;
+
+        var space = new Piece(" ", fonts.Regular, 0, Measure(" ", fonts.Regular));
+        var glued = new List<Word>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (IsMark(word, "«") && i + 1 < words.Count)
+            {
+                words[i + 1] = new Word([.. word.Pieces, space, .. words[i + 1].Pieces]);
+                continue;
+            }
+
+            if (glued.Count > 0 && word.Pieces.Count == 1 && word.Pieces[0].Text is "»" or ":" or ";" or "!" or "?" or "%" or "»," or "»." or "%," or "%." or "%)")
+            {
+                glued[^1] = new Word([.. glued[^1].Pieces, space, .. word.Pieces]);
+                continue;
+            }
+
+            glued.Add(word);
+        }
+
+        return glued;
     }
 
     public static List<List<Word>> Lines(IReadOnlyList<Word> words, double width, double spaceWidth)
