@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Knowledge.SampleLibrary.Builder.Sources;
 using Heading = Knowledge.SampleLibrary.Builder.Sources.Heading;
@@ -44,5 +45,15 @@ public sealed class DocxTests
 
         Assert.Equal(source.Title, doc.PackageProperties.Title);
         Assert.Equal(source.Year, doc.PackageProperties.Created!.Value.Year);
+    }
+
+    [Theory]
+    [MemberData(nameof(DocxSources))]
+    public void Docx_IsValidOpenXml(string sourceFile)
+    {
+        var source = ReportSourceParser.Parse(Path.Combine(SampleLibraryFolders.Sources, sourceFile));
+        using var doc = WordprocessingDocument.Open(Path.Combine(SampleLibraryFolders.Library, source.OutputFile), false);
+        var errors = new OpenXmlValidator().Validate(doc, TestContext.Current.CancellationToken).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
 }

@@ -76,9 +76,9 @@ internal static partial class DocxReportRenderer
             body.Append(new SectionProperties(
                 new HeaderReference { Type = HeaderFooterValues.Default, Id = headerId },
                 new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
+                new FootnoteProperties(new NumberingFormat { Val = NumberFormatValues.Decimal }),
                 new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 1418, Bottom = 1304, Left = 1247, Right = 1247, Header = 680, Footer = 567, Gutter = 0 },
-                new FootnoteProperties(new NumberingFormat { Val = NumberFormatValues.Decimal })));
+                new PageMargin { Top = 1418, Bottom = 1304, Left = 1247, Right = 1247, Header = 680, Footer = 567, Gutter = 0 }));
             main.Document = new Document(body);
 
             var date = new DateTime(source.Year, 6, 30, 12, 0, 0, DateTimeKind.Utc);
@@ -191,9 +191,16 @@ internal static partial class DocxReportRenderer
         var result = new Table(new TableProperties(
             new TableStyle { Val = "TableGrid" },
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-            new TableBorders(Line<TopBorder>(), Line<BottomBorder>(), Line<LeftBorder>(), Line<RightBorder>(),
+            new TableBorders(Line<TopBorder>(), Line<LeftBorder>(), Line<BottomBorder>(), Line<RightBorder>(),
                 Line<InsideHorizontalBorder>(), Line<InsideVerticalBorder>()),
-            new TableLook { FirstRow = true, Val = "04A0" }));
+            new TableLook { Val = "04A0" }));
+
+        // Word needs the grid; the columns share the text width (A4 minus margins, 9412 twips) evenly.
+        var columns = table.Rows[0].Count;
+        var grid = new TableGrid();
+        for (var c = 0; c < columns; c++)
+            grid.Append(new GridColumn { Width = (9412 / columns).ToString(CultureInfo.InvariantCulture) });
+        result.Append(grid);
 
         for (var r = 0; r < table.Rows.Count; r++)
         {
@@ -312,8 +319,8 @@ internal static partial class DocxReportRenderer
             if (keepNext)
                 props.Append(new KeepNext());
             props.Append(new SpacingBetweenLines { Before = before.ToString(CultureInfo.InvariantCulture), After = after.ToString(CultureInfo.InvariantCulture) });
-            if (justify)
-                props.Append(new Justification { Val = JustificationValues.Both });
+            // Styles are based on Normal, which is justified; titles, headings and table cells must not inherit that.
+            props.Append(new Justification { Val = justify ? JustificationValues.Both : JustificationValues.Left });
             if (outline is { } level)
                 props.Append(new OutlineLevel { Val = level });
             return props;
@@ -327,10 +334,11 @@ internal static partial class DocxReportRenderer
         { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true };
 
         var callout = ParagraphStyle("Encadre", "Encadré", RunProps(21), Spacing(120, 120));
-        callout.StyleParagraphProperties!.Append(
-            new ParagraphBorders(new LeftBorder { Val = BorderValues.Single, Size = 24, Color = AccentHex, Space = 8 }),
-            new Shading { Val = ShadingPatternValues.Clear, Fill = "F1F4F8", Color = "auto" },
-            new Indentation { Left = "227", Right = "113" });
+        // Schema order inside pPr: pBdr and shd come before spacing, ind after it.
+        callout.StyleParagraphProperties!.PrependChild(new Shading { Val = ShadingPatternValues.Clear, Fill = "F1F4F8", Color = "auto" });
+        callout.StyleParagraphProperties.PrependChild(
+            new ParagraphBorders(new LeftBorder { Val = BorderValues.Single, Size = 24, Color = AccentHex, Space = 8 }));
+        callout.StyleParagraphProperties.Append(new Indentation { Left = "227", Right = "113" });
 
         var footnoteReference = new Style(
             new StyleName { Val = "footnote reference" },
