@@ -334,11 +334,12 @@ internal static partial class DocxReportRenderer
         { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true };
 
         var callout = ParagraphStyle("Encadre", "Encadré", RunProps(21), Spacing(120, 120));
-        // Schema order inside pPr: pBdr and shd come before spacing, ind after it.
+        // Schema order inside pPr: pBdr and shd come before spacing, ind right after it (before jc).
         callout.StyleParagraphProperties!.PrependChild(new Shading { Val = ShadingPatternValues.Clear, Fill = "F1F4F8", Color = "auto" });
         callout.StyleParagraphProperties.PrependChild(
             new ParagraphBorders(new LeftBorder { Val = BorderValues.Single, Size = 24, Color = AccentHex, Space = 8 }));
-        callout.StyleParagraphProperties.Append(new Indentation { Left = "227", Right = "113" });
+        callout.StyleParagraphProperties.InsertAfter(new Indentation { Left = "227", Right = "113" },
+            callout.StyleParagraphProperties.GetFirstChild<SpacingBetweenLines>());
 
         var footnoteReference = new Style(
             new StyleName { Val = "footnote reference" },
