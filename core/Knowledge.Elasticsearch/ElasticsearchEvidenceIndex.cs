@@ -510,7 +510,7 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
             var body = new JsonObject
             {
                 ["size"] = ScrollPageSize,
-                ["_source"] = FindingDocument.Strings([RegistryFields.Id, RegistryFields.Sha256, RegistryFields.ContentHash]),
+                ["_source"] = new JsonObject { ["includes"] = FindingDocument.Strings([RegistryFields.Id, RegistryFields.Sha256, RegistryFields.ContentHash]) },
                 ["query"] = SearchRequestBuilder.Bool([SearchRequestBuilder.Term(RegistryFields.EntryType, RegistryDocument.DocumentEntry)]),
                 ["sort"] = new JsonArray(new JsonObject { [RegistryFields.Id] = "asc" }),
             };

@@ -113,7 +113,9 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
     /// <summary>Findings of one document or one id, live generation only.</summary>
     public JsonObject LiveTerm(string field, string value) => Bool([Term(field, value), LiveFilter()]);
 
-    public static JsonObject Term(string field, string value) => new() { ["term"] = new JsonObject { [field] = value } };
+    // The long form ({"field": {"value": …}}): the specification's schema does not model the shorthand.
+    public static JsonObject Term(string field, string value) =>
+        new() { ["term"] = new JsonObject { [field] = new JsonObject { ["value"] = value } } };
 
     public static JsonObject Terms(string field, IEnumerable<string> values) =>
         new() { ["terms"] = new JsonObject { [field] = FindingDocument.Strings(values) } };
