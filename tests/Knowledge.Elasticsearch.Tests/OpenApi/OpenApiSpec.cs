@@ -130,6 +130,12 @@ internal sealed class OpenApiSpec
             candidates.Add(value);
         }
 
+        if (value.Length == 0)
+        {
+            // A bare flag (?refresh) is true for Elasticsearch.
+            candidates.Add("true");
+        }
+
         return candidates.Any(c =>
         {
             using var doc = JsonDocument.Parse(c);
