@@ -1,0 +1,4 @@
+namespace Knowledge.Generators.Documents;
+
+/// <summary>What a generator produces before the service stamps request, index state and date on it.</summary>
+internal sealed record DocumentDraft(GeneratedKind Kind, string Title, string Subject, IReadOnlyList<string> Keywords, IReadOnlyList<Block> Blocks);

@@ -1,0 +1,26 @@
+using Knowledge.Core.Taxonomy;
+using Knowledge.Generators.Audiences;
+using Knowledge.Generators.Requests;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Knowledge.Generators;
+
+public static class GeneratorsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="GenerationService"/> and its validator. Needs an <c>IEvidenceIndex</c>
+    /// registered by an engine. The taxonomy and time provider are added only if absent;
+    /// <paramref name="dataFolder"/> may hold an edited <c>audiences.json</c>.
+    /// </summary>
+    public static IServiceCollection AddGenerators(this IServiceCollection services, string? dataFolder = null)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => EvidenceTaxonomy.Default);
+        services.TryAddSingleton(_ => AudienceCatalog.Load(dataFolder));
+        services.TryAddSingleton<GenerationRequestValidator>();
+        // Transient: it holds no state and follows whatever lifetime the engine gives the index.
+        services.TryAddTransient<GenerationService>();
+        return services;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json.Serialization;
+
+namespace Knowledge.Generators.Requests;
+
+/// <summary>
+/// What a member asks the generators for. Codes are taxonomy codes (themes, ISO countries,
+/// regions) and audience codes; <see cref="Language"/> is the language of the template prose.
+/// Records are plain data so HTTP and CLI layers can bind them directly.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(MessagesRequest), "messages")]
+[JsonDerivedType(typeof(RegionalStrategyRequest), "regional-strategy")]
+[JsonDerivedType(typeof(NationalPlanRequest), "national-plan")]
+[JsonDerivedType(typeof(PositionNoteRequest), "position-note")]
+public abstract record GenerationRequest
+{
+    /// <summary><c>fr</c> (default) or <c>en</c>.</summary>
+    public string Language { get; init; } = "fr";
+
+    /// <summary>Theme codes; empty means "the themes the evidence covers best".</summary>
+    public IReadOnlyList<string> Themes { get; init; } = [];
+
+    /// <summary>Only evidence published in or after this year, when set.</summary>
+    public int? EvidenceFromYear { get; init; }
+}
+
+/// <summary>Advocacy messages for themes in a country or region, for one audience.</summary>
+public sealed record MessagesRequest : GenerationRequest
+{
+    /// <summary>Country (ISO alpha-2); give this or <see cref="Region"/>.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>Region code; give this or <see cref="Country"/>.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>Audience code (see audiences.json).</summary>
+    public string Audience { get; init; } = "";
+}
+
+/// <summary>A regional advocacy strategy draft for a region and a period.</summary>
+public sealed record RegionalStrategyRequest : GenerationRequest
+{
+    public string Region { get; init; } = "";
+
+    /// <summary>First year of the strategy period.</summary>
+    public int PeriodStart { get; init; }
+
+    /// <summary>Last year of the strategy period.</summary>
+    public int PeriodEnd { get; init; }
+}
+
+/// <summary>A national advocacy plan template for a country.</summary>
+public sealed record NationalPlanRequest : GenerationRequest
+{
+    public string Country { get; init; } = "";
+
+    public int PeriodStart { get; init; }
+
+    public int PeriodEnd { get; init; }
+}
+
+/// <summary>A 2–4 page position note on one theme in one country.</summary>
+public sealed record PositionNoteRequest : GenerationRequest
+{
+    public string Country { get; init; } = "";
+}

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Knowledge.Cli.Extract;
+
+var root = new RootCommand("Knowledge : base de preuves pour le plaidoyer en protection de l'enfance / evidence base for child-protection advocacy");
+root.Subcommands.Add(ExtractCommand.Create());
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine($"erreur : {error.Message}");
+    }
+
+    Console.Error.WriteLine("Voir « knowledge --help ».");
+    return ExitCodes.Usage;
+}
+
+return await parse.InvokeAsync();
+
+/// <summary>Process exit codes shared by every command.</summary>
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int SomeFailed = 1;
+    public const int Usage = 2;
+}

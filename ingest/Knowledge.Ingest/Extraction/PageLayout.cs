@@ -1,0 +1,541 @@
+using System.Text;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using UglyToad.PdfPig.Util;
+
+namespace Knowledge.Ingest.Extraction;
+
+/// <summary>
+/// Recovers the lines of one PDF page in reading order: nearest-neighbour words, baseline lines,
+/// line segments split at wide gaps, then a recursive XY-cut that only cuts a band into columns
+/// when both sides read as prose (so table rows stay rows). Every stage has a simpler fallback:
+/// a page that defeats one stage is read with the next, never dropped.
+/// </summary>
+internal static class PageLayout
+{
+    public static IReadOnlyList<PageLine> Analyze(Page page, int regionBase, List<string> warnings)
+    {
+        // Space glyphs stay in: tightly justified text often has inter-word gaps narrower than the
+        // nearest-neighbour threshold, and the explicit spaces are what tell those words apart.
+        var letters = new List<Letter>(page.Letters.Count);
+        var visible = 0;
+        foreach (var l in page.Letters)
+        {
+            if (l.TextOrientation == TextOrientation.Horizontal && l.PointSize > 0.5 && !string.IsNullOrEmpty(l.Value))
+            {
+                letters.Add(l);
+                if (!string.IsNullOrWhiteSpace(l.Value))
+                {
+                    visible++;
+                }
+            }
+        }
+
+        if (visible == 0)
+        {
+            return [];
+        }
+
+        IReadOnlyList<Word> words;
+        try
+        {
+            words = [.. NearestNeighbourWordExtractor.Instance.GetWords(letters)];
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Rare geometry (NaN boxes, degenerate fonts) defeats the nearest-neighbour search; the
+            // default extractor only walks letters in content order and cannot fail the same way.
+            warnings.Add($"page {page.Number} : découpage en mots de repli ({ex.GetType().Name})");
+            words = [.. DefaultWordExtractor.Instance.GetWords(letters)];
+        }
+
+        var pieces = words.Where(w => w.Letters.Count > 0 && !string.IsNullOrWhiteSpace(w.Text)).Select(Piece.From).ToList();
+        if (pieces.Count == 0)
+        {
+            return [];
+        }
+
+        var bodySize = MedianSize(pieces);
+        List<List<Piece>> regions = [];
+        try
+        {
+            XyCut(pieces, bodySize, regions, depth: 0);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            warnings.Add($"page {page.Number} : segmentation de repli, lignes dans l'ordre vertical ({ex.GetType().Name})");
+            regions = [pieces];
+        }
+
+        var result = new List<PageLine>(pieces.Count / 8);
+        var regionId = regionBase;
+        foreach (var region in regions)
+        {
+            EmitRegion(region, bodySize, page, regionId++, result);
+        }
+
+        return result;
+    }
+
+    private static double MedianSize(List<Piece> pieces)
+    {
+        // Weighted by characters: the body text dominates a page even when headings are many.
+        var sizes = pieces.Select(p => (p.FontSize, p.Text.Length)).OrderBy(s => s.FontSize).ToList();
+        var half = sizes.Sum(s => s.Length) / 2;
+        var acc = 0;
+        foreach (var (size, len) in sizes)
+        {
+            acc += len;
+            if (acc >= half)
+            {
+                return size;
+            }
+        }
+
+        return sizes[^1].FontSize;
+    }
+
+    /// <summary>Groups words on shared baselines; small raised words become note markers on their line.</summary>
+    private static List<List<Piece>> BuildLines(List<Piece> pieces, double bodySize)
+    {
+        var normal = new List<Piece>();
+        var small = new List<Piece>();
+        foreach (var p in pieces)
+        {
+            (p.FontSize < 0.8 * bodySize && (p.Text.Length <= 4 || (p.Text.Length <= 12 && IsMarkerText(p.Text))) ? small : normal).Add(p);
+        }
+
+        normal.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
+        var lines = new List<List<Piece>>();
+        var baselines = new List<double>();
+        var sizes = new List<double>();
+        foreach (var p in normal)
+        {
+            var last = lines.Count - 1;
+            if (last >= 0 && Math.Abs(baselines[last] - p.Baseline) <= 0.3 * Math.Min(sizes[last], p.FontSize))
+            {
+                lines[last].Add(p);
+            }
+            else
+            {
+                lines.Add([p]);
+                baselines.Add(p.Baseline);
+                sizes.Add(p.FontSize);
+            }
+        }
+
+        // A short small word sitting above a line's baseline but below its top is a superscript
+        // (a note marker or an exponent); anything else small is a line of its own (footnotes).
+        var orphans = new List<Piece>();
+        foreach (var s in small)
+        {
+            var attached = false;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var raise = s.Baseline - baselines[i];
+                if (raise > 0.15 * sizes[i] && raise < 0.75 * sizes[i]
+                    && lines[i].Any(p => s.Left >= p.Left - (2 * sizes[i]) && s.Left <= p.Right + (2 * sizes[i])))
+                {
+                    s.IsMarker = IsMarkerText(s.Text);
+                    lines[i].Add(s);
+                    attached = true;
+                    break;
+                }
+            }
+
+            if (!attached)
+            {
+                orphans.Add(s);
+            }
+        }
+
+        orphans.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
+        foreach (var p in orphans)
+        {
+            var idx = lines.FindIndex(l => Math.Abs(l[0].Baseline - p.Baseline) <= 0.3 * p.FontSize && l[0].FontSize < 0.8 * bodySize);
+            if (idx >= 0)
+            {
+                lines[idx].Add(p);
+            }
+            else
+            {
+                lines.Add([p]);
+            }
+        }
+
+        foreach (var l in lines)
+        {
+            l.Sort((a, b) => a.Left.CompareTo(b.Left));
+        }
+
+        return lines;
+    }
+
+    private static bool IsMarkerText(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!(char.IsDigit(c) || "*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰abcdefghij,-–".Contains(c, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
+    }
+
+    /// <summary>
+    /// Recursive XY-cut over word boxes: a column gutter is the one vertical strip that no word
+    /// crosses over a tall band (justified word gaps never line up that way). A vertical cut is
+    /// taken only when both sides read as prose, so a table's columns are not read one after the
+    /// other; a horizontal cut is taken at wide gaps, or at any line gap that frees a column cut
+    /// hidden under a spanning title.
+    /// </summary>
+    private static void XyCut(List<Piece> pieces, double bodySize, List<List<Piece>> output, int depth)
+    {
+        if (pieces.Count <= 3 || depth > 60)
+        {
+            output.Add(pieces);
+            return;
+        }
+
+        var (xGap, xCut) = WidestXGap(pieces);
+        if (xGap >= 0.8 * bodySize && IsColumnSplit(pieces, xCut))
+        {
+            XyCut([.. pieces.Where(p => p.Right <= xCut)], bodySize, output, depth + 1);
+            XyCut([.. pieces.Where(p => p.Left >= xCut)], bodySize, output, depth + 1);
+            return;
+        }
+
+        var (yGap, yCut) = WidestYGap(pieces);
+        if (yGap <= 0.1 * bodySize)
+        {
+            output.Add(pieces);
+            return;
+        }
+
+        var above = pieces.Where(p => p.Bottom >= yCut).ToList();
+        var below = pieces.Where(p => p.Top < yCut).ToList();
+        if (above.Count == 0 || below.Count == 0 || above.Count + below.Count != pieces.Count)
+        {
+            output.Add(pieces);
+            return;
+        }
+
+        if (yGap >= 1.0 * bodySize || HasColumnCut(above, bodySize) || HasColumnCut(below, bodySize))
+        {
+            XyCut(above, bodySize, output, depth + 1);
+            XyCut(below, bodySize, output, depth + 1);
+            return;
+        }
+
+        output.Add(pieces);
+    }
+
+    private static bool HasColumnCut(List<Piece> pieces, double bodySize)
+    {
+        if (pieces.Count < 12)
+        {
+            return false;
+        }
+
+        var (gap, cut) = WidestXGap(pieces);
+        return gap >= 0.8 * bodySize && IsColumnSplit(pieces, cut);
+    }
+
+    private static bool IsColumnSplit(List<Piece> pieces, double cut)
+    {
+        var left = new Dictionary<int, int>();
+        var right = new Dictionary<int, int>();
+        int leftWords = 0, rightWords = 0;
+        foreach (var p in pieces)
+        {
+            var key = (int)Math.Round(p.Baseline / 2);
+            if (p.Right <= cut)
+            {
+                left[key] = left.GetValueOrDefault(key) + 1;
+                leftWords++;
+            }
+            else
+            {
+                right[key] = right.GetValueOrDefault(key) + 1;
+                rightWords++;
+            }
+        }
+
+        if (left.Count == 0 || right.Count == 0)
+        {
+            return false;
+        }
+
+        // Prose columns: several lines on each side with several words per line on average.
+        // A side holding a short label or a page number still splits off cleanly.
+        var leftProse = left.Count >= 3 && leftWords >= 4 * left.Count;
+        var rightProse = right.Count >= 3 && rightWords >= 4 * right.Count;
+        var tinySide = (left.Count <= 2 && leftWords <= 6) || (right.Count <= 2 && rightWords <= 6);
+        return (leftProse && rightProse) || (tinySide && (leftProse || rightProse) && left.Count + right.Count > 4);
+    }
+
+    private static (double Gap, double Cut) WidestYGap(List<Piece> pieces)
+    {
+        var sorted = pieces.OrderByDescending(p => p.Top).ToList();
+        double best = 0, cut = 0;
+        var low = sorted[0].Bottom;
+        for (var i = 1; i < sorted.Count; i++)
+        {
+            var gap = low - sorted[i].Top;
+            if (gap > best)
+            {
+                best = gap;
+                cut = (low + sorted[i].Top) / 2;
+            }
+
+            low = Math.Min(low, sorted[i].Bottom);
+        }
+
+        return (best, cut);
+    }
+
+    private static (double Gap, double Cut) WidestXGap(List<Piece> pieces)
+    {
+        var sorted = pieces.OrderBy(p => p.Left).ToList();
+        double best = 0, cut = 0;
+        var right = sorted[0].Right;
+        for (var i = 1; i < sorted.Count; i++)
+        {
+            var gap = sorted[i].Left - right;
+            if (gap > best)
+            {
+                best = gap;
+                cut = (right + sorted[i].Left) / 2;
+            }
+
+            right = Math.Max(right, sorted[i].Right);
+        }
+
+        return (best, cut);
+    }
+
+    /// <summary>Vertical white strips inside a region: where table cells part.</summary>
+    private static List<double> CellBoundaries(List<List<Piece>> lines, double bodySize)
+    {
+        var intervals = lines.SelectMany(l => l).Where(p => !p.IsMarker).Select(p => (p.Left, p.Right)).OrderBy(i => i.Left).ToList();
+        var bounds = new List<double>();
+        if (intervals.Count == 0)
+        {
+            return bounds;
+        }
+
+        var right = intervals[0].Right;
+        for (var i = 1; i < intervals.Count; i++)
+        {
+            if (intervals[i].Left - right >= 0.6 * bodySize)
+            {
+                bounds.Add((right + intervals[i].Left) / 2);
+            }
+
+            right = Math.Max(right, intervals[i].Right);
+        }
+
+        return bounds;
+    }
+
+    private static void EmitRegion(List<Piece> region, double bodySize, Page page, int regionId, List<PageLine> output)
+    {
+        if (region.Count == 0)
+        {
+            return;
+        }
+
+        var lines = BuildLines(region, bodySize);
+        var left = region.Min(p => p.Left);
+        var right = region.Max(p => p.Right);
+        var bounds = lines.Count >= 2 ? CellBoundaries(lines, bodySize) : [];
+        var multiCellRows = bounds.Count == 0 ? 0 : lines.Count(l => CellOf(l[0], bounds) != CellOf(l[^1], bounds));
+        // Justified prose can leave a chance alignment of gaps in a short region: a table has few
+        // columns, and in a small region every row spans several of them.
+        var isTable = bounds.Count is > 0 and <= 6 && multiCellRows >= 2 && (lines.Count > 3 || multiCellRows == lines.Count)
+            && !IsHangingList(lines, bounds[0]);
+        var zone = page.Height * 0.12;
+
+        foreach (var line in lines)
+        {
+            var main = line.Where(p => !p.IsMarker).DefaultIfEmpty(line[0]).MaxBy(p => p.FontSize)!;
+            IReadOnlyList<string>? cells = null;
+            string text;
+            if (isTable)
+            {
+                var groups = line.GroupBy(p => CellOf(p, bounds)).OrderBy(g => g.Key).Select(g => Join(g)).ToList();
+                cells = groups.Count > 1 ? groups : null;
+                text = string.Join(" ", groups);
+            }
+            else
+            {
+                // In the header and footer bands a gap of two ems parts two items (a footer's
+                // address and its page counter, a header's date and title).
+                if (line[0].Baseline >= page.Height - zone || line[0].Baseline <= zone)
+                {
+                    var parts = SplitAtWideGaps(line);
+                    cells = parts.Count > 1 ? [.. parts.Select(Join)] : null;
+                }
+
+                text = Join(line);
+            }
+
+            output.Add(new PageLine
+            {
+                Text = text,
+                Page = page.Number,
+                Left = line.Min(p => p.Left),
+                Right = line.Max(p => p.Right),
+                Baseline = main.Baseline,
+                Top = line.Max(p => p.Top),
+                FontSize = main.FontSize,
+                Bold = line.Where(p => !p.IsMarker).All(p => p.Bold),
+                Region = regionId,
+                RegionLeft = left,
+                RegionRight = right,
+                Cells = cells,
+                PageHeight = page.Height,
+            });
+        }
+    }
+
+    /// <summary>A first "column" of bullets or item numbers is a list's hanging markers, not a table.</summary>
+    private static bool IsHangingList(List<List<Piece>> lines, double firstBound)
+    {
+        var markers = 0;
+        foreach (var line in lines)
+        {
+            var head = string.Concat(line.Where(p => (p.Left + p.Right) / 2 < firstBound).Select(p => p.Text));
+            if (head.Length == 0)
+            {
+                continue;
+            }
+
+            if (head.Length > 4 || !(head.All(c => "•●▪◦■□►‣∙·✓➢➤-–—*".Contains(c, StringComparison.Ordinal)) || ItemNumber(head)))
+            {
+                return false;
+            }
+
+            markers++;
+        }
+
+        return markers > 0;
+
+        static bool ItemNumber(string s) =>
+            s.Length >= 2 && (s[^1] is '.' or ')') && s[..^1].All(c => char.IsDigit(c) || char.IsLower(c));
+    }
+
+    private static List<List<Piece>> SplitAtWideGaps(List<Piece> line)
+    {
+        var parts = new List<List<Piece>> { new() { line[0] } };
+        for (var i = 1; i < line.Count; i++)
+        {
+            var prev = line[i - 1];
+            if (!line[i].IsMarker && line[i].Left - prev.Right >= 2 * Math.Max(prev.FontSize, line[i].FontSize))
+            {
+                parts.Add([]);
+            }
+
+            parts[^1].Add(line[i]);
+        }
+
+        return parts;
+    }
+
+    private static int CellOf(Piece p, List<double> bounds)
+    {
+        var i = 0;
+        while (i < bounds.Count && (p.Left + p.Right) / 2 > bounds[i])
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static string Join(IEnumerable<Piece> pieces)
+    {
+        var sb = new StringBuilder();
+        foreach (var p in pieces)
+        {
+            if (p.IsMarker)
+            {
+                sb.Append(PageLine.MarkerStart).Append(NormalizeMarker(p.Text)).Append(PageLine.MarkerEnd);
+            }
+            else
+            {
+                if (sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append(p.Text);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string NormalizeMarker(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            sb.Append(c switch
+            {
+                '¹' => '1', '²' => '2', '³' => '3', '⁴' => '4', '⁵' => '5',
+                '⁶' => '6', '⁷' => '7', '⁸' => '8', '⁹' => '9', '⁰' => '0',
+                _ => c,
+            });
+        }
+
+        return sb.ToString();
+    }
+
+    private sealed class Piece
+    {
+        public required string Text { get; init; }
+
+        public double Left { get; init; }
+
+        public double Right { get; init; }
+
+        public double Baseline { get; init; }
+
+        public double Top { get; init; }
+
+        public double Bottom { get; init; }
+
+        public double FontSize { get; init; }
+
+        public bool Bold { get; init; }
+
+        public bool IsMarker { get; set; }
+
+        public static Piece From(Word w)
+        {
+            var first = w.Letters[0];
+            var size = first.PointSize;
+            var font = first.FontName ?? string.Empty;
+            var box = w.BoundingBox;
+            return new Piece
+            {
+                Text = w.Text,
+                Left = box.Left,
+                Right = box.Right,
+                Baseline = first.StartBaseLine.Y,
+                Top = Math.Max(box.Top, first.StartBaseLine.Y + (0.7 * size)),
+                Bottom = Math.Min(box.Bottom, first.StartBaseLine.Y - (0.2 * size)),
+                FontSize = Math.Round(size, 1),
+                Bold = font.Contains("Bold", StringComparison.OrdinalIgnoreCase)
+                    || font.Contains("Black", StringComparison.OrdinalIgnoreCase)
+                    || font.Contains("Heavy", StringComparison.OrdinalIgnoreCase)
+                    || font.Contains("Semibold", StringComparison.OrdinalIgnoreCase)
+                    || (first.FontDetails?.IsBold ?? false),
+            };
+        }
+    }
+}

@@ -1,0 +1,205 @@
+using System.Text.RegularExpressions;
+using Knowledge.Ingest.Extraction;
+
+namespace Knowledge.Ingest.Passages;
+
+/// <summary>A citable passage before tagging.</summary>
+internal sealed record Passage(string Text, int Page, int PageEnd, IReadOnlyList<string> SectionPath, IReadOnlyList<string> NoteLabels);
+
+/// <summary>
+/// Cuts a document's blocks into passages of roughly 40–350 words that never end mid-sentence:
+/// short paragraphs (and a list with its lead-in) are packed together within a section, long ones
+/// are split at sentence boundaries. Every body word ends up in exactly one passage.
+/// </summary>
+internal static partial class PassageBuilder
+{
+    public const int MinWords = 40;
+    public const int MaxWords = 350;
+    private const int SplitTarget = 220;
+
+    public static List<Passage> Build(IReadOnlyList<TextBlock> blocks)
+    {
+        var passages = new List<Passage>();
+        var headings = new List<(int Level, string Text)>();
+        var section = new List<Unit>();
+
+        foreach (var block in blocks)
+        {
+            if (block.Kind == BlockKind.Heading)
+            {
+                Flush(section, Path(headings), passages);
+                section.Clear();
+                while (headings.Count > 0 && headings[^1].Level >= block.HeadingLevel)
+                {
+                    headings.RemoveAt(headings.Count - 1);
+                }
+
+                headings.Add((block.HeadingLevel, block.Text));
+                continue;
+            }
+
+            section.AddRange(Units(block));
+        }
+
+        Flush(section, Path(headings), passages);
+        return passages;
+    }
+
+    private static string[] Path(List<(int Level, string Text)> headings) => [.. headings.Select(h => h.Text)];
+
+    private static IEnumerable<Unit> Units(TextBlock block)
+    {
+        var words = TextCleanup.CountWords(block.Text);
+        if (words <= MaxWords)
+        {
+            yield return new Unit(block.Text, words, block.Page, block.PageEnd, block.NoteRefs, block.Kind);
+            yield break;
+        }
+
+        // Long block: split at sentence (or table row) boundaries into pieces near SplitTarget words.
+        IReadOnlyList<string> sentences = block.Kind == BlockKind.Table ? block.Text.Split('\n') : SplitSentences(block.Text);
+        var buffer = new List<string>();
+        var count = 0;
+        var pieces = new List<(string Text, int Words)>();
+        foreach (var s in sentences)
+        {
+            var w = TextCleanup.CountWords(s);
+            if (count > 0 && count + w > SplitTarget && count >= MinWords)
+            {
+                pieces.Add((string.Join(block.Kind == BlockKind.Table ? "\n" : " ", buffer), count));
+                buffer.Clear();
+                count = 0;
+            }
+
+            buffer.Add(s);
+            count += w;
+        }
+
+        if (buffer.Count > 0)
+        {
+            var text = string.Join(block.Kind == BlockKind.Table ? "\n" : " ", buffer);
+            if (count < MinWords && pieces.Count > 0 && pieces[^1].Words + count <= MaxWords)
+            {
+                pieces[^1] = (pieces[^1].Text + (block.Kind == BlockKind.Table ? "\n" : " ") + text, pieces[^1].Words + count);
+            }
+            else
+            {
+                pieces.Add((text, count));
+            }
+        }
+
+        // A piece only knows its block's page range; notes stay with the whole block's pieces.
+        foreach (var (text, w) in pieces)
+        {
+            yield return new Unit(text, w, block.Page, block.PageEnd, block.NoteRefs, block.Kind);
+        }
+    }
+
+    private static void Flush(List<Unit> units, string[] path, List<Passage> output)
+    {
+        if (units.Count == 0)
+        {
+            return;
+        }
+
+        var current = new List<Unit>();
+        var words = 0;
+        var sectionStart = output.Count;
+        foreach (var u in units)
+        {
+            var leadIn = current.Count > 0 && current[^1].Text.TrimEnd().EndsWith(':') && u.Kind == BlockKind.ListItem;
+            var fits = words + u.Words <= MaxWords;
+            if (current.Count > 0 && !(fits && (words < MinWords || leadIn || (u.Kind == BlockKind.ListItem && current[^1].Kind == BlockKind.ListItem && words + u.Words <= SplitTarget))))
+            {
+                output.Add(Make(current, path));
+                current = [];
+                words = 0;
+            }
+
+            current.Add(u);
+            words += u.Words;
+        }
+
+        if (current.Count > 0)
+        {
+            // A short tail joins the passage before it in the same section when it fits.
+            var last = output.Count > sectionStart ? output[^1] : null;
+            if (words < MinWords && last is not null && TextCleanup.CountWords(last.Text) + words <= MaxWords)
+            {
+                var merged = Make(current, path);
+                output[^1] = last with
+                {
+                    Text = last.Text + "\n" + merged.Text,
+                    PageEnd = Math.Max(last.PageEnd, merged.PageEnd),
+                    NoteLabels = [.. last.NoteLabels.Concat(merged.NoteLabels).Distinct()],
+                };
+            }
+            else
+            {
+                output.Add(Make(current, path));
+            }
+        }
+    }
+
+    private static Passage Make(List<Unit> units, string[] path)
+    {
+        var text = string.Empty;
+        for (var i = 0; i < units.Count; i++)
+        {
+            // Paragraphs, list items and table rows packed into one passage stay on their own lines.
+            var sep = i == 0 ? string.Empty : "\n";
+            text += sep + units[i].Text;
+        }
+
+        return new Passage(
+            text,
+            units.Min(u => u.Page),
+            units.Max(u => u.PageEnd),
+            path,
+            [.. units.SelectMany(u => u.Notes).Distinct()]);
+    }
+
+    /// <summary>Splits prose into sentences, keeping abbreviations ("art.", "p.", "M.") and decimals intact.</summary>
+    internal static List<string> SplitSentences(string text)
+    {
+        var result = new List<string>();
+        var start = 0;
+        foreach (Match m in SentenceEnd().Matches(text))
+        {
+            var end = m.Index + 1;
+            var before = text[start..end];
+            var lastWord = before.TrimEnd('.', '!', '?', '…').Split(' ').LastOrDefault() ?? string.Empty;
+            if (Abbreviations.Contains(lastWord.ToLowerInvariant()) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])))
+            {
+                continue;
+            }
+
+            result.Add(before.Trim());
+            start = m.Index + m.Length;
+        }
+
+        if (start < text.Length)
+        {
+            var rest = text[start..].Trim();
+            if (rest.Length > 0)
+            {
+                result.Add(rest);
+            }
+        }
+
+        return result;
+    }
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "art", "arts", "al", "p", "pp", "n", "no", "n°", "vol", "chap",
+        "cf", "etc", "ex", "env", "fig", "éd", "ed", "eds", "op", "cit", "ibid", "st", "ste", "mr", "mrs", "ms", "vs",
+        "e.g", "i.e", "inc", "ltd", "jan", "janv", "fév", "févr", "av", "avr", "juil", "sept", "oct", "nov", "déc", "dec",
+    };
+
+
+    [GeneratedRegex(@"[.!?…](?:[»”""')\]]*)\s+(?=[«“""(\[]?\s?[\p{Lu}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    private sealed record Unit(string Text, int Words, int Page, int PageEnd, IReadOnlyList<string> Notes, BlockKind Kind);
+}

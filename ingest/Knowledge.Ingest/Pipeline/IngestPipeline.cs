@@ -1,0 +1,334 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Knowledge.Core.Evidence;
+using Knowledge.Core.Taxonomy;
+using Knowledge.Ingest.Extraction;
+using Knowledge.Ingest.Passages;
+using Knowledge.Ingest.Tagging;
+
+namespace Knowledge.Ingest.Pipeline;
+
+/// <summary>
+/// File → source document + tagged findings. Reads PDF, DOCX, plain text and Markdown (format told
+/// by content, not name), within a per-document time limit, on its own thread so that a file that
+/// hangs or recurses deeply inside the PDF parser cannot stall or crash the caller.
+/// </summary>
+public sealed partial class IngestPipeline
+{
+    private const int ExtractionStackBytes = 64 * 1024 * 1024;
+
+    private readonly EvidenceTaxonomy _taxonomy;
+    private readonly EvidenceTagger _tagger;
+    private readonly TimeProvider _time;
+    private readonly IngestOptions _options;
+
+    public IngestPipeline(EvidenceTaxonomy taxonomy, TimeProvider time, IngestOptions? options = null)
+    {
+        _taxonomy = taxonomy;
+        _tagger = new EvidenceTagger(taxonomy);
+        _time = time;
+        _options = options ?? new IngestOptions();
+    }
+
+    /// <summary>The media types this pipeline reads, by format code.</summary>
+    public static IReadOnlyDictionary<string, string> MediaTypes { get; } = new Dictionary<string, string>
+    {
+        ["pdf"] = "application/pdf",
+        ["docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ["text"] = "text/plain",
+        ["markdown"] = "text/markdown",
+    };
+
+    /// <summary>Ingests a file from disk.</summary>
+    public async Task<IngestResult> IngestFileAsync(string path, IngestRequest? request = null, CancellationToken cancellationToken = default)
+    {
+        var name = Path.GetFileName(path);
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Failed(name, "not-found", "fichier introuvable", 0);
+            }
+
+            if (info.Length > _options.MaxFileBytes)
+            {
+                return Failed(name, "too-large", $"fichier trop volumineux : {info.Length / (1024 * 1024)} Mo (limite {_options.MaxFileBytes / (1024 * 1024)} Mo)", 0);
+            }
+
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(name, "io", $"lecture du fichier impossible : {ex.Message}", 0);
+        }
+
+        return await IngestAsync(bytes, name, request, cancellationToken);
+    }
+
+    /// <summary>Ingests a file's bytes; <paramref name="fileName"/> is used for the title fallback and text formats.</summary>
+    public async Task<IngestResult> IngestAsync(byte[] content, string fileName, IngestRequest? request = null, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var format = DetectFormat(content, fileName);
+        if (format is null)
+        {
+            return new IngestResult
+            {
+                File = fileName,
+                Status = IngestStatus.Skipped,
+                ReasonCode = "unsupported",
+                Reason = "format non pris en charge : seuls PDF, DOCX, texte et Markdown sont lus",
+            };
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var completion = new TaskCompletionSource<IngestResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    completion.TrySetResult(Run(content, fileName, format, request, started, timeout.Token));
+                }
+                catch (Exception ex)
+                {
+                    completion.TrySetException(ex);
+                }
+            },
+            ExtractionStackBytes)
+        {
+            IsBackground = true,
+            Name = "ingest " + fileName,
+        };
+        thread.Start();
+
+        try
+        {
+            return await completion.Task.WaitAsync(_options.DocumentTimeout, _time, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // The parser checks the token between pages; a page stuck inside it is abandoned on its
+            // background thread and the run goes on.
+            await timeout.CancelAsync();
+            return Failed(fileName, "timeout", $"délai dépassé après {_options.DocumentTimeout.TotalSeconds:0} s", Elapsed(started));
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return Failed(fileName, "timeout", $"délai dépassé après {_options.DocumentTimeout.TotalSeconds:0} s", Elapsed(started));
+        }
+    }
+
+    private IngestResult Run(byte[] content, string fileName, string format, IngestRequest? request, long started, CancellationToken token)
+    {
+        ExtractedDocument extracted;
+        IReadOnlyDictionary<string, string> front = new Dictionary<string, string>();
+        try
+        {
+            using var stream = new MemoryStream(content, writable: false);
+            switch (format)
+            {
+                case "pdf":
+                    extracted = PdfTextExtractor.Extract(stream, [.. _options.Passwords, .. request?.Passwords ?? []], token);
+                    break;
+                case "docx":
+                    extracted = DocxTextExtractor.Extract(stream, token);
+                    break;
+                default:
+                    (extracted, front) = PlainTextExtractor.Extract(stream, token);
+                    break;
+            }
+        }
+        catch (ExtractionException ex)
+        {
+            return Failed(fileName, ex.Code, ex.Message, Elapsed(started));
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Failed(fileName, "unreadable", $"fichier illisible : {ex.GetType().Name} — {ex.Message}", Elapsed(started));
+        }
+
+        var passages = PassageBuilder.Build(extracted.Blocks);
+        if (passages.Count == 0)
+        {
+            return Failed(fileName, "no-text", "aucun passage exploitable : le document ne contient pas de texte suivi", Elapsed(started)) with { Pages = extracted.Pages, Warnings = extracted.Warnings };
+        }
+
+        var document = DescribeDocument(content, fileName, format, extracted, front, passages, request);
+        var primaryCountry = document.Countries.Count == 1 ? document.Countries[0] : null;
+        var findings = new List<Finding>(passages.Count);
+        for (var i = 0; i < passages.Count; i++)
+        {
+            var p = passages[i];
+            var language = TextCleanup.CountWords(p.Text) >= 25 ? LanguageDetector.Detect(p.Text) : document.Language;
+            var tags = _tagger.Tag(p.Text, language);
+            var countries = tags.Countries.Count > 0 ? tags.Countries : primaryCountry is not null ? [primaryCountry] : [];
+            findings.Add(new Finding
+            {
+                Id = Finding.MakeId(document.Id, i),
+                DocumentId = document.Id,
+                DocumentTitle = document.Title,
+                DocumentKind = document.Kind,
+                Publisher = document.Publisher,
+                Year = document.Year,
+                Language = language,
+                Page = p.Page,
+                PageEnd = Math.Max(p.Page, p.PageEnd),
+                SectionPath = p.SectionPath,
+                Text = p.Text,
+                Themes = tags.Themes,
+                Countries = countries,
+                Kind = tags.Kind,
+                Notes = [.. p.NoteLabels.Select(l => extracted.Notes.TryGetValue(l, out var note) ? note : null).OfType<string>()],
+                Ordinal = i,
+            });
+        }
+
+        return new IngestResult
+        {
+            File = fileName,
+            Status = IngestStatus.Ingested,
+            Document = document with { FindingCount = findings.Count },
+            Findings = findings,
+            Pages = extracted.Pages,
+            ElapsedMs = Elapsed(started),
+            Warnings = extracted.Warnings,
+        };
+    }
+
+    private SourceDocument DescribeDocument(
+        byte[] content,
+        string fileName,
+        string format,
+        ExtractedDocument extracted,
+        IReadOnlyDictionary<string, string> front,
+        List<Passage> passages,
+        IngestRequest? request)
+    {
+        var sha = Convert.ToHexStringLower(SHA256.HashData(content));
+        var firstHeading = extracted.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading)?.Text;
+        var title = request?.Title ?? extracted.Title ?? firstHeading ?? Path.GetFileNameWithoutExtension(fileName);
+
+        var leading = new StringBuilder();
+        foreach (var p in passages)
+        {
+            if (leading.Length > 6000)
+            {
+                break;
+            }
+
+            leading.Append(p.Text).Append('\n');
+        }
+
+        var sample = leading.ToString();
+        var language = request?.Language ?? front.GetValueOrDefault("language") ?? LanguageDetector.Detect(sample);
+        var kind = request?.Kind
+            ?? (EvidenceCodes.TryParseDocumentKind(front.GetValueOrDefault("kind"), out var k) ? k : DocumentKindClassifier.Classify(title, sample));
+        var year = request?.Year ?? extracted.Year ?? YearFrom(title) ?? YearFrom(sample, publicationOnly: true);
+        var countries = request?.Countries?.Select(c => c.ToUpperInvariant()).ToList() ?? PrimaryCountries(title, passages);
+
+        var now = _time.GetUtcNow();
+        return new SourceDocument
+        {
+            Id = sha[..16],
+            Sha256 = sha,
+            Title = title,
+            Publisher = request?.Publisher ?? front.GetValueOrDefault("publisher") ?? extracted.Author,
+            Year = year,
+            Language = language is "en" ? "en" : "fr",
+            Kind = kind,
+            Countries = countries,
+            FileName = fileName,
+            MediaType = MediaTypes[format],
+            Pages = extracted.Pages,
+            AddedAt = now,
+            UpdatedAt = now,
+        };
+    }
+
+    /// <summary>
+    /// The countries a document is about: the one its title names, or the one that dominates its
+    /// mentions (at least half, and three or more). Otherwise it is about a region or none.
+    /// </summary>
+    private List<string> PrimaryCountries(string title, List<Passage> passages)
+    {
+        var inTitle = _tagger.CountCountries(title);
+        if (inTitle.Count == 1)
+        {
+            return [inTitle[0].Code];
+        }
+
+        var counts = _tagger.CountCountries(string.Join("\n", passages.Select(p => p.Text)));
+        if (counts.Count == 0)
+        {
+            return [];
+        }
+
+        var total = counts.Sum(c => c.Count);
+        var top = counts[0];
+        return top.Count >= 3 && top.Count * 2 >= total ? [top.Code] : [];
+    }
+
+    internal static int? YearFrom(string text, bool publicationOnly = false)
+    {
+        var pattern = publicationOnly ? PublicationYear() : AnyYear();
+        var m = pattern.Match(text);
+        return m.Success && int.TryParse(m.Groups["y"].Value, out var y) ? y : null;
+    }
+
+    internal static string? DetectFormat(byte[] content, string fileName)
+    {
+        var head = content.AsSpan(0, Math.Min(content.Length, 1024));
+        if (head.IndexOf("%PDF-"u8) >= 0)
+        {
+            return "pdf";
+        }
+
+        if (content.Length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4)
+        {
+            // A zip: only a Word package is ours (its main part lives under word/).
+            return content.AsSpan().IndexOf("word/"u8) >= 0 ? "docx" : null;
+        }
+
+        // A file named .pdf without the signature near its start may still be a damaged PDF: let the
+        // lenient parser decide, so the report carries its reason rather than "unsupported".
+        var ext = Path.GetExtension(fileName).ToLowerInvariant();
+        if (ext == ".pdf")
+        {
+            return "pdf";
+        }
+
+        if (ext is ".txt" or ".md" or ".markdown" && content.AsSpan(0, Math.Min(content.Length, 8192)).IndexOf((byte)0) < 0)
+        {
+            return ext == ".txt" ? "text" : "markdown";
+        }
+
+        return null;
+    }
+
+    private static IngestResult Failed(string file, string code, string reason, long elapsedMs) => new()
+    {
+        File = file,
+        Status = IngestStatus.Failed,
+        ReasonCode = code,
+        Reason = reason,
+        ElapsedMs = elapsedMs,
+    };
+
+    private static long Elapsed(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+
+    [GeneratedRegex(@"\b(?<y>(?:19[89]|20[0-4])\d)\b")]
+    private static partial Regex AnyYear();
+
+    // "© 2021", "publié en mars 2021", "juin 2020", "édition 2019", "Published 2018".
+    [GeneratedRegex(@"(?:©|copyright|publié(?:e)? en|édition|published(?: in)?|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december))\s+(?<y>(?:19[89]|20[0-4])\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublicationYear();
+}

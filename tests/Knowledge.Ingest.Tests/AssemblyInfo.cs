@@ -1,1 +1,0 @@
-namespace Knowledge.Ingest.Tests;
