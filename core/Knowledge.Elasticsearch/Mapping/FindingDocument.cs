@@ -1,0 +1,90 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Knowledge.Core.Evidence;
+
+namespace Knowledge.Elasticsearch.Mapping;
+
+/// <summary>
+/// A finding as stored in the findings index. The passage goes to <c>text_fr</c> or <c>text_en</c>
+/// by the finding's language, so each is analysed with its own language's rules; queries hit both.
+/// </summary>
+internal static class FindingDocument
+{
+    public static JsonObject ToJson(Finding finding, string generation)
+    {
+        var english = IsEnglish(finding.Language);
+        var json = new JsonObject
+        {
+            [FindingFields.FindingId] = finding.Id,
+            [FindingFields.DocumentId] = finding.DocumentId,
+            [FindingFields.Generation] = generation,
+            [FindingFields.DocumentTitle] = finding.DocumentTitle,
+            [FindingFields.DocumentKind] = finding.DocumentKind.ToCode(),
+            [FindingFields.Publisher] = finding.Publisher,
+            [FindingFields.Year] = finding.Year,
+            [FindingFields.Language] = finding.Language,
+            [FindingFields.Page] = finding.Page,
+            [FindingFields.PageEnd] = finding.PageEnd,
+            [FindingFields.SectionPath] = Strings(finding.SectionPath),
+            [english ? FindingFields.TextEn : FindingFields.TextFr] = finding.Text,
+            [FindingFields.Themes] = Strings(finding.Themes),
+            [FindingFields.Countries] = Strings(finding.Countries),
+            [FindingFields.Kind] = finding.Kind.ToCode(),
+            [FindingFields.Notes] = Strings(finding.Notes),
+            [FindingFields.Ordinal] = finding.Ordinal,
+        };
+        return json;
+    }
+
+    public static Finding FromJson(JsonElement source)
+    {
+        // Unknown codes (written by a newer version) read as the neutral kind rather than failing the search.
+        var documentKind = EvidenceCodes.TryParseDocumentKind(OptionalString(source, FindingFields.DocumentKind), out var dk) ? dk : DocumentKind.Other;
+        var kind = EvidenceCodes.TryParseFindingKind(OptionalString(source, FindingFields.Kind), out var fk) ? fk : FindingKind.Context;
+        var text = OptionalString(source, FindingFields.TextFr) ?? OptionalString(source, FindingFields.TextEn) ?? "";
+        return new Finding
+        {
+            Id = OptionalString(source, FindingFields.FindingId) ?? "",
+            DocumentId = OptionalString(source, FindingFields.DocumentId) ?? "",
+            DocumentTitle = OptionalString(source, FindingFields.DocumentTitle) ?? "",
+            DocumentKind = documentKind,
+            Publisher = OptionalString(source, FindingFields.Publisher),
+            Year = OptionalInt(source, FindingFields.Year),
+            Language = OptionalString(source, FindingFields.Language) ?? "fr",
+            Page = OptionalInt(source, FindingFields.Page) ?? 0,
+            PageEnd = OptionalInt(source, FindingFields.PageEnd) ?? 0,
+            SectionPath = StringList(source, FindingFields.SectionPath),
+            Text = text,
+            Themes = StringList(source, FindingFields.Themes),
+            Countries = StringList(source, FindingFields.Countries),
+            Kind = kind,
+            Notes = StringList(source, FindingFields.Notes),
+            Ordinal = OptionalInt(source, FindingFields.Ordinal) ?? 0,
+        };
+    }
+
+    public static bool IsEnglish(string? language) => string.Equals(language, "en", StringComparison.OrdinalIgnoreCase);
+
+    internal static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)v)]);
+
+    internal static string? OptionalString(JsonElement source, string name) =>
+        source.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    internal static int? OptionalInt(JsonElement source, string name) =>
+        source.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : null;
+
+    internal static IReadOnlyList<string> StringList(JsonElement source, string name)
+    {
+        if (!source.TryGetProperty(name, out var v))
+        {
+            return [];
+        }
+
+        return v.ValueKind switch
+        {
+            JsonValueKind.Array => [.. v.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!)],
+            JsonValueKind.String => [v.GetString()!],
+            _ => [],
+        };
+    }
+}

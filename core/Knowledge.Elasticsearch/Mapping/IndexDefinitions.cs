@@ -1,0 +1,196 @@
+using System.Text.Json.Nodes;
+
+namespace Knowledge.Elasticsearch.Mapping;
+
+/// <summary>
+/// Settings and mappings of the two indices the engine owns. Both are <c>dynamic: strict</c>, so a
+/// field the engine forgot to map is refused loudly at write time instead of being guessed.
+/// </summary>
+internal static class IndexDefinitions
+{
+    public const string FrenchAnalyzer = "knowledge_french";
+    public const string EnglishAnalyzer = "knowledge_english";
+
+    /// <summary>
+    /// Every elided French article, including the long forms (<c>jusqu'</c>, <c>lorsqu'</c>…)
+    /// that the default elision list of some analyzers misses.
+    /// </summary>
+    public static IReadOnlyList<string> FrenchArticles { get; } =
+        ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"];
+
+    /// <summary>
+    /// A search filters on the live generations listed in the registry; a terms lookup reads at
+    /// most <c>index.max_terms_count</c> of them, so that setting bounds the number of documents.
+    /// </summary>
+    public const int MaxLiveDocuments = 262_144;
+
+    public static JsonObject FindingsIndex(string? alias) => WithAlias(alias, new()
+    {
+        ["settings"] = new JsonObject
+        {
+            ["number_of_shards"] = 1,
+            ["max_terms_count"] = MaxLiveDocuments,
+            ["analysis"] = Analysis(),
+        },
+        ["mappings"] = new JsonObject
+        {
+            ["dynamic"] = "strict",
+            ["properties"] = new JsonObject
+            {
+                [FindingFields.FindingId] = Keyword(),
+                [FindingFields.DocumentId] = Keyword(),
+                [FindingFields.Generation] = Keyword(),
+                [FindingFields.DocumentTitle] = StoredText(),
+                [FindingFields.DocumentKind] = Keyword(),
+                [FindingFields.Publisher] = StoredKeyword(),
+                [FindingFields.Year] = Integer(),
+                [FindingFields.Language] = Keyword(),
+                [FindingFields.Page] = Integer(),
+                [FindingFields.PageEnd] = Integer(),
+                [FindingFields.SectionPath] = StoredText(),
+                [FindingFields.TextFr] = AnalyzedText(FrenchAnalyzer),
+                [FindingFields.TextEn] = AnalyzedText(EnglishAnalyzer),
+                [FindingFields.Themes] = Keyword(),
+                [FindingFields.Countries] = Keyword(),
+                [FindingFields.Kind] = Keyword(),
+                [FindingFields.Notes] = StoredText(),
+                [FindingFields.Ordinal] = Integer(),
+            },
+        },
+    });
+
+    public static JsonObject RegistryIndex(string? alias) => WithAlias(alias, new()
+    {
+        ["settings"] = new JsonObject { ["number_of_shards"] = 1 },
+        ["mappings"] = new JsonObject
+        {
+            ["dynamic"] = "strict",
+            ["properties"] = new JsonObject
+            {
+                [RegistryFields.EntryType] = Keyword(),
+                [RegistryFields.Id] = Keyword(),
+                [RegistryFields.Sha256] = Keyword(),
+                [RegistryFields.Title] = StoredText(),
+                [RegistryFields.Publisher] = StoredKeyword(),
+                [RegistryFields.Year] = Integer(),
+                [RegistryFields.Language] = Keyword(),
+                [RegistryFields.Kind] = Keyword(),
+                [RegistryFields.Countries] = Keyword(),
+                [RegistryFields.FileName] = StoredKeyword(),
+                [RegistryFields.StoredPath] = StoredKeyword(),
+                [RegistryFields.MediaType] = Keyword(),
+                [RegistryFields.Pages] = Integer(),
+                [RegistryFields.FindingCount] = Integer(),
+                [RegistryFields.AddedAt] = Date(),
+                [RegistryFields.UpdatedAt] = Date(),
+                [RegistryFields.Generation] = Keyword(),
+                [RegistryFields.ContentHash] = Keyword(),
+                [RegistryFields.Generations] = Keyword(),
+            },
+        },
+    });
+
+    private static JsonObject Analysis() => new()
+    {
+        ["filter"] = new JsonObject
+        {
+            ["knowledge_french_elision"] = new JsonObject
+            {
+                ["type"] = "elision",
+                ["articles_case"] = true,
+                ["articles"] = new JsonArray([.. FrenchArticles.Select(a => (JsonNode)a)]),
+            },
+            ["knowledge_french_stop"] = new JsonObject { ["type"] = "stop", ["stopwords"] = "_french_" },
+            ["knowledge_french_stemmer"] = new JsonObject { ["type"] = "stemmer", ["language"] = "light_french" },
+            ["knowledge_english_possessive"] = new JsonObject { ["type"] = "stemmer", ["language"] = "possessive_english" },
+            ["knowledge_english_stop"] = new JsonObject { ["type"] = "stop", ["stopwords"] = "_english_" },
+            ["knowledge_english_stemmer"] = new JsonObject { ["type"] = "stemmer", ["language"] = "light_english" },
+        },
+        ["analyzer"] = new JsonObject
+        {
+            // Elision before lowercase would miss "L'enfant"; articles_case covers capitals. Stop words
+            // are removed before stemming and folding so "été" (summer/been) is judged with its accent.
+            [FrenchAnalyzer] = CustomAnalyzer("knowledge_french_elision", "lowercase", "knowledge_french_stop", "knowledge_french_stemmer", "asciifolding"),
+            [EnglishAnalyzer] = CustomAnalyzer("knowledge_english_possessive", "lowercase", "knowledge_english_stop", "knowledge_english_stemmer", "asciifolding"),
+        },
+    };
+
+    private static JsonObject CustomAnalyzer(params string[] filters) => new()
+    {
+        ["type"] = "custom",
+        ["tokenizer"] = "standard",
+        ["filter"] = new JsonArray([.. filters.Select(f => (JsonNode)f)]),
+    };
+
+    // The first index of a prefix gets its alias in the same request that creates it; rebuild
+    // indices get none until the swap.
+    private static JsonObject WithAlias(string? alias, JsonObject body)
+    {
+        if (alias is not null)
+        {
+            body["aliases"] = new JsonObject { [alias] = new JsonObject() };
+        }
+
+        return body;
+    }
+
+    private static JsonObject Keyword() => new() { ["type"] = "keyword" };
+
+    private static JsonObject StoredKeyword() => new() { ["type"] = "keyword", ["index"] = false, ["doc_values"] = false };
+
+    private static JsonObject StoredText() => new() { ["type"] = "text", ["index"] = false };
+
+    private static JsonObject Integer() => new() { ["type"] = "integer" };
+
+    private static JsonObject Date() => new() { ["type"] = "date" };
+
+    // Offsets in the postings let the unified highlighter mark terms without re-analysing the text.
+    private static JsonObject AnalyzedText(string analyzer) => new() { ["type"] = "text", ["analyzer"] = analyzer, ["index_options"] = "offsets" };
+}
+
+/// <summary>Field names of a finding in the findings index.</summary>
+internal static class FindingFields
+{
+    public const string FindingId = "finding_id";
+    public const string DocumentId = "document_id";
+    public const string Generation = "generation";
+    public const string DocumentTitle = "document_title";
+    public const string DocumentKind = "document_kind";
+    public const string Publisher = "publisher";
+    public const string Year = "year";
+    public const string Language = "language";
+    public const string Page = "page";
+    public const string PageEnd = "page_end";
+    public const string SectionPath = "section_path";
+    public const string TextFr = "text_fr";
+    public const string TextEn = "text_en";
+    public const string Themes = "themes";
+    public const string Countries = "countries";
+    public const string Kind = "kind";
+    public const string Notes = "notes";
+    public const string Ordinal = "ordinal";
+}
+
+/// <summary>Field names of the registry index (document entries and the live-state entry).</summary>
+internal static class RegistryFields
+{
+    public const string EntryType = "entry_type";
+    public const string Id = "id";
+    public const string Sha256 = "sha256";
+    public const string Title = "title";
+    public const string Publisher = "publisher";
+    public const string Year = "year";
+    public const string Language = "language";
+    public const string Kind = "kind";
+    public const string Countries = "countries";
+    public const string FileName = "file_name";
+    public const string StoredPath = "stored_path";
+    public const string MediaType = "media_type";
+    public const string Pages = "pages";
+    public const string FindingCount = "finding_count";
+    public const string AddedAt = "added_at";
+    public const string UpdatedAt = "updated_at";
+    public const string Generation = "generation";
+    public const string ContentHash = "content_hash";
+    public const string Generations = "generations";
+}

@@ -1,0 +1,232 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Knowledge.Core.Evidence;
+using Knowledge.Core.Search;
+using Knowledge.Core.Taxonomy;
+using Knowledge.Elasticsearch.Querying;
+using Knowledge.Elasticsearch.Tests.Fakes;
+
+namespace Knowledge.Elasticsearch.Tests;
+
+public sealed class QueryTests
+{
+    private static readonly SearchRequestBuilder Builder = new(EvidenceTaxonomy.Default, "knowledge-documents");
+
+    [Theory]
+    [InlineData("mariage enfants", "mariage enfants")]
+    [InlineData("\"mariage précoce\" Niger", "\"mariage précoce\" Niger")]
+    [InlineData("excision -Mali", "excision -Mali")]
+    [InlineData("-\"travail domestique\" filles", "-\"travail domestique\" filles")]
+    [InlineData("Niger OR Mali excision", "(Niger | Mali) excision")]
+    [InlineData("a OR b OR c", "(a | b | c)")]
+    [InlineData("OR enfants OR", "enfants")]
+    [InlineData("enfants or filles", "enfants or filles")]
+    [InlineData("l'enfant*", "l'enfant\\*")]
+    [InlineData("a+b (2019) x|y ~2", "a\\+b \\(2019\\) x\\|y \\~2")]
+    [InlineData("âge-limite", "âge\\-limite")]
+    [InlineData("back\\slash", "back\\\\slash")]
+    [InlineData("\"unclosed phrase", "\"unclosed phrase\"")]
+    [InlineData("\"with \\ inside\"", "\"with \\\\ inside\"")]
+    [InlineData(" - ", "\\-")]
+    public void UserSyntax_TranslatesToSafeSimpleQueryString(string user, string expected) =>
+        Assert.Equal(expected, SimpleQueryTranslator.Translate(user));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   ")]
+    [InlineData("\"\"")]
+    [InlineData("OR")]
+    public void NothingSearchable_TranslatesToNull(string? user) => Assert.Null(SimpleQueryTranslator.Translate(user));
+
+    [Fact]
+    public void Search_UsesSimpleQueryString_OnBothLanguages_NeverQueryString()
+    {
+        var body = Builder.Search(new EvidenceQuery { Text = "mariage OR union" });
+        var text = body.ToJsonString();
+        Assert.DoesNotContain("\"query_string\"", text, StringComparison.Ordinal);
+        var sqs = body["query"]!["bool"]!["must"]![0]!["simple_query_string"]!;
+        Assert.Equal("(mariage | union)", (string?)sqs["query"]);
+        Assert.Equal(["text_fr", "text_en"], sqs["fields"]!.AsArray().Select(f => (string)f!));
+        Assert.Equal("and", (string?)sqs["default_operator"]);
+        Assert.Equal(SimpleQueryTranslator.Flags, (string?)sqs["flags"]);
+        Assert.True((bool)body["track_total_hits"]!);
+        Assert.NotNull(body["aggregations"]);
+        Assert.Null(body["aggs"]);
+    }
+
+    [Fact]
+    public void Facets_AreMultiSelect_EachCountedWithTheOtherFiltersButNotItsOwn()
+    {
+        var body = Builder.Search(new EvidenceQuery { Themes = ["child-marriage"], Countries = ["NE"], YearFrom = 2015 });
+
+        // Hits honour every facet filter, through post_filter.
+        var post = body["post_filter"]!["bool"]!["filter"]!.AsArray().Select(f => f!.ToJsonString()).ToList();
+        Assert.Equal(3, post.Count);
+
+        var themes = Filters(body, "themes");
+        Assert.DoesNotContain(themes, f => f.Contains("\"themes\"", StringComparison.Ordinal));
+        Assert.Contains(themes, f => f.Contains("\"countries\"", StringComparison.Ordinal));
+        Assert.Contains(themes, f => f.Contains("\"range\"", StringComparison.Ordinal));
+
+        var countries = Filters(body, "countries");
+        Assert.Contains(countries, f => f.Contains("\"themes\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(countries, f => f.Contains("\"countries\"", StringComparison.Ordinal));
+
+        var years = Filters(body, "years");
+        Assert.DoesNotContain(years, f => f.Contains("\"range\"", StringComparison.Ordinal));
+        Assert.Equal("desc", (string?)body["aggregations"]!["years"]!["aggregations"]!["values"]!["terms"]!["order"]!["_key"]);
+
+        // Unfiltered facets count over the whole query.
+        Assert.NotNull(body["aggregations"]!["languages"]!["filter"]!["bool"]);
+        Assert.Equal(3, Filters(body, "languages").Count);
+
+        // The query itself holds only what every count shares: the live generations.
+        var queryFilters = body["query"]!["bool"]!["filter"]!.AsArray();
+        Assert.Single(queryFilters);
+        Assert.Equal("knowledge-documents", (string?)queryFilters[0]!["terms"]!["generation"]!["index"]);
+    }
+
+    [Fact]
+    public void WithoutFacets_FiltersGoInTheQuery_AndNoPostFilter()
+    {
+        var body = Builder.Search(new EvidenceQuery { Themes = ["child-marriage"], Kinds = [FindingKind.Statistic], Facets = false });
+        Assert.Null(body["post_filter"]);
+        Assert.Null(body["aggregations"]);
+        Assert.Equal(3, body["query"]!["bool"]!["filter"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public void Regions_ExpandToTheirCountries()
+    {
+        var countries = new[] { "NE", "ML", "BF", "SN" }.Select(c => new Country { Code = c, Name = new LocalizedText(c, c) });
+        var sahel = new Region { Code = "sahel", Label = new LocalizedText("Sahel", "Sahel"), Countries = ["NE", "ML", "BF"] };
+        var builder = new SearchRequestBuilder(new EvidenceTaxonomy([], countries, [sahel]), "knowledge-documents");
+
+        var body = builder.Search(new EvidenceQuery { Regions = ["sahel"], Countries = ["sn"], Facets = false });
+        var terms = body["query"]!["bool"]!["filter"]![1]!["terms"]!["countries"]!.AsArray().Select(c => (string)c!);
+        Assert.Equal(["BF", "ML", "NE", "SN"], terms);
+
+        // A region the taxonomy does not know selects nothing, not everything.
+        var unknown = builder.Search(new EvidenceQuery { Regions = ["atlantide"], Facets = false });
+        Assert.Empty(unknown["query"]!["bool"]!["filter"]![1]!["terms"]!["countries"]!.AsArray());
+    }
+
+    [Fact]
+    public void Highlight_Unified_MarkTags_HtmlEncoder_OnlyWhenThereIsText()
+    {
+        var body = Builder.Search(new EvidenceQuery { Text = "enfants" });
+        var highlight = body["highlight"]!;
+        Assert.Equal("unified", (string?)highlight["type"]);
+        Assert.Equal("html", (string?)highlight["encoder"]);
+        Assert.Equal("<mark>", (string?)highlight["pre_tags"]![0]);
+        Assert.Equal("</mark>", (string?)highlight["post_tags"]![0]);
+        Assert.NotNull(highlight["fields"]!["text_fr"]);
+        Assert.NotNull(highlight["fields"]!["text_en"]);
+
+        Assert.Null(Builder.Search(new EvidenceQuery())["highlight"]);
+        Assert.Null(Builder.Search(new EvidenceQuery { Text = "enfants", Highlight = false })["highlight"]);
+    }
+
+    [Theory]
+    [InlineData(SearchSort.Relevance, "\"_score\"")]
+    [InlineData(SearchSort.YearDescending, "{\"year\":{\"order\":\"desc\",\"missing\":\"_last\"}}")]
+    [InlineData(SearchSort.YearAscending, "{\"year\":{\"order\":\"asc\",\"missing\":\"_last\"}}")]
+    public void Sort_PutsTheChosenOrderFirst_TiesBrokenByDocumentAndOrdinal(SearchSort sort, string first)
+    {
+        var body = Builder.Search(new EvidenceQuery { Sort = sort, Page = 2, PageSize = 10 });
+        var sorts = body["sort"]!.AsArray();
+        Assert.Equal(first, sorts[0]!.ToJsonString());
+        Assert.Equal("{\"ordinal\":\"asc\"}", sorts[^1]!.ToJsonString());
+        Assert.Equal(10, (int)body["from"]!);
+        Assert.Equal(10, (int)body["size"]!);
+    }
+
+    [Theory]
+    [InlineData(0, 20)]
+    [InlineData(1, 0)]
+    [InlineData(1, 101)]
+    [InlineData(501, 20)]
+    public async Task InvalidPaging_IsRefusedBeforeAnyRequest(int page, int pageSize)
+    {
+        await using var h = new Harness();
+        await Assert.ThrowsAsync<ArgumentException>(() => h.Index.SearchAsync(new EvidenceQuery { Page = page, PageSize = pageSize }, TestContext.Current.CancellationToken));
+        Assert.Empty(h.Fake.Requests);
+    }
+
+    [Fact]
+    public async Task SearchResponse_WithHitsFacetsAndHighlights_IsRead()
+    {
+        await using var h = new Harness();
+        var finding = Samples.Finding(ordinal: 2);
+        var source = Mapping.FindingDocument.ToJson(finding, "a1b2c3d4e5f60718.g1");
+        h.Fake.SearchResponse = _ => new JsonObject
+        {
+            ["took"] = 4,
+            ["timed_out"] = false,
+            ["hits"] = new JsonObject
+            {
+                ["total"] = new JsonObject { ["value"] = 37, ["relation"] = "eq" },
+                ["max_score"] = 7.5,
+                ["hits"] = new JsonArray(new JsonObject
+                {
+                    ["_index"] = "knowledge-findings-v1",
+                    ["_id"] = "a1b2c3d4e5f60718-0002.g1",
+                    ["_score"] = 7.5,
+                    ["_source"] = source,
+                    ["highlight"] = new JsonObject { ["text_fr"] = new JsonArray("Au Niger, 76 % des <mark>filles</mark> sont &lt;mariées&gt;") },
+                    ["sort"] = new JsonArray(7.5, "a1b2c3d4e5f60718", 2),
+                }),
+            },
+            ["aggregations"] = new JsonObject
+            {
+                ["themes"] = Facet(("child-marriage", 30), ("education", 7)),
+                ["countries"] = Facet(("NE", 25), ("ML", 12)),
+                ["years"] = new JsonObject { ["doc_count"] = 37, ["values"] = new JsonObject { ["buckets"] = new JsonArray(new JsonObject { ["key"] = 2021, ["doc_count"] = 20 }, new JsonObject { ["key"] = 2019, ["doc_count"] = 17 }) } },
+                ["document_kinds"] = Facet(("research-report", 37)),
+                ["kinds"] = Facet(("statistic", 21), ("context", 16)),
+                ["languages"] = Facet(("fr", 35), ("en", 2)),
+            },
+        }.ToJsonString();
+
+        var results = await h.Index.SearchAsync(new EvidenceQuery { Text = "filles" }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(37, results.Total);
+        var hit = Assert.Single(results.Hits);
+        Assert.Equivalent(finding, hit.Finding, strict: true);
+        Assert.Equal(7.5, hit.Score);
+        Assert.Equal("Au Niger, 76 % des <mark>filles</mark> sont &lt;mariées&gt;", hit.Highlight);
+        Assert.Equal([new FacetValue("child-marriage", 30), new FacetValue("education", 7)], results.Facets.Themes);
+        Assert.Equal([new FacetValue("2021", 20), new FacetValue("2019", 17)], results.Facets.Years);
+        Assert.Equal([new FacetValue("fr", 35), new FacetValue("en", 2)], results.Facets.Languages);
+        Assert.Equal(2, results.Facets.Countries.Count);
+    }
+
+    [Fact]
+    public void SpecExample_SearchResponse_IsRead()
+    {
+        using var json = JsonDocument.Parse(OpenApi.SpecExamples.Value("_global.search.200_response.SearchResponseExample1.yaml"));
+        var results = SearchResponseReader.Read(json.RootElement);
+        Assert.Equal(20, results.Total);
+        var hit = Assert.Single(results.Hits);
+        Assert.Equal(1.3862942, hit.Score, 6);
+        Assert.Null(hit.Highlight);
+        Assert.Same(FacetCounts.Empty, results.Facets);
+    }
+
+    private static JsonObject Facet(params (string Key, int Count)[] buckets) => new()
+    {
+        ["doc_count"] = buckets.Sum(b => b.Count),
+        ["values"] = new JsonObject
+        {
+            ["doc_count_error_upper_bound"] = 0,
+            ["sum_other_doc_count"] = 0,
+            ["buckets"] = new JsonArray([.. buckets.Select(b => (JsonNode)new JsonObject { ["key"] = b.Key, ["doc_count"] = b.Count })]),
+        },
+    };
+
+    private static List<string> Filters(JsonObject body, string facet)
+    {
+        var filter = body["aggregations"]![facet]!["filter"]!;
+        return filter["bool"]?["filter"] is JsonArray list ? [.. list.Select(f => f!.ToJsonString())] : [];
+    }
+}
