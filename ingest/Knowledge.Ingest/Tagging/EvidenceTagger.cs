@@ -165,24 +165,47 @@ public sealed class EvidenceTagger
     private string[] SelectThemes(List<PatternHit> hits)
     {
         // Distinct positive patterns per theme that no "!" phrase of the same theme covers.
-        var tagged = new List<int>();
-        Span<int> distinct = stackalloc int[_themeCodes.Length];
-        var seen = new HashSet<int>();
+        var anyNegative = false;
         foreach (var hit in hits)
         {
-            if (hit.Target >= _countryBase || hit.Negative || IsBlocked(hit, hits) || !seen.Add(hit.PatternId))
+            anyNegative |= hit.Negative && hit.Target < _countryBase;
+        }
+
+        Span<int> distinct = stackalloc int[_themeCodes.Length];
+        Span<ulong> seen = stackalloc ulong[(_matcher.PatternCount + 63) / 64];
+        var taggedCount = 0;
+        foreach (var hit in hits)
+        {
+            if (hit.Target >= _countryBase || hit.Negative)
             {
                 continue;
             }
 
+            ref var word = ref seen[hit.PatternId >> 6];
+            var bit = 1UL << (hit.PatternId & 63);
+            if ((word & bit) != 0 || (anyNegative && IsBlocked(hit, hits)))
+            {
+                continue;
+            }
+
+            word |= bit;
             if (++distinct[hit.Target] == _themeMinHits[hit.Target])
             {
-                tagged.Add(hit.Target);
+                taggedCount++;
             }
         }
 
-        tagged.Sort();
-        return [.. tagged.Select(t => _themeCodes[t])];
+        var themes = new string[taggedCount];
+        var next = 0;
+        for (var t = 0; t < distinct.Length && next < taggedCount; t++)
+        {
+            if (distinct[t] >= _themeMinHits[t])
+            {
+                themes[next++] = _themeCodes[t];
+            }
+        }
+
+        return themes;
     }
 
     private static bool IsBlocked(PatternHit hit, List<PatternHit> hits)

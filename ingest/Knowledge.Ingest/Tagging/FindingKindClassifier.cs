@@ -208,9 +208,26 @@ internal static class FindingKindClassifier
             return true;
         }
 
-        // Part of an identifier: "COVID-19", "2005-06", "2016/059/AN", "G5".
+        // Part of an identifier, date, time or page counter: "COVID-19", "2005-06", "2016/059/AN",
+        // "30/06/2022", "5:07", "15/48".
         var start = text.Starts[first];
-        if (start >= 2 && s[start - 1] is '-' or '/' or '.' && char.IsAsciiLetterOrDigit(s[start - 2]))
+        if (start >= 1 && s[start - 1] is '/' or ':')
+        {
+            return false;
+        }
+
+        if (start >= 2 && s[start - 1] is '-' or '.' && char.IsAsciiLetterOrDigit(s[start - 2]))
+        {
+            return false;
+        }
+
+        if (end < s.Length && s[end] is '/' or ':')
+        {
+            return false;
+        }
+
+        // List numbering or a reference closing a sentence: "2. Cadres juridiques", "3) Former", "(2020). 41."
+        if (end + 1 < s.Length && s[end] is '.' or ')' && s[end + 1] == ' ')
         {
             return false;
         }
@@ -230,14 +247,9 @@ internal static class FindingKindClassifier
             return false;
         }
 
-        // List numbering: a number opening the passage or a line, followed by "." or ")".
-        if (first == 0 && end < s.Length && s[end] is '.' or ')')
+        if (last + 1 >= text.Count || text.IsNumber(last + 1))
         {
-            return false;
-        }
-
-        if (last + 1 >= text.Count)
-        {
+            // Nothing counted, or a run of bare numbers (references, page lists).
             return false;
         }
 

@@ -15,6 +15,7 @@ internal sealed class FoldedText
     // path is one table look-up per character.
     private const int TableSize = 0x250;
     private static readonly string[] Table = BuildTable();
+    private static readonly char[] AsciiTable = BuildAsciiTable();
 
     private FoldedText(string text, int[] starts, int[] lengths, int count)
     {
@@ -58,33 +59,39 @@ internal sealed class FoldedText
     public static FoldedText Create(ReadOnlySpan<char> raw)
     {
         var text = Fold(raw);
-        var starts = new int[Math.Max(4, text.Length / 4)];
+
+        // Tokens: runs of letters and digits. One token per ~5 characters is typical prose; grow if not.
+        var starts = new int[(text.Length / 5) + 8];
         var lengths = new int[starts.Length];
         var count = 0;
-        var i = 0;
-        while (i < text.Length)
+        var inToken = false;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (!IsTokenChar(text[i]))
+            var isToken = i < text.Length && IsTokenChar(text[i]);
+            if (isToken == inToken)
             {
-                i++;
                 continue;
             }
 
-            var start = i;
-            while (i < text.Length && IsTokenChar(text[i]))
+            if (isToken)
             {
-                i++;
+                start = i;
+            }
+            else
+            {
+                if (count == starts.Length)
+                {
+                    Array.Resize(ref starts, count * 2);
+                    Array.Resize(ref lengths, count * 2);
+                }
+
+                starts[count] = start;
+                lengths[count] = i - start;
+                count++;
             }
 
-            if (count == starts.Length)
-            {
-                Array.Resize(ref starts, count * 2);
-                Array.Resize(ref lengths, count * 2);
-            }
-
-            starts[count] = start;
-            lengths[count] = i - start;
-            count++;
+            inToken = isToken;
         }
 
         return new FoldedText(text, starts, lengths, count);
@@ -103,89 +110,102 @@ internal sealed class FoldedText
     /// <summary>Folds text for matching; also used on patterns so both sides agree.</summary>
     public static string Fold(ReadOnlySpan<char> raw)
     {
-        Span<char> initial = raw.Length <= 1024 ? stackalloc char[raw.Length + 16] : new char[raw.Length + 16];
-        var builder = new ValueBuilder(initial);
+        // Folding never more than doubles the length (œ→oe, þ→th), so one buffer of twice the input suffices.
+        var rented = raw.Length > 1024 ? System.Buffers.ArrayPool<char>.Shared.Rent(raw.Length * 2) : null;
+        Span<char> buffer = rented is null ? stackalloc char[2048] : rented;
+        var n = 0;
         var lastWasSpace = true;
         foreach (var c in raw)
         {
             if (c < 128)
             {
-                if (c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v')
+                var a = AsciiTable[c];
+                if (a == ' ')
                 {
                     if (!lastWasSpace)
                     {
-                        builder.Append(' ');
+                        buffer[n++] = ' ';
                         lastWasSpace = true;
                     }
 
                     continue;
                 }
 
-                builder.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
+                buffer[n++] = a;
                 lastWasSpace = false;
                 continue;
             }
 
+            string folded;
             if (c < TableSize)
             {
-                var folded = Table[c];
-                if (folded.Length == 0)
+                folded = Table[c];
+            }
+            else
+            {
+                folded = c switch
                 {
-                    continue;
-                }
+                    '\u2018' or '\u2019' or '\u201B' or '\u2032' or '\u02BC' or '\u02B9' => "'",
+                    >= '\u2010' and <= '\u2015' or '\u2212' => "-",
+                    '\u201C' or '\u201D' or '\u201E' => "\"",
 
-                if (folded[0] == ' ')
-                {
-                    if (!lastWasSpace)
-                    {
-                        builder.Append(' ');
-                        lastWasSpace = true;
-                    }
+                    // Combining accents from decomposed input and zero-width marks: dropping them is the fold.
+                    >= '\u0300' and <= '\u036F' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF' => string.Empty,
+                    _ when char.IsWhiteSpace(c) => " ",
+                    _ => null!,
+                };
+            }
 
-                    continue;
-                }
-
-                builder.Append(folded);
+            if (folded is null)
+            {
+                buffer[n++] = char.ToLowerInvariant(c);
                 lastWasSpace = false;
                 continue;
             }
 
-            switch (c)
+            if (folded.Length == 0)
             {
-                case '\u2018' or '\u2019' or '\u201B' or '\u2032' or '\u02BC' or '\u02B9':
-                    builder.Append('\'');
-                    break;
-                case >= '\u2010' and <= '\u2015' or '\u2212':
-                    builder.Append('-');
-                    break;
-                case >= '\u0300' and <= '\u036F':
-                    // A combining accent from decomposed input: dropping it is the fold.
-                    continue;
-                case '\u200B' or '\u200C' or '\u200D' or '\uFEFF':
-                    continue;
-                case '\u201C' or '\u201D' or '\u201E':
-                    builder.Append('"');
-                    break;
-                default:
-                    if (char.IsWhiteSpace(c))
-                    {
-                        if (!lastWasSpace)
-                        {
-                            builder.Append(' ');
-                            lastWasSpace = true;
-                        }
+                continue;
+            }
 
-                        continue;
-                    }
+            if (folded[0] == ' ')
+            {
+                if (!lastWasSpace)
+                {
+                    buffer[n++] = ' ';
+                    lastWasSpace = true;
+                }
 
-                    builder.Append(char.ToLowerInvariant(c));
-                    break;
+                continue;
+            }
+
+            foreach (var f in folded)
+            {
+                buffer[n++] = f;
             }
 
             lastWasSpace = false;
         }
 
-        return builder.ToString();
+        var result = new string(buffer[..n]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    private static char[] BuildAsciiTable()
+    {
+        var table = new char[128];
+        for (var i = 0; i < 128; i++)
+        {
+            var c = (char)i;
+            table[i] = c is '\t' or '\n' or '\r' or '\f' or '\v' or ' ' ? ' ' : char.ToLowerInvariant(c);
+        }
+
+        return table;
     }
 
     private static string[] BuildTable()
@@ -234,44 +254,5 @@ internal sealed class FoldedText
         table['\u00AB'] = table['\u00BB'] = "\"";
         table['\u00A0'] = " ";
         return table;
-    }
-
-    private ref struct ValueBuilder
-    {
-        private Span<char> _buffer;
-        private int _length;
-
-        public ValueBuilder(Span<char> buffer)
-        {
-            _buffer = buffer;
-            _length = 0;
-        }
-
-        public void Append(char c)
-        {
-            if (_length == _buffer.Length)
-            {
-                Grow();
-            }
-
-            _buffer[_length++] = c;
-        }
-
-        public void Append(string s)
-        {
-            foreach (var c in s)
-            {
-                Append(c);
-            }
-        }
-
-        public override readonly string ToString() => new(_buffer[.._length]);
-
-        private void Grow()
-        {
-            var bigger = new char[Math.Max(16, _buffer.Length * 2)];
-            _buffer.CopyTo(bigger);
-            _buffer = bigger;
-        }
     }
 }

@@ -27,6 +27,9 @@ internal sealed class PatternMatcher
     private readonly int[] _exactSymbol;
     private readonly int[] _prefixSymbol;
     private readonly Dictionary<long, int> _tokenNext;
+
+    // Most tokens fail at the root, so its transitions are a flat array (symbol → child, 0 = none).
+    private readonly int[] _rootNext;
     private readonly Terminal[][] _terminals;
     private readonly RegexPattern[] _regexes;
 
@@ -36,6 +39,15 @@ internal sealed class PatternMatcher
         _exactSymbol = exactSymbol;
         _prefixSymbol = prefixSymbol;
         _tokenNext = tokenNext;
+        _rootNext = new int[exactSymbol.Length + prefixSymbol.Length];
+        foreach (var (key, child) in tokenNext)
+        {
+            if (key >> 32 == 0)
+            {
+                _rootNext[(int)key] = child;
+            }
+        }
+
         _terminals = terminals;
         _regexes = regexes;
         PatternCount = patternCount;
@@ -68,7 +80,7 @@ internal sealed class PatternMatcher
         {
             // Symbols of each token, flattened: token i owns symbols[offsets[i]..offsets[i+1]].
             var offsets = count <= 512 ? stackalloc int[count + 1] : new int[count + 1];
-            var symbols = new List<int>(count);
+            var symbols = new List<int>(count * 2);
             for (var i = 0; i < count; i++)
             {
                 offsets[i] = symbols.Count;
@@ -78,12 +90,16 @@ internal sealed class PatternMatcher
             offsets[count] = symbols.Count;
             if (symbols.Count > 0)
             {
-                var symbolArray = symbols.ToArray();
+                var symbolSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(symbols);
                 for (var start = 0; start < count; start++)
                 {
-                    if (offsets[start] != offsets[start + 1])
+                    for (var s = offsets[start]; s < offsets[start + 1]; s++)
                     {
-                        Walk(0, start, start, offsets, symbolArray, count, hits);
+                        var child = _rootNext[symbolSpan[s]];
+                        if (child != 0)
+                        {
+                            Reached(child, start, start, offsets, symbolSpan, count, hits);
+                        }
                     }
                 }
             }
@@ -124,23 +140,24 @@ internal sealed class PatternMatcher
         }
     }
 
-    private void Walk(int node, int start, int position, Span<int> offsets, int[] symbols, int count, List<PatternHit> hits)
+    private void Reached(int node, int start, int position, Span<int> offsets, ReadOnlySpan<int> symbols, int count, List<PatternHit> hits)
     {
-        for (var s = offsets[position]; s < offsets[position + 1]; s++)
+        foreach (var terminal in _terminals[node])
         {
-            if (!_tokenNext.TryGetValue(Key(node, symbols[s]), out var child))
-            {
-                continue;
-            }
+            hits.Add(new PatternHit(start, position + 1, terminal.Target, terminal.PatternId, terminal.Negative));
+        }
 
-            foreach (var terminal in _terminals[child])
-            {
-                hits.Add(new PatternHit(start, position + 1, terminal.Target, terminal.PatternId, terminal.Negative));
-            }
+        var next = position + 1;
+        if (next >= count)
+        {
+            return;
+        }
 
-            if (position + 1 < count)
+        for (var s = offsets[next]; s < offsets[next + 1]; s++)
+        {
+            if (_tokenNext.TryGetValue(Key(node, symbols[s]), out var child))
             {
-                Walk(child, start, position + 1, offsets, symbols, count, hits);
+                Reached(child, start, next, offsets, symbols, count, hits);
             }
         }
     }

@@ -76,6 +76,7 @@ public sealed class EvidenceTaggerTests
     [InlineData("La langue française est la langue officielle ; les Français de l'étranger.")]
     [InlineData("Les textes en arabe et en espagnol ont été traduits.")]
     [InlineData("Lors de la réunion du comité, Dominique et Maurice ont présenté l'étude.")]
+    [InlineData("Selon les lignes directrices de Luxembourg et l'Organisation des États américains.")]
     [InlineData("Les enfants en conflit avec la loi au bord du fleuve Niger.")]
     public void Tag_LanguagesNamesAndRivers_AreNotCountries(string text) =>
         Assert.Empty(Countries(text));
@@ -184,6 +185,9 @@ public sealed class EvidenceTaggerTests
     [InlineData("Le 12 mars 2021, le comité s'est réuni.")]
     [InlineData("Les enfants de 10 à 17 ans sont concernés.")]
     [InlineData("Une peine de cinq à dix ans et de 5 à 10 ans de prison.")]
+    [InlineData("11/22/26, 5:07 PM Cadre stratégique, page 15/48, candidatures jusqu'au 30/06/2022 inclus.")]
+    [InlineData("Priorités : 2. Cadres juridiques solides 3. Accès à la justice.")]
+    [InlineData("Voir le rapport sur la traite (2020). 41. Revue 17(11), 2.")]
     public void Tag_YearsDatesAgesAndNumbering_AreNotStatistics(string text) =>
         Assert.NotEqual(FindingKind.Statistic, Tagger.Tag(text, "fr").Kind);
 
