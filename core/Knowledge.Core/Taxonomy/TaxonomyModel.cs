@@ -18,7 +18,8 @@ public sealed record LocalizedText(
 /// Keyword patterns for tagging, per language. A pattern is a phrase matched on word boundaries
 /// against accent-folded, lower-cased text; a word ending in <c>*</c> matches any ending
 /// ("mariage* precoce*" matches "mariages précoces"). A pattern starting with <c>re:</c> is a
-/// .NET regular expression over the same folded text.
+/// .NET regular expression over the same folded text. A pattern starting with <c>!</c> blocks a
+/// phrase: hits of the same theme (or place) inside it are ignored ("!loi du silence").
 /// </summary>
 public sealed record KeywordPatterns
 {
@@ -73,7 +74,11 @@ public sealed record Country
     [JsonPropertyName("name")]
     public required LocalizedText Name { get; init; }
 
-    /// <summary>Other names, spellings and demonyms, as tagging patterns (both languages).</summary>
+    /// <summary>
+    /// Other names, spellings, demonyms and cities, as tagging patterns (both languages); the names
+    /// are matched too. A <c>!</c> variant blocks a phrase that would otherwise name the country
+    /// ("!golfe de Guinée", "!fleuve Niger").
+    /// </summary>
     [JsonPropertyName("variants")]
     public IReadOnlyList<string> Variants { get; init; } = [];
 }
