@@ -17,11 +17,12 @@ namespace Knowledge.Lucene.Analysis;
 /// </summary>
 internal sealed class FrenchEvidenceAnalyzer : Analyzer
 {
-    // The full set of elided French words, not only Lucene's default (which lacks lorsqu', puisqu'…).
-    private static readonly CharArraySet Articles = new(
-        LuceneVersion.LUCENE_48,
+    /// <summary>The full set of elided French words, not only Lucene's default (which lacks lorsqu', puisqu'…).</summary>
+    public static readonly IReadOnlySet<string> ElidedWords = new HashSet<string>(
         ["l", "d", "j", "qu", "n", "s", "c", "m", "t", "lorsqu", "puisqu", "jusqu", "quoiqu"],
-        ignoreCase: true);
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly CharArraySet Articles = new(LuceneVersion.LUCENE_48, ElidedWords.ToList(), ignoreCase: true);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

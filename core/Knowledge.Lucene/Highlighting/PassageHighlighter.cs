@@ -1,5 +1,6 @@
 using System.Text;
 using Lucene.Net.Analysis;
+using Knowledge.Lucene.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Knowledge.Lucene.Highlighting;
@@ -77,6 +78,7 @@ internal static class PassageHighlighter
             var e = Math.Clamp(offset.EndOffset, s, text.Length);
             if (e > s && terms.Contains(term.ToString()))
             {
+                s = AfterElision(text, s, e);
                 matches.Add((s, e));
                 lastEnd = e;
             }
@@ -84,6 +86,15 @@ internal static class PassageHighlighter
 
         stream.End();
         return matches;
+    }
+
+    /// <summary>"l'exploitation" is one token whose term is "exploit…": mark the word, not the article.</summary>
+    private static int AfterElision(string text, int start, int end)
+    {
+        var apostrophe = text.AsSpan(start, Math.Min(end - start, 8)).IndexOfAny('\'', '\u2019');
+        return apostrophe > 0 && start + apostrophe + 1 < end && FrenchEvidenceAnalyzer.ElidedWords.Contains(text.Substring(start, apostrophe))
+            ? start + apostrophe + 1
+            : start;
     }
 
     /// <summary>The window holding the most matches, widened to <see cref="FragmentLength"/> and snapped to word boundaries.</summary>
