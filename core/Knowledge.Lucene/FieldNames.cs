@@ -30,9 +30,11 @@ internal static class FieldNames
 
     public static string Text(string language) => "text_" + language;
 
-    public static string Section(string language) => "section_" + language;
-
-    public static string Title(string language) => "title_" + language;
+    /// <summary>
+    /// The document title and the section headings above a passage, in one field: they weigh less
+    /// than the passage, and one field instead of two keeps each query word to four clauses.
+    /// </summary>
+    public static string Context(string language) => "context_" + language;
 
     /// <summary>Only "en" selects English analysis; anything else is treated as French, the corpus's main language.</summary>
     public static string NormalizeLanguage(string? language) =>

@@ -66,11 +66,9 @@ internal sealed class EvidenceAnalyzers : IDisposable
             new Dictionary<string, Analyzer>(StringComparer.Ordinal)
             {
                 [FieldNames.Text("fr")] = French,
-                [FieldNames.Section("fr")] = French,
-                [FieldNames.Title("fr")] = French,
+                [FieldNames.Context("fr")] = French,
                 [FieldNames.Text("en")] = English,
-                [FieldNames.Section("en")] = English,
-                [FieldNames.Title("en")] = English,
+                [FieldNames.Context("en")] = English,
             });
     }
 

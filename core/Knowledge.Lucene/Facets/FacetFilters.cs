@@ -48,9 +48,6 @@ internal sealed record FacetFilters(
             Languages: query.Languages.Count > 0 ? Set(query.Languages, FieldNames.NormalizeLanguage) : null);
     }
 
-    public bool YearMatches(int? year) =>
-        !HasYearFilter || (year is { } y && (YearFrom is null || y >= YearFrom) && (YearTo is null || y <= YearTo));
-
     private static HashSet<string> Set(IEnumerable<string> values, Func<string, string> normalize) =>
         [.. values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(normalize)];
 }

@@ -1,30 +1,35 @@
+using System.Globalization;
 using Knowledge.Core.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Knowledge.Lucene.Facets;
 
 /// <summary>
-/// One pass over the documents matching the text query that applies the facet filters from doc
-/// values, counts facets with multi-select semantics and feeds the fully-matching documents to
-/// the top-hits collector. A document failing no filter is a hit and counts in every facet; a
-/// document failing exactly one filter counts only in that filter's facet (that facet is
-/// counted with every other filter applied but not its own); failing two or more, it is skipped.
-/// Counting happens on per-segment ordinals and is turned into strings once per segment.
+/// One pass over the documents matching the text query that applies the facet filters, counts
+/// facets with multi-select semantics and feeds the fully-matching documents to the top-hits
+/// collector. A document failing no filter is a hit and counts in every facet; a document failing
+/// exactly one filter counts only in that filter's facet (that facet is counted with every other
+/// filter applied but not its own); failing two or more, it is skipped. Values come from
+/// <see cref="SegmentFacetValues"/> (arrays), never from per-document doc-values reads.
 /// </summary>
 internal sealed class FacetingCollector(FacetFilters filters, bool countFacets, ICollector? hits) : ICollector
 {
     private const int MinYear = 1800;
     private const int MaxYear = 2200;
 
-    private readonly Dictionary<string, long>[] _counts = [.. Enumerable.Range(0, FacetFilters.DimensionCount).Select(_ => new Dictionary<string, long>(StringComparer.Ordinal))];
+    private readonly Dimension _themes = new(SegmentFacetValues.Themes, filters.Themes);
+    private readonly Dimension _countries = new(SegmentFacetValues.Countries, filters.Countries);
+    private readonly Dimension _documentKinds = new(SegmentFacetValues.DocumentKinds, filters.DocumentKinds);
+    private readonly Dimension _kinds = new(SegmentFacetValues.Kinds, filters.Kinds);
+    private readonly Dimension _languages = new(SegmentFacetValues.Languages, filters.Languages);
     private readonly long[] _yearCounts = new long[MaxYear - MinYear + 1];
     private readonly Dictionary<int, long> _otherYears = [];
-    private readonly long[] _themeOrds = new long[64];
-    private readonly long[] _countryOrds = new long[64];
+    private readonly int _yearFrom = filters.YearFrom ?? int.MinValue;
+    private readonly int _yearTo = filters.YearTo ?? int.MaxValue;
+    private readonly bool _yearFilter = filters.HasYearFilter;
 
-    private Segment? _segment;
+    private SegmentFacetValues? _segment;
 
     /// <summary>Findings that pass every filter.</summary>
     public long TotalHits { get; private set; }
@@ -35,8 +40,12 @@ internal sealed class FacetingCollector(FacetFilters filters, bool countFacets, 
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        Flush();
-        _segment = new Segment(context.AtomicReader, filters, countFacets);
+        _segment = SegmentFacetValues.For(context.AtomicReader);
+        _themes.Refresh();
+        _countries.Refresh();
+        _documentKinds.Refresh();
+        _kinds.Refresh();
+        _languages.Refresh();
         hits?.SetNextReader(context);
     }
 
@@ -44,48 +53,48 @@ internal sealed class FacetingCollector(FacetFilters filters, bool countFacets, 
     {
         var s = _segment!;
         var failures = 0;
-        var failed = -1;
+        var failed = FacetDimension.Theme;
 
-        var themeCount = s.Themes is null ? 0 : ReadOrds(s.Themes, doc, _themeOrds);
-        if (s.ThemeFilter is not null && !AnyIn(_themeOrds, themeCount, s.ThemeFilter))
+        int themeStart = s.ThemeStarts[doc], themeEnd = s.ThemeStarts[doc + 1];
+        if (_themes.Filtered && !_themes.AnyWanted(s.ThemeIds, themeStart, themeEnd))
         {
             failures++;
-            failed = (int)FacetDimension.Theme;
+            failed = FacetDimension.Theme;
         }
 
-        var countryCount = s.Countries is null ? 0 : ReadOrds(s.Countries, doc, _countryOrds);
-        if (s.CountryFilter is not null && !AnyIn(_countryOrds, countryCount, s.CountryFilter))
+        int countryStart = s.CountryStarts[doc], countryEnd = s.CountryStarts[doc + 1];
+        if (_countries.Filtered && !_countries.AnyWanted(s.CountryIds, countryStart, countryEnd))
         {
             failures++;
-            failed = (int)FacetDimension.Country;
+            failed = FacetDimension.Country;
         }
 
-        int? year = s.Years is not null && s.YearsPresent!.Get(doc) ? (int)s.Years.Get(doc) : null;
-        if (!filters.YearMatches(year))
+        int year = s.Years[doc];
+        if (_yearFilter && (year == SegmentFacetValues.NoYear || year < _yearFrom || year > _yearTo))
         {
             failures++;
-            failed = (int)FacetDimension.Year;
+            failed = FacetDimension.Year;
         }
 
-        var docKind = s.DocumentKinds?.GetOrd(doc) ?? -1;
-        if (s.DocumentKindFilter is not null && !s.DocumentKindFilter.Contains(docKind))
+        int docKind = s.DocumentKindIds[doc];
+        if (_documentKinds.Filtered && !_documentKinds.Wanted(docKind))
         {
             failures++;
-            failed = (int)FacetDimension.DocumentKind;
+            failed = FacetDimension.DocumentKind;
         }
 
-        var kind = s.Kinds?.GetOrd(doc) ?? -1;
-        if (s.KindFilter is not null && !s.KindFilter.Contains(kind))
+        int kind = s.KindIds[doc];
+        if (_kinds.Filtered && !_kinds.Wanted(kind))
         {
             failures++;
-            failed = (int)FacetDimension.Kind;
+            failed = FacetDimension.Kind;
         }
 
-        var language = s.Languages?.GetOrd(doc) ?? -1;
-        if (s.LanguageFilter is not null && !s.LanguageFilter.Contains(language))
+        int language = s.LanguageIds[doc];
+        if (_languages.Filtered && !_languages.Wanted(language))
         {
             failures++;
-            failed = (int)FacetDimension.Language;
+            failed = FacetDimension.Language;
         }
 
         if (failures == 0)
@@ -99,258 +108,134 @@ internal sealed class FacetingCollector(FacetFilters filters, bool countFacets, 
             return;
         }
 
-        bool Counts(FacetDimension d) => failures == 0 || failed == (int)d;
-
-        if (Counts(FacetDimension.Theme))
+        var all = failures == 0;
+        if (all || failed == FacetDimension.Theme)
         {
-            for (var i = 0; i < themeCount; i++)
-            {
-                s.ThemeCounts![_themeOrds[i]]++;
-            }
+            _themes.Count(s.ThemeIds, themeStart, themeEnd);
         }
 
-        if (Counts(FacetDimension.Country))
+        if (all || failed == FacetDimension.Country)
         {
-            for (var i = 0; i < countryCount; i++)
-            {
-                s.CountryCounts![_countryOrds[i]]++;
-            }
+            _countries.Count(s.CountryIds, countryStart, countryEnd);
         }
 
-        if (Counts(FacetDimension.Year) && year is { } y)
+        if ((all || failed == FacetDimension.Year) && year != SegmentFacetValues.NoYear)
         {
-            if (y is >= MinYear and <= MaxYear)
+            if (year is >= MinYear and <= MaxYear)
             {
-                _yearCounts[y - MinYear]++;
+                _yearCounts[year - MinYear]++;
             }
             else
             {
-                _otherYears[y] = _otherYears.GetValueOrDefault(y) + 1;
+                _otherYears[year] = _otherYears.GetValueOrDefault(year) + 1;
             }
         }
 
-        if (Counts(FacetDimension.DocumentKind) && docKind >= 0)
+        if (all || failed == FacetDimension.DocumentKind)
         {
-            s.DocumentKindCounts![docKind]++;
+            _documentKinds.Count(docKind);
         }
 
-        if (Counts(FacetDimension.Kind) && kind >= 0)
+        if (all || failed == FacetDimension.Kind)
         {
-            s.KindCounts![kind]++;
+            _kinds.Count(kind);
         }
 
-        if (Counts(FacetDimension.Language) && language >= 0)
+        if (all || failed == FacetDimension.Language)
         {
-            s.LanguageCounts![language]++;
+            _languages.Count(language);
         }
     }
 
     public FacetCounts ToFacetCounts()
     {
-        Flush();
+        var years = new Dictionary<int, long>(_otherYears);
         for (var i = 0; i < _yearCounts.Length; i++)
         {
             if (_yearCounts[i] > 0)
             {
-                _otherYears[i + MinYear] = _yearCounts[i];
+                years[i + MinYear] = _yearCounts[i];
             }
         }
 
         return new FacetCounts
         {
-            Themes = ByCount(_counts[(int)FacetDimension.Theme]),
-            Countries = ByCount(_counts[(int)FacetDimension.Country]),
-            Years = [.. _otherYears.OrderByDescending(p => p.Key).Select(p => new FacetValue(p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Value))],
-            DocumentKinds = ByCount(_counts[(int)FacetDimension.DocumentKind]),
-            Kinds = ByCount(_counts[(int)FacetDimension.Kind]),
-            Languages = ByCount(_counts[(int)FacetDimension.Language]),
+            Themes = _themes.ToFacetValues(),
+            Countries = _countries.ToFacetValues(),
+            Years = [.. years.OrderByDescending(p => p.Key).Select(p => new FacetValue(p.Key.ToString(CultureInfo.InvariantCulture), p.Value))],
+            DocumentKinds = _documentKinds.ToFacetValues(),
+            Kinds = _kinds.ToFacetValues(),
+            Languages = _languages.ToFacetValues(),
         };
     }
 
-    private static List<FacetValue> ByCount(Dictionary<string, long> counts) =>
-        [.. counts.Where(p => p.Value > 0).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => new FacetValue(p.Key, p.Value))];
-
-    private static int ReadOrds(SortedSetDocValues values, int doc, long[] buffer)
+    /// <summary>A facet's filter (as a membership table over interned ids) and its counts.</summary>
+    private sealed class Dimension(FacetValueIds ids, HashSet<string>? filter)
     {
-        values.SetDocument(doc);
-        var n = 0;
-        long ord;
-        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        private bool[] _wanted = [];
+        private long[] _counts = [];
+
+        public bool Filtered { get; } = filter is not null;
+
+        /// <summary>Catches up with values interned since the last segment (a segment loaded mid-query may add some).</summary>
+        public void Refresh()
         {
-            // Findings carry a handful of themes and countries; a pathological one is counted on its first 64.
-            if (n < buffer.Length)
+            var size = ids.Count;
+            if (size == _counts.Length)
             {
-                buffer[n++] = ord;
+                return;
             }
-        }
 
-        return n;
-    }
-
-    private static bool AnyIn(long[] ords, int count, HashSet<long> wanted)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            if (wanted.Contains(ords[i]))
+            Array.Resize(ref _counts, size);
+            _wanted = new bool[size];
+            foreach (var value in filter ?? [])
             {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private void Flush()
-    {
-        var s = _segment;
-        _segment = null;
-        if (s is null || !countFacets)
-        {
-            return;
-        }
-
-        Add(s.Themes, s.ThemeCounts, _counts[(int)FacetDimension.Theme]);
-        Add(s.Countries, s.CountryCounts, _counts[(int)FacetDimension.Country]);
-        Add(s.DocumentKinds, s.DocumentKindCounts, _counts[(int)FacetDimension.DocumentKind]);
-        Add(s.Kinds, s.KindCounts, _counts[(int)FacetDimension.Kind]);
-        Add(s.Languages, s.LanguageCounts, _counts[(int)FacetDimension.Language]);
-    }
-
-    private static void Add(SortedSetDocValues? values, long[]? counts, Dictionary<string, long> into)
-    {
-        if (values is null || counts is null)
-        {
-            return;
-        }
-
-        var term = new BytesRef();
-        for (var ord = 0; ord < counts.Length; ord++)
-        {
-            if (counts[ord] > 0)
-            {
-                values.LookupOrd(ord, term);
-                var key = term.Utf8ToString();
-                into[key] = into.GetValueOrDefault(key) + counts[ord];
-            }
-        }
-    }
-
-    private static void Add(SortedDocValues? values, long[]? counts, Dictionary<string, long> into)
-    {
-        if (values is null || counts is null)
-        {
-            return;
-        }
-
-        var term = new BytesRef();
-        for (var ord = 0; ord < counts.Length; ord++)
-        {
-            if (counts[ord] > 0)
-            {
-                values.LookupOrd(ord, term);
-                var key = term.Utf8ToString();
-                into[key] = into.GetValueOrDefault(key) + counts[ord];
-            }
-        }
-    }
-
-    /// <summary>A segment's doc values, its ordinals of the filter values and its count arrays.</summary>
-    private sealed class Segment
-    {
-        public Segment(AtomicReader reader, FacetFilters filters, bool countFacets)
-        {
-            Themes = reader.GetSortedSetDocValues(FieldNames.Theme);
-            Countries = reader.GetSortedSetDocValues(FieldNames.Country);
-            Years = reader.GetNumericDocValues(FieldNames.Year);
-            YearsPresent = Years is null ? null : reader.GetDocsWithField(FieldNames.Year);
-            DocumentKinds = reader.GetSortedDocValues(FieldNames.DocumentKind);
-            Kinds = reader.GetSortedDocValues(FieldNames.Kind);
-            Languages = reader.GetSortedDocValues(FieldNames.Language);
-
-            ThemeFilter = filters.Themes is null ? null : Ords(Themes, filters.Themes);
-            CountryFilter = filters.Countries is null ? null : Ords(Countries, filters.Countries);
-            DocumentKindFilter = filters.DocumentKinds is null ? null : Ords(DocumentKinds, filters.DocumentKinds);
-            KindFilter = filters.Kinds is null ? null : Ords(Kinds, filters.Kinds);
-            LanguageFilter = filters.Languages is null ? null : Ords(Languages, filters.Languages);
-
-            if (countFacets)
-            {
-                ThemeCounts = Themes is null ? null : new long[Themes.ValueCount];
-                CountryCounts = Countries is null ? null : new long[Countries.ValueCount];
-                DocumentKindCounts = DocumentKinds is null ? null : new long[DocumentKinds.ValueCount];
-                KindCounts = Kinds is null ? null : new long[Kinds.ValueCount];
-                LanguageCounts = Languages is null ? null : new long[Languages.ValueCount];
-            }
-        }
-
-        public SortedSetDocValues? Themes { get; }
-
-        public SortedSetDocValues? Countries { get; }
-
-        public NumericDocValues? Years { get; }
-
-        public IBits? YearsPresent { get; }
-
-        public SortedDocValues? DocumentKinds { get; }
-
-        public SortedDocValues? Kinds { get; }
-
-        public SortedDocValues? Languages { get; }
-
-        public HashSet<long>? ThemeFilter { get; }
-
-        public HashSet<long>? CountryFilter { get; }
-
-        public HashSet<int>? DocumentKindFilter { get; }
-
-        public HashSet<int>? KindFilter { get; }
-
-        public HashSet<int>? LanguageFilter { get; }
-
-        public long[]? ThemeCounts { get; }
-
-        public long[]? CountryCounts { get; }
-
-        public long[]? DocumentKindCounts { get; }
-
-        public long[]? KindCounts { get; }
-
-        public long[]? LanguageCounts { get; }
-
-        private static HashSet<long> Ords(SortedSetDocValues? values, HashSet<string> wanted)
-        {
-            var ords = new HashSet<long>();
-            if (values is not null)
-            {
-                foreach (var w in wanted)
+                var id = ids.Find(value);
+                if (id >= 0)
                 {
-                    var ord = values.LookupTerm(new BytesRef(w));
-                    if (ord >= 0)
-                    {
-                        ords.Add(ord);
-                    }
+                    _wanted[id] = true;
+                }
+            }
+        }
+
+        public bool Wanted(int id) => id >= 0 && _wanted[id];
+
+        public bool AnyWanted(int[] values, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (_wanted[values[i]])
+                {
+                    return true;
                 }
             }
 
-            return ords;
+            return false;
         }
 
-        private static HashSet<int> Ords(SortedDocValues? values, HashSet<string> wanted)
+        public void Count(int id)
         {
-            var ords = new HashSet<int>();
-            if (values is not null)
+            if (id >= 0)
             {
-                foreach (var w in wanted)
-                {
-                    var ord = values.LookupTerm(new BytesRef(w));
-                    if (ord >= 0)
-                    {
-                        ords.Add(ord);
-                    }
-                }
+                _counts[id]++;
             }
-
-            return ords;
         }
+
+        public void Count(int[] values, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                _counts[values[i]]++;
+            }
+        }
+
+        public List<FacetValue> ToFacetValues() =>
+        [
+            .. _counts.Select((count, id) => (Count: count, Id: id))
+                .Where(p => p.Count > 0)
+                .Select(p => new FacetValue(ids.ValueOf(p.Id), p.Count))
+                .OrderByDescending(v => v.Count)
+                .ThenBy(v => v.Value, StringComparer.Ordinal),
+        ];
     }
 }

@@ -15,12 +15,13 @@ internal sealed record TranslatedQuery(Query? Query, IReadOnlyDictionary<string,
 /// <summary>
 /// Builds Lucene queries from <see cref="UserQuery"/>. Every word is searched in both languages'
 /// fields, each analysed by its own analyzer, so an English query reaches French passages that
-/// share terms and the other way round; the passage text weighs most, then section headings,
-/// then the document title.
+/// share terms and the other way round; the passage text weighs more than the document title and
+/// section headings.
 /// </summary>
 /// <remarks>
 /// Default operator: quoted phrases are required. Plain words use "most of them": all words when
-/// there are one or two, two thirds (rounded up) from three on. Requiring every word made
+/// there are one or two (as required clauses: conjunctions are much cheaper to run than
+/// minimum-should-match), two thirds (rounded up) from three on. Requiring every word made
 /// paraphrased questions ("mariage des enfants au Niger chiffres") find nothing; any-word matching
 /// floods the first page with passages sharing one common word. BM25 then ranks passages that
 /// carry more of the words first.
@@ -30,8 +31,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
     private static readonly (Func<string, string> Field, float Boost)[] Fields =
     [
         (FieldNames.Text, 1.0f),
-        (FieldNames.Section, 0.5f),
-        (FieldNames.Title, 0.3f),
+        (FieldNames.Context, 0.4f),
     ];
 
     public TranslatedQuery Translate(UserQuery query)
@@ -87,14 +87,15 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
             result.Add(q, Occur.MUST);
         }
 
+        var allRequired = optional.Count <= 2;
         foreach (var q in optional)
         {
-            result.Add(q, Occur.SHOULD);
+            result.Add(q, allRequired ? Occur.MUST : Occur.SHOULD);
         }
 
-        if (optional.Count > 0)
+        if (!allRequired)
         {
-            result.MinimumNumberShouldMatch = optional.Count <= 2 ? optional.Count : (int)Math.Ceiling(optional.Count * 2 / 3.0);
+            result.MinimumNumberShouldMatch = (int)Math.Ceiling(optional.Count * 2 / 3.0);
         }
 
         if (required.Count == 0 && optional.Count == 0)

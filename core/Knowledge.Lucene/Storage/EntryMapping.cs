@@ -41,17 +41,12 @@ internal static class EntryMapping
             new StringField(FieldNames.FindingId, finding.Id, Field.Store.NO),
             new NumericDocValuesField(FieldNames.Ordinal, finding.Ordinal),
             new TextField(FieldNames.Text(language), finding.Text, Field.Store.NO),
-            new TextField(FieldNames.Title(language), finding.DocumentTitle, Field.Store.NO),
+            new TextField(FieldNames.Context(language), string.Join(" / ", finding.SectionPath.Prepend(finding.DocumentTitle)), Field.Store.NO),
             new SortedDocValuesField(FieldNames.Kind, new BytesRef(finding.Kind.ToCode())),
             new SortedDocValuesField(FieldNames.Language, new BytesRef(language)),
             new SortedDocValuesField(FieldNames.DocumentKind, new BytesRef(finding.DocumentKind.ToCode())),
             new StoredField(FieldNames.Json, JsonSerializer.Serialize(finding, Json)),
         };
-        if (finding.SectionPath.Count > 0)
-        {
-            doc.Add(new TextField(FieldNames.Section(language), string.Join(" / ", finding.SectionPath), Field.Store.NO));
-        }
-
         foreach (var theme in Distinct(finding.Themes, NormalizeTheme))
         {
             doc.Add(new SortedSetDocValuesField(FieldNames.Theme, new BytesRef(theme)));

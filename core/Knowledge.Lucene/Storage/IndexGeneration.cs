@@ -108,7 +108,15 @@ internal sealed class IndexGeneration : IDisposable
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) =>
-            new(reader) { Similarity = new BM25Similarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            // Warm facet arrays here, on the writer's refresh, so no search pays for a new segment.
+            foreach (var leaf in reader.Leaves)
+            {
+                Facets.SegmentFacetValues.For(leaf.AtomicReader);
+            }
+
+            return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        }
     }
 }
