@@ -1,0 +1,190 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Knowledge.Lucene.Facets;
+
+/// <summary>
+/// Interns facet values (theme codes, country codes, kind codes…) as small integers shared by
+/// every segment, so counts from all segments add up in plain arrays. The sets are small and
+/// bounded by the taxonomy and the enums.
+/// </summary>
+internal sealed class FacetValueIds
+{
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<string> _values = [];
+    private readonly Lock _lock = new();
+
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _values.Count;
+            }
+        }
+    }
+
+    public int IdOf(string value)
+    {
+        lock (_lock)
+        {
+            if (!_ids.TryGetValue(value, out var id))
+            {
+                id = _values.Count;
+                _ids.Add(value, id);
+                _values.Add(value);
+            }
+
+            return id;
+        }
+    }
+
+    /// <summary>The id of a value already seen, or -1 (a filter on a value no document carries).</summary>
+    public int Find(string value)
+    {
+        lock (_lock)
+        {
+            return _ids.TryGetValue(value, out var id) ? id : -1;
+        }
+    }
+
+    public string ValueOf(int id)
+    {
+        lock (_lock)
+        {
+            return _values[id];
+        }
+    }
+}
+
+/// <summary>
+/// One segment's facet doc values copied into arrays of interned ids. Reading Lucene's on-disk doc
+/// values per document costs about half a microsecond in Lucene.NET, which made facets over a
+/// million findings far too slow; array reads cost a few nanoseconds. Segments never change, so
+/// the copy is made once per segment (when a refreshed searcher is warmed) and kept for its life.
+/// </summary>
+internal sealed class SegmentFacetValues
+{
+    public const short NoYear = short.MinValue;
+
+    private static readonly ConditionalWeakTable<object, SegmentFacetValues> Cache = [];
+
+    private SegmentFacetValues(AtomicReader reader)
+    {
+        var maxDoc = reader.MaxDoc;
+        (ThemeStarts, ThemeIds) = ReadMulti(reader.GetSortedSetDocValues(FieldNames.Theme), maxDoc, Themes);
+        (CountryStarts, CountryIds) = ReadMulti(reader.GetSortedSetDocValues(FieldNames.Country), maxDoc, Countries);
+        DocumentKindIds = ReadSingle(reader.GetSortedDocValues(FieldNames.DocumentKind), maxDoc, DocumentKinds);
+        KindIds = ReadSingle(reader.GetSortedDocValues(FieldNames.Kind), maxDoc, Kinds);
+        LanguageIds = ReadSingle(reader.GetSortedDocValues(FieldNames.Language), maxDoc, Languages);
+        Years = new short[maxDoc];
+        Array.Fill(Years, NoYear);
+        var years = reader.GetNumericDocValues(FieldNames.Year);
+        var present = years is null ? null : reader.GetDocsWithField(FieldNames.Year);
+        if (years is not null && present is not null)
+        {
+            for (var doc = 0; doc < maxDoc; doc++)
+            {
+                if (present.Get(doc))
+                {
+                    Years[doc] = (short)Math.Clamp(years.Get(doc), short.MinValue + 1, short.MaxValue);
+                }
+            }
+        }
+    }
+
+    public static FacetValueIds Themes { get; } = new();
+
+    public static FacetValueIds Countries { get; } = new();
+
+    public static FacetValueIds DocumentKinds { get; } = new();
+
+    public static FacetValueIds Kinds { get; } = new();
+
+    public static FacetValueIds Languages { get; } = new();
+
+    /// <summary>Themes of document d are <c>ThemeIds[ThemeStarts[d]..ThemeStarts[d + 1]]</c>.</summary>
+    public int[] ThemeStarts { get; }
+
+    public int[] ThemeIds { get; }
+
+    public int[] CountryStarts { get; }
+
+    public int[] CountryIds { get; }
+
+    /// <summary>Per document: interned id, or -1 when absent.</summary>
+    public short[] DocumentKindIds { get; }
+
+    public short[] KindIds { get; }
+
+    public short[] LanguageIds { get; }
+
+    /// <summary>Per document: the year, or <see cref="NoYear"/>.</summary>
+    public short[] Years { get; }
+
+    public static SegmentFacetValues For(AtomicReader reader) =>
+        Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacetValues(reader));
+
+    private static (int[] Starts, int[] Ids) ReadMulti(SortedSetDocValues? values, int maxDoc, FacetValueIds ids)
+    {
+        var starts = new int[maxDoc + 1];
+        if (values is null)
+        {
+            return (starts, []);
+        }
+
+        var map = new int[values.ValueCount];
+        var term = new BytesRef();
+        for (var ord = 0; ord < map.Length; ord++)
+        {
+            values.LookupOrd(ord, term);
+            map[ord] = ids.IdOf(term.Utf8ToString());
+        }
+
+        var list = new List<int>(maxDoc);
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            starts[doc] = list.Count;
+            values.SetDocument(doc);
+            long ord;
+            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            {
+                list.Add(map[ord]);
+            }
+        }
+
+        starts[maxDoc] = list.Count;
+        return (starts, [.. list]);
+    }
+
+    private static short[] ReadSingle(SortedDocValues? values, int maxDoc, FacetValueIds ids)
+    {
+        var result = new short[maxDoc];
+        Array.Fill(result, (short)-1);
+        if (values is null)
+        {
+            return result;
+        }
+
+        var map = new short[values.ValueCount];
+        var term = new BytesRef();
+        for (var ord = 0; ord < map.Length; ord++)
+        {
+            values.LookupOrd(ord, term);
+            map[ord] = (short)ids.IdOf(term.Utf8ToString());
+        }
+
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            var ord = values.GetOrd(doc);
+            if (ord >= 0)
+            {
+                result[doc] = map[ord];
+            }
+        }
+
+        return result;
+    }
+}

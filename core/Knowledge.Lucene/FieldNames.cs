@@ -1,0 +1,42 @@
+namespace Knowledge.Lucene;
+
+/// <summary>Names of the index fields. Findings and registry entries share one index, told apart by <see cref="Type"/>.</summary>
+internal static class FieldNames
+{
+    public const string Type = "type";
+    public const string FindingType = "finding";
+    public const string DocumentType = "document";
+
+    /// <summary>Indexed (for delete-by-term and lookups) and sorted (for tie-breaking) on both kinds of entry.</summary>
+    public const string DocumentId = "documentId";
+    public const string FindingId = "findingId";
+    public const string Ordinal = "ordinal";
+    public const string Json = "json";
+
+    public const string Theme = "theme";
+    public const string Country = "country";
+    public const string Year = "year";
+
+    /// <summary>Sort key for oldest-first: the year, or the largest value when unknown so undated findings come last.</summary>
+    public const string YearAscending = "yearAsc";
+    public const string Kind = "kind";
+    public const string Language = "lang";
+    public const string DocumentKind = "docKind";
+
+    public const string UpdatedAt = "updatedAt";
+    public const string Sha256 = "sha256";
+
+    public static readonly string[] Languages = ["fr", "en"];
+
+    public static string Text(string language) => "text_" + language;
+
+    /// <summary>
+    /// The document title and the section headings above a passage, in one field: they weigh less
+    /// than the passage, and one field instead of two keeps each query word to four clauses.
+    /// </summary>
+    public static string Context(string language) => "context_" + language;
+
+    /// <summary>Only "en" selects English analysis; anything else is treated as French, the corpus's main language.</summary>
+    public static string NormalizeLanguage(string? language) =>
+        string.Equals(language?.Trim(), "en", StringComparison.OrdinalIgnoreCase) ? "en" : "fr";
+}

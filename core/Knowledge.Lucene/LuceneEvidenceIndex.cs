@@ -1,0 +1,576 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+using Knowledge.Core.Evidence;
+using Knowledge.Core.Search;
+using Knowledge.Core.Taxonomy;
+using Knowledge.Lucene.Analysis;
+using Knowledge.Lucene.Facets;
+using Knowledge.Lucene.Highlighting;
+using Knowledge.Lucene.Querying;
+using Knowledge.Lucene.Storage;
+using Lucene.Net.Index;
+using Lucene.Net.Queries;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Knowledge.Lucene;
+
+/// <summary>
+/// The embedded evidence index: Lucene.NET on local disk under <c>{dataFolder}/index</c>. Findings
+/// and the document registry live in one index, so replacing a document's findings and its registry
+/// entry is one atomic update. Writes are serialised through one writer; reads use near-real-time
+/// searchers refreshed after every write. One process at a time may open a data folder.
+/// </summary>
+public sealed class LuceneEvidenceIndex : IEvidenceIndex
+{
+    /// <summary>The engine name reported in <see cref="IndexState"/>.</summary>
+    public const string EngineName = "embedded";
+
+    /// <summary>Deepest result reachable by paging (page × page size), as Elasticsearch's default window.</summary>
+    public const int MaxResultWindow = 10_000;
+
+    private static readonly Query AllFindings = new ConstantScoreQuery(new TermQuery(new Term(FieldNames.Type, FieldNames.FindingType)));
+    private static readonly Query AllDocuments = new TermQuery(new Term(FieldNames.Type, FieldNames.DocumentType));
+
+    private readonly IndexFolder _folder;
+    private readonly EvidenceAnalyzers _analyzers;
+    private readonly QueryTranslator _translator;
+    private readonly EvidenceTaxonomy _taxonomy;
+    private readonly TimeProvider _time;
+    private readonly double _ramBufferMb;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly ConditionalWeakTable<IndexReader, IndexState> _states = [];
+    private volatile IndexGeneration _live;
+    private Rebuild? _rebuild;
+    private bool _disposed;
+
+    private LuceneEvidenceIndex(IndexFolder folder, IndexGeneration live, EvidenceAnalyzers analyzers, EvidenceTaxonomy taxonomy, TimeProvider time, double ramBufferMb)
+    {
+        _folder = folder;
+        _live = live;
+        _analyzers = analyzers;
+        _translator = new QueryTranslator(analyzers);
+        _taxonomy = taxonomy;
+        _time = time;
+        _ramBufferMb = ramBufferMb;
+    }
+
+    /// <inheritdoc />
+    public string Engine => EngineName;
+
+    /// <summary>Where the index lives (<c>{dataFolder}/index</c>).</summary>
+    public string IndexPath => _folder.Root;
+
+    /// <summary>Opens (or creates) the index under <paramref name="dataFolder"/>.</summary>
+    /// <exception cref="IndexLockedException">Another process has the index open.</exception>
+    public static LuceneEvidenceIndex Open(string dataFolder, EvidenceTaxonomy taxonomy, TimeProvider time) =>
+        Open(new LuceneIndexOptions { DataPath = dataFolder }, taxonomy, time);
+
+    /// <summary>Opens (or creates) the index described by <paramref name="options"/>.</summary>
+    /// <exception cref="IndexLockedException">Another process has the index open.</exception>
+    public static LuceneEvidenceIndex Open(LuceneIndexOptions options, EvidenceTaxonomy taxonomy, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.DataPath);
+
+        var folder = IndexFolder.Acquire(options.DataPath);
+        var analyzers = new EvidenceAnalyzers();
+        try
+        {
+            var current = folder.ReadPointer();
+            folder.DeleteGenerationsExcept(current);
+            var live = IndexGeneration.Open(folder.Root, current ?? folder.NextGenerationName(), analyzers, options.RamBufferMb);
+            if (current is null)
+            {
+                // The pointer is written only once the folder holds a valid (empty) index.
+                live.Writer.Commit();
+                folder.WritePointer(live.Name);
+            }
+
+            return new LuceneEvidenceIndex(folder, live, analyzers, taxonomy, time, options.RamBufferMb);
+        }
+        catch (LockObtainFailedException ex)
+        {
+            analyzers.Dispose();
+            folder.Dispose();
+            throw IndexLockedException.ForFolder(folder.Root, ex);
+        }
+        catch
+        {
+            analyzers.Dispose();
+            folder.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IndexWriteResult> UpsertDocumentAsync(SourceDocument document, IReadOnlyList<Finding> findings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentException.ThrowIfNullOrWhiteSpace(document.Id);
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var live = _live;
+            var now = _time.GetUtcNow();
+            var batch = Prepare(document, findings, FindDocument(live, document.Id)?.AddedAt, now);
+            live.Writer.UpdateDocuments(new Term(FieldNames.DocumentId, document.Id), batch.Entries);
+            live.Commit(now);
+            return batch.Result;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> RemoveDocumentAsync(string documentId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var live = _live;
+            var term = new Term(FieldNames.DocumentId, documentId);
+            var present = live.Read(s =>
+            {
+                var count = new TotalHitCountCollector();
+                s.Search(new TermQuery(term), count);
+                return count.TotalHits > 0;
+            });
+            if (!present)
+            {
+                return false;
+            }
+
+            live.Writer.DeleteDocuments(term);
+            live.Commit(_time.GetUtcNow());
+            return true;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<Finding?> GetFindingAsync(string findingId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(findingId);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Read(s =>
+        {
+            var top = s.Search(new TermQuery(new Term(FieldNames.FindingId, findingId)), 1);
+            return top.TotalHits == 0 ? null : EntryMapping.ToFinding(s.Doc(top.ScoreDocs[0].Doc, EntryMapping.JsonField));
+        }));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Finding>> GetDocumentFindingsAsync(string documentId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        cancellationToken.ThrowIfCancellationRequested();
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(FieldNames.DocumentId, documentId)), Occur.MUST },
+            { AllFindings, Occur.MUST },
+        };
+        return Task.FromResult(Read<IReadOnlyList<Finding>>(s =>
+        {
+            var count = new TotalHitCountCollector();
+            s.Search(query, count);
+            if (count.TotalHits == 0)
+            {
+                return [];
+            }
+
+            var top = s.Search(query, null, count.TotalHits, new Sort(new SortField(FieldNames.Ordinal, SortFieldType.INT64)));
+            return [.. top.ScoreDocs.Select(d => EntryMapping.ToFinding(s.Doc(d.Doc, EntryMapping.JsonField)))];
+        }));
+    }
+
+    /// <inheritdoc />
+    public Task<SearchResults> SearchAsync(EvidenceQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ValidatePaging(query.Page, query.PageSize, nameof(query));
+        cancellationToken.ThrowIfCancellationRequested();
+        var translated = _translator.Translate(UserQuery.Parse(query.Text));
+        var lucene = WithDocumentFilter(translated.Query ?? AllFindings, query.DocumentIds);
+        var filters = FacetFilters.From(query, _taxonomy);
+        return Task.FromResult(Read(s =>
+        {
+            var top = TopFieldCollector.Create(SortFor(query.Sort), query.Page * query.PageSize, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+            var collector = new FacetingCollector(filters, query.Facets, top);
+            s.Search(lucene, collector);
+            var page = top.GetTopDocs((query.Page - 1) * query.PageSize, query.PageSize);
+            var hits = new List<SearchHit>(page.ScoreDocs.Length);
+            foreach (var scoreDoc in page.ScoreDocs)
+            {
+                var finding = EntryMapping.ToFinding(s.Doc(scoreDoc.Doc, EntryMapping.JsonField));
+                var highlight = query.Highlight ? Highlight(finding, translated) : null;
+                hits.Add(new SearchHit(finding, scoreDoc.Score, highlight));
+            }
+
+            return new SearchResults(collector.TotalHits, hits, query.Facets ? collector.ToFacetCounts() : FacetCounts.Empty);
+        }));
+    }
+
+    /// <inheritdoc />
+    public Task<FacetCounts> FacetsAsync(EvidenceQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        cancellationToken.ThrowIfCancellationRequested();
+        var translated = _translator.Translate(UserQuery.Parse(query.Text));
+        var lucene = WithDocumentFilter(translated.Query ?? AllFindings, query.DocumentIds);
+        var filters = FacetFilters.From(query, _taxonomy);
+        return Task.FromResult(Read(s =>
+        {
+            var collector = new FacetingCollector(filters, countFacets: true, hits: null);
+            s.Search(lucene, collector);
+            return collector.ToFacetCounts();
+        }));
+    }
+
+    /// <inheritdoc />
+    public Task<SourceDocument?> GetDocumentAsync(string documentId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(FindDocument(null, documentId));
+    }
+
+    /// <inheritdoc />
+    public Task<Paged<SourceDocument>> ListDocumentsAsync(int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ValidatePaging(page, pageSize, nameof(page));
+        cancellationToken.ThrowIfCancellationRequested();
+        var sort = new Sort(new SortField(FieldNames.UpdatedAt, SortFieldType.INT64, reverse: true), new SortField(FieldNames.DocumentId, SortFieldType.STRING));
+        return Task.FromResult(Read(s =>
+        {
+            var top = s.Search(AllDocuments, null, page * pageSize, sort);
+            var items = top.ScoreDocs.Skip((page - 1) * pageSize)
+                .Select(d => EntryMapping.ToSourceDocument(s.Doc(d.Doc, EntryMapping.JsonField)))
+                .ToList();
+            return new Paged<SourceDocument>(top.TotalHits, page, pageSize, items);
+        }));
+    }
+
+    /// <inheritdoc />
+    public Task<IndexState> GetStateAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var live = _live;
+        return Task.FromResult(Read(s => _states.GetValue(s.IndexReader, _ => ComputeState(s, live.UpdatedAt))));
+    }
+
+    /// <inheritdoc />
+    public async Task<IIndexRebuild> BeginRebuildAsync(CancellationToken cancellationToken = default)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_rebuild is not null)
+            {
+                throw new InvalidOperationException("Une reconstruction de l'index est déjà en cours.");
+            }
+
+            var generation = IndexGeneration.Open(_folder.Root, _folder.NextGenerationName(), _analyzers, _ramBufferMb);
+            _rebuild = new Rebuild(this, generation);
+            return _rebuild;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _writeGate.WaitAsync();
+        try
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            if (_rebuild is { } rebuild)
+            {
+                _rebuild = null;
+                rebuild.Generation.Abandon();
+                _folder.DeleteGeneration(rebuild.Generation.Name);
+            }
+
+            _live.Dispose();
+            _analyzers.Dispose();
+            _folder.Dispose();
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private static void ValidatePaging(int page, int pageSize, string parameter)
+    {
+        if (page < 1)
+        {
+            throw new ArgumentException($"Le numéro de page doit être au moins 1 (reçu {page}).", parameter);
+        }
+
+        if (pageSize is < 1 or > EvidenceQuery.MaxPageSize)
+        {
+            throw new ArgumentException($"La taille de page doit être comprise entre 1 et {EvidenceQuery.MaxPageSize} (reçu {pageSize}).", parameter);
+        }
+
+        if ((long)page * pageSize > MaxResultWindow)
+        {
+            throw new ArgumentException($"Impossible d'aller au-delà des {MaxResultWindow} premiers résultats : affinez la recherche.", parameter);
+        }
+    }
+
+    private static Query WithDocumentFilter(Query query, IReadOnlyList<string> documentIds) =>
+        documentIds.Count == 0
+            ? query
+            : new FilteredQuery(query, new TermsFilter([.. documentIds.Distinct(StringComparer.Ordinal).Select(id => new Term(FieldNames.DocumentId, id))]));
+
+    private static Sort SortFor(SearchSort sort)
+    {
+        var tieBreak = new[] { new SortField(FieldNames.DocumentId, SortFieldType.STRING), new SortField(FieldNames.Ordinal, SortFieldType.INT64) };
+        return sort switch
+        {
+            // Findings without a year carry none in doc values and read as 0: last when newest first.
+            SearchSort.YearDescending => new Sort([new SortField(FieldNames.Year, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE, .. tieBreak]),
+            SearchSort.YearAscending => new Sort([new SortField(FieldNames.YearAscending, SortFieldType.INT64), SortField.FIELD_SCORE, .. tieBreak]),
+            _ => new Sort([SortField.FIELD_SCORE, .. tieBreak]),
+        };
+    }
+
+    private string? Highlight(Finding finding, TranslatedQuery query)
+    {
+        if (!query.HasHighlightTerms)
+        {
+            return null;
+        }
+
+        var language = FieldNames.NormalizeLanguage(finding.Language);
+        return PassageHighlighter.Highlight(finding.Text, _analyzers.For(language), FieldNames.Text(language), query.HighlightTerms[language]);
+    }
+
+    /// <summary>Reads from the live generation, retrying when a rebuild swapped it in between.</summary>
+    private T Read<T>(Func<IndexSearcher, T> read)
+    {
+        while (true)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var live = _live;
+            IndexSearcher searcher;
+            try
+            {
+                searcher = live.Searchers.Acquire();
+            }
+            catch (ObjectDisposedException) when (!ReferenceEquals(live, _live))
+            {
+                continue;
+            }
+
+            try
+            {
+                return read(searcher);
+            }
+            finally
+            {
+                live.Searchers.Release(searcher);
+            }
+        }
+    }
+
+    private SourceDocument? FindDocument(IndexGeneration? generation, string documentId)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(FieldNames.DocumentId, documentId)), Occur.MUST },
+            { AllDocuments, Occur.MUST },
+        };
+        SourceDocument? Find(IndexSearcher s)
+        {
+            var top = s.Search(query, 1);
+            return top.TotalHits == 0 ? null : EntryMapping.ToSourceDocument(s.Doc(top.ScoreDocs[0].Doc, EntryMapping.JsonField));
+        }
+
+        return generation is null ? Read(Find) : generation.Read(Find);
+    }
+
+    private static IndexState ComputeState(IndexSearcher searcher, DateTimeOffset? updatedAt)
+    {
+        var findings = new TotalHitCountCollector();
+        searcher.Search(AllFindings, findings);
+        var documents = new TotalHitCountCollector();
+        searcher.Search(AllDocuments, documents);
+        var pairs = new List<(string Id, string Sha)>(documents.TotalHits);
+        if (documents.TotalHits > 0)
+        {
+            var fields = new HashSet<string> { FieldNames.DocumentId, FieldNames.Sha256 };
+            foreach (var d in searcher.Search(AllDocuments, documents.TotalHits).ScoreDocs)
+            {
+                var doc = searcher.Doc(d.Doc, fields);
+                pairs.Add((doc.Get(FieldNames.DocumentId), doc.Get(FieldNames.Sha256)));
+            }
+        }
+
+        var text = new StringBuilder();
+        foreach (var (id, sha) in pairs.OrderBy(p => p.Id, StringComparer.Ordinal))
+        {
+            text.Append(id).Append(':').Append(sha).Append('\n');
+        }
+
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..32];
+        return new IndexState(EngineName, documents.TotalHits, findings.TotalHits, fingerprint, updatedAt);
+    }
+
+    /// <summary>Validates findings and builds the Lucene entries: the accepted findings, then the registry entry.</summary>
+    private static PreparedBatch Prepare(SourceDocument document, IReadOnlyList<Finding> findings, DateTimeOffset? addedBefore, DateTimeOffset now)
+    {
+        var entries = new List<IEnumerable<IIndexableField>>(findings.Count + 1);
+        var rejected = new List<RejectedFinding>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            var reason = finding switch
+            {
+                null => "Constatation absente (null).",
+                { Id: var id } when string.IsNullOrWhiteSpace(id) => "Identifiant de constatation vide.",
+                { DocumentId: var owner } when owner != document.Id => $"La constatation appartient au document « {owner} », pas à « {document.Id} ».",
+                { Text: var text } when string.IsNullOrWhiteSpace(text) => "Texte de la constatation vide.",
+                { Id: var id } when !seen.Add(id) => "Identifiant en double dans le même document.",
+                _ => null,
+            };
+            if (reason is null)
+            {
+                entries.Add(EntryMapping.ToDocument(finding!));
+            }
+            else
+            {
+                rejected.Add(new RejectedFinding(finding?.Id ?? "", reason));
+            }
+        }
+
+        var registry = document with
+        {
+            FindingCount = entries.Count,
+            AddedAt = addedBefore ?? (document.AddedAt == default ? now : document.AddedAt),
+            UpdatedAt = now,
+        };
+        entries.Add(EntryMapping.ToDocument(registry));
+        return new PreparedBatch(entries, new IndexWriteResult(document.Id, entries.Count - 1, rejected));
+    }
+
+    private async Task CommitRebuildAsync(Rebuild rebuild, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (!ReferenceEquals(_rebuild, rebuild))
+            {
+                throw new InvalidOperationException("Cette reconstruction n'est plus en cours.");
+            }
+
+            rebuild.Generation.Commit(_time.GetUtcNow());
+            _folder.WritePointer(rebuild.Generation.Name);
+            var old = _live;
+            _live = rebuild.Generation;
+            _rebuild = null;
+            old.Dispose();
+            _folder.DeleteGeneration(old.Name);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private async Task AbandonRebuildAsync(Rebuild rebuild)
+    {
+        await _writeGate.WaitAsync();
+        try
+        {
+            if (ReferenceEquals(_rebuild, rebuild))
+            {
+                _rebuild = null;
+                rebuild.Generation.Abandon();
+                _folder.DeleteGeneration(rebuild.Generation.Name);
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private sealed record PreparedBatch(List<IEnumerable<IIndexableField>> Entries, IndexWriteResult Result);
+
+    /// <summary>A new generation filled beside the live one; live until committed, deleted if abandoned.</summary>
+    private sealed class Rebuild(LuceneEvidenceIndex owner, IndexGeneration generation) : IIndexRebuild
+    {
+        private int _state; // 0 open, 1 committed, 2 disposed
+
+        public IndexGeneration Generation { get; } = generation;
+
+        public Task<IndexWriteResult> AddDocumentAsync(SourceDocument document, IReadOnlyList<Finding> findings, CancellationToken cancellationToken = default)
+        {
+            ArgumentNullException.ThrowIfNull(document);
+            ArgumentNullException.ThrowIfNull(findings);
+            ArgumentException.ThrowIfNullOrWhiteSpace(document.Id);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (Volatile.Read(ref _state) != 0)
+            {
+                throw new InvalidOperationException("La reconstruction est terminée : plus aucun ajout possible.");
+            }
+
+            // A rebuilt document keeps the date it first entered the evidence base.
+            var addedBefore = owner.FindDocument(null, document.Id)?.AddedAt;
+            var batch = Prepare(document, findings, addedBefore, owner._time.GetUtcNow());
+            Generation.Writer.UpdateDocuments(new Term(FieldNames.DocumentId, document.Id), batch.Entries);
+            return Task.FromResult(batch.Result);
+        }
+
+        public async Task CommitAsync(CancellationToken cancellationToken = default)
+        {
+            if (Interlocked.CompareExchange(ref _state, 1, 0) != 0)
+            {
+                throw new InvalidOperationException("La reconstruction est déjà validée ou abandonnée.");
+            }
+
+            try
+            {
+                await owner.CommitRebuildAsync(this, cancellationToken);
+            }
+            catch
+            {
+                Volatile.Write(ref _state, 0);
+                throw;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Interlocked.CompareExchange(ref _state, 2, 0) == 0)
+            {
+                await owner.AbandonRebuildAsync(this);
+            }
+        }
+    }
+}
