@@ -1,0 +1,91 @@
+using Knowledge.Core.Evidence;
+using Knowledge.Core.Search;
+using Knowledge.Ingest.Indexing;
+using Knowledge.SearchApi.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Knowledge.SearchApi.Documents;
+
+/// <summary>The wire shape of a registry entry.</summary>
+public sealed record DocumentDto(
+    string Id,
+    string Title,
+    string? Publisher,
+    int? Year,
+    string Language,
+    string Kind,
+    IReadOnlyList<string> Countries,
+    string FileName,
+    string MediaType,
+    int Pages,
+    int FindingCount,
+    DateTimeOffset AddedAt,
+    DateTimeOffset UpdatedAt,
+    string Sha256,
+    string FileUrl);
+
+public sealed record DocumentPage(long Total, int Page, int PageSize, IReadOnlyList<DocumentDto> Items);
+
+/// <summary><c>/api/documents</c>: the registry and the original files.</summary>
+internal static class DocumentsApi
+{
+    public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/documents").WithTags("Documents");
+        group.MapGet("/", ListAsync).WithName("ListDocuments").WithSummary("Documents de la base, les plus récents d'abord / Documents, most recent first");
+        group.MapGet("/{id}", GetAsync).WithName("GetDocument").WithSummary("Un document / One document");
+        group.MapGet("/{id}/file", GetFileAsync).WithName("GetDocumentFile").WithSummary("Le fichier original, pour ouvrir une citation à sa page / The original file");
+        return app;
+    }
+
+    internal static async Task<Results<Ok<DocumentPage>, ValidationProblem>> ListAsync(
+        HttpContext context, IEvidenceIndex index, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var lang = UserLanguage.Of(context);
+        var errors = new Dictionary<string, string[]>();
+        if (page is < 1 or > 100_000)
+        {
+            errors["page"] = [UserLanguage.Pick(lang, "page doit être un entier entre 1 et 100000.", "page must be an integer between 1 and 100000.")];
+        }
+
+        if (pageSize is < 1 or > 100)
+        {
+            errors["pageSize"] = [UserLanguage.Pick(lang, "pageSize doit être un entier entre 1 et 100.", "pageSize must be an integer between 1 and 100.")];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: UserLanguage.Pick(lang, "Paramètres invalides.", "Invalid parameters."));
+        }
+
+        var result = await index.ListDocumentsAsync(page ?? 1, pageSize ?? 20, cancellationToken);
+        return TypedResults.Ok(new DocumentPage(result.Total, result.Page, result.PageSize, [.. result.Items.Select(AsDto)]));
+    }
+
+    internal static async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> GetAsync(
+        string id, HttpContext context, IEvidenceIndex index, CancellationToken cancellationToken)
+    {
+        var document = await index.GetDocumentAsync(id, cancellationToken);
+        return document is null
+            ? Problems.NotFound(UserLanguage.Of(context), "document", "document", id)
+            : TypedResults.Ok(AsDto(document));
+    }
+
+    internal static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> GetFileAsync(
+        string id, HttpContext context, IEvidenceIndex index, DocumentStore store, CancellationToken cancellationToken)
+    {
+        var lang = UserLanguage.Of(context);
+        var document = await index.GetDocumentAsync(id, cancellationToken);
+        var path = document is null ? null : store.Find(document.Id);
+        if (document is null || path is null)
+        {
+            return Problems.NotFound(lang, "fichier de document", "document file", id);
+        }
+
+        return TypedResults.PhysicalFile(path, document.MediaType, document.FileName, enableRangeProcessing: true);
+    }
+
+    internal static DocumentDto AsDto(SourceDocument d) => new(
+        d.Id, d.Title, d.Publisher, d.Year, d.Language, d.Kind.ToCode(), d.Countries, d.FileName, d.MediaType, d.Pages,
+        d.FindingCount, d.AddedAt, d.UpdatedAt, d.Sha256, $"/api/documents/{d.Id}/file");
+}

@@ -1,0 +1,39 @@
+using Knowledge.Generators;
+using Knowledge.SearchApi.Documents;
+using Knowledge.SearchApi.Generation;
+using Knowledge.SearchApi.Health;
+using Knowledge.SearchApi.Hosting;
+using Knowledge.SearchApi.SampleLibrary;
+using Knowledge.SearchApi.Search;
+using Knowledge.SearchApi.Taxonomy;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddEvidenceBase();
+builder.Services.AddGenerators();
+builder.Services.AddSingleton<Readiness>();
+builder.Services.AddHostedService<SampleLibraryLoader>();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapOpenApi();
+app.MapScalarApiReference("/docs", o => o.WithTitle("Knowledge – API"));
+app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
+
+app.MapHealthApi();
+app.MapSearchApi();
+app.MapDocumentsApi();
+app.MapTaxonomyApi();
+app.MapGenerateApi();
+
+app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

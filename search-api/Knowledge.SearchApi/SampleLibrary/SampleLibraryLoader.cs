@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Knowledge.Core.Evidence;
+using Knowledge.Core.Search;
+using Knowledge.Ingest.Indexing;
+using Knowledge.Ingest.Pipeline;
+using Knowledge.SearchApi.Health;
+using Knowledge.SearchApi.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Knowledge.SearchApi.SampleLibrary;
+
+/// <summary>
+/// On the first start of an empty evidence base, ingests the sample library shipped with the
+/// server (through the real pipeline) so a new user has something to search. Runs in the
+/// background; <c>/health/ready</c> answers 503 until it is done. A marker file in the data folder
+/// records that it ran, so documents a user removes later do not come back.
+/// </summary>
+internal sealed partial class SampleLibraryLoader(
+    IOptions<KnowledgeOptions> options,
+    IEvidenceIndex index,
+    EvidenceIngestor ingestor,
+    Readiness readiness,
+    ILogger<SampleLibraryLoader> logger) : BackgroundService
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await LoadAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception ex)
+        {
+            LogLoadFailed(logger, ex);
+        }
+        finally
+        {
+            readiness.MarkSampleLibraryDone();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var marker = Path.Combine(settings.FullDataPath, ".sample-library-loaded");
+        if (!settings.LoadSampleLibrary || File.Exists(marker))
+        {
+            return;
+        }
+
+        var existing = await index.ListDocumentsAsync(1, 1, cancellationToken);
+        if (existing.Total > 0)
+        {
+            return;
+        }
+
+        var folder = settings.SampleLibraryPath ?? Path.Combine(AppContext.BaseDirectory, "SampleLibrary");
+        var manifestPath = Path.Combine(folder, "library.json");
+        if (!File.Exists(manifestPath))
+        {
+            LogNoManifest(logger, manifestPath);
+            return;
+        }
+
+        var manifest = JsonSerializer.Deserialize<Manifest>(await File.ReadAllTextAsync(manifestPath, cancellationToken), Json)
+            ?? throw new InvalidDataException($"Manifeste de la bibliothèque d'exemple vide : {manifestPath}");
+        var findings = 0;
+        foreach (var entry in manifest.Documents)
+        {
+            var request = new IngestRequest
+            {
+                Title = entry.Title,
+                Year = entry.Year,
+                Publisher = entry.Publisher,
+                Language = entry.Language,
+                Countries = entry.Countries,
+                Kind = EvidenceCodes.TryParseDocumentKind(entry.Kind, out var kind) ? kind : null,
+            };
+            var result = await ingestor.IngestFileAsync(Path.Combine(folder, entry.File), request, cancellationToken);
+            if (result.Ingest.Status == IngestStatus.Ingested)
+            {
+                findings += result.Ingest.Findings.Count;
+            }
+            else
+            {
+                LogFileFailed(logger, entry.File, result.Ingest.Reason ?? "?");
+            }
+        }
+
+        Directory.CreateDirectory(settings.FullDataPath);
+        await File.WriteAllTextAsync(marker, "loaded\n", cancellationToken);
+        LogLoaded(logger, manifest.Documents.Count, findings);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bibliothèque d'exemple chargée : {Documents} documents, {Findings} passages")]
+    private static partial void LogLoaded(ILogger logger, int documents, int findings);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bibliothèque d'exemple : {File} non chargé ({Reason})")]
+    private static partial void LogFileFailed(ILogger logger, string file, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bibliothèque d'exemple introuvable : {Path}")]
+    private static partial void LogNoManifest(ILogger logger, string path);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Échec du chargement de la bibliothèque d'exemple")]
+    private static partial void LogLoadFailed(ILogger logger, Exception exception);
+
+    private sealed record Manifest(IReadOnlyList<ManifestEntry> Documents);
+
+    private sealed record ManifestEntry(string File, string? Title, string? Publisher, int? Year, string? Language, string? Kind, IReadOnlyList<string>? Countries);
+}

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using Knowledge.Core.Search;
+using Knowledge.Core.Taxonomy;
+using Knowledge.SearchApi.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Knowledge.SearchApi.Search;
+
+/// <summary><c>GET /api/search</c> and <c>GET /api/findings/{id}</c>.</summary>
+internal static class SearchApi
+{
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api").WithTags("Recherche / Search");
+        group.MapGet("/search", SearchAsync)
+            .WithName("Search")
+            .WithSummary("Recherche des passages par texte, thème, pays, région, année… / Search findings")
+            .WithDescription("Répétez un paramètre pour choisir plusieurs valeurs (OU dans un filtre, ET entre filtres). Texte : \"phrase exacte\", -exclure, OR.");
+        group.MapGet("/findings/{id}", GetFindingAsync)
+            .WithName("GetFinding")
+            .WithSummary("Un passage et sa citation / One finding with its citation");
+        return app;
+    }
+
+    internal static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
+        HttpContext context, IEvidenceIndex index, EvidenceTaxonomy taxonomy, CancellationToken cancellationToken)
+    {
+        var lang = UserLanguage.Of(context);
+        var (query, errors) = SearchRequestParser.Parse(context.Request.Query, taxonomy, lang);
+        if (query is null)
+        {
+            return TypedResults.ValidationProblem(errors, title: UserLanguage.Pick(lang, "Paramètres de recherche invalides.", "Invalid search parameters."));
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var results = await index.SearchAsync(query, cancellationToken);
+        var took = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        return TypedResults.Ok(new SearchResponse(
+            results.Total,
+            query.Page,
+            query.PageSize,
+            took,
+            [.. results.Hits.Select(h => h.AsDto(lang))],
+            results.Facets.AsDto(taxonomy, lang)));
+    }
+
+    internal static async Task<Results<Ok<FindingDto>, ProblemHttpResult>> GetFindingAsync(
+        string id, HttpContext context, IEvidenceIndex index, CancellationToken cancellationToken)
+    {
+        var lang = UserLanguage.Of(context);
+        var finding = await index.GetFindingAsync(id, cancellationToken);
+        return finding is null
+            ? Problems.NotFound(lang, "passage", "finding", id)
+            : TypedResults.Ok(finding.AsDto(lang));
+    }
+}
