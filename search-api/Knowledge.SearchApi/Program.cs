@@ -1,16 +1,22 @@
 using Knowledge.Generators;
+using Knowledge.SearchApi.Admin;
 using Knowledge.SearchApi.Documents;
 using Knowledge.SearchApi.Generation;
 using Knowledge.SearchApi.Health;
 using Knowledge.SearchApi.Hosting;
 using Knowledge.SearchApi.SampleLibrary;
 using Knowledge.SearchApi.Search;
+using Knowledge.SearchApi.Security;
 using Knowledge.SearchApi.Taxonomy;
+using Knowledge.SearchApi.Uploads;
+using Knowledge.Worker.Hosting;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddEvidenceBase();
+builder.AddIngestWorker();
+builder.AddApiKeys();
 builder.Services.AddGenerators();
 builder.Services.AddSingleton<Readiness>();
 builder.Services.AddHostedService<SampleLibraryLoader>();
@@ -22,6 +28,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseApiKeys();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/docs", o => o.WithTitle("Knowledge – API"));
@@ -32,6 +39,8 @@ app.MapSearchApi();
 app.MapDocumentsApi();
 app.MapTaxonomyApi();
 app.MapGenerateApi();
+app.MapUploadsApi();
+app.MapAdminApi();
 
 app.Run();
 

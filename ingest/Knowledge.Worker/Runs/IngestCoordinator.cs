@@ -28,6 +28,7 @@ public sealed partial class IngestCoordinator(
     private Task _background = Task.CompletedTask;
     private IngestRun? _current;
     private bool _followUp;
+    private bool _disposed;
 
     /// <summary>The run in progress, if any (live counts).</summary>
     public IngestRun? Current
@@ -37,6 +38,18 @@ public sealed partial class IngestCoordinator(
             lock (_sync)
             {
                 return _current;
+            }
+        }
+    }
+
+    /// <summary>The background run started last (completed when none); lets tests and shutdown wait for it.</summary>
+    internal Task Background
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return _background;
             }
         }
     }
@@ -73,12 +86,22 @@ public sealed partial class IngestCoordinator(
     /// <summary>Starts a run in the background and returns its record at once; null when another run holds the gate.</summary>
     public IngestRun? TryStart(string trigger, bool full)
     {
-        if (_stopping.IsCancellationRequested || !_gate.Wait(0))
+        if (Volatile.Read(ref _disposed) || _stopping.IsCancellationRequested || !_gate.Wait(0))
         {
             return null;
         }
 
-        var run = Begin(trigger, full);
+        IngestRun run;
+        try
+        {
+            run = Begin(trigger, full);
+        }
+        catch
+        {
+            _gate.Release();
+            throw;
+        }
+
         lock (_sync)
         {
             _background = Task.Run(() => ExecuteBegunAsync(run, _stopping.Token));
@@ -103,7 +126,17 @@ public sealed partial class IngestCoordinator(
             return null;
         }
 
-        var run = Begin("upload", full: false);
+        IngestRun run;
+        try
+        {
+            run = Begin("upload", full: false);
+        }
+        catch
+        {
+            _gate.Release();
+            throw;
+        }
+
         var results = new List<FileResult>();
         try
         {
@@ -133,7 +166,17 @@ public sealed partial class IngestCoordinator(
 
     private async Task<IngestRun> ExecuteHeldAsync(string trigger, bool full, CancellationToken cancellationToken)
     {
-        var run = Begin(trigger, full);
+        IngestRun run;
+        try
+        {
+            run = Begin(trigger, full);
+        }
+        catch
+        {
+            _gate.Release();
+            throw;
+        }
+
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
         await ExecuteBegunAsync(run, linked.Token);
         return run;
@@ -211,7 +254,10 @@ public sealed partial class IngestCoordinator(
                 _followUp = false;
             }
 
-            _gate.Release();
+            if (!Volatile.Read(ref _disposed))
+            {
+                _gate.Release();
+            }
         }
 
         var c = run.Counts;
@@ -235,6 +281,12 @@ public sealed partial class IngestCoordinator(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // Some hosts (the test server) dispose their services before stopping them.
+        if (Volatile.Read(ref _disposed))
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         Task background;
         lock (_sync)
@@ -249,6 +301,12 @@ public sealed partial class IngestCoordinator(
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, true))
+        {
+            return;
+        }
+
+        _stopping.Cancel();
         _stopping.Dispose();
         _gate.Dispose();
     }

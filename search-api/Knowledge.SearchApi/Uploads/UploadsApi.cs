@@ -1,0 +1,281 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Knowledge.Core.Evidence;
+using Knowledge.Core.Taxonomy;
+using Knowledge.Ingest.Pipeline;
+using Knowledge.SearchApi.Hosting;
+using Knowledge.SearchApi.Security;
+using Knowledge.Worker.Hosting;
+using Knowledge.Worker.Runs;
+using Knowledge.Worker.Sweeping;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Knowledge.SearchApi.Uploads;
+
+/// <summary>What became of one uploaded file.</summary>
+/// <param name="File">The name it was sent with.</param>
+/// <param name="StoredAs">Its name in the inbox.</param>
+/// <param name="Outcome"><c>new</c>, <c>changed</c>, <c>copied</c>, <c>unchanged</c>, <c>failed</c> (quarantined, see reason), <c>deferred</c> or <c>queued</c> (ingested by the next sweep).</param>
+/// <param name="DocumentId">The document it became, when known.</param>
+/// <param name="Findings">Findings extracted now (0 when the document was already known).</param>
+/// <param name="Code">Failure code, when it failed.</param>
+/// <param name="Reason">Failure reason (French), when it failed.</param>
+/// <param name="DocumentUrl">Where to read the document.</param>
+public sealed record UploadedFileDto(string File, string StoredAs, string Outcome, string? DocumentId, int Findings, string? Code, string? Reason, string? DocumentUrl);
+
+/// <summary>The answer to an upload.</summary>
+public sealed record UploadResponse(string? RunId, IReadOnlyList<UploadedFileDto> Files);
+
+/// <summary>A file refused before anything was stored.</summary>
+public sealed record RejectedUploadDto(string File, string Code, string Reason);
+
+/// <summary><c>POST /api/documents</c>: upload publications into the inbox and ingest them (editor key).</summary>
+internal static class UploadsApi
+{
+    public static IEndpointRouteBuilder MapUploadsApi(this IEndpointRouteBuilder app)
+    {
+        var limits = app.ServiceProvider.GetRequiredService<IOptions<IngestWorkerOptions>>().Value;
+        app.MapPost("/api/documents", UploadAsync)
+            .WithTags("Documents")
+            .WithName("UploadDocuments")
+            .WithSummary("Dépose un ou plusieurs PDF/DOCX et les ingère / Upload one or more PDF/DOCX files and ingest them")
+            .RequireAuthorization(ApiKeys.EditorPolicy)
+            .Accepts<IFormFileCollection>("multipart/form-data")
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(limits.MaxUploadBytes * limits.MaxUploadFiles + (1024 * 1024)));
+        return app;
+    }
+
+    internal static async Task<Results<Ok<UploadResponse>, Accepted<UploadResponse>, ProblemHttpResult, ValidationProblem>> UploadAsync(
+        HttpContext context,
+        IngestCoordinator coordinator,
+        IOptions<IngestWorkerOptions> options,
+        EvidenceTaxonomy taxonomy,
+        CancellationToken cancellationToken)
+    {
+        var lang = UserLanguage.Of(context);
+        var limits = options.Value;
+        if (!context.Request.HasFormContentType)
+        {
+            return Problem(lang, StatusCodes.Status415UnsupportedMediaType, "Format de requête non pris en charge", "Unsupported request format",
+                "Envoyez les fichiers en multipart/form-data (champ « files »).", "Send the files as multipart/form-data (field \"files\").");
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await context.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limits.MaxUploadBytes * limits.MaxUploadFiles + (1024 * 1024) }, cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            return TooLarge(lang, limits.MaxUploadBytes, []);
+        }
+
+        var request = ParseRequest(form, taxonomy, lang, out var errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: UserLanguage.Pick(lang, "Métadonnées invalides.", "Invalid metadata."));
+        }
+
+        if (form.Files.Count == 0 || form.Files.Count > limits.MaxUploadFiles)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]>
+                {
+                    ["files"] = [UserLanguage.Pick(lang, $"Envoyez entre 1 et {limits.MaxUploadFiles} fichiers.", $"Send between 1 and {limits.MaxUploadFiles} files.")],
+                },
+                title: UserLanguage.Pick(lang, "Aucun fichier à déposer.", "No file to upload."));
+        }
+
+        var rejected = new List<RejectedUploadDto>();
+        foreach (var file in form.Files)
+        {
+            if (await CheckAsync(file, limits.MaxUploadBytes, lang, cancellationToken) is { } refusal)
+            {
+                rejected.Add(refusal);
+            }
+        }
+
+        if (rejected.Any(r => r.Code == "too-large"))
+        {
+            return TooLarge(lang, limits.MaxUploadBytes, rejected);
+        }
+
+        if (rejected.Count > 0)
+        {
+            return Problem(lang, StatusCodes.Status415UnsupportedMediaType, "Type de fichier refusé", "File type refused",
+                "Seuls les PDF et les documents Word (DOCX) sont acceptés, reconnus à leur contenu et non à leur nom. Rien n'a été déposé.",
+                "Only PDF and Word (DOCX) documents are accepted, recognised by their content, not their name. Nothing was stored.",
+                rejected);
+        }
+
+        var stored = new List<(IFormFile File, string Path)>();
+        foreach (var file in form.Files)
+        {
+            stored.Add((file, await StoreAsync(file, limits.InboxPath, cancellationToken)));
+        }
+
+        var outcome = await coordinator.TryIngestUploadsAsync([.. stored.Select(s => new UploadedFile(s.Path, request))], cancellationToken);
+        if (outcome is not { } done)
+        {
+            UploadResponse queued = new(null, [.. stored.Select(s => new UploadedFileDto(s.File.FileName, Path.GetFileName(s.Path), "queued", null, 0, null, null, null))]);
+            return TypedResults.Accepted((string?)null, queued);
+        }
+
+        var files = stored.Zip(done.Results, (s, r) => new UploadedFileDto(
+            s.File.FileName,
+            Path.GetFileName(s.Path),
+            r.Outcome.ToString().ToLowerInvariant(),
+            r.DocumentId,
+            r.Findings,
+            r.Code,
+            r.Reason,
+            r.DocumentId is null ? null : $"/api/documents/{r.DocumentId}"));
+        return TypedResults.Ok(new UploadResponse(done.Run.Id, [.. files]));
+    }
+
+    private static async Task<RejectedUploadDto?> CheckAsync(IFormFile file, long maxBytes, string lang, CancellationToken cancellationToken)
+    {
+        if (file.Length > maxBytes)
+        {
+            return new RejectedUploadDto(file.FileName, "too-large", UserLanguage.Pick(lang,
+                $"{Mb(file.Length, "Mo")} pour une limite de {Mb(maxBytes, "Mo")}.", $"{Mb(file.Length, "MB")} for a limit of {Mb(maxBytes, "MB")}."));
+        }
+
+        await using var stream = file.OpenReadStream();
+        return await UploadSignature.DetectAsync(stream, cancellationToken) switch
+        {
+            UploadKind.Pdf or UploadKind.Docx => null,
+            UploadKind.Executable => new RejectedUploadDto(file.FileName, "executable", UserLanguage.Pick(lang,
+                "ce fichier est un programme exécutable, quel que soit son nom : il est refusé.",
+                "this file is an executable program, whatever its name: it is refused.")),
+            _ => new RejectedUploadDto(file.FileName, "unsupported-type", UserLanguage.Pick(lang,
+                "ce n'est ni un PDF ni un document Word (DOCX).",
+                "this is neither a PDF nor a Word (DOCX) document.")),
+        };
+    }
+
+    /// <summary>Writes the upload into the inbox under its own name (made unique), beside and then moved, so a sweep never sees half a file.</summary>
+    private static async Task<string> StoreAsync(IFormFile file, string inbox, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(inbox);
+        var name = SafeName(file.FileName);
+        var temp = Path.Combine(inbox, "." + name + ".tmp-" + Guid.NewGuid().ToString("N"));
+        await using (var output = File.Create(temp))
+        {
+            await file.CopyToAsync(output, cancellationToken);
+        }
+
+        var target = Path.Combine(inbox, name);
+        var stem = Path.GetFileNameWithoutExtension(name);
+        var ext = Path.GetExtension(name);
+        for (var i = 2; File.Exists(target); i++)
+        {
+            if (SameBytes(target, temp))
+            {
+                // The same file uploaded twice: keep the one already there.
+                File.Delete(temp);
+                return target;
+            }
+
+            target = Path.Combine(inbox, $"{stem} ({i}){ext}");
+        }
+
+        File.Move(temp, target);
+        return target;
+    }
+
+    private static bool SameBytes(string a, string b)
+    {
+        using var sa = File.OpenRead(a);
+        using var sb = File.OpenRead(b);
+        return sa.Length == sb.Length && SHA256.HashData(sa).AsSpan().SequenceEqual(SHA256.HashData(sb));
+    }
+
+    internal static string SafeName(string fileName)
+    {
+        var name = Path.GetFileName(fileName.Replace('\\', '/'));
+        var invalid = Path.GetInvalidFileNameChars();
+        name = new string([.. name.Select(c => invalid.Contains(c) || char.IsControl(c) ? '_' : c)]).Trim().TrimStart('.');
+        if (name.Length > 150)
+        {
+            name = name[..(150 - Path.GetExtension(name).Length)] + Path.GetExtension(name);
+        }
+
+        return name.Length == 0 ? "document" : name;
+    }
+
+    /// <summary>Optional metadata: title, year, kind, countries (repeated or comma-separated ISO codes).</summary>
+    private static IngestRequest? ParseRequest(IFormCollection form, EvidenceTaxonomy taxonomy, string lang, out Dictionary<string, string[]> errors)
+    {
+        errors = [];
+        var title = form["title"].ToString().Trim();
+        int? year = null;
+        if (form["year"].ToString() is { Length: > 0 } yearText)
+        {
+            if (int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100)
+            {
+                year = y;
+            }
+            else
+            {
+                errors["year"] = [UserLanguage.Pick(lang, "year doit être une année entre 1900 et 2100.", "year must be a year between 1900 and 2100.")];
+            }
+        }
+
+        DocumentKind? kind = null;
+        if (form["kind"].ToString() is { Length: > 0 } kindText)
+        {
+            if (EvidenceCodes.TryParseDocumentKind(kindText, out var k))
+            {
+                kind = k;
+            }
+            else
+            {
+                var codes = string.Join(", ", EvidenceCodes.DocumentKinds.Select(d => d.ToCode()));
+                errors["kind"] = [UserLanguage.Pick(lang, $"kind inconnu ; valeurs possibles : {codes}.", $"unknown kind; possible values: {codes}.")];
+            }
+        }
+
+        var countries = form["countries"]
+            .SelectMany(v => (v ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(c => c.ToUpperInvariant())
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var unknown = countries.Where(c => taxonomy.FindCountry(c) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            errors["countries"] = [UserLanguage.Pick(lang, $"pays inconnu(s) : {string.Join(", ", unknown)} (codes ISO à deux lettres, ex. BF, SN).", $"unknown country code(s): {string.Join(", ", unknown)} (ISO two-letter codes, e.g. BF, SN).")];
+        }
+
+        if (title.Length == 0 && year is null && kind is null && countries.Count == 0)
+        {
+            return null;
+        }
+
+        return new IngestRequest { Title = title.Length > 0 ? title : null, Year = year, Kind = kind, Countries = countries.Count > 0 ? countries : null };
+    }
+
+    private static ProblemHttpResult TooLarge(string lang, long maxBytes, IReadOnlyList<RejectedUploadDto> files) => Problem(
+        lang,
+        StatusCodes.Status413PayloadTooLarge,
+        "Fichier trop volumineux",
+        "File too large",
+        $"Chaque fichier doit faire au plus {Mb(maxBytes, "Mo")}. Rien n'a été déposé.",
+        $"Each file may be at most {Mb(maxBytes, "MB")}. Nothing was stored.",
+        files);
+
+    private static ProblemHttpResult Problem(string lang, int status, string titleFr, string titleEn, string detailFr, string detailEn, IReadOnlyList<RejectedUploadDto>? files = null) =>
+        TypedResults.Problem(
+            statusCode: status,
+            title: UserLanguage.Pick(lang, titleFr, titleEn),
+            detail: UserLanguage.Pick(lang, detailFr, detailEn),
+            extensions: files is { Count: > 0 } ? new Dictionary<string, object?> { ["files"] = files } : null);
+
+    private static string Mb(long bytes, string unit) => bytes >= 1024 * 1024
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} {unit}")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes} {(unit == "Mo" ? "octets" : "bytes")}");
+}
