@@ -1,8 +1,10 @@
 using System.CommandLine;
 using Knowledge.Cli.Extract;
+using Knowledge.Cli.Reindex;
 
 var root = new RootCommand("Knowledge : base de preuves pour le plaidoyer en protection de l'enfance / evidence base for child-protection advocacy");
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(ReindexCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
