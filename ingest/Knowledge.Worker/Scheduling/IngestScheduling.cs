@@ -14,6 +14,9 @@ public static class IngestScheduling
     {
         services.AddQuartz(q =>
         {
+            // Several hosts may share a process (test servers, a CLI beside a server): each gets its own
+            // scheduler instead of finding another's in Quartz's process-wide repository.
+            q.ConfigureScheduler(o => o.InstanceName = "knowledge-ingest-" + Guid.NewGuid().ToString("N")[..8]);
             q.AddJob<SweepJob>(j => j
                 .WithIdentity(SweepJobKey)
                 .StoreDurably()

@@ -23,7 +23,7 @@ internal sealed class WorkerBed : IAsyncDisposable
 {
     private readonly TempFolder _folder = new();
 
-    public WorkerBed(Action<IngestWorkerOptions>? configure = null, IngestOptions? ingestOptions = null)
+    public WorkerBed(Action<IngestWorkerOptions>? configure = null, IngestOptions? ingestOptions = null, Func<IDocumentIngestor, IDocumentIngestor>? wrap = null)
     {
         Watched = _folder.Sub("watched");
         Options = new IngestWorkerOptions { DataPath = Path.Combine(_folder.Path, "data") };
@@ -38,8 +38,9 @@ internal sealed class WorkerBed : IAsyncDisposable
         Ingestor = new CountingIngestor(new PipelineDocumentIngestor(Pipeline, Index, Store));
         Ledger = new IngestLedger(Options.LedgerPath);
         Quarantine = new QuarantineFolder(Options.QuarantinePath);
-        Sweeper = new FolderSweeper(Options, Ledger, Quarantine, Ingestor, Index, Time, NullLogger<FolderSweeper>.Instance, ingestOptions);
-        Rebuilder = new FullRebuilder(Index, Ingestor, Store, Ledger);
+        var ingestor = wrap?.Invoke(Ingestor) ?? Ingestor;
+        Sweeper = new FolderSweeper(Options, Ledger, Quarantine, ingestor, Index, Time, NullLogger<FolderSweeper>.Instance, ingestOptions);
+        Rebuilder = new FullRebuilder(Index, ingestor, Store, Ledger);
         Coordinator = new IngestCoordinator(Sweeper, Rebuilder, Ledger, Time, NullLogger<IngestCoordinator>.Instance);
     }
 

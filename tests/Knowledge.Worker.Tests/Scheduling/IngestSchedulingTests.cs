@@ -41,6 +41,27 @@ public sealed class IngestSchedulingTests
     }
 
     [Fact]
+    public async Task TwoHostsInOneProcess_EachRunTheirOwnScheduler()
+    {
+        // Test servers (and the CLI beside an in-process worker) put several hosts in one process.
+        using var folderA = new TempFolder();
+        using var folderB = new TempFolder();
+        using var a = Build(folderA, ("Knowledge:Ingest:RunAtStartup", "false"));
+        using var b = Build(folderB, ("Knowledge:Ingest:RunAtStartup", "false"));
+
+        await a.StartAsync(Ct);
+        await b.StartAsync(Ct);
+
+        var schedulerA = await a.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct);
+        var schedulerB = await b.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct);
+        Assert.NotSame(schedulerA, schedulerB);
+        Assert.Equal(SchedulerStatus.Running, schedulerA.Status);
+        Assert.Equal(SchedulerStatus.Running, schedulerB.Status);
+        await a.StopAsync(Ct);
+        await b.StopAsync(Ct);
+    }
+
+    [Fact]
     public void SweepJob_NeverRunsTwiceAtOnce() =>
         Assert.NotNull(typeof(SweepJob).GetCustomAttributes(typeof(DisallowConcurrentExecutionAttribute), inherit: true).SingleOrDefault());
 
