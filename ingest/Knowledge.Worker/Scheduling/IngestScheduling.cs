@@ -36,8 +36,14 @@ public static class IngestScheduling
             }
         });
 
-        // On shutdown Quartz waits for the running sweep, which the coordinator cancels between documents.
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        // The scheduler starts with the host (the coordinator, registered before it, is already up), so
+        // the start-up sweep is due as soon as the host is; on shutdown Quartz waits for the running
+        // sweep, which the coordinator cancels between documents.
+        services.AddQuartzHostedService(o =>
+        {
+            o.AwaitApplicationStarted = false;
+            o.WaitForJobsToComplete = true;
+        });
         return services;
     }
 

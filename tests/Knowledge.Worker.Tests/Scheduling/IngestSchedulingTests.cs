@@ -55,6 +55,7 @@ public sealed class IngestSchedulingTests
         var schedulerA = await a.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct);
         var schedulerB = await b.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct);
         Assert.NotSame(schedulerA, schedulerB);
+        Assert.NotEqual(schedulerA.SchedulerName, schedulerB.SchedulerName);
         Assert.Equal(SchedulerStatus.Running, schedulerA.Status);
         Assert.Equal(SchedulerStatus.Running, schedulerB.Status);
         await a.StopAsync(Ct);
