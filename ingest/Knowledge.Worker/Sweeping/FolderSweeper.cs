@@ -167,7 +167,9 @@ public sealed partial class FolderSweeper(
     }
 
     private static bool IsUnder(string path, string folder) =>
-        Path.GetFullPath(path).StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        Path.GetFullPath(path).StartsWith(
+            Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar,
+            OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     private async Task<FileResult> ProcessAsync(SweepState state, string path, FileInfo info, IngestRequest? request, CancellationToken cancellationToken)
     {
