@@ -27,6 +27,8 @@ public sealed partial class IngestCoordinator(
     private readonly Lock _sync = new();
     private Task _background = Task.CompletedTask;
     private IngestRun? _current;
+    private readonly string _runLockPath = Path.Combine(Path.GetDirectoryName(ledger.DatabasePath)!, "run.lock");
+    private FileStream? _runLock;
     private bool _followUp;
     private bool _disposed;
 
@@ -75,7 +77,8 @@ public sealed partial class IngestCoordinator(
     /// <summary>Runs now and waits for the end; null when another run holds the gate.</summary>
     public async Task<IngestRun?> TryRunAsync(string trigger, bool full, CancellationToken cancellationToken)
     {
-        if (!await _gate.WaitAsync(0, cancellationToken))
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!TryEnter())
         {
             return null;
         }
@@ -86,7 +89,7 @@ public sealed partial class IngestCoordinator(
     /// <summary>Starts a run in the background and returns its record at once; null when another run holds the gate.</summary>
     public IngestRun? TryStart(string trigger, bool full)
     {
-        if (Volatile.Read(ref _disposed) || _stopping.IsCancellationRequested || !_gate.Wait(0))
+        if (Volatile.Read(ref _disposed) || _stopping.IsCancellationRequested || !TryEnter())
         {
             return null;
         }
@@ -98,7 +101,7 @@ public sealed partial class IngestCoordinator(
         }
         catch
         {
-            _gate.Release();
+            Exit();
             throw;
         }
 
@@ -116,7 +119,8 @@ public sealed partial class IngestCoordinator(
     /// </summary>
     public async Task<(IngestRun Run, IReadOnlyList<FileResult> Results)?> TryIngestUploadsAsync(IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken)
     {
-        if (!await _gate.WaitAsync(0, cancellationToken))
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!TryEnter())
         {
             lock (_sync)
             {
@@ -133,7 +137,7 @@ public sealed partial class IngestCoordinator(
         }
         catch
         {
-            _gate.Release();
+            Exit();
             throw;
         }
 
@@ -173,13 +177,44 @@ public sealed partial class IngestCoordinator(
         }
         catch
         {
-            _gate.Release();
+            Exit();
             throw;
         }
 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
         await ExecuteBegunAsync(run, linked.Token);
         return run;
+    }
+
+    /// <summary>
+    /// Takes the run gate: this process's semaphore, then an OS lock on <c>{data}/ingest/run.lock</c>
+    /// so that a worker process and a server on the same data folder never run at once either. The
+    /// OS drops the lock when a process dies, so a killed run never blocks the next one.
+    /// </summary>
+    private bool TryEnter()
+    {
+        if (!_gate.Wait(0))
+        {
+            return false;
+        }
+
+        try
+        {
+            _runLock = new FileStream(_runLockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return true;
+        }
+        catch (IOException)
+        {
+            _gate.Release();
+            return false;
+        }
+    }
+
+    private void Exit()
+    {
+        _runLock?.Dispose();
+        _runLock = null;
+        _gate.Release();
     }
 
     private IngestRun Begin(string trigger, bool full)
@@ -256,7 +291,7 @@ public sealed partial class IngestCoordinator(
 
             if (!Volatile.Read(ref _disposed))
             {
-                _gate.Release();
+                Exit();
             }
         }
 

@@ -30,6 +30,25 @@ public sealed class IngestCoordinatorTests
     }
 
     [Fact]
+    public async Task Runs_NeverOverlap_AcrossCoordinatorsOnTheSameDataFolder()
+    {
+        GatedIngestor? gate = null;
+        await using var bed = new WorkerBed(wrap: inner => gate = new GatedIngestor(inner));
+        Corpus.Write(bed.Watched, "a.md", "processus");
+        var first = bed.Coordinator.TryStart("schedule", full: false);
+        await gate!.Entered.WaitAsync(Ct);
+
+        // Another process on the same data folder (a worker beside the server) finds the run lock taken.
+        using var other = new IngestCoordinator(bed.Sweeper, bed.Rebuilder, new Ledger.IngestLedger(bed.Options.LedgerPath), bed.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<IngestCoordinator>.Instance);
+        Assert.Null(await other.TryRunAsync("schedule", full: false, Ct));
+
+        gate.Release();
+        await bed.Coordinator.Background;
+        Assert.NotNull(await other.TryRunAsync("schedule", full: false, Ct));
+        Assert.Equal(IngestRun.Completed, bed.Ledger.Run(first!.Id)!.Status);
+    }
+
+    [Fact]
     public async Task Upload_DuringARun_IsQueuedAndIngestedByAFollowUpRun()
     {
         GatedIngestor? gate = null;
