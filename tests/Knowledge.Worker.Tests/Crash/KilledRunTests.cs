@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Knowledge.Core.Taxonomy;
 using Knowledge.Ingest.Pipeline;
 using Knowledge.Lucene;
@@ -7,7 +6,7 @@ using Knowledge.Worker.Runs;
 using Knowledge.Worker.Tests.Fixtures;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Knowledge.Worker.Tests.Process;
+namespace Knowledge.Worker.Tests.Crash;
 
 /// <summary>
 /// The worker as a real child process, killed in the middle of a run and started again: the index
@@ -29,26 +28,21 @@ public sealed class KilledRunTests
         }
 
         var ledgerPath = Path.Combine(data, "ingest", "ledger.db");
-        using (var first = StartWorker(data, watched))
+        using (var first = WorkerProcess.Start(data, watched))
         {
             // Kill once some documents are in the ledger (they are written after their index write).
             IngestLedger? ledger = null;
-            for (var polls = 0; polls < 3000 && !first.HasExited; polls++)
+            var midRun = WorkerProcess.WaitUntil(first, () =>
             {
                 if (ledger is null && File.Exists(ledgerPath))
                 {
                     ledger = new IngestLedger(ledgerPath);
                 }
 
-                if (ledger is not null && ledger.FileCount() >= 5)
-                {
-                    break;
-                }
+                return ledger is not null && ledger.FileCount() >= 5;
+            });
 
-                first.WaitForExit(20);
-            }
-
-            Assert.False(first.HasExited, "the worker ended before it could be killed mid-run");
+            Assert.True(midRun, "the worker ended before it could be killed mid-run");
             first.Kill(entireProcessTree: true);
             await first.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
@@ -61,7 +55,7 @@ public sealed class KilledRunTests
 
         Assert.InRange(killedAt, 5, Files - 1);
 
-        using (var second = StartWorker(data, watched))
+        using (var second = WorkerProcess.Start(data, watched))
         {
             await second.WaitForExitAsync(TestContext.Current.CancellationToken);
             Assert.Equal(0, second.ExitCode);
@@ -96,33 +90,5 @@ public sealed class KilledRunTests
         Assert.Equal(IngestRun.Completed, runs[0].Status);
         Assert.Equal(IngestRun.Abandoned, runs[1].Status);
         Assert.Equal(Files - killedAt, runs[0].Counts.New);
-    }
-
-    private static System.Diagnostics.Process StartWorker(string data, string watched)
-    {
-        var worker = Path.Combine(AppContext.BaseDirectory, "Knowledge.Worker.dll");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[]
-        {
-            worker, "--once",
-            $"--Knowledge:DataPath={data}",
-            $"--Knowledge:Ingest:Folders:0={watched}",
-            "--Logging:LogLevel:Default=Warning",
-        })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var process = System.Diagnostics.Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
     }
 }
