@@ -33,6 +33,11 @@ internal sealed record FacetFilters(
 
     public bool HasYearFilter => YearFrom is not null || YearTo is not null;
 
+    /// <summary>How many facet filters the query sets.</summary>
+    public int Count =>
+        (Themes is null ? 0 : 1) + (Countries is null ? 0 : 1) + (HasYearFilter ? 1 : 0)
+        + (DocumentKinds is null ? 0 : 1) + (Kinds is null ? 0 : 1) + (Languages is null ? 0 : 1);
+
     public static FacetFilters From(EvidenceQuery query, EvidenceTaxonomy taxonomy)
     {
         var countries = query.Countries.Count + query.Regions.Count > 0
