@@ -460,11 +460,11 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         var pairs = new List<(string Id, string Sha)>(documents.TotalHits);
         if (documents.TotalHits > 0)
         {
-            var fields = new HashSet<string> { FieldNames.DocumentId, FieldNames.Sha256 };
+            var fields = new HashSet<string> { FieldNames.DocumentId, FieldNames.Sha256, FieldNames.ContentHash };
             foreach (var d in searcher.Search(AllDocuments, documents.TotalHits).ScoreDocs)
             {
                 var doc = searcher.Doc(d.Doc, fields);
-                pairs.Add((doc.Get(FieldNames.DocumentId), doc.Get(FieldNames.Sha256)));
+                pairs.Add((doc.Get(FieldNames.DocumentId), doc.Get(FieldNames.Sha256) + ":" + doc.Get(FieldNames.ContentHash)));
             }
         }
 
@@ -484,6 +484,7 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         var entries = new List<IEnumerable<IIndexableField>>(findings.Count + 1);
         var rejected = new List<RejectedFinding>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        using var content = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var finding in findings)
         {
             var reason = finding switch
@@ -497,7 +498,9 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
             };
             if (reason is null)
             {
-                entries.Add(EntryMapping.ToDocument(finding!));
+                var entry = EntryMapping.ToDocument(finding!);
+                content.AppendData(Encoding.UTF8.GetBytes(entry.Get(FieldNames.Json)));
+                entries.Add(entry);
             }
             else
             {
@@ -511,7 +514,7 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
             AddedAt = addedBefore ?? (document.AddedAt == default ? now : document.AddedAt),
             UpdatedAt = now,
         };
-        entries.Add(EntryMapping.ToDocument(registry));
+        entries.Add(EntryMapping.ToDocument(registry, Convert.ToHexStringLower(content.GetHashAndReset())));
         return new PreparedBatch(entries, new IndexWriteResult(document.Id, entries.Count - 1, rejected));
     }
 
