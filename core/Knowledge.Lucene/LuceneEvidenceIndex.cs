@@ -334,7 +334,7 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
     }
 
     /// <summary>
-    /// Runs the query with one faceting collector per slice of segments, the slices in parallel,
+    /// Runs the query with one faceting collector per slice of documents, the slices in parallel,
     /// and merges the counts and the top hits (merged by the same sort, so ties stay deterministic).
     /// </summary>
     private static (FacetingCollector Facets, TopDocs? Top) Collect(EvidenceSearcher searcher, Query query, FacetFilters filters, bool facets, Sort? sort, int numHits)
@@ -344,10 +344,9 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         var parts = new (FacetingCollector Facets, TopFieldCollector? Top)[slices.Count];
         void Run(int i)
         {
-            // Out of order lets Lucene use its faster window scorer for pure disjunctions; the sort still breaks ties.
-            var top = sort is null ? null : TopFieldCollector.Create(sort, numHits, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            var top = sort is null ? null : TopFieldCollector.Create(sort, numHits, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
             var collector = new FacetingCollector(filters, facets, top);
-            searcher.SearchSlice(slices[i], weight, collector);
+            EvidenceSearcher.Search(slices[i], weight, collector);
             parts[i] = (collector, top);
         }
 

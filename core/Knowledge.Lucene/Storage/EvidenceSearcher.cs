@@ -3,30 +3,65 @@ using Lucene.Net.Search;
 
 namespace Knowledge.Lucene.Storage;
 
+/// <summary>A run of documents <c>[Start, End)</c> of one segment.</summary>
+internal sealed record DocRange(AtomicReaderContext Leaf, int Start, int End);
+
 /// <summary>
-/// An index searcher that can run one query over a chosen subset of segments, so a search can be
-/// split across cores with one collector per slice (Lucene only parallelises its own top-docs
-/// searches, not custom collectors such as the faceting one).
+/// An index searcher that can split one search across cores. Lucene parallelises only its own
+/// top-docs searches, and only by whole segments (one large merged segment then keeps a single
+/// core busy); here the documents are cut into equal ranges, segment boundaries or not, and each
+/// range is scored by its own scorer into its own collector.
 /// </summary>
 internal sealed class EvidenceSearcher(IndexReader reader, int parallelThreshold) : IndexSearcher(reader)
 {
-    public void SearchSlice(IList<AtomicReaderContext> leaves, Weight weight, ICollector collector) =>
-        base.Search(leaves, weight, collector);
-
-    /// <summary>The segments split into at most one slice per core, balanced by size.</summary>
-    public IReadOnlyList<List<AtomicReaderContext>> Slices()
+    /// <summary>At most one slice per core; a single slice when the index is below the threshold.</summary>
+    public IReadOnlyList<List<DocRange>> Slices()
     {
         var leaves = IndexReader.Leaves;
-        var count = IndexReader.MaxDoc < parallelThreshold ? 1 : Math.Min(Environment.ProcessorCount, leaves.Count);
-        var slices = Enumerable.Range(0, Math.Max(1, count)).Select(_ => new List<AtomicReaderContext>()).ToList();
-        var sizes = new long[slices.Count];
-        foreach (var leaf in leaves.OrderByDescending(l => l.AtomicReader.MaxDoc))
+        var total = IndexReader.MaxDoc;
+        var count = total < parallelThreshold || total == 0 ? 1 : Environment.ProcessorCount;
+        var slices = Enumerable.Range(0, count).Select(_ => new List<DocRange>()).ToList();
+        var perSlice = (total + count - 1) / Math.Max(1, count);
+        var slice = 0;
+        var room = perSlice;
+        foreach (var leaf in leaves)
         {
-            var smallest = Array.IndexOf(sizes, sizes.Min());
-            slices[smallest].Add(leaf);
-            sizes[smallest] += leaf.AtomicReader.MaxDoc;
+            var start = 0;
+            var maxDoc = leaf.AtomicReader.MaxDoc;
+            while (start < maxDoc)
+            {
+                var take = slice == count - 1 ? maxDoc - start : Math.Min(room, maxDoc - start);
+                slices[slice].Add(new DocRange(leaf, start, start + take));
+                start += take;
+                room -= take;
+                if (room == 0 && slice < count - 1)
+                {
+                    slice++;
+                    room = perSlice;
+                }
+            }
         }
 
         return slices;
+    }
+
+    /// <summary>Scores the documents of <paramref name="ranges"/> into <paramref name="collector"/>, in order.</summary>
+    public static void Search(IReadOnlyList<DocRange> ranges, Weight weight, ICollector collector)
+    {
+        foreach (var (leaf, start, end) in ranges)
+        {
+            collector.SetNextReader(leaf);
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (scorer is null)
+            {
+                continue;
+            }
+
+            collector.SetScorer(scorer);
+            for (var doc = scorer.Advance(start); doc < end; doc = scorer.NextDoc())
+            {
+                collector.Collect(doc);
+            }
+        }
     }
 }
