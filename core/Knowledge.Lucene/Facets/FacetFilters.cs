@@ -29,8 +29,6 @@ internal sealed record FacetFilters(
     HashSet<string>? Kinds,
     HashSet<string>? Languages)
 {
-    public const int DimensionCount = 6;
-
     public bool HasYearFilter => YearFrom is not null || YearTo is not null;
 
     /// <summary>How many facet filters the query sets.</summary>
