@@ -58,24 +58,16 @@ internal static class GenerateCommand
             _ => new PositionNoteRequest { Country = country ?? string.Empty, Themes = themes, Language = language },
         };
 
-        var (taxonomy, taxonomyError) = DataFolder.Taxonomy(null);
+        var taxonomy = DataFolder.TaxonomyForCommand(null);
         if (taxonomy is null)
         {
-            Console.Error.WriteLine($"erreur : {taxonomyError}");
             return ExitCodes.Usage;
         }
 
-        if (!Directory.Exists(data.FullName))
-        {
-            Console.Error.WriteLine($"erreur : dossier de données introuvable : {data.FullName}");
-            return ExitCodes.Usage;
-        }
-
-        var (index, error) = DataFolder.Open(data, taxonomy);
+        var (index, exitCode) = DataFolder.OpenForCommand(data, taxonomy, mustExist: true);
         if (index is null)
         {
-            Console.Error.WriteLine($"erreur : {error}");
-            return ExitCodes.SomeFailed;
+            return exitCode;
         }
 
         await using (index)

@@ -49,18 +49,16 @@ internal static class IngestCommand
             return ExitCodes.Usage;
         }
 
-        var (taxonomy, taxonomyError) = DataFolder.Taxonomy(taxonomyFolder);
+        var taxonomy = DataFolder.TaxonomyForCommand(taxonomyFolder);
         if (taxonomy is null)
         {
-            Console.Error.WriteLine($"erreur : {taxonomyError}");
             return ExitCodes.Usage;
         }
 
-        var (index, error) = DataFolder.Open(data, taxonomy);
+        var (index, exitCode) = DataFolder.OpenForCommand(data, taxonomy, mustExist: false);
         if (index is null)
         {
-            Console.Error.WriteLine($"erreur : {error}");
-            return ExitCodes.SomeFailed;
+            return exitCode;
         }
 
         await using (index)

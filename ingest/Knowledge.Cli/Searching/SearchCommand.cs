@@ -26,10 +26,9 @@ internal static class SearchCommand
 
     private static async Task<int> RunAsync(string text, DirectoryInfo data, string[] countries, string[] themes, string[] regions, int limit, CancellationToken ct)
     {
-        var (taxonomy, taxonomyError) = DataFolder.Taxonomy(null);
+        var taxonomy = DataFolder.TaxonomyForCommand(null);
         if (taxonomy is null)
         {
-            Console.Error.WriteLine($"erreur : {taxonomyError}");
             return ExitCodes.Usage;
         }
 
@@ -52,17 +51,10 @@ internal static class SearchCommand
             return ExitCodes.Usage;
         }
 
-        if (!Directory.Exists(data.FullName))
-        {
-            Console.Error.WriteLine($"erreur : dossier de données introuvable : {data.FullName}");
-            return ExitCodes.Usage;
-        }
-
-        var (index, error) = DataFolder.Open(data, taxonomy);
+        var (index, exitCode) = DataFolder.OpenForCommand(data, taxonomy, mustExist: true);
         if (index is null)
         {
-            Console.Error.WriteLine($"erreur : {error}");
-            return ExitCodes.SomeFailed;
+            return exitCode;
         }
 
         await using (index)
