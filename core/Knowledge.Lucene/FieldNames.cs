@@ -26,6 +26,9 @@ internal static class FieldNames
     public const string UpdatedAt = "updatedAt";
     public const string Sha256 = "sha256";
 
+    /// <summary>Hash of a document's stored findings, so re-tagging the same file changes the index fingerprint.</summary>
+    public const string ContentHash = "contentHash";
+
     public static readonly string[] Languages = ["fr", "en"];
 
     public static string Text(string language) => "text_" + language;

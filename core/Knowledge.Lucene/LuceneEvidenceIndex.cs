@@ -39,14 +39,14 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
     private readonly QueryTranslator _translator;
     private readonly EvidenceTaxonomy _taxonomy;
     private readonly TimeProvider _time;
-    private readonly double _ramBufferMb;
+    private readonly LuceneIndexOptions _options;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly ConditionalWeakTable<IndexReader, IndexState> _states = [];
     private volatile IndexGeneration _live;
     private Rebuild? _rebuild;
     private bool _disposed;
 
-    private LuceneEvidenceIndex(IndexFolder folder, IndexGeneration live, EvidenceAnalyzers analyzers, EvidenceTaxonomy taxonomy, TimeProvider time, double ramBufferMb)
+    private LuceneEvidenceIndex(IndexFolder folder, IndexGeneration live, EvidenceAnalyzers analyzers, EvidenceTaxonomy taxonomy, TimeProvider time, LuceneIndexOptions options)
     {
         _folder = folder;
         _live = live;
@@ -54,7 +54,7 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         _translator = new QueryTranslator(analyzers);
         _taxonomy = taxonomy;
         _time = time;
-        _ramBufferMb = ramBufferMb;
+        _options = options;
     }
 
     /// <inheritdoc />
@@ -83,7 +83,7 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         {
             var current = folder.ReadPointer();
             folder.DeleteGenerationsExcept(current);
-            var live = IndexGeneration.Open(folder.Root, current ?? folder.NextGenerationName(), analyzers, options.RamBufferMb);
+            var live = IndexGeneration.Open(folder.Root, current ?? folder.NextGenerationName(), analyzers, options);
             if (current is null)
             {
                 // The pointer is written only once the folder holds a valid (empty) index.
@@ -91,7 +91,7 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
                 folder.WritePointer(live.Name);
             }
 
-            return new LuceneEvidenceIndex(folder, live, analyzers, taxonomy, time, options.RamBufferMb);
+            return new LuceneEvidenceIndex(folder, live, analyzers, taxonomy, time, options);
         }
         catch (LockObtainFailedException ex)
         {
@@ -204,16 +204,13 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         ValidatePaging(query.Page, query.PageSize, nameof(query));
         cancellationToken.ThrowIfCancellationRequested();
         var translated = _translator.Translate(UserQuery.Parse(query.Text));
-        var lucene = WithDocumentFilter(translated.Query ?? AllFindings, query.DocumentIds);
         var filters = FacetFilters.From(query, _taxonomy);
+        var lucene = Filtered(translated.Query ?? AllFindings, query.DocumentIds, filters, query.Facets);
         return Task.FromResult(Read(s =>
         {
-            var top = TopFieldCollector.Create(SortFor(query.Sort), query.Page * query.PageSize, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-            var collector = new FacetingCollector(filters, query.Facets, top);
-            s.Search(lucene, collector);
-            var page = top.GetTopDocs((query.Page - 1) * query.PageSize, query.PageSize);
-            var hits = new List<SearchHit>(page.ScoreDocs.Length);
-            foreach (var scoreDoc in page.ScoreDocs)
+            var (collector, top) = Collect((EvidenceSearcher)s, lucene, filters, query.Facets, SortFor(query.Sort), query.Page * query.PageSize);
+            var hits = new List<SearchHit>(query.PageSize);
+            foreach (var scoreDoc in top!.ScoreDocs.Skip((query.Page - 1) * query.PageSize))
             {
                 var finding = EntryMapping.ToFinding(s.Doc(scoreDoc.Doc, EntryMapping.JsonField));
                 var highlight = query.Highlight ? Highlight(finding, translated) : null;
@@ -230,14 +227,9 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         ArgumentNullException.ThrowIfNull(query);
         cancellationToken.ThrowIfCancellationRequested();
         var translated = _translator.Translate(UserQuery.Parse(query.Text));
-        var lucene = WithDocumentFilter(translated.Query ?? AllFindings, query.DocumentIds);
         var filters = FacetFilters.From(query, _taxonomy);
-        return Task.FromResult(Read(s =>
-        {
-            var collector = new FacetingCollector(filters, countFacets: true, hits: null);
-            s.Search(lucene, collector);
-            return collector.ToFacetCounts();
-        }));
+        var lucene = Filtered(translated.Query ?? AllFindings, query.DocumentIds, filters, facets: true);
+        return Task.FromResult(Read(s => Collect((EvidenceSearcher)s, lucene, filters, facets: true, sort: null, numHits: 0).Facets.ToFacetCounts()));
     }
 
     /// <inheritdoc />
@@ -284,7 +276,7 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
                 throw new InvalidOperationException("Une reconstruction de l'index est déjà en cours.");
             }
 
-            var generation = IndexGeneration.Open(_folder.Root, _folder.NextGenerationName(), _analyzers, _ramBufferMb);
+            var generation = IndexGeneration.Open(_folder.Root, _folder.NextGenerationName(), _analyzers, _options);
             _rebuild = new Rebuild(this, generation);
             return _rebuild;
         }
@@ -341,10 +333,55 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         }
     }
 
-    private static Query WithDocumentFilter(Query query, IReadOnlyList<string> documentIds) =>
-        documentIds.Count == 0
-            ? query
-            : new FilteredQuery(query, new TermsFilter([.. documentIds.Distinct(StringComparer.Ordinal).Select(id => new Term(FieldNames.DocumentId, id))]));
+    /// <summary>
+    /// Runs the query with one faceting collector per slice of documents, the slices in parallel,
+    /// and merges the counts and the top hits (merged by the same sort, so ties stay deterministic).
+    /// </summary>
+    private static (FacetingCollector Facets, TopDocs? Top) Collect(EvidenceSearcher searcher, Query query, FacetFilters filters, bool facets, Sort? sort, int numHits)
+    {
+        var weight = searcher.CreateNormalizedWeight(query);
+        var slices = searcher.Slices();
+        var parts = new (FacetingCollector Facets, TopFieldCollector? Top)[slices.Count];
+        void Run(int i)
+        {
+            var top = sort is null ? null : TopFieldCollector.Create(sort, numHits, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+            var collector = new FacetingCollector(filters, facets, top);
+            EvidenceSearcher.Search(slices[i], weight, collector);
+            parts[i] = (collector, top);
+        }
+
+        if (slices.Count == 1)
+        {
+            Run(0);
+        }
+        else
+        {
+            Parallel.For(0, slices.Count, Run);
+        }
+
+        var merged = parts[0].Facets;
+        foreach (var part in parts.Skip(1))
+        {
+            merged.Add(part.Facets);
+        }
+
+        var topDocs = sort is null ? null
+            : parts.Length == 1 ? parts[0].Top!.GetTopDocs()
+            : TopDocs.Merge(sort, numHits, [.. parts.Select(p => (TopDocs)p.Top!.GetTopDocs())]);
+        return (merged, topDocs);
+    }
+
+    private static Query Filtered(Query query, IReadOnlyList<string> documentIds, FacetFilters filters, bool facets)
+    {
+        if (documentIds.Count > 0)
+        {
+            query = new FilteredQuery(query, new TermsFilter([.. documentIds.Distinct(StringComparer.Ordinal).Select(id => new Term(FieldNames.DocumentId, id))]));
+        }
+
+        return CandidateFilter.IsUseful(filters, facets)
+            ? new FilteredQuery(query, new CandidateFilter(filters, allowedFailures: facets ? 1 : 0))
+            : query;
+    }
 
     private static Sort SortFor(SearchSort sort)
     {
@@ -422,11 +459,11 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         var pairs = new List<(string Id, string Sha)>(documents.TotalHits);
         if (documents.TotalHits > 0)
         {
-            var fields = new HashSet<string> { FieldNames.DocumentId, FieldNames.Sha256 };
+            var fields = new HashSet<string> { FieldNames.DocumentId, FieldNames.Sha256, FieldNames.ContentHash };
             foreach (var d in searcher.Search(AllDocuments, documents.TotalHits).ScoreDocs)
             {
                 var doc = searcher.Doc(d.Doc, fields);
-                pairs.Add((doc.Get(FieldNames.DocumentId), doc.Get(FieldNames.Sha256)));
+                pairs.Add((doc.Get(FieldNames.DocumentId), doc.Get(FieldNames.Sha256) + ":" + doc.Get(FieldNames.ContentHash)));
             }
         }
 
@@ -446,6 +483,7 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         var entries = new List<IEnumerable<IIndexableField>>(findings.Count + 1);
         var rejected = new List<RejectedFinding>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        using var content = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var finding in findings)
         {
             var reason = finding switch
@@ -459,7 +497,9 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
             };
             if (reason is null)
             {
-                entries.Add(EntryMapping.ToDocument(finding!));
+                var entry = EntryMapping.ToDocument(finding!);
+                content.AppendData(Encoding.UTF8.GetBytes(entry.Get(FieldNames.Json)));
+                entries.Add(entry);
             }
             else
             {
@@ -473,7 +513,7 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
             AddedAt = addedBefore ?? (document.AddedAt == default ? now : document.AddedAt),
             UpdatedAt = now,
         };
-        entries.Add(EntryMapping.ToDocument(registry));
+        entries.Add(EntryMapping.ToDocument(registry, Convert.ToHexStringLower(content.GetHashAndReset())));
         return new PreparedBatch(entries, new IndexWriteResult(document.Id, entries.Count - 1, rejected));
     }
 

@@ -12,4 +12,11 @@ public sealed class LuceneIndexOptions
     /// <summary>Memory the writer fills before flushing a segment; larger is faster for bulk loads.</summary>
     [Range(8, 2048)]
     public double RamBufferMb { get; set; } = 64;
+
+    /// <summary>
+    /// From this many indexed entries on, a search runs over slices of segments on all cores;
+    /// below it the second thread costs more than it saves.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int ParallelSearchThreshold { get; set; } = 50_000;
 }

@@ -1,9 +1,15 @@
 using System.CommandLine;
 using Knowledge.Cli.Extract;
+using Knowledge.Cli.Generating;
+using Knowledge.Cli.Indexing;
 using Knowledge.Cli.Reindex;
+using Knowledge.Cli.Searching;
 
 var root = new RootCommand("Knowledge : base de preuves pour le plaidoyer en protection de l'enfance / evidence base for child-protection advocacy");
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(ReindexCommand.Create());
 
 var parse = root.Parse(args);

@@ -14,7 +14,7 @@ namespace Knowledge.Benchmarks;
 
 /// <summary>
 /// National plan generation time over a large synthetic index (target: under 1 s per plan at
-/// 100k findings). Usage: <c>generate [--findings N] [--runs N] [--engine memory|lucene]</c>.
+/// 100k findings). Usage: <c>generate [--findings N] [--runs N] [--engine lucene|memory]</c>.
 /// The engine factory is the one place to switch once the Lucene engine is on this branch.
 /// </summary>
 internal sealed class GenerateBench : IBench
@@ -30,12 +30,12 @@ internal sealed class GenerateBench : IBench
     {
         var findings = IntArg(args, "--findings", 100_000);
         var runs = IntArg(args, "--runs", 5);
-        var engine = StringArg(args, "--engine", "memory");
+        var engine = StringArg(args, "--engine", "lucene");
         var taxonomy = BenchTaxonomy();
         await using var index = CreateIndex(engine, taxonomy);
         if (index is null)
         {
-            await Console.Error.WriteLineAsync($"engine '{engine}' is not available on this branch (memory only until Knowledge.Lucene is merged)");
+            await Console.Error.WriteLineAsync($"moteur inconnu « {engine} » : lucene ou memory");
             return 3;
         }
 
@@ -87,9 +87,11 @@ internal sealed class GenerateBench : IBench
         return 0;
     }
 
-    /// <summary>The engine switch: add "lucene" here once LuceneEvidenceIndex is on this branch.</summary>
+    /// <summary>The engines the bench can fill: the embedded engine (default) and the tests' in-memory fake.</summary>
     private static readonly Dictionary<string, Func<EvidenceTaxonomy, IEvidenceIndex>> Engines = new(StringComparer.Ordinal)
     {
+        ["lucene"] = taxonomy => Knowledge.Lucene.LuceneEvidenceIndex.Open(
+            Path.Combine(Path.GetTempPath(), "knowledge-generate-bench-" + Guid.NewGuid().ToString("N")), taxonomy, TimeProvider.System),
         ["memory"] = taxonomy => new InMemoryEvidenceIndex(taxonomy),
     };
 

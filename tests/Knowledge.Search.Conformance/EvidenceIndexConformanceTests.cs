@@ -588,6 +588,19 @@ public abstract class EvidenceIndexConformanceTests
     }
 
     [Fact]
+    public async Task State_SameFileRetagged_FingerprintChanges()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var before = await index.GetStateAsync(Ct);
+        var (document, findings) = TestData.SampleLibrary()[1];
+        await index.UpsertDocumentAsync(document, [.. findings.Select(f => f with { Themes = ["trafficking"] })], Ct);
+        Assert.NotEqual(before.Fingerprint, (await index.GetStateAsync(Ct)).Fingerprint);
+
+        await index.UpsertDocumentAsync(document, findings, Ct);
+        Assert.Equal(before.Fingerprint, (await index.GetStateAsync(Ct)).Fingerprint);
+    }
+
+    [Fact]
     public async Task State_EqualContent_EqualFingerprint()
     {
         await using var a = await CreateSampleIndexAsync();

@@ -29,9 +29,12 @@ internal sealed record FacetFilters(
     HashSet<string>? Kinds,
     HashSet<string>? Languages)
 {
-    public const int DimensionCount = 6;
-
     public bool HasYearFilter => YearFrom is not null || YearTo is not null;
+
+    /// <summary>How many facet filters the query sets.</summary>
+    public int Count =>
+        (Themes is null ? 0 : 1) + (Countries is null ? 0 : 1) + (HasYearFilter ? 1 : 0)
+        + (DocumentKinds is null ? 0 : 1) + (Kinds is null ? 0 : 1) + (Languages is null ? 0 : 1);
 
     public static FacetFilters From(EvidenceQuery query, EvidenceTaxonomy taxonomy)
     {

@@ -147,6 +147,26 @@ internal sealed class FacetingCollector(FacetFilters filters, bool countFacets, 
         }
     }
 
+    /// <summary>Adds the counts of a collector that ran over other segments of the same searcher.</summary>
+    public void Add(FacetingCollector other)
+    {
+        TotalHits += other.TotalHits;
+        _themes.Add(other._themes);
+        _countries.Add(other._countries);
+        _documentKinds.Add(other._documentKinds);
+        _kinds.Add(other._kinds);
+        _languages.Add(other._languages);
+        for (var i = 0; i < _yearCounts.Length; i++)
+        {
+            _yearCounts[i] += other._yearCounts[i];
+        }
+
+        foreach (var (year, count) in other._otherYears)
+        {
+            _otherYears[year] = _otherYears.GetValueOrDefault(year) + count;
+        }
+    }
+
     public FacetCounts ToFacetCounts()
     {
         var years = new Dictionary<int, long>(_otherYears);
@@ -169,48 +189,39 @@ internal sealed class FacetingCollector(FacetFilters filters, bool countFacets, 
         };
     }
 
-    /// <summary>A facet's filter (as a membership table over interned ids) and its counts.</summary>
+    /// <summary>A facet's filter and its counts over interned ids.</summary>
     private sealed class Dimension(FacetValueIds ids, HashSet<string>? filter)
     {
-        private bool[] _wanted = [];
+        private readonly WantedIds _wanted = new(ids, filter);
         private long[] _counts = [];
 
-        public bool Filtered { get; } = filter is not null;
+        public bool Filtered => _wanted.Filtered;
 
         /// <summary>Catches up with values interned since the last segment (a segment loaded mid-query may add some).</summary>
         public void Refresh()
         {
-            var size = ids.Count;
-            if (size == _counts.Length)
+            _wanted.Refresh();
+            if (_counts.Length != ids.Count)
             {
-                return;
-            }
-
-            Array.Resize(ref _counts, size);
-            _wanted = new bool[size];
-            foreach (var value in filter ?? [])
-            {
-                var id = ids.Find(value);
-                if (id >= 0)
-                {
-                    _wanted[id] = true;
-                }
+                Array.Resize(ref _counts, ids.Count);
             }
         }
 
-        public bool Wanted(int id) => id >= 0 && _wanted[id];
+        public bool Wanted(int id) => _wanted.Wanted(id);
 
-        public bool AnyWanted(int[] values, int start, int end)
+        public bool AnyWanted(int[] values, int start, int end) => _wanted.AnyWanted(values, start, end);
+
+        public void Add(Dimension other)
         {
-            for (var i = start; i < end; i++)
+            if (_counts.Length < other._counts.Length)
             {
-                if (_wanted[values[i]])
-                {
-                    return true;
-                }
+                Array.Resize(ref _counts, other._counts.Length);
             }
 
-            return false;
+            for (var i = 0; i < other._counts.Length; i++)
+            {
+                _counts[i] += other._counts[i];
+            }
         }
 
         public void Count(int id)

@@ -21,7 +21,8 @@ internal sealed record TranslatedQuery(Query? Query, IReadOnlyDictionary<string,
 /// <remarks>
 /// Default operator: quoted phrases are required. Plain words use "most of them": all words when
 /// there are one or two (as required clauses: conjunctions are much cheaper to run than
-/// minimum-should-match), two thirds (rounded up) from three on. Requiring every word made
+/// minimum-should-match), half of them (rounded up) from three on — measured on the sample
+/// library's research questions: two thirds gave recall@10 of 69 %, half 91 %. Requiring every word made
 /// paraphrased questions ("mariage des enfants au Niger chiffres") find nothing; any-word matching
 /// floods the first page with passages sharing one common word. BM25 then ranks passages that
 /// carry more of the words first.
@@ -95,7 +96,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
 
         if (!allRequired)
         {
-            result.MinimumNumberShouldMatch = (int)Math.Ceiling(optional.Count * 2 / 3.0);
+            result.MinimumNumberShouldMatch = (int)Math.Ceiling(optional.Count / 2.0);
         }
 
         if (required.Count == 0 && optional.Count == 0)

@@ -67,13 +67,14 @@ internal static class EntryMapping
         return doc;
     }
 
-    public static Document ToDocument(SourceDocument document) =>
+    public static Document ToDocument(SourceDocument document, string contentHash) =>
     [
         new StringField(FieldNames.Type, FieldNames.DocumentType, Field.Store.NO),
         new StringField(FieldNames.DocumentId, document.Id, Field.Store.YES),
         new SortedDocValuesField(FieldNames.DocumentId, new BytesRef(document.Id)),
         new NumericDocValuesField(FieldNames.UpdatedAt, document.UpdatedAt.UtcTicks),
         new StoredField(FieldNames.Sha256, document.Sha256),
+        new StoredField(FieldNames.ContentHash, contentHash),
         new StoredField(FieldNames.Json, JsonSerializer.Serialize(document, Json)),
     ];
 

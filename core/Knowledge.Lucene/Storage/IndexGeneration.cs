@@ -17,13 +17,13 @@ internal sealed class IndexGeneration : IDisposable
 {
     private const string UpdatedAtKey = "knowledge.updatedAt";
 
-    private IndexGeneration(string name, string path, LuceneDirectory directory, IndexWriter writer)
+    private IndexGeneration(string name, string path, LuceneDirectory directory, IndexWriter writer, int parallelThreshold)
     {
         Name = name;
         Path = path;
         Directory = directory;
         Writer = writer;
-        Searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory());
+        Searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory(parallelThreshold));
         UpdatedAt = writer.CommitData.TryGetValue(UpdatedAtKey, out var stamp)
             && DateTimeOffset.TryParse(stamp, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
             ? at
@@ -43,7 +43,7 @@ internal sealed class IndexGeneration : IDisposable
     /// <summary>When this generation was last committed with content changes.</summary>
     public DateTimeOffset? UpdatedAt { get; private set; }
 
-    public static IndexGeneration Open(string root, string name, EvidenceAnalyzers analyzers, double ramBufferMb)
+    public static IndexGeneration Open(string root, string name, EvidenceAnalyzers analyzers, LuceneIndexOptions options)
     {
         var path = System.IO.Path.Combine(root, name);
         System.IO.Directory.CreateDirectory(path);
@@ -54,9 +54,9 @@ internal sealed class IndexGeneration : IDisposable
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 Similarity = new BM25Similarity(),
-                RAMBufferSizeMB = ramBufferMb,
+                RAMBufferSizeMB = options.RamBufferMb,
             };
-            return new IndexGeneration(name, path, directory, new IndexWriter(directory, config));
+            return new IndexGeneration(name, path, directory, new IndexWriter(directory, config), options.ParallelSearchThreshold);
         }
         catch
         {
@@ -106,7 +106,7 @@ internal sealed class IndexGeneration : IDisposable
         Directory.Dispose();
     }
 
-    private sealed class Bm25SearcherFactory : SearcherFactory
+    private sealed class Bm25SearcherFactory(int parallelThreshold) : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
@@ -116,7 +116,7 @@ internal sealed class IndexGeneration : IDisposable
                 Facets.SegmentFacetValues.For(leaf.AtomicReader);
             }
 
-            return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+            return new EvidenceSearcher(reader, parallelThreshold) { Similarity = new BM25Similarity() };
         }
     }
 }

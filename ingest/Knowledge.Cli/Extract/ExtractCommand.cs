@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
-using Knowledge.Core.Taxonomy;
 using Knowledge.Ingest.Pipeline;
 using Spectre.Console;
 
@@ -65,14 +64,9 @@ internal static class ExtractCommand
             return ExitCodes.Usage;
         }
 
-        EvidenceTaxonomy taxonomy;
-        try
+        var taxonomy = Indexing.DataFolder.TaxonomyForCommand(taxonomyFolder);
+        if (taxonomy is null)
         {
-            taxonomy = EvidenceTaxonomy.Load(taxonomyFolder?.FullName);
-        }
-        catch (TaxonomyException ex)
-        {
-            Console.Error.WriteLine($"erreur : {ex.Message}");
             return ExitCodes.Usage;
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Knowledge.Core.Taxonomy;
 using Knowledge.Lucene;
 using Knowledge.Worker.Hosting;
 using Knowledge.Worker.Runs;
@@ -19,25 +20,31 @@ internal static class ReindexCommand
     {
         var full = new Option<bool>("--full") { Description = "Reconstruit tout l'index à côté de l'actuel puis l'échange / rebuild the whole index beside the live one, then swap" };
         var data = new Option<DirectoryInfo?>("--data") { Description = "Dossier de données (défaut : Knowledge:DataPath ou ./data) / data folder" };
+        var taxonomy = new Option<DirectoryInfo?>("--taxonomy") { Description = "Dossier de taxonomie personnalisée / custom taxonomy folder" };
         var folders = new Option<string[]>("--folder") { Description = "Dossier surveillé (répétable, en plus de Knowledge:Ingest:Folders et de la boîte de dépôt) / watched folder (repeatable)" };
         var server = new Option<Uri?>("--server") { Description = "Demande le passage à un serveur en marche (ex. http://localhost:5080) / ask a running server" };
         var apiKey = new Option<string?>("--api-key") { Description = "Clé API admin pour --server (ou variable KNOWLEDGE_API_KEY) / admin API key for --server" };
         var command = new Command("reindex", "Passe sur les dossiers surveillés maintenant (ou reconstruit l'index) / sweep the watched folders now (or rebuild the index)")
         {
-            full, data, folders, server, apiKey,
+            full, data, folders, taxonomy, server, apiKey,
         };
         command.SetAction((parse, ct) => parse.GetValue(server) is { } url
             ? RemoteAsync(url, parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("KNOWLEDGE_API_KEY"), parse.GetValue(full), ct)
-            : LocalAsync(parse.GetValue(data), parse.GetValue(folders) ?? [], parse.GetValue(full), ct));
+            : LocalAsync(parse.GetValue(data), parse.GetValue(folders) ?? [], parse.GetValue(taxonomy), parse.GetValue(full), ct));
         return command;
     }
 
-    private static async Task<int> LocalAsync(DirectoryInfo? data, string[] folders, bool full, CancellationToken ct)
+    private static async Task<int> LocalAsync(DirectoryInfo? data, string[] folders, DirectoryInfo? taxonomy, bool full, CancellationToken ct)
     {
         var settings = new List<string>();
         if (data is not null)
         {
             settings.Add($"--Knowledge:DataPath={data.FullName}");
+        }
+
+        if (taxonomy is not null)
+        {
+            settings.Add($"--Knowledge:TaxonomyPath={taxonomy.FullName}");
         }
 
         // Extra folders go after any configured ones (indexes well past a config file's own entries).
@@ -57,10 +64,21 @@ internal static class ReindexCommand
             await host.StartAsync(ct);
             coordinator = host.Services.GetRequiredService<IngestCoordinator>();
         }
-        catch (IndexLockedException)
+        catch (IndexLockedException ex)
         {
-            await Console.Error.WriteLineAsync("erreur : l'index est ouvert par un autre processus (le serveur ?). Utilisez « knowledge reindex --server http://localhost:5080 --api-key … ».");
+            await Console.Error.WriteLineAsync($"erreur : {ex.Message}");
+            await Console.Error.WriteLineAsync("Si le serveur tourne, demandez-lui le passage : « knowledge reindex --server http://localhost:5080 --api-key … ».");
             return ExitCodes.SomeFailed;
+        }
+        catch (TaxonomyException ex)
+        {
+            await Console.Error.WriteLineAsync($"erreur : {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync($"erreur : {ex.Message}");
+            return ExitCodes.Usage;
         }
 
         var run = await coordinator.TryRunAsync("cli", full, ct);

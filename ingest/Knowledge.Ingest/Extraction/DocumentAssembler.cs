@@ -180,7 +180,7 @@ internal static partial class DocumentAssembler
                 continue;
             }
 
-            var isTable = line.Cells is { Count: >= 2 };
+            var isTable = line.InTable;
             var listStart = ListStart().IsMatch(text);
             var startNew = current is null || prev is null || NewBlock(prev, line, current, isTable, listStart, bodySize);
 
@@ -195,7 +195,7 @@ internal static partial class DocumentAssembler
                     Bold = line.Bold,
                     Region = line.Region,
                     Lines = 1,
-                    Text = isTable ? string.Join(" | ", line.Cells!.Select(c => TextCleanup.Normalize(c).Trim())) : text,
+                    Text = isTable ? TableRow(line) : text,
                     Last = line,
                 };
                 blocks.Add(current);
@@ -203,7 +203,7 @@ internal static partial class DocumentAssembler
             else
             {
                 current!.Text = current.Kind == BlockKind.Table
-                    ? current.Text + "\n" + string.Join(" | ", line.Cells!.Select(c => TextCleanup.Normalize(c).Trim()))
+                    ? current.Text + "\n" + TableRow(line)
                     : hyphenation.Join(current.Text, text);
                 current.Lines++;
                 current.PageEnd = line.Page;
@@ -216,6 +216,9 @@ internal static partial class DocumentAssembler
 
         return blocks;
     }
+
+    private static string TableRow(PageLine line) =>
+        string.Join(" | ", (line.Cells ?? [line.Text]).Select(c => TextCleanup.MarkInlineSuperscripts(TextCleanup.Normalize(c)).Trim()));
 
     private static bool NewBlock(PageLine prev, PageLine line, RawBlock current, bool isTable, bool listStart, double bodySize)
     {
@@ -231,7 +234,7 @@ internal static partial class DocumentAssembler
 
         if (isTable)
         {
-            return line.Cells!.Count != prev.Cells?.Count && Math.Abs(line.Cells.Count - (prev.Cells?.Count ?? 0)) > 1;
+            return false;
         }
 
         if (listStart)

@@ -223,7 +223,8 @@ internal static class PageLayout
             return;
         }
 
-        if (yGap >= 1.0 * bodySize || HasColumnCut(above, bodySize) || HasColumnCut(below, bodySize))
+        var wideGap = yGap >= 1.0 * bodySize && !(yGap < 3 * bodySize && SameTable(above, below, bodySize));
+        if (wideGap || HasColumnCut(above, bodySize) || HasColumnCut(below, bodySize))
         {
             XyCut(above, bodySize, output, depth + 1);
             XyCut(below, bodySize, output, depth + 1);
@@ -231,6 +232,34 @@ internal static class PageLayout
         }
 
         output.Add(pieces);
+    }
+
+    /// <summary>
+    /// Rows of one table can stand further apart than paragraph lines: two bands whose words
+    /// leave the same vertical white strips, with several rows spanning them, stay one region.
+    /// </summary>
+    private static bool SameTable(List<Piece> above, List<Piece> below, double bodySize)
+    {
+        if (above.Count + below.Count > 600)
+        {
+            return false;
+        }
+
+        var lines = BuildLines([.. above, .. below], bodySize);
+        if (lines.Count < 3)
+        {
+            return false;
+        }
+
+        var bounds = CellBoundaries(lines, bodySize);
+        if (bounds.Count is 0 or > 6 || IsHangingList(lines, bounds[0]))
+        {
+            return false;
+        }
+
+        var aboveTop = below.Max(p => p.Top);
+        var spanning = lines.Where(l => CellOf(l[0], bounds) != CellOf(l[^1], bounds)).ToList();
+        return spanning.Any(l => l[0].Baseline > aboveTop) && spanning.Any(l => l[0].Baseline <= aboveTop) && spanning.Count >= 2;
     }
 
     private static bool HasColumnCut(List<Piece> pieces, double bodySize)
@@ -246,22 +275,18 @@ internal static class PageLayout
 
     private static bool IsColumnSplit(List<Piece> pieces, double cut)
     {
-        var left = new Dictionary<int, int>();
-        var right = new Dictionary<int, int>();
-        int leftWords = 0, rightWords = 0;
+        var left = new Dictionary<int, Line>();
+        var right = new Dictionary<int, Line>();
         foreach (var p in pieces)
         {
+            var side = p.Right <= cut ? left : right;
             var key = (int)Math.Round(p.Baseline / 2);
-            if (p.Right <= cut)
+            if (!side.TryGetValue(key, out var line))
             {
-                left[key] = left.GetValueOrDefault(key) + 1;
-                leftWords++;
+                side[key] = line = new Line();
             }
-            else
-            {
-                right[key] = right.GetValueOrDefault(key) + 1;
-                rightWords++;
-            }
+
+            line.Add(p);
         }
 
         if (left.Count == 0 || right.Count == 0)
@@ -269,12 +294,45 @@ internal static class PageLayout
             return false;
         }
 
-        // Prose columns: several lines on each side with several words per line on average.
-        // A side holding a short label or a page number still splits off cleanly.
-        var leftProse = left.Count >= 3 && leftWords >= 4 * left.Count;
-        var rightProse = right.Count >= 3 && rightWords >= 4 * right.Count;
+        // Prose columns: several lines per side, several words per line, and most lines running
+        // the full width of their column (justified or ragged-right text). Table columns fail the
+        // last test: their cells are as wide as their content. A side holding a short label or a
+        // page number still splits off cleanly.
+        var leftProse = IsProse(left.Values);
+        var rightProse = IsProse(right.Values);
+        var leftWords = left.Values.Sum(l => l.Words);
+        var rightWords = right.Values.Sum(l => l.Words);
         var tinySide = (left.Count <= 2 && leftWords <= 6) || (right.Count <= 2 && rightWords <= 6);
         return (leftProse && rightProse) || (tinySide && (leftProse || rightProse) && left.Count + right.Count > 4);
+    }
+
+    private static bool IsProse(ICollection<Line> lines)
+    {
+        if (lines.Count < 3 || lines.Sum(l => l.Words) < 4 * lines.Count)
+        {
+            return false;
+        }
+
+        var sideLeft = lines.Min(l => l.Left);
+        var width = lines.Max(l => l.Right) - sideLeft;
+        var full = lines.Count(l => l.Right - sideLeft >= 0.8 * width);
+        return full * 2 >= lines.Count;
+    }
+
+    private sealed class Line
+    {
+        public double Left { get; private set; } = double.MaxValue;
+
+        public double Right { get; private set; } = double.MinValue;
+
+        public int Words { get; private set; }
+
+        public void Add(Piece p)
+        {
+            Left = Math.Min(Left, p.Left);
+            Right = Math.Max(Right, p.Right);
+            Words++;
+        }
     }
 
     private static (double Gap, double Cut) WidestYGap(List<Piece> pieces)
@@ -357,49 +415,94 @@ internal static class PageLayout
         // columns, and in a small region every row spans several of them.
         var isTable = bounds.Count is > 0 and <= 6 && multiCellRows >= 2 && (lines.Count > 3 || multiCellRows == lines.Count)
             && !IsHangingList(lines, bounds[0]);
-        var zone = page.Height * 0.12;
 
+        if (isTable)
+        {
+            EmitTable(lines, bounds, left, right, page, regionId, output);
+            return;
+        }
+
+        var zone = page.Height * 0.12;
         foreach (var line in lines)
         {
-            var main = line.Where(p => !p.IsMarker).DefaultIfEmpty(line[0]).MaxBy(p => p.FontSize)!;
             IReadOnlyList<string>? cells = null;
-            string text;
-            if (isTable)
-            {
-                var groups = line.GroupBy(p => CellOf(p, bounds)).OrderBy(g => g.Key).Select(g => Join(g)).ToList();
-                cells = groups.Count > 1 ? groups : null;
-                text = string.Join(" ", groups);
-            }
-            else
-            {
-                // In the header and footer bands a gap of two ems parts two items (a footer's
-                // address and its page counter, a header's date and title).
-                if (line[0].Baseline >= page.Height - zone || line[0].Baseline <= zone)
-                {
-                    var parts = SplitAtWideGaps(line);
-                    cells = parts.Count > 1 ? [.. parts.Select(Join)] : null;
-                }
 
-                text = Join(line);
+            // In the header and footer bands a gap of two ems parts two items (a footer's
+            // address and its page counter, a header's date and title).
+            if (line[0].Baseline >= page.Height - zone || line[0].Baseline <= zone)
+            {
+                var parts = SplitAtWideGaps(line);
+                cells = parts.Count > 1 ? [.. parts.Select(Join)] : null;
             }
 
-            output.Add(new PageLine
-            {
-                Text = text,
-                Page = page.Number,
-                Left = line.Min(p => p.Left),
-                Right = line.Max(p => p.Right),
-                Baseline = main.Baseline,
-                Top = line.Max(p => p.Top),
-                FontSize = main.FontSize,
-                Bold = line.Where(p => !p.IsMarker).All(p => p.Bold),
-                Region = regionId,
-                RegionLeft = left,
-                RegionRight = right,
-                Cells = cells,
-                PageHeight = page.Height,
-            });
+            output.Add(MakeLine(line, Join(line), cells, inTable: false, left, right, page, regionId));
         }
+    }
+
+    /// <summary>
+    /// Emits table rows with one cell per column. A line whose first column is empty and that
+    /// follows a row closely continues that row's cells (wrapped cell text), so a row reads whole.
+    /// </summary>
+    private static void EmitTable(List<List<Piece>> lines, List<double> bounds, double left, double right, Page page, int regionId, List<PageLine> output)
+    {
+        var rows = new List<(List<Piece> Pieces, string[] Cells)>();
+        foreach (var line in lines)
+        {
+            var cells = new string[bounds.Count + 1];
+            foreach (var group in line.GroupBy(p => CellOf(p, bounds)))
+            {
+                cells[group.Key] = Join(group);
+            }
+
+            if (rows.Count > 0 && string.IsNullOrEmpty(cells[0]))
+            {
+                var (prevPieces, prevCells) = rows[^1];
+                var gap = prevPieces[0].Baseline - line[0].Baseline;
+                if (gap > 0 && gap <= 1.8 * Math.Max(prevPieces[0].FontSize, line[0].FontSize))
+                {
+                    for (var c = 0; c < cells.Length; c++)
+                    {
+                        if (!string.IsNullOrEmpty(cells[c]))
+                        {
+                            prevCells[c] = string.IsNullOrEmpty(prevCells[c]) ? cells[c] : prevCells[c] + " " + cells[c];
+                        }
+                    }
+
+                    prevPieces.AddRange(line);
+                    continue;
+                }
+            }
+
+            rows.Add(([.. line], cells));
+        }
+
+        foreach (var (pieces, cells) in rows)
+        {
+            var filled = cells.Where(c => !string.IsNullOrEmpty(c)).ToList();
+            output.Add(MakeLine(pieces, string.Join(" ", filled), filled, inTable: true, left, right, page, regionId));
+        }
+    }
+
+    private static PageLine MakeLine(List<Piece> line, string text, IReadOnlyList<string>? cells, bool inTable, double left, double right, Page page, int regionId)
+    {
+        var main = line.Where(p => !p.IsMarker).DefaultIfEmpty(line[0]).MaxBy(p => p.FontSize)!;
+        return new PageLine
+        {
+            Text = text,
+            Page = page.Number,
+            Left = line.Min(p => p.Left),
+            Right = line.Max(p => p.Right),
+            Baseline = line[0].Baseline,
+            Top = line.Max(p => p.Top),
+            FontSize = main.FontSize,
+            Bold = line.Where(p => !p.IsMarker).All(p => p.Bold),
+            Region = regionId,
+            RegionLeft = left,
+            RegionRight = right,
+            Cells = cells,
+            InTable = inTable,
+            PageHeight = page.Height,
+        };
     }
 
     /// <summary>A first "column" of bullets or item numbers is a list's hanging markers, not a table.</summary>

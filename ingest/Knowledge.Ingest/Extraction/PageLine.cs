@@ -35,8 +35,11 @@ internal sealed record PageLine
 
     public double RegionRight { get; init; }
 
-    /// <summary>Cells when the line is a table row (two or more cells), otherwise null.</summary>
+    /// <summary>Cells of a table row, or of a header/footer line parted at wide gaps; otherwise null.</summary>
     public IReadOnlyList<string>? Cells { get; init; }
+
+    /// <summary>The line is a row of a detected table.</summary>
+    public bool InTable { get; init; }
 
     public double PageHeight { get; init; }
 

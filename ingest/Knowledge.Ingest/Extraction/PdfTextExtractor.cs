@@ -1,4 +1,5 @@
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
 using UglyToad.PdfPig.Outline;
 
@@ -7,7 +8,7 @@ namespace Knowledge.Ingest.Extraction;
 /// <summary>Reads a PDF with PdfPig into an <see cref="ExtractedDocument"/>, one page at a time.</summary>
 internal static class PdfTextExtractor
 {
-    public static ExtractedDocument Extract(Stream pdf, IReadOnlyList<string> passwords, CancellationToken cancellationToken)
+    public static ExtractedDocument Extract(Stream pdf, IReadOnlyList<string> passwords, CancellationToken cancellationToken, int pageParallelism = 1)
     {
         var options = new ParsingOptions
         {
@@ -36,39 +37,51 @@ internal static class PdfTextExtractor
 
         using (document)
         {
-            var warnings = new List<string>();
-            var pages = new List<IReadOnlyList<PageLine>>(document.NumberOfPages);
-            var emptyPages = 0;
-            var failedPages = 0;
-            var region = 0;
-            for (var n = 1; n <= document.NumberOfPages; n++)
+            var count = document.NumberOfPages;
+            var results = new PageResult[count];
+
+            // The parser walks pages in order on this thread; the layout of each parsed page (the
+            // larger half of the work) runs beside it, so one long document uses every core.
+            var inFlight = new Queue<Task>();
+            for (var n = 1; n <= count; n++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                IReadOnlyList<PageLine> lines;
+                var index = n - 1;
+                Page page;
                 try
                 {
-                    var page = document.GetPage(n);
-                    lines = PageLayout.Analyze(page, region, warnings);
+                    page = document.GetPage(n);
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
                 {
                     // One unreadable page never costs the rest of the document; it is reported.
-                    warnings.Add($"page {n} illisible : {ex.GetType().Name} — {ex.Message}");
-                    failedPages++;
-                    lines = [];
+                    results[index] = PageResult.Unreadable($"page {n} illisible : {ex.GetType().Name} — {ex.Message}");
+                    continue;
                 }
 
-                if (lines.Count == 0)
+                if (pageParallelism <= 1)
                 {
-                    emptyPages++;
-                }
-                else
-                {
-                    region = lines.Max(l => l.Region) + 1;
+                    results[index] = AnalyzePage(page, index);
+                    continue;
                 }
 
-                pages.Add(lines);
+                while (inFlight.Count >= pageParallelism * 2)
+                {
+                    inFlight.Dequeue().GetAwaiter().GetResult();
+                }
+
+                inFlight.Enqueue(Task.Run(() => results[index] = AnalyzePage(page, index), cancellationToken));
             }
+
+            while (inFlight.Count > 0)
+            {
+                inFlight.Dequeue().GetAwaiter().GetResult();
+            }
+
+            var warnings = results.SelectMany(r => r.Warnings).ToList();
+            var pages = results.Select(r => r.Lines).ToList();
+            var emptyPages = results.Count(r => r.Lines.Count == 0);
+            var failedPages = results.Count(r => r.Failed);
 
             if (document.NumberOfPages > 0 && failedPages == document.NumberOfPages)
             {
@@ -92,6 +105,28 @@ internal static class PdfTextExtractor
                 EmptyPages = emptyPages,
             };
         }
+    }
+
+    /// <summary>Region ids are made unique per page up front so pages can be laid out in any order.</summary>
+    private const int RegionsPerPage = 100_000;
+
+    private static PageResult AnalyzePage(Page page, int index)
+    {
+        var warnings = new List<string>();
+        try
+        {
+            return new PageResult(PageLayout.Analyze(page, index * RegionsPerPage, warnings), warnings, false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+        {
+            warnings.Add($"page {page.Number} illisible : {ex.GetType().Name} — {ex.Message}");
+            return new PageResult([], warnings, true);
+        }
+    }
+
+    private sealed record PageResult(IReadOnlyList<PageLine> Lines, IReadOnlyList<string> Warnings, bool Failed)
+    {
+        public static PageResult Unreadable(string warning) => new([], [warning], true);
     }
 
     private static Dictionary<string, int>? BookmarkLevels(PdfDocument document)

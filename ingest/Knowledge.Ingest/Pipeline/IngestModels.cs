@@ -14,6 +14,13 @@ public sealed record IngestOptions
     [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; init; } = 200L * 1024 * 1024;
 
+    /// <summary>
+    /// Pages of one PDF laid out at the same time while the parser reads the next ones
+    /// (1 = strictly one thread per document).
+    /// </summary>
+    [Range(1, 64)]
+    public int PageParallelism { get; init; } = Environment.ProcessorCount;
+
     /// <summary>Passwords tried on encrypted PDFs (the empty user password is always tried).</summary>
     public IReadOnlyList<string> Passwords { get; init; } = [];
 }

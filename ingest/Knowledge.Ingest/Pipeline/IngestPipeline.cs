@@ -133,7 +133,7 @@ public sealed partial class IngestPipeline
             switch (format)
             {
                 case "pdf":
-                    extracted = PdfTextExtractor.Extract(stream, [.. _options.Passwords, .. request?.Passwords ?? []], token);
+                    extracted = PdfTextExtractor.Extract(stream, [.. _options.Passwords, .. request?.Passwords ?? []], token, _options.PageParallelism);
                     break;
                 case "docx":
                     extracted = DocxTextExtractor.Extract(stream, token);

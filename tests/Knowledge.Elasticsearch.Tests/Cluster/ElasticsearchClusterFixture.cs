@@ -64,7 +64,7 @@ public sealed class ElasticsearchClusterFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh, empty engine on the cluster, under its own index prefix.</summary>
-    public async Task<IEvidenceIndex> CreateIndexAsync()
+    public async Task<IEvidenceIndex> CreateIndexAsync(TimeProvider? time = null, Knowledge.Core.Taxonomy.EvidenceTaxonomy? taxonomy = null)
     {
         SkipIfUnavailable();
         var options = new ElasticsearchOptions
@@ -74,7 +74,7 @@ public sealed class ElasticsearchClusterFixture : IAsyncLifetime
             RetryBaseDelay = TimeSpan.FromMilliseconds(100),
         };
         var http = new HttpClient();
-        var index = new ElasticsearchEvidenceIndex(http, options);
+        var index = new ElasticsearchEvidenceIndex(http, options, time, taxonomy: taxonomy);
         lock (_created)
         {
             _created.Add((index, http));

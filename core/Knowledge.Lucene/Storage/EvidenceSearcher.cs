@@ -1,0 +1,67 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Knowledge.Lucene.Storage;
+
+/// <summary>A run of documents <c>[Start, End)</c> of one segment.</summary>
+internal sealed record DocRange(AtomicReaderContext Leaf, int Start, int End);
+
+/// <summary>
+/// An index searcher that can split one search across cores. Lucene parallelises only its own
+/// top-docs searches, and only by whole segments (one large merged segment then keeps a single
+/// core busy); here the documents are cut into equal ranges, segment boundaries or not, and each
+/// range is scored by its own scorer into its own collector.
+/// </summary>
+internal sealed class EvidenceSearcher(IndexReader reader, int parallelThreshold) : IndexSearcher(reader)
+{
+    /// <summary>At most one slice per core; a single slice when the index is below the threshold.</summary>
+    public IReadOnlyList<List<DocRange>> Slices()
+    {
+        var leaves = IndexReader.Leaves;
+        var total = IndexReader.MaxDoc;
+        var count = total < parallelThreshold || total == 0 ? 1 : Environment.ProcessorCount;
+        var slices = Enumerable.Range(0, count).Select(_ => new List<DocRange>()).ToList();
+        var perSlice = (total + count - 1) / Math.Max(1, count);
+        var slice = 0;
+        var room = perSlice;
+        foreach (var leaf in leaves)
+        {
+            var start = 0;
+            var maxDoc = leaf.AtomicReader.MaxDoc;
+            while (start < maxDoc)
+            {
+                var take = slice == count - 1 ? maxDoc - start : Math.Min(room, maxDoc - start);
+                slices[slice].Add(new DocRange(leaf, start, start + take));
+                start += take;
+                room -= take;
+                if (room == 0 && slice < count - 1)
+                {
+                    slice++;
+                    room = perSlice;
+                }
+            }
+        }
+
+        return slices;
+    }
+
+    /// <summary>Scores the documents of <paramref name="ranges"/> into <paramref name="collector"/>, in order.</summary>
+    public static void Search(IReadOnlyList<DocRange> ranges, Weight weight, ICollector collector)
+    {
+        foreach (var (leaf, start, end) in ranges)
+        {
+            collector.SetNextReader(leaf);
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (scorer is null)
+            {
+                continue;
+            }
+
+            collector.SetScorer(scorer);
+            for (var doc = scorer.Advance(start); doc < end; doc = scorer.NextDoc())
+            {
+                collector.Collect(doc);
+            }
+        }
+    }
+}

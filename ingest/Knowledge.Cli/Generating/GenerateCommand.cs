@@ -1,0 +1,101 @@
+using System.CommandLine;
+using Knowledge.Cli.Indexing;
+using Knowledge.Generators;
+using Knowledge.Generators.Audiences;
+using Knowledge.Generators.Requests;
+
+namespace Knowledge.Cli.Generating;
+
+/// <summary>
+/// <c>generate &lt;messages|regional-strategy|national-plan|position-note&gt; … --data DIR --out FILE</c>:
+/// writes an evidence-backed document as DOCX (or Markdown when FILE ends in .md).
+/// </summary>
+internal static class GenerateCommand
+{
+    public static Command Create()
+    {
+        var kind = new Argument<string>("type") { Description = "messages | regional-strategy | national-plan | position-note" };
+        kind.AcceptOnlyFromAmong("messages", "regional-strategy", "national-plan", "position-note");
+        var data = new Option<DirectoryInfo>("--data") { Description = "Dossier de données / data folder", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "Fichier produit (.docx ou .md) / output file", Required = true };
+        var country = new Option<string?>("--country") { Description = "Code pays ISO / country code" };
+        var region = new Option<string?>("--region") { Description = "Code de région / region code" };
+        var themes = new Option<string[]>("--theme") { Description = "Code de thème (répétable) / theme code" };
+        var audience = new Option<string?>("--audience") { Description = "Public visé (messages) / audience" };
+        var language = new Option<string>("--language") { Description = "fr | en", DefaultValueFactory = _ => "fr" };
+        language.AcceptOnlyFromAmong("fr", "en");
+        var period = new Option<string?>("--period") { Description = "Période, ex. 2026-2028 / period" };
+
+        var command = new Command("generate", "Produit un document de plaidoyer fondé sur les preuves / generate an evidence-backed document")
+        {
+            kind, data, output, country, region, themes, audience, language, period,
+        };
+        command.SetAction((parse, ct) => RunAsync(
+            parse.GetValue(kind)!, parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(country), parse.GetValue(region),
+            parse.GetValue(themes) ?? [], parse.GetValue(audience), parse.GetValue(language)!, parse.GetValue(period), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string kind, DirectoryInfo data, FileInfo output, string? country, string? region, string[] themes, string? audience, string language, string? period, CancellationToken ct)
+    {
+        var year = TimeProvider.System.GetUtcNow().Year;
+        var (start, end) = (year, year + 2);
+        if (period is not null)
+        {
+            var parts = period.Split('-', StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || !int.TryParse(parts[0], out start) || !int.TryParse(parts[1], out end))
+            {
+                Console.Error.WriteLine("erreur : --period attend deux années, par exemple 2026-2028.");
+                return ExitCodes.Usage;
+            }
+        }
+
+        GenerationRequest request = kind switch
+        {
+            "messages" => new MessagesRequest { Country = country, Region = region, Audience = audience ?? string.Empty, Themes = themes, Language = language },
+            "regional-strategy" => new RegionalStrategyRequest { Region = region ?? string.Empty, PeriodStart = start, PeriodEnd = end, Themes = themes, Language = language },
+            "national-plan" => new NationalPlanRequest { Country = country ?? string.Empty, PeriodStart = start, PeriodEnd = end, Themes = themes, Language = language },
+            _ => new PositionNoteRequest { Country = country ?? string.Empty, Themes = themes, Language = language },
+        };
+
+        var taxonomy = DataFolder.TaxonomyForCommand(null);
+        if (taxonomy is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var (index, exitCode) = DataFolder.OpenForCommand(data, taxonomy, mustExist: true);
+        if (index is null)
+        {
+            return exitCode;
+        }
+
+        await using (index)
+        {
+            var service = new GenerationService(index, taxonomy, AudienceCatalog.Load(null), TimeProvider.System);
+            var validation = service.Validate(request);
+            if (!validation.IsValid)
+            {
+                foreach (var e in validation.Errors)
+                {
+                    Console.Error.WriteLine($"erreur : {e.Field} : {e.Message.Get(language)}");
+                }
+
+                return ExitCodes.Usage;
+            }
+
+            var document = await service.GenerateAsync(request, ct);
+            if (output.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                await File.WriteAllTextAsync(output.FullName, GenerationService.RenderMarkdown(document), ct);
+            }
+            else
+            {
+                await File.WriteAllBytesAsync(output.FullName, GenerationService.RenderDocx(document), ct);
+            }
+
+            Console.Error.WriteLine($"« {document.Title} » écrit dans {output.FullName} ({document.Quotes().Count()} citations).");
+            return ExitCodes.Ok;
+        }
+    }
+}
