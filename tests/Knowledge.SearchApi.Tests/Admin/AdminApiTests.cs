@@ -100,6 +100,16 @@ public sealed class AdminApiTests
     }
 
     [Fact]
+    public async Task Startup_KeyTooShort_FailsNamingTheSetting()
+    {
+        await using var factory = new WorkerApiFactory(("Knowledge:ApiKeys:0:Key", "court"));
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Knowledge:ApiKeys", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void KeyComparison_FindsOnlyTheExactKey()
     {
         ApiKey[] keys = [new() { Name = "a", Key = "cle-numero-un-0000000", Role = "reader" }, new() { Name = "b", Key = "cle-numero-deux-000000", Role = "admin" }];
