@@ -99,6 +99,9 @@ internal static partial class TextCleanup
         }
 
         var labels = new List<string>();
+
+        // A marker set between a word and its full stop ("habitants¹ .") leaves no space behind.
+        text = MarkerBeforePunctuation().Replace(text, "$1$2");
         var clean = Marker().Replace(text, m =>
         {
             foreach (var part in m.Groups[1].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -192,6 +195,9 @@ internal static partial class TextCleanup
 
     [GeneratedRegex("\u0001([^\u0002]*)\u0002")]
     private static partial Regex Marker();
+
+    [GeneratedRegex("(\u0001[^\u0002]*\u0002)\\s+([.,)])")]
+    private static partial Regex MarkerBeforePunctuation();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
