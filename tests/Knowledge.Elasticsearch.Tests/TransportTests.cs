@@ -193,7 +193,7 @@ public sealed class TransportTests
         var request = new CertificateRequest(subject, key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
-        return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        return request.CreateSelfSigned(TimeProvider.System.GetUtcNow().AddDays(-1), TimeProvider.System.GetUtcNow().AddYears(1));
     }
 
     private static X509Certificate2 CreateLeaf(X509Certificate2 issuer, RSA issuerKey, string subject)
@@ -203,6 +203,6 @@ public sealed class TransportTests
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, false));
         var serial = RandomNumberGenerator.GetBytes(8);
         var generator = X509SignatureGenerator.CreateForRSA(issuerKey, RSASignaturePadding.Pkcs1);
-        return request.Create(issuer.SubjectName, generator, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(30), serial);
+        return request.Create(issuer.SubjectName, generator, TimeProvider.System.GetUtcNow().AddHours(-1), TimeProvider.System.GetUtcNow().AddDays(30), serial);
     }
 }

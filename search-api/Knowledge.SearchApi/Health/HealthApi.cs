@@ -6,11 +6,14 @@ namespace Knowledge.SearchApi.Health;
 /// <summary>Start-up work the server must finish before it reports ready.</summary>
 public sealed class Readiness
 {
-    private volatile bool _sampleLibraryDone;
+    private readonly TaskCompletionSource _sampleLibrary = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public bool SampleLibraryDone => _sampleLibraryDone;
+    public bool SampleLibraryDone => _sampleLibrary.Task.IsCompleted;
 
-    public void MarkSampleLibraryDone() => _sampleLibraryDone = true;
+    /// <summary>Completes when the sample library has been loaded (or found unnecessary).</summary>
+    public Task SampleLibraryLoaded => _sampleLibrary.Task;
+
+    public void MarkSampleLibraryDone() => _sampleLibrary.TrySetResult();
 }
 
 public sealed record HealthReport(string Status, string? Engine = null, long? Documents = null, long? Findings = null, string? Detail = null);

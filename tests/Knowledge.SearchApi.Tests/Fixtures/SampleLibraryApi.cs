@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
+using Knowledge.SearchApi.Health;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 [assembly: AssemblyFixture(typeof(Knowledge.SearchApi.Tests.Fixtures.SampleLibraryApi))]
 
@@ -26,19 +28,11 @@ public sealed class SampleLibraryApi : IAsyncLifetime
         });
         Client = Factory.CreateClient();
 
-        // Ready means the sample library is in; bounded, no fixed sleep.
-        for (var i = 0; i < 600; i++)
-        {
-            var response = await Client.GetAsync("/health/ready");
-            if (response.IsSuccessStatusCode)
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("Le serveur de test n'est pas devenu prêt (bibliothèque d'exemple).");
+        // Ready means the sample library is in: wait for the server to say so (bounded).
+        var readiness = Factory.Services.GetRequiredService<Readiness>();
+        await readiness.SampleLibraryLoaded.WaitAsync(TimeSpan.FromMinutes(3));
+        var ready = await Client.GetAsync("/health/ready");
+        ready.EnsureSuccessStatusCode();
     }
 
     public async ValueTask DisposeAsync()
