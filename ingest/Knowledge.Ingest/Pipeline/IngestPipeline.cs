@@ -19,14 +19,12 @@ public sealed partial class IngestPipeline
 {
     private const int ExtractionStackBytes = 64 * 1024 * 1024;
 
-    private readonly EvidenceTaxonomy _taxonomy;
     private readonly EvidenceTagger _tagger;
     private readonly TimeProvider _time;
     private readonly IngestOptions _options;
 
     public IngestPipeline(EvidenceTaxonomy taxonomy, TimeProvider time, IngestOptions? options = null)
     {
-        _taxonomy = taxonomy;
         _tagger = new EvidenceTagger(taxonomy);
         _time = time;
         _options = options ?? new IngestOptions();
