@@ -10,7 +10,7 @@ using Knowledge.Lucene;
 namespace Knowledge.Benchmarks;
 
 /// <summary>
-/// Embedded index at scale: `index [findings=100000] [queries=500] [full|plain|notext]`. Synthesises findings from
+/// Embedded index at scale: `index [findings=100000] [queries=500] [full|plain|notext|nohighlight|nofacets]`. Synthesises findings from
 /// realistic French and English sentences with a fixed seed, bulk-loads them through a rebuild,
 /// times single-document upserts, then times searches with text, two filters, facets and
 /// highlights. Targets (issue): ≥ 10,000 findings/s indexing; search p95 ≤ 30 ms at 1M findings.
@@ -132,6 +132,8 @@ internal sealed class IndexBench : IBench
         {
             "plain" => [.. queries.Select(q => q with { Facets = false, Highlight = false })],
             "notext" => [.. queries.Select(q => q with { Text = null })],
+            "nohighlight" => [.. queries.Select(q => q with { Highlight = false })],
+            "nofacets" => [.. queries.Select(q => q with { Facets = false })],
             _ => queries,
         };
         var searchCpu = Process.GetCurrentProcess().TotalProcessorTime;
