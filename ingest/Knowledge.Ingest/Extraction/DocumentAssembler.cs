@@ -196,7 +196,6 @@ internal static partial class DocumentAssembler
                     Region = line.Region,
                     Lines = 1,
                     Text = isTable ? TableRow(line) : text,
-                    Last = line,
                 };
                 blocks.Add(current);
             }
@@ -208,7 +207,6 @@ internal static partial class DocumentAssembler
                 current.Lines++;
                 current.PageEnd = line.Page;
                 current.Bold &= line.Bold;
-                current.Last = line;
             }
 
             prev = line;
@@ -496,6 +494,5 @@ internal static partial class DocumentAssembler
 
         public int Level { get; set; }
 
-        public PageLine? Last { get; set; }
     }
 }

@@ -49,9 +49,6 @@ internal sealed record ExtractedDocument
 
     /// <summary>Things a person should know: pages that needed a fallback segmenter, pages without text…</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
-
-    /// <summary>Pages that carried no extractable text at all.</summary>
-    public int EmptyPages { get; init; }
 }
 
 /// <summary>

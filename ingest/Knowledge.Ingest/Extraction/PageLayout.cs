@@ -659,7 +659,7 @@ internal static class PageLayout
         {
             if (p.IsMarker)
             {
-                sb.Append(PageLine.MarkerStart).Append(NormalizeMarker(p.Text)).Append(PageLine.MarkerEnd);
+                sb.Append(PageLine.MarkerStart).Append(TextCleanup.SuperscriptToDigits(p.Text)).Append(PageLine.MarkerEnd);
             }
             else
             {
@@ -670,22 +670,6 @@ internal static class PageLayout
 
                 sb.Append(p.Text);
             }
-        }
-
-        return sb.ToString();
-    }
-
-    private static string NormalizeMarker(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            sb.Append(c switch
-            {
-                '¹' => '1', '²' => '2', '³' => '3', '⁴' => '4', '⁵' => '5',
-                '⁶' => '6', '⁷' => '7', '⁸' => '8', '⁹' => '9', '⁰' => '0',
-                _ => c,
-            });
         }
 
         return sb.ToString();

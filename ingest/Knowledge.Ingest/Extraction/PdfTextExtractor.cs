@@ -80,7 +80,6 @@ internal static class PdfTextExtractor
 
             var warnings = results.SelectMany(r => r.Warnings).ToList();
             var pages = results.Select(r => r.Lines).ToList();
-            var emptyPages = results.Count(r => r.Lines.Count == 0);
             var failedPages = results.Count(r => r.Failed);
 
             if (document.NumberOfPages > 0 && failedPages == document.NumberOfPages)
@@ -102,7 +101,6 @@ internal static class PdfTextExtractor
                 Blocks = blocks,
                 Notes = notes,
                 Warnings = warnings,
-                EmptyPages = emptyPages,
             };
         }
     }

@@ -71,20 +71,24 @@ internal static partial class TextCleanup
             return text;
         }
 
-        return InlineSuperscript().Replace(text, m =>
-        {
-            var digits = new StringBuilder();
-            foreach (var c in m.Groups[1].Value)
-            {
-                digits.Append(c switch
-                {
-                    '¹' => '1', '²' => '2', '³' => '3', '⁴' => '4', '⁵' => '5',
-                    '⁶' => '6', '⁷' => '7', '⁸' => '8', '⁹' => '9', _ => '0',
-                });
-            }
+        return InlineSuperscript().Replace(text, m => $"{PageLine.MarkerStart}{SuperscriptToDigits(m.Groups[1].Value)}{PageLine.MarkerEnd}");
+    }
 
-            return $"{PageLine.MarkerStart}{digits}{PageLine.MarkerEnd}";
-        });
+    /// <summary>Unicode superscript digits as plain digits ("¹²" → "12"); other characters unchanged.</summary>
+    public static string SuperscriptToDigits(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            sb.Append(c switch
+            {
+                '¹' => '1', '²' => '2', '³' => '3', '⁴' => '4', '⁵' => '5',
+                '⁶' => '6', '⁷' => '7', '⁸' => '8', '⁹' => '9', '⁰' => '0',
+                _ => c,
+            });
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>Collapses runs of spaces and trims.</summary>
