@@ -8,6 +8,7 @@ using Knowledge.Lucene.Analysis;
 using Knowledge.Lucene.Facets;
 using Knowledge.Lucene.Highlighting;
 using Knowledge.Lucene.Querying;
+using Knowledge.Lucene.Searching;
 using Knowledge.Lucene.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Queries;
@@ -205,10 +206,10 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         cancellationToken.ThrowIfCancellationRequested();
         var translated = _translator.Translate(UserQuery.Parse(query.Text));
         var filters = FacetFilters.From(query, _taxonomy);
-        var lucene = Filtered(translated.Query ?? AllFindings, query.DocumentIds, filters, query.Facets);
         return Task.FromResult(Read(s =>
         {
-            var (collector, top) = Collect((EvidenceSearcher)s, lucene, filters, query.Facets, SortFor(query.Sort), query.Page * query.PageSize);
+            var (total, facets, top) = Plan((EvidenceSearcher)s, translated, query.DocumentIds, filters, query.Facets, SortFor(query.Sort), query.Page * query.PageSize)
+                .Run((EvidenceSearcher)s);
             var hits = new List<SearchHit>(query.PageSize);
             foreach (var scoreDoc in top!.ScoreDocs.Skip((query.Page - 1) * query.PageSize))
             {
@@ -217,7 +218,7 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
                 hits.Add(new SearchHit(finding, scoreDoc.Score, highlight));
             }
 
-            return new SearchResults(collector.TotalHits, hits, query.Facets ? collector.ToFacetCounts() : FacetCounts.Empty);
+            return new SearchResults(total, hits, query.Facets ? facets.ToFacetCounts() : FacetCounts.Empty);
         }));
     }
 
@@ -228,8 +229,8 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         cancellationToken.ThrowIfCancellationRequested();
         var translated = _translator.Translate(UserQuery.Parse(query.Text));
         var filters = FacetFilters.From(query, _taxonomy);
-        var lucene = Filtered(translated.Query ?? AllFindings, query.DocumentIds, filters, facets: true);
-        return Task.FromResult(Read(s => Collect((EvidenceSearcher)s, lucene, filters, facets: true, sort: null, numHits: 0).Facets.ToFacetCounts()));
+        return Task.FromResult(Read(s =>
+            Plan((EvidenceSearcher)s, translated, query.DocumentIds, filters, facets: true, sort: null, numHits: 0).Run((EvidenceSearcher)s).Facets.ToFacetCounts()));
     }
 
     /// <inheritdoc />
@@ -333,54 +334,12 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         }
     }
 
-    /// <summary>
-    /// Runs the query with one faceting collector per slice of documents, the slices in parallel,
-    /// and merges the counts and the top hits (merged by the same sort, so ties stay deterministic).
-    /// </summary>
-    private static (FacetingCollector Facets, TopDocs? Top) Collect(EvidenceSearcher searcher, Query query, FacetFilters filters, bool facets, Sort? sort, int numHits)
+    /// <summary>The search of a translated query: the text (every finding when it has none) restricted to <paramref name="documentIds"/> if any.</summary>
+    private static SliceSearch Plan(EvidenceSearcher searcher, TranslatedQuery translated, IReadOnlyList<string> documentIds, FacetFilters filters, bool facets, Sort? sort, int numHits)
     {
-        var weight = searcher.CreateNormalizedWeight(query);
-        var slices = searcher.Slices();
-        var parts = new (FacetingCollector Facets, TopFieldCollector? Top)[slices.Count];
-        void Run(int i)
-        {
-            var top = sort is null ? null : TopFieldCollector.Create(sort, numHits, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-            var collector = new FacetingCollector(filters, facets, top);
-            EvidenceSearcher.Search(slices[i], weight, collector);
-            parts[i] = (collector, top);
-        }
-
-        if (slices.Count == 1)
-        {
-            Run(0);
-        }
-        else
-        {
-            Parallel.For(0, slices.Count, Run);
-        }
-
-        var merged = parts[0].Facets;
-        foreach (var part in parts.Skip(1))
-        {
-            merged.Add(part.Facets);
-        }
-
-        var topDocs = sort is null ? null
-            : parts.Length == 1 ? parts[0].Top!.GetTopDocs()
-            : TopDocs.Merge(sort, numHits, [.. parts.Select(p => (TopDocs)p.Top!.GetTopDocs())]);
-        return (merged, topDocs);
-    }
-
-    private static Query Filtered(Query query, IReadOnlyList<string> documentIds, FacetFilters filters, bool facets)
-    {
-        if (documentIds.Count > 0)
-        {
-            query = new FilteredQuery(query, new TermsFilter([.. documentIds.Distinct(StringComparer.Ordinal).Select(id => new Term(FieldNames.DocumentId, id))]));
-        }
-
-        return CandidateFilter.IsUseful(filters, facets)
-            ? new FilteredQuery(query, new CandidateFilter(filters, allowedFailures: facets ? 1 : 0))
-            : query;
+        var text = translated.Query ?? AllFindings;
+        var documents = documentIds.Count > 0 ? Matcher.AnyTerm(FieldNames.DocumentId, documentIds) : null;
+        return new SliceSearch(Matcher.For(text, searcher), documents, searcher.CreateNormalizedWeight(text), filters, facets, sort, numHits);
     }
 
     private static Sort SortFor(SearchSort sort)

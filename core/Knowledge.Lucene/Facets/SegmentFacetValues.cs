@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -71,9 +72,12 @@ internal sealed class SegmentFacetValues
 
     private static readonly ConditionalWeakTable<object, SegmentFacetValues> Cache = [];
 
+    private readonly ConcurrentDictionary<(FacetDimension Dimension, int Key), long[]> _valueBits = new();
+
     private SegmentFacetValues(AtomicReader reader)
     {
         var maxDoc = reader.MaxDoc;
+        MaxDoc = maxDoc;
         (ThemeStarts, ThemeIds) = ReadMulti(reader.GetSortedSetDocValues(FieldNames.Theme), maxDoc, Themes);
         (CountryStarts, CountryIds) = ReadMulti(reader.GetSortedSetDocValues(FieldNames.Country), maxDoc, Countries);
         DocumentKindIds = ReadSingle(reader.GetSortedDocValues(FieldNames.DocumentKind), maxDoc, DocumentKinds);
@@ -93,6 +97,8 @@ internal sealed class SegmentFacetValues
                 }
             }
         }
+
+        DistinctYears = [.. Years.Where(y => y != NoYear).Distinct().Order()];
     }
 
     public static FacetValueIds Themes { get; } = new();
@@ -124,8 +130,78 @@ internal sealed class SegmentFacetValues
     /// <summary>Per document: the year, or <see cref="NoYear"/>.</summary>
     public short[] Years { get; }
 
+    /// <summary>The years the segment's findings carry, in increasing order.</summary>
+    public short[] DistinctYears { get; }
+
+    public int MaxDoc { get; }
+
+    /// <summary>
+    /// The documents carrying one value of a dimension (an interned id, or the year for
+    /// <see cref="FacetDimension.Year"/>), as words over the whole segment; built on first use and
+    /// kept, so a filter costs a few word operations per 64 findings instead of a test per finding.
+    /// Memory: one bit per finding for each value ever filtered on.
+    /// </summary>
+    public long[] ValueBits(FacetDimension dimension, int key) =>
+        _valueBits.GetOrAdd((dimension, key), k => BuildValueBits(k.Dimension, k.Key));
+
     public static SegmentFacetValues For(AtomicReader reader) =>
         Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacetValues(reader));
+
+    private long[] BuildValueBits(FacetDimension dimension, int key)
+    {
+        var words = new long[(MaxDoc + 63) >> 6];
+        switch (dimension)
+        {
+            case FacetDimension.Theme:
+                SetMulti(words, ThemeStarts, ThemeIds, key);
+                break;
+            case FacetDimension.Country:
+                SetMulti(words, CountryStarts, CountryIds, key);
+                break;
+            case FacetDimension.Year:
+                SetSingle(words, Years, key);
+                break;
+            case FacetDimension.DocumentKind:
+                SetSingle(words, DocumentKindIds, key);
+                break;
+            case FacetDimension.Kind:
+                SetSingle(words, KindIds, key);
+                break;
+            case FacetDimension.Language:
+                SetSingle(words, LanguageIds, key);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null);
+        }
+
+        return words;
+    }
+
+    private static void SetMulti(long[] words, int[] starts, int[] ids, int key)
+    {
+        for (var doc = 0; doc < starts.Length - 1; doc++)
+        {
+            for (var i = starts[doc]; i < starts[doc + 1]; i++)
+            {
+                if (ids[i] == key)
+                {
+                    words[doc >> 6] |= 1L << (doc & 63);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void SetSingle(long[] words, short[] values, int key)
+    {
+        for (var doc = 0; doc < values.Length; doc++)
+        {
+            if (values[doc] == key)
+            {
+                words[doc >> 6] |= 1L << (doc & 63);
+            }
+        }
+    }
 
     private static (int[] Starts, int[] Ids) ReadMulti(SortedSetDocValues? values, int maxDoc, FacetValueIds ids)
     {

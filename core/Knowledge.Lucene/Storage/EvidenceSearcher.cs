@@ -10,7 +10,7 @@ internal sealed record DocRange(AtomicReaderContext Leaf, int Start, int End);
 /// An index searcher that can split one search across cores. Lucene parallelises only its own
 /// top-docs searches, and only by whole segments (one large merged segment then keeps a single
 /// core busy); here the documents are cut into equal ranges, segment boundaries or not, and each
-/// range is scored by its own scorer into its own collector.
+/// range is searched on its own core (see <see cref="Searching.SliceSearch"/>).
 /// </summary>
 internal sealed class EvidenceSearcher(IndexReader reader, int parallelThreshold) : IndexSearcher(reader)
 {
@@ -43,25 +43,5 @@ internal sealed class EvidenceSearcher(IndexReader reader, int parallelThreshold
         }
 
         return slices;
-    }
-
-    /// <summary>Scores the documents of <paramref name="ranges"/> into <paramref name="collector"/>, in order.</summary>
-    public static void Search(IReadOnlyList<DocRange> ranges, Weight weight, ICollector collector)
-    {
-        foreach (var (leaf, start, end) in ranges)
-        {
-            collector.SetNextReader(leaf);
-            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-            if (scorer is null)
-            {
-                continue;
-            }
-
-            collector.SetScorer(scorer);
-            for (var doc = scorer.Advance(start); doc < end; doc = scorer.NextDoc())
-            {
-                collector.Collect(doc);
-            }
-        }
     }
 }

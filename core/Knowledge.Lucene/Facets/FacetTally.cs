@@ -1,0 +1,190 @@
+using System.Globalization;
+using Knowledge.Core.Search;
+using Knowledge.Lucene.Searching;
+
+namespace Knowledge.Lucene.Facets;
+
+/// <summary>
+/// Facet counts over interned ids, added up from document sets: with multi-select semantics each
+/// filtered dimension is counted over the findings that pass every other filter, the unfiltered
+/// ones over the hits (see <see cref="Searching.SliceSearch"/>). Values come from
+/// <see cref="SegmentFacetValues"/> (arrays), never from per-document doc-values reads.
+/// </summary>
+internal sealed class FacetTally
+{
+    private const int MinYear = 1800;
+    private const int MaxYear = 2200;
+
+    private readonly Counts _themes = new(SegmentFacetValues.Themes);
+    private readonly Counts _countries = new(SegmentFacetValues.Countries);
+    private readonly Counts _documentKinds = new(SegmentFacetValues.DocumentKinds);
+    private readonly Counts _kinds = new(SegmentFacetValues.Kinds);
+    private readonly Counts _languages = new(SegmentFacetValues.Languages);
+    private readonly long[] _yearCounts = new long[MaxYear - MinYear + 1];
+    private readonly Dictionary<int, long> _otherYears = [];
+
+    /// <summary>Catches up with values interned since the last segment (a segment loaded mid-query may add some).</summary>
+    public void Refresh()
+    {
+        _themes.Refresh();
+        _countries.Refresh();
+        _documentKinds.Refresh();
+        _kinds.Refresh();
+        _languages.Refresh();
+    }
+
+    /// <summary>Counts one dimension's values over <paramref name="docs"/> of segment <paramref name="s"/>.</summary>
+    public void Count(FacetDimension dimension, SegmentFacetValues s, DocBits docs)
+    {
+        switch (dimension)
+        {
+            case FacetDimension.Theme:
+                var themes = new MultiCount(s.ThemeStarts, s.ThemeIds, _themes.Values);
+                docs.ForEach(ref themes);
+                break;
+            case FacetDimension.Country:
+                var countries = new MultiCount(s.CountryStarts, s.CountryIds, _countries.Values);
+                docs.ForEach(ref countries);
+                break;
+            case FacetDimension.Year:
+                var years = new YearCount(s.Years, _yearCounts, _otherYears);
+                docs.ForEach(ref years);
+                break;
+            case FacetDimension.DocumentKind:
+                var documentKinds = new SingleCount(s.DocumentKindIds, _documentKinds.Values);
+                docs.ForEach(ref documentKinds);
+                break;
+            case FacetDimension.Kind:
+                var kinds = new SingleCount(s.KindIds, _kinds.Values);
+                docs.ForEach(ref kinds);
+                break;
+            case FacetDimension.Language:
+                var languages = new SingleCount(s.LanguageIds, _languages.Values);
+                docs.ForEach(ref languages);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null);
+        }
+    }
+
+    /// <summary>Adds the counts of a tally that ran over other segments of the same searcher.</summary>
+    public void Add(FacetTally other)
+    {
+        _themes.Add(other._themes);
+        _countries.Add(other._countries);
+        _documentKinds.Add(other._documentKinds);
+        _kinds.Add(other._kinds);
+        _languages.Add(other._languages);
+        for (var i = 0; i < _yearCounts.Length; i++)
+        {
+            _yearCounts[i] += other._yearCounts[i];
+        }
+
+        foreach (var (year, count) in other._otherYears)
+        {
+            _otherYears[year] = _otherYears.GetValueOrDefault(year) + count;
+        }
+    }
+
+    public FacetCounts ToFacetCounts()
+    {
+        var years = new Dictionary<int, long>(_otherYears);
+        for (var i = 0; i < _yearCounts.Length; i++)
+        {
+            if (_yearCounts[i] > 0)
+            {
+                years[i + MinYear] = _yearCounts[i];
+            }
+        }
+
+        return new FacetCounts
+        {
+            Themes = _themes.ToFacetValues(),
+            Countries = _countries.ToFacetValues(),
+            Years = [.. years.OrderByDescending(p => p.Key).Select(p => new FacetValue(p.Key.ToString(CultureInfo.InvariantCulture), p.Value))],
+            DocumentKinds = _documentKinds.ToFacetValues(),
+            Kinds = _kinds.ToFacetValues(),
+            Languages = _languages.ToFacetValues(),
+        };
+    }
+
+    private readonly struct MultiCount(int[] starts, int[] ids, long[] counts) : IDocAction
+    {
+        public void On(int doc)
+        {
+            for (var i = starts[doc]; i < starts[doc + 1]; i++)
+            {
+                counts[ids[i]]++;
+            }
+        }
+    }
+
+    private readonly struct SingleCount(short[] ids, long[] counts) : IDocAction
+    {
+        public void On(int doc)
+        {
+            var id = ids[doc];
+            if (id >= 0)
+            {
+                counts[id]++;
+            }
+        }
+    }
+
+    private readonly struct YearCount(short[] years, long[] counts, Dictionary<int, long> others) : IDocAction
+    {
+        public void On(int doc)
+        {
+            int year = years[doc];
+            if (year is >= MinYear and <= MaxYear)
+            {
+                counts[year - MinYear]++;
+            }
+            else if (year != SegmentFacetValues.NoYear)
+            {
+                others[year] = others.GetValueOrDefault(year) + 1;
+            }
+        }
+    }
+
+    /// <summary>One dimension's counts, indexed by interned id.</summary>
+    private sealed class Counts(FacetValueIds ids)
+    {
+        public long[] Values { get; private set; } = [];
+
+        public void Refresh()
+        {
+            var size = ids.Count;
+            if (Values.Length != size)
+            {
+                var values = Values;
+                Array.Resize(ref values, size);
+                Values = values;
+            }
+        }
+
+        public void Add(Counts other)
+        {
+            if (Values.Length < other.Values.Length)
+            {
+                var values = Values;
+                Array.Resize(ref values, other.Values.Length);
+                Values = values;
+            }
+
+            for (var i = 0; i < other.Values.Length; i++)
+            {
+                Values[i] += other.Values[i];
+            }
+        }
+
+        public List<FacetValue> ToFacetValues() =>
+        [
+            .. Values.Select((count, id) => (Count: count, Id: id))
+                .Where(p => p.Count > 0)
+                .Select(p => new FacetValue(ids.ValueOf(p.Id), p.Count))
+                .OrderByDescending(v => v.Count)
+                .ThenBy(v => v.Value, StringComparer.Ordinal),
+        ];
+    }
+}

@@ -1,0 +1,315 @@
+using Knowledge.Core.Evidence;
+using Knowledge.Core.Search;
+using Knowledge.Lucene.Analysis;
+using Knowledge.Lucene.Facets;
+using Knowledge.Lucene.Querying;
+using Knowledge.Lucene.Searching;
+using Knowledge.Lucene.Storage;
+using Knowledge.Search.Conformance;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Knowledge.Lucene.Tests;
+
+/// <summary>
+/// The bitset search against references computed another way: text matches against Lucene's own
+/// scorers, totals and multi-select facet counts against a brute-force pass over the findings,
+/// top hits and scores against Lucene's filtered search. The index has several segments and
+/// deleted findings, and is searched both in one slice and in slices cut mid-segment.
+/// </summary>
+public sealed class SliceSearchTests : IDisposable
+{
+    private static readonly string[] FrenchWords =
+    [
+        "mariage", "précoce", "filles", "enfants", "traite", "exploitation", "sexuelle", "travail",
+        "mines", "école", "justice", "mendicité", "talibés", "naissances", "enregistrement", "violences",
+    ];
+
+    private static readonly string[] EnglishWords =
+    [
+        "marriage", "early", "girls", "children", "trafficking", "exploitation", "sexual", "labour",
+        "mines", "school", "justice", "begging", "birth", "registration", "violence", "online",
+    ];
+
+    private static readonly string[] Themes = ["child-marriage", "trafficking", "child-labour", "justice", "online-abuse"];
+    private static readonly string[] Countries = ["BF", "NE", "GN", "MR", "ML", "SN"];
+
+    private readonly RAMDirectory _directory = new();
+    private readonly EvidenceAnalyzers _analyzers = new();
+    private readonly Dictionary<string, Finding> _findings = new(StringComparer.Ordinal);
+    private readonly DirectoryReader _reader;
+
+    public SliceSearchTests()
+    {
+        var random = new Random(20261122);
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, _analyzers.PerField)
+        {
+            Similarity = new BM25Similarity(),
+            MergePolicy = NoMergePolicy.COMPOUND_FILES,
+        };
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            for (var d = 0; d < 48; d++)
+            {
+                var document = TestData.Document($"doc-{d}", year: d % 7 == 0 ? null : 2010 + random.Next(14), language: random.Next(3) == 0 ? "en" : "fr");
+                for (var i = 0; i < 30; i++)
+                {
+                    var finding = RandomFinding(random, document, i);
+                    _findings[finding.Id] = finding;
+                    writer.AddDocument(EntryMapping.ToDocument(finding));
+                }
+
+                // A registry entry per document, as in the real index: it must never count as a finding.
+                writer.AddDocument(EntryMapping.ToDocument(document, "hash"));
+                if (d % 8 == 7)
+                {
+                    writer.Commit();
+                }
+
+                if (d % 5 == 4)
+                {
+                    // Re-ingesting some findings leaves deleted copies behind in earlier segments.
+                    foreach (var id in _findings.Keys.Where((_, k) => k % 11 == d % 11).Take(6).ToList())
+                    {
+                        writer.DeleteDocuments(new Term(FieldNames.FindingId, id));
+                        writer.AddDocument(EntryMapping.ToDocument(_findings[id]));
+                    }
+                }
+            }
+
+            writer.Commit();
+        }
+
+        _reader = DirectoryReader.Open(_directory);
+    }
+
+    public static TheoryData<string?> Texts => new(
+        null,
+        "mariage",
+        "children",
+        "mariage précoce",
+        "traite exploitation sexuelle",
+        "enfants travail mines école",
+        "\"exploitation sexuelle\"",
+        "traite OR trafficking",
+        "exploitation -sexuelle",
+        "-mariage",
+        "\"early marriage\" girls",
+        "precoce filles",
+        "justice violences talibés mendicité naissances");
+
+    [Fact]
+    public void Index_HasSeveralSegmentsAndDeletions()
+    {
+        Assert.True(_reader.Leaves.Count >= 5);
+        Assert.True(_reader.NumDeletedDocs > 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Matcher_MatchesExactlyWhatLuceneScorersMatch(string? text)
+    {
+        foreach (var threshold in new[] { int.MaxValue, 0 })
+        {
+            var searcher = Searcher(threshold);
+            var query = TextQuery(text);
+            var expected = new SortedSet<int>();
+            searcher.Search(query, new AllDocs(expected));
+
+            var actual = new SortedSet<int>();
+            var matcher = Matcher.For(query, searcher);
+            foreach (var (leaf, start, end) in searcher.Slices().SelectMany(s => s))
+            {
+                using var bits = matcher.Match(leaf, start, end);
+                var add = new AddTo(actual, leaf.DocBase);
+                bits.ForEach(ref add);
+            }
+
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Search_TotalsFacetsAndTopHitsMatchBruteForce(string? text)
+    {
+        var random = new Random(text?.Length ?? 0);
+        for (var round = 0; round < 12; round++)
+        {
+            var filters = RandomFilters(random);
+            foreach (var threshold in new[] { int.MaxValue, 0 })
+            {
+                var searcher = Searcher(threshold);
+                var query = TextQuery(text);
+                var matched = new SortedSet<int>();
+                searcher.Search(query, new AllDocs(matched));
+                var findings = matched.ToDictionary(doc => doc, doc => _findings[Stored(searcher, doc).Id]);
+
+                var sort = new Sort(SortField.FIELD_SCORE, new SortField(FieldNames.DocumentId, SortFieldType.STRING), new SortField(FieldNames.Ordinal, SortFieldType.INT64));
+                var (total, facets, top) = new SliceSearch(Matcher.For(query, searcher), null, searcher.CreateNormalizedWeight(query), filters, facets: true, sort, numHits: 2000)
+                    .Run(searcher);
+
+                var hits = findings.Where(p => Passes(p.Value, filters, except: null)).Select(p => p.Key).ToHashSet();
+                Assert.Equal(hits.Count, total);
+                AssertFacets(findings.Values, filters, facets.ToFacetCounts());
+
+                // Scores: Lucene's own search of the same query, restricted to the same hits.
+                var reference = searcher.Search(new FilteredQuery(query, new DocsFilter(hits)), 2000);
+                var scores = reference.ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
+                Assert.Equal(hits.Count, top!.ScoreDocs.Length);
+                foreach (var scoreDoc in top.ScoreDocs)
+                {
+                    Assert.Equal(scores[scoreDoc.Doc], scoreDoc.Score, 4);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void DocBits_RangesNotOnWordBoundaries_KeepOnlyTheirOwnDocuments()
+    {
+        using var all = DocBits.All(70, 200, 256);
+        Assert.Equal(130, all.Count());
+        Assert.False(all.Get(69));
+        Assert.True(all.Get(70));
+        Assert.True(all.Get(199));
+        Assert.False(all.Get(200));
+
+        var segment = new long[4];
+        Array.Fill(segment, -1L);
+        using var fromSegment = DocBits.Empty(70, 200, 256);
+        fromSegment.OrSegment(segment);
+        Assert.Equal(130, fromSegment.Count());
+
+        using var some = DocBits.Empty(70, 200, 256);
+        some.Set(70);
+        some.Set(128);
+        some.Set(199);
+        using var copy = all.Clone();
+        copy.AndNot(some);
+        Assert.Equal(127, copy.Count());
+        copy.Or(some);
+        Assert.Equal(130, copy.Count());
+        copy.And(some);
+        var seen = new SortedSet<int>();
+        var add = new AddTo(seen, 0);
+        copy.ForEach(ref add);
+        Assert.Equal([70, 128, 199], seen);
+
+        using var other = DocBits.Empty(0, 200, 256);
+        Assert.Throws<ArgumentException>(() => copy.And(other));
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        _analyzers.Dispose();
+    }
+
+    private static Finding RandomFinding(Random random, SourceDocument document, int ordinal)
+    {
+        var words = document.Language == "en" ? EnglishWords : FrenchWords;
+        var text = string.Join(' ', Enumerable.Range(0, 4 + random.Next(10)).Select(_ => words[random.Next(words.Length)])) + ".";
+        var themes = Enumerable.Range(0, random.Next(3)).Select(_ => Themes[random.Next(Themes.Length)]).Distinct().ToList();
+        var countries = Enumerable.Range(0, random.Next(3)).Select(_ => Countries[random.Next(Countries.Length)]).Distinct().ToList();
+        return TestData.Finding(document, ordinal, text, themes, countries, (FindingKind)random.Next(5));
+    }
+
+    private static FacetFilters RandomFilters(Random random)
+    {
+        HashSet<string>? Pick(string[] values) =>
+            random.Next(3) == 0 ? [.. Enumerable.Range(0, 1 + random.Next(2)).Select(_ => values[random.Next(values.Length)])] : null;
+
+        var years = random.Next(3) == 0;
+        return new FacetFilters(
+            Themes: Pick(Themes),
+            Countries: Pick([.. Countries, "TD"]),
+            YearFrom: years ? 2012 + random.Next(5) : null,
+            YearTo: years && random.Next(2) == 0 ? 2018 + random.Next(5) : null,
+            DocumentKinds: null,
+            Kinds: Pick([.. Enum.GetValues<FindingKind>().Select(k => k.ToCode())]),
+            Languages: Pick(["fr", "en"]));
+    }
+
+    private static bool Passes(Finding finding, FacetFilters filters, FacetDimension? except)
+    {
+        bool Check(FacetDimension dimension, bool passes) => dimension == except || passes;
+
+        return Check(FacetDimension.Theme, filters.Themes is null || finding.Themes.Any(filters.Themes.Contains))
+            && Check(FacetDimension.Country, filters.Countries is null || finding.Countries.Any(filters.Countries.Contains))
+            && Check(FacetDimension.Year, !filters.HasYearFilter || (finding.Year is { } y && y >= (filters.YearFrom ?? int.MinValue) && y <= (filters.YearTo ?? int.MaxValue)))
+            && Check(FacetDimension.DocumentKind, filters.DocumentKinds is null || filters.DocumentKinds.Contains(finding.DocumentKind.ToCode()))
+            && Check(FacetDimension.Kind, filters.Kinds is null || filters.Kinds.Contains(finding.Kind.ToCode()))
+            && Check(FacetDimension.Language, filters.Languages is null || filters.Languages.Contains(finding.Language));
+    }
+
+    private static void AssertFacets(IEnumerable<Finding> matched, FacetFilters filters, FacetCounts actual)
+    {
+        var list = matched.ToList();
+        Dictionary<string, long> Expected(FacetDimension dimension, Func<Finding, IEnumerable<string>> values) =>
+            list.Where(f => Passes(f, filters, dimension))
+                .SelectMany(values)
+                .GroupBy(v => v, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal);
+
+        static Dictionary<string, long> Actual(IReadOnlyList<FacetValue> values) =>
+            values.ToDictionary(v => v.Value, v => v.Count, StringComparer.Ordinal);
+
+        Assert.Equal(Expected(FacetDimension.Theme, f => f.Themes), Actual(actual.Themes));
+        Assert.Equal(Expected(FacetDimension.Country, f => f.Countries), Actual(actual.Countries));
+        Assert.Equal(Expected(FacetDimension.Year, f => f.Year is { } y ? [y.ToString(System.Globalization.CultureInfo.InvariantCulture)] : []), Actual(actual.Years));
+        Assert.Equal(Expected(FacetDimension.DocumentKind, f => [f.DocumentKind.ToCode()]), Actual(actual.DocumentKinds));
+        Assert.Equal(Expected(FacetDimension.Kind, f => [f.Kind.ToCode()]), Actual(actual.Kinds));
+        Assert.Equal(Expected(FacetDimension.Language, f => [f.Language]), Actual(actual.Languages));
+    }
+
+    private static Finding Stored(IndexSearcher searcher, int doc) => EntryMapping.ToFinding(searcher.Doc(doc, EntryMapping.JsonField));
+
+    private EvidenceSearcher Searcher(int parallelThreshold) =>
+        new(_reader, parallelThreshold) { Similarity = new BM25Similarity() };
+
+    private Query TextQuery(string? text) =>
+        new QueryTranslator(_analyzers).Translate(UserQuery.Parse(text)).Query
+        ?? new ConstantScoreQuery(new TermQuery(new Term(FieldNames.Type, FieldNames.FindingType)));
+
+    /// <summary>Records every matching document (top-level ids).</summary>
+    private sealed class AllDocs(SortedSet<int> docs) : ICollector
+    {
+        private int _docBase;
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+        public void Collect(int doc) => docs.Add(_docBase + doc);
+    }
+
+    private readonly struct AddTo(SortedSet<int> docs, int docBase) : IDocAction
+    {
+        public void On(int doc) => docs.Add(docBase + doc);
+    }
+
+    /// <summary>A filter of given top-level document ids.</summary>
+    private sealed class DocsFilter(HashSet<int> docs) : Filter
+    {
+        public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
+        {
+            var bits = new FixedBitSet(context.AtomicReader.MaxDoc);
+            foreach (var doc in docs.Where(d => d >= context.DocBase && d < context.DocBase + context.AtomicReader.MaxDoc))
+            {
+                bits.Set(doc - context.DocBase);
+            }
+
+            return BitsFilteredDocIdSet.Wrap(bits, acceptDocs);
+        }
+    }
+}
