@@ -84,18 +84,26 @@ internal sealed class IndexBench : IBench
         var total = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
         var queryCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 500;
         var mode = args.Length > 2 ? args[2] : "full";
-        var folder = Path.Combine(Path.GetTempPath(), "knowledge-index-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        // KNOWLEDGE_BENCH_INDEX names a folder kept between runs: the index is built there once
+        // and reused while it holds the same number of findings (for iterating on search only).
+        var kept = Environment.GetEnvironmentVariable("KNOWLEDGE_BENCH_INDEX");
+        var folder = string.IsNullOrEmpty(kept)
+            ? Path.Combine(Path.GetTempPath(), "knowledge-index-bench-" + Guid.NewGuid().ToString("N")[..8])
+            : Path.GetFullPath(kept);
         try
         {
-            return await RunAsync(folder, total, queryCount, mode);
+            return await RunAsync(folder, total, queryCount, mode, keep: !string.IsNullOrEmpty(kept));
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (string.IsNullOrEmpty(kept))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 
-    private static async Task<int> RunAsync(string folder, int total, int queryCount, string mode)
+    private static async Task<int> RunAsync(string folder, int total, int queryCount, string mode, bool keep)
     {
         var random = new Random(Seed);
         var time = TimeProvider.System;
@@ -110,8 +118,14 @@ internal sealed class IndexBench : IBench
         // depend on thread timing); the rate includes that small cost.
         var bulkCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        await using (var rebuild = await index.BeginRebuildAsync())
+        var reused = (await index.GetStateAsync()).Findings == total;
+        if (reused)
         {
+            Console.WriteLine($"reusing the index in {folder}: indexing figures below are not measured");
+        }
+        else
+        {
+            await using var rebuild = await index.BeginRebuildAsync();
             await Parallel.ForEachAsync(
                 Enumerable.Range(0, documents.Count),
                 new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
@@ -137,6 +151,9 @@ internal sealed class IndexBench : IBench
             _ => queries,
         };
         var searchCpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var searchAllocated = GC.GetTotalAllocatedBytes();
+        var searchGen0 = GC.CollectionCount(0);
+        var searchGen2 = GC.CollectionCount(2);
         var latencies = new List<double>(queryCount);
         long hitsSum = 0;
         for (var i = 0; i < queries.Count; i++)
@@ -152,6 +169,9 @@ internal sealed class IndexBench : IBench
         }
 
         var searchCpuMs = (Process.GetCurrentProcess().TotalProcessorTime - searchCpu).TotalMilliseconds / queries.Count;
+        var searchKilobytes = (GC.GetTotalAllocatedBytes() - searchAllocated) / 1024.0 / queries.Count;
+        var gen0 = GC.CollectionCount(0) - searchGen0;
+        var gen2 = GC.CollectionCount(2) - searchGen2;
         var facetLatencies = new List<double>();
         foreach (var q in queries.Take(100))
         {
@@ -160,8 +180,9 @@ internal sealed class IndexBench : IBench
             facetLatencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
 
-        // Live path, measured after the searches so its background merges do not blur them: one commit per document, as ingestion does.
-        const int upserts = 100;
+        // Live path, measured after the searches so its background merges do not blur them: one
+        // commit per document, as ingestion does. Skipped on a kept index, which must stay as built.
+        var upserts = keep ? 0 : 100;
         clock.Restart();
         for (var d = 0; d < upserts; d++)
         {
@@ -179,17 +200,20 @@ internal sealed class IndexBench : IBench
             ["findings"] = total,
             ["documents"] = documents.Count,
             ["cores"] = Environment.ProcessorCount,
-            ["bulkFindingsPerSecond"] = Math.Round(total / bulkSeconds),
+            ["bulkFindingsPerSecond"] = reused ? 0 : Math.Round(total / bulkSeconds),
             ["bulkSeconds"] = Math.Round(bulkSeconds, 2),
-            ["bulkFindingsPerCpuSecond"] = Math.Round(total / bulkCpuSeconds),
-            ["upsertFindingsPerSecond"] = Math.Round(upserts * FindingsPerDocument / upsertSeconds),
-            ["upsertMsPerDocument"] = Math.Round(upsertSeconds * 1000 / upserts, 1),
+            ["bulkFindingsPerCpuSecond"] = reused ? 0 : Math.Round(total / bulkCpuSeconds),
+            ["upsertFindingsPerSecond"] = upserts == 0 ? 0 : Math.Round(upserts * FindingsPerDocument / upsertSeconds),
+            ["upsertMsPerDocument"] = upserts == 0 ? 0 : Math.Round(upsertSeconds * 1000 / upserts, 1),
             ["indexMegabytes"] = Math.Round(size / 1048576.0, 1),
             ["searchP50Ms"] = Math.Round(Percentile(latencies, 0.50), 2),
             ["searchP95Ms"] = Math.Round(Percentile(latencies, 0.95), 2),
             ["searchP99Ms"] = Math.Round(Percentile(latencies, 0.99), 2),
             ["searchCpuMsPerQuery"] = Math.Round(searchCpuMs, 2),
             ["searchMode"] = mode,
+            ["searchAllocatedKbPerQuery"] = Math.Round(searchKilobytes),
+            ["searchGen0Collections"] = gen0,
+            ["searchGen2Collections"] = gen2,
             ["searchMeanTotalHits"] = latencies.Count == 0 ? 0 : hitsSum / latencies.Count,
             ["facetsNoTextP95Ms"] = Math.Round(Percentile(facetLatencies, 0.95), 2),
             ["peakWorkingSetMegabytes"] = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0),
