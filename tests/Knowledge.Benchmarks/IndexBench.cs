@@ -139,6 +139,7 @@ internal sealed class IndexBench : IBench
 
         var bulkSeconds = clock.Elapsed.TotalSeconds;
         var bulkCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - bulkCpu).TotalSeconds;
+        var bulkPeakMegabytes = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0);
         var size = Directory.EnumerateFiles(index.IndexPath, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
 
         var queries = Enumerable.Range(0, queryCount + 50).Select(_ => RandomQuery(random)).ToList();
@@ -155,6 +156,7 @@ internal sealed class IndexBench : IBench
         var searchGen0 = GC.CollectionCount(0);
         var searchGen2 = GC.CollectionCount(2);
         var latencies = new List<double>(queryCount);
+        var timed = new List<(double Ms, EvidenceQuery Query, long Hits)>(queryCount);
         long hitsSum = 0;
         for (var i = 0; i < queries.Count; i++)
         {
@@ -164,6 +166,7 @@ internal sealed class IndexBench : IBench
             if (i >= 50)
             {
                 latencies.Add(ms);
+                timed.Add((ms, queries[i], results.Total));
                 hitsSum += results.Total;
             }
         }
@@ -216,6 +219,7 @@ internal sealed class IndexBench : IBench
             ["searchGen2Collections"] = gen2,
             ["searchMeanTotalHits"] = latencies.Count == 0 ? 0 : hitsSum / latencies.Count,
             ["facetsNoTextP95Ms"] = Math.Round(Percentile(facetLatencies, 0.95), 2),
+            ["peakAfterBulkMegabytes"] = bulkPeakMegabytes,
             ["peakWorkingSetMegabytes"] = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0),
             ["gcHeapMegabytes"] = Math.Round(gc.HeapSizeBytes / 1048576.0),
             ["allocatedMegabytes"] = Math.Round(GC.GetTotalAllocatedBytes() / 1048576.0),
@@ -224,6 +228,12 @@ internal sealed class IndexBench : IBench
         foreach (var (key, value) in figures)
         {
             Console.WriteLine($"{key,-26} {Convert.ToString(value, CultureInfo.InvariantCulture),12}");
+        }
+
+        Console.WriteLine("slowest queries:");
+        foreach (var (ms, q, hits) in timed.OrderByDescending(t => t.Ms).Take(8))
+        {
+            Console.WriteLine($"  {ms,7:F1} ms {hits,8} hits  {Describe(q)}");
         }
 
         Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
@@ -313,6 +323,17 @@ internal sealed class IndexBench : IBench
 
         return query;
     }
+
+    private static string Describe(EvidenceQuery q) =>
+        string.Join(' ', new[]
+        {
+            q.Text is null ? null : $"q={q.Text}",
+            q.Themes.Count > 0 ? "theme=" + string.Join(',', q.Themes) : null,
+            q.Countries.Count > 0 ? "country=" + string.Join(',', q.Countries) : null,
+            q.YearFrom is { } from ? $"yearFrom={from}" : null,
+            q.Kinds.Count > 0 ? "kind=" + string.Join(',', q.Kinds) : null,
+            q.Languages.Count > 0 ? "lang=" + string.Join(',', q.Languages) : null,
+        }.Where(p => p is not null));
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
