@@ -4,7 +4,7 @@ using Knowledge.Core.Search;
 namespace Knowledge.Worker.Tests.Fixtures;
 
 /// <summary>An index whose writes fail a set number of times (as a briefly unreachable engine would), then pass.</summary>
-internal sealed class FlakyIndex(IEvidenceIndex inner) : IEvidenceIndex
+internal sealed class FlakyIndex(IEvidenceIndex inner) : DelegatingEvidenceIndex(inner)
 {
     private int _failuresLeft;
     private int _failedWrites;
@@ -17,38 +17,20 @@ internal sealed class FlakyIndex(IEvidenceIndex inner) : IEvidenceIndex
     /// <summary>Rebuild adds throw once this many have passed (null: never).</summary>
     public int? FailRebuildAfter { get; set; }
 
-    public string Engine => inner.Engine;
-
-    public Task<IndexWriteResult> UpsertDocumentAsync(SourceDocument document, IReadOnlyList<Finding> findings, CancellationToken cancellationToken = default)
+    public override Task<IndexWriteResult> UpsertDocumentAsync(SourceDocument document, IReadOnlyList<Finding> findings, CancellationToken cancellationToken = default)
     {
         Trip();
-        return inner.UpsertDocumentAsync(document, findings, cancellationToken);
+        return Inner.UpsertDocumentAsync(document, findings, cancellationToken);
     }
 
-    public Task<bool> RemoveDocumentAsync(string documentId, CancellationToken cancellationToken = default)
+    public override Task<bool> RemoveDocumentAsync(string documentId, CancellationToken cancellationToken = default)
     {
         Trip();
-        return inner.RemoveDocumentAsync(documentId, cancellationToken);
+        return Inner.RemoveDocumentAsync(documentId, cancellationToken);
     }
 
-    public Task<Finding?> GetFindingAsync(string findingId, CancellationToken cancellationToken = default) => inner.GetFindingAsync(findingId, cancellationToken);
-
-    public Task<IReadOnlyList<Finding>> GetDocumentFindingsAsync(string documentId, CancellationToken cancellationToken = default) => inner.GetDocumentFindingsAsync(documentId, cancellationToken);
-
-    public Task<SearchResults> SearchAsync(EvidenceQuery query, CancellationToken cancellationToken = default) => inner.SearchAsync(query, cancellationToken);
-
-    public Task<FacetCounts> FacetsAsync(EvidenceQuery query, CancellationToken cancellationToken = default) => inner.FacetsAsync(query, cancellationToken);
-
-    public Task<SourceDocument?> GetDocumentAsync(string documentId, CancellationToken cancellationToken = default) => inner.GetDocumentAsync(documentId, cancellationToken);
-
-    public Task<Paged<SourceDocument>> ListDocumentsAsync(int page, int pageSize, CancellationToken cancellationToken = default) => inner.ListDocumentsAsync(page, pageSize, cancellationToken);
-
-    public Task<IndexState> GetStateAsync(CancellationToken cancellationToken = default) => inner.GetStateAsync(cancellationToken);
-
-    public async Task<IIndexRebuild> BeginRebuildAsync(CancellationToken cancellationToken = default) =>
-        new FlakyRebuild(await inner.BeginRebuildAsync(cancellationToken), this);
-
-    public ValueTask DisposeAsync() => inner.DisposeAsync();
+    public override async Task<IIndexRebuild> BeginRebuildAsync(CancellationToken cancellationToken = default) =>
+        new FlakyRebuild(await Inner.BeginRebuildAsync(cancellationToken), this);
 
     private void Trip()
     {
