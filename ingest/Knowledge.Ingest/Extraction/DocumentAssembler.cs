@@ -263,19 +263,25 @@ internal static partial class DocumentAssembler
         return false;
     }
 
+    /// <summary>
+    /// Marks headings and gives them levels: larger type ranks higher; among headings of one size,
+    /// decimal numbering ranks "1." above "1.1" above "1.1.1" (reports often set all three alike);
+    /// PDF bookmarks, when they name a block, override both.
+    /// </summary>
     private static void ClassifyHeadings(List<RawBlock> blocks, double bodySize, IReadOnlyDictionary<string, int>? bookmarkLevels)
     {
-        var headingSizes = new SortedSet<double>(Comparer<double>.Create((a, b) => b.CompareTo(a)));
+        var ranks = new SortedSet<(double Size, int Depth)>(Comparer<(double Size, int Depth)>.Create(
+            (a, b) => a.Size != b.Size ? b.Size.CompareTo(a.Size) : a.Depth.CompareTo(b.Depth)));
         foreach (var b in blocks)
         {
             if (b.Kind is BlockKind.Paragraph or BlockKind.ListItem && LooksLikeHeading(b, bodySize))
             {
                 b.Kind = BlockKind.Heading;
-                headingSizes.Add(b.FontSize > bodySize * 1.08 ? b.FontSize : 0);
+                ranks.Add(HeadingRank(b, bodySize));
             }
         }
 
-        var levels = headingSizes.Select((s, i) => (s, i + 1)).ToDictionary(x => x.s, x => x.Item2);
+        var levels = ranks.Select((rank, i) => (rank, i + 1)).ToDictionary(x => x.rank, x => x.Item2);
         foreach (var b in blocks)
         {
             var key = TextCleanup.FoldForKey(b.Text);
@@ -286,9 +292,17 @@ internal static partial class DocumentAssembler
             }
             else if (b.Kind == BlockKind.Heading)
             {
-                b.Level = levels[b.FontSize > bodySize * 1.08 ? b.FontSize : 0];
+                b.Level = levels[HeadingRank(b, bodySize)];
             }
         }
+    }
+
+    /// <summary>A heading's size (0 for body-size headings) and numbering depth ("2.3 …" is 2; unnumbered is 1).</summary>
+    private static (double Size, int Depth) HeadingRank(RawBlock b, double bodySize)
+    {
+        var numbering = HeadingNumber().Match(b.Text);
+        var depth = numbering.Success ? 1 + numbering.Groups[1].Captures.Count : 1;
+        return (b.FontSize > bodySize * 1.08 ? b.FontSize : 0, depth);
     }
 
     private static bool LooksLikeHeading(RawBlock b, double bodySize)
@@ -454,6 +468,10 @@ internal static partial class DocumentAssembler
 
     [GeneratedRegex(@"^\s*(?:[•●▪◦■□►‣∙·✓➢➤]\s*|[\-–—*]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|[ivx]{1,4}[.)]\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex ListStart();
+
+    /// <summary>Decimal heading numbers: "1.", "1.2", "1.2.3." followed by a space (one or two digits each, so years are not numbers).</summary>
+    [GeneratedRegex(@"^\d{1,2}(\.\d{1,2})*\.?\s", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingNumber();
 
     [GeneratedRegex(@"^\s*\u0001?(\d{1,3})\u0002?[.)]?\s+(.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex NoteStart();

@@ -133,6 +133,27 @@ public class PdfExtractionTests
         Assert.DoesNotContain(result.Findings, f => f.Text.StartsWith("Mariage des enfants", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Extract_NumberedHeadingsOfOneSize_NestByTheirNumbers()
+    {
+        using var pdf = new TestPdf().Page();
+        pdf.Text(57, 60, "Niger : aperçu national", 20, bold: true);
+        pdf.Text(57, 100, "1. Mariage des enfants", 14, bold: true);
+        pdf.Text(57, 125, "1.1 Ampleur du phénomène", 14, bold: true);
+        var y = pdf.Paragraph(57, 150, 480, Body1);
+        pdf.Text(57, y + 20, "1.2 Exploitation dans les sites miniers", 14, bold: true);
+        y = pdf.Paragraph(57, y + 45, 480, Body2);
+        pdf.Text(57, y + 20, "2. Abus en ligne", 14, bold: true);
+        pdf.Paragraph(57, y + 45, 480, Body3);
+
+        var result = await IngestRun.RunAsync(pdf.Save());
+
+        string[] Path(string words) => [.. Assert.Single(result.Findings, f => f.Text.Contains(words, StringComparison.Ordinal)).SectionPath];
+        Assert.Equal(["Niger : aperçu national", "1. Mariage des enfants", "1.1 Ampleur du phénomène"], Path("comités villageois"));
+        Assert.Equal(["Niger : aperçu national", "1. Mariage des enfants", "1.2 Exploitation dans les sites miniers"], Path("orpaillage"));
+        Assert.Equal(["Niger : aperçu national", "2. Abus en ligne"], Path("cybercriminalité"));
+    }
+
     [Theory]
     [InlineData(7.0)] // word processors
     [InlineData(9.2)] // browsers print <sup> at about 83 % of the text size
