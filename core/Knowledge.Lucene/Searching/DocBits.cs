@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Numerics;
-using Lucene.Net.Util;
 
 namespace Knowledge.Lucene.Searching;
 
@@ -10,19 +9,17 @@ namespace Knowledge.Lucene.Searching;
 /// word by word with the per-value bitsets of <see cref="Facets.SegmentFacetValues"/>. The words
 /// are rented from the shared pool: dispose the set when done.
 /// </summary>
-internal sealed class DocBits : IBits, IDisposable
+internal sealed class DocBits : IDisposable
 {
     private readonly int _firstWord;
-    private readonly int _maxDoc;
     private long[] _words;
 
-    private DocBits(int start, int end, int maxDoc)
+    private DocBits(int start, int end)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
         Start = start;
         End = end;
-        _maxDoc = maxDoc;
         _firstWord = start >> 6;
         WordCount = end == start ? 0 : ((end - 1) >> 6) - _firstWord + 1;
         _words = ArrayPool<long>.Shared.Rent(WordCount);
@@ -36,18 +33,7 @@ internal sealed class DocBits : IBits, IDisposable
     /// <summary>The words in use (the rented array may be longer).</summary>
     public int WordCount { get; }
 
-    /// <summary>The segment's size: what Lucene reads as the length of an accept-docs set.</summary>
-    public int Length => _maxDoc;
-
-    public static DocBits Empty(int start, int end, int maxDoc) => new(start, end, maxDoc);
-
-    public static DocBits All(int start, int end, int maxDoc)
-    {
-        var bits = new DocBits(start, end, maxDoc);
-        Array.Fill(bits._words, -1L, 0, bits.WordCount);
-        bits.ClearOutsideRange();
-        return bits;
-    }
+    public static DocBits Empty(int start, int end) => new(start, end);
 
     public void Set(int doc) => _words[(doc >> 6) - _firstWord] |= 1L << (doc & 63);
 
@@ -120,7 +106,7 @@ internal sealed class DocBits : IBits, IDisposable
 
     public DocBits Clone()
     {
-        var copy = new DocBits(Start, End, _maxDoc);
+        var copy = new DocBits(Start, End);
         Array.Copy(_words, copy._words, WordCount);
         return copy;
     }

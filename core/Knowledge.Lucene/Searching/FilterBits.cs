@@ -25,7 +25,7 @@ internal static class FilterBits
             return null;
         }
 
-        var pass = DocBits.Empty(start, end, segment.MaxDoc);
+        var pass = DocBits.Empty(start, end);
         foreach (var value in values)
         {
             pass.OrSegment(segment.ValueBits(dimension, value));

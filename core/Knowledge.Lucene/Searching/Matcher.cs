@@ -24,7 +24,7 @@ internal abstract class Matcher
     /// <summary>The live documents of <c>[start, end)</c> in <paramref name="leaf"/> that match.</summary>
     public DocBits Match(AtomicReaderContext leaf, int start, int end)
     {
-        var bits = DocBits.Empty(start, end, leaf.AtomicReader.MaxDoc);
+        var bits = DocBits.Empty(start, end);
         try
         {
             OrInto(leaf, bits);
@@ -162,7 +162,7 @@ internal abstract class Matcher
 
                 if (mustNot.Count > 0)
                 {
-                    using var excluded = DocBits.Empty(range.Start, range.End, range.Length);
+                    using var excluded = DocBits.Empty(range.Start, range.End);
                     foreach (var clause in mustNot)
                     {
                         clause.OrInto(leaf, excluded);
@@ -189,7 +189,7 @@ internal abstract class Matcher
         {
             if (needed == 1)
             {
-                var any = DocBits.Empty(range.Start, range.End, range.Length);
+                var any = DocBits.Empty(range.Start, range.End);
                 foreach (var matcher in matchers)
                 {
                     matcher.OrInto(leaf, any);
@@ -203,7 +203,7 @@ internal abstract class Matcher
             {
                 for (var k = 0; k < needed; k++)
                 {
-                    counts[k] = DocBits.Empty(range.Start, range.End, range.Length);
+                    counts[k] = DocBits.Empty(range.Start, range.End);
                 }
 
                 foreach (var matcher in matchers)
