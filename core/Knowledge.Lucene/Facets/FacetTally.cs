@@ -38,29 +38,26 @@ internal sealed class FacetTally
     {
         switch (dimension)
         {
-            case FacetDimension.Theme:
-                var themes = new MultiCount(s.ThemeStarts, s.ThemeIds, _themes.Values);
-                docs.ForEach(ref themes);
-                break;
-            case FacetDimension.Country:
-                var countries = new MultiCount(s.CountryStarts, s.CountryIds, _countries.Values);
-                docs.ForEach(ref countries);
+            case FacetDimension.Theme or FacetDimension.Country:
+                var (starts, values, counts) = dimension == FacetDimension.Theme
+                    ? (s.ThemeStarts, s.ThemeIds, _themes)
+                    : (s.CountryStarts, s.CountryIds, _countries);
+                var multi = new MultiCount(starts, values, counts.Values);
+                docs.ForEach(ref multi);
                 break;
             case FacetDimension.Year:
                 var years = new YearCount(s.Years, _yearCounts, _otherYears);
                 docs.ForEach(ref years);
                 break;
-            case FacetDimension.DocumentKind:
-                var documentKinds = new SingleCount(s.DocumentKindIds, _documentKinds.Values);
-                docs.ForEach(ref documentKinds);
-                break;
-            case FacetDimension.Kind:
-                var kinds = new SingleCount(s.KindIds, _kinds.Values);
-                docs.ForEach(ref kinds);
-                break;
-            case FacetDimension.Language:
-                var languages = new SingleCount(s.LanguageIds, _languages.Values);
-                docs.ForEach(ref languages);
+            case FacetDimension.DocumentKind or FacetDimension.Kind or FacetDimension.Language:
+                var (ids, tally) = dimension switch
+                {
+                    FacetDimension.DocumentKind => (s.DocumentKindIds, _documentKinds),
+                    FacetDimension.Kind => (s.KindIds, _kinds),
+                    _ => (s.LanguageIds, _languages),
+                };
+                var single = new SingleCount(ids, tally.Values);
+                docs.ForEach(ref single);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null);

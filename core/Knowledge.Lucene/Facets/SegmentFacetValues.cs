@@ -158,24 +158,22 @@ internal sealed class SegmentFacetValues
             case FacetDimension.Country:
                 SetMulti(words, CountryStarts, CountryIds, key);
                 break;
-            case FacetDimension.Year:
-                SetSingle(words, Years, key);
-                break;
-            case FacetDimension.DocumentKind:
-                SetSingle(words, DocumentKindIds, key);
-                break;
-            case FacetDimension.Kind:
-                SetSingle(words, KindIds, key);
-                break;
-            case FacetDimension.Language:
-                SetSingle(words, LanguageIds, key);
-                break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null);
+                SetSingle(words, SingleValues(dimension), key);
+                break;
         }
 
         return words;
     }
+
+    private short[] SingleValues(FacetDimension dimension) => dimension switch
+    {
+        FacetDimension.Year => Years,
+        FacetDimension.DocumentKind => DocumentKindIds,
+        FacetDimension.Kind => KindIds,
+        FacetDimension.Language => LanguageIds,
+        _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null),
+    };
 
     private static void SetMulti(long[] words, int[] starts, int[] ids, int key)
     {
