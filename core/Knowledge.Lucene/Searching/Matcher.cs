@@ -22,7 +22,7 @@ internal abstract class Matcher
         new TermsMatcher([.. values.Distinct(StringComparer.Ordinal).Select(v => new Term(field, v))]);
 
     /// <summary>The live documents of <c>[start, end)</c> in <paramref name="leaf"/> that match.</summary>
-    public DocBits Match(AtomicReaderContext leaf, int start, int end)
+    public virtual DocBits Match(AtomicReaderContext leaf, int start, int end)
     {
         var bits = DocBits.Empty(start, end);
         try
@@ -111,22 +111,30 @@ internal abstract class Matcher
     /// </summary>
     private sealed class BooleanMatcher(List<(Matcher Matcher, Occur Occur)> clauses, int minimumShouldMatch) : Matcher
     {
+        private readonly List<Matcher> _must = Clauses(clauses, Occur.MUST);
+        private readonly List<Matcher> _should = Clauses(clauses, Occur.SHOULD);
+        private readonly List<Matcher> _mustNot = Clauses(clauses, Occur.MUST_NOT);
+
+        public override DocBits Match(AtomicReaderContext leaf, int start, int end) =>
+            Evaluate(leaf, start, end) ?? DocBits.Empty(start, end);
+
         public override void OrInto(AtomicReaderContext leaf, DocBits bits)
         {
-            using var matched = Evaluate(leaf, bits);
+            using var matched = Evaluate(leaf, bits.Start, bits.End);
             if (matched is not null)
             {
                 bits.Or(matched);
             }
         }
 
-        private DocBits? Evaluate(AtomicReaderContext leaf, DocBits range)
+        private static List<Matcher> Clauses(List<(Matcher Matcher, Occur Occur)> clauses, Occur occur) =>
+            [.. clauses.Where(c => c.Occur == occur).Select(c => c.Matcher)];
+
+        /// <summary>The matching documents of the range, or null when none can match.</summary>
+        private DocBits? Evaluate(AtomicReaderContext leaf, int start, int end)
         {
-            var must = clauses.Where(c => c.Occur == Occur.MUST).Select(c => c.Matcher).ToList();
-            var should = clauses.Where(c => c.Occur == Occur.SHOULD).Select(c => c.Matcher).ToList();
-            var mustNot = clauses.Where(c => c.Occur == Occur.MUST_NOT).Select(c => c.Matcher).ToList();
-            var needed = minimumShouldMatch > 0 ? minimumShouldMatch : must.Count == 0 ? 1 : 0;
-            if (needed > should.Count)
+            var needed = minimumShouldMatch > 0 ? minimumShouldMatch : _must.Count == 0 ? 1 : 0;
+            if (needed > _should.Count)
             {
                 return null;
             }
@@ -134,36 +142,20 @@ internal abstract class Matcher
             DocBits? result = null;
             try
             {
-                foreach (var clause in must)
+                foreach (var clause in _must)
                 {
-                    using var matched = clause.Match(leaf, range.Start, range.End);
-                    if (result is null)
-                    {
-                        result = matched.Clone();
-                    }
-                    else
-                    {
-                        result.And(matched);
-                    }
+                    result = Intersect(result, clause.Match(leaf, start, end));
                 }
 
                 if (needed > 0)
                 {
-                    using var enough = AtLeast(leaf, range, should, needed);
-                    if (result is null)
-                    {
-                        result = enough.Clone();
-                    }
-                    else
-                    {
-                        result.And(enough);
-                    }
+                    result = Intersect(result, AtLeast(leaf, start, end, _should, needed));
                 }
 
-                if (mustNot.Count > 0)
+                if (_mustNot.Count > 0)
                 {
-                    using var excluded = DocBits.Empty(range.Start, range.End);
-                    foreach (var clause in mustNot)
+                    using var excluded = DocBits.Empty(start, end);
+                    foreach (var clause in _mustNot)
                     {
                         clause.OrInto(leaf, excluded);
                     }
@@ -180,16 +172,32 @@ internal abstract class Matcher
             }
         }
 
+        /// <summary>The first set taken as is, later ones intersected into it and released.</summary>
+        private static DocBits Intersect(DocBits? result, DocBits matched)
+        {
+            if (result is null)
+            {
+                return matched;
+            }
+
+            using (matched)
+            {
+                result.And(matched);
+            }
+
+            return result;
+        }
+
         /// <summary>
         /// Documents matching at least <paramref name="needed"/> of <paramref name="matchers"/>:
         /// <c>counts[k]</c> holds the documents seen in at least k+1 clauses so far, updated word
         /// by word as each clause's bitset arrives.
         /// </summary>
-        private static DocBits AtLeast(AtomicReaderContext leaf, DocBits range, List<Matcher> matchers, int needed)
+        private static DocBits AtLeast(AtomicReaderContext leaf, int start, int end, List<Matcher> matchers, int needed)
         {
             if (needed == 1)
             {
-                var any = DocBits.Empty(range.Start, range.End);
+                var any = DocBits.Empty(start, end);
                 foreach (var matcher in matchers)
                 {
                     matcher.OrInto(leaf, any);
@@ -203,12 +211,12 @@ internal abstract class Matcher
             {
                 for (var k = 0; k < needed; k++)
                 {
-                    counts[k] = DocBits.Empty(range.Start, range.End);
+                    counts[k] = DocBits.Empty(start, end);
                 }
 
                 foreach (var matcher in matchers)
                 {
-                    using var matched = matcher.Match(leaf, range.Start, range.End);
+                    using var matched = matcher.Match(leaf, start, end);
                     for (var k = needed - 1; k > 0; k--)
                     {
                         counts[k].OrAnd(counts[k - 1], matched);
