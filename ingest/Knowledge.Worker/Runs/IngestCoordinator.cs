@@ -94,16 +94,7 @@ public sealed partial class IngestCoordinator(
             return null;
         }
 
-        IngestRun run;
-        try
-        {
-            run = Begin(trigger, full);
-        }
-        catch
-        {
-            Exit();
-            throw;
-        }
+        var run = BeginHeld(trigger, full);
 
         lock (_sync)
         {
@@ -130,16 +121,7 @@ public sealed partial class IngestCoordinator(
             return null;
         }
 
-        IngestRun run;
-        try
-        {
-            run = Begin("upload", full: false);
-        }
-        catch
-        {
-            Exit();
-            throw;
-        }
+        var run = BeginHeld("upload", full: false);
 
         var results = new List<FileResult>();
         try
@@ -168,18 +150,23 @@ public sealed partial class IngestCoordinator(
         return (run, results);
     }
 
-    private async Task<IngestRun> ExecuteHeldAsync(string trigger, bool full, CancellationToken cancellationToken)
+    /// <summary>Records the start of a run while holding the gate; releases the gate if that fails.</summary>
+    private IngestRun BeginHeld(string trigger, bool full)
     {
-        IngestRun run;
         try
         {
-            run = Begin(trigger, full);
+            return Begin(trigger, full);
         }
         catch
         {
             Exit();
             throw;
         }
+    }
+
+    private async Task<IngestRun> ExecuteHeldAsync(string trigger, bool full, CancellationToken cancellationToken)
+    {
+        var run = BeginHeld(trigger, full);
 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
         await ExecuteBegunAsync(run, linked.Token);
