@@ -6,6 +6,7 @@ using Knowledge.Core.Evidence;
 using Knowledge.Core.Taxonomy;
 using Knowledge.Ingest.Extraction;
 using Knowledge.Ingest.Passages;
+using Knowledge.Ingest.Safeguarding;
 using Knowledge.Ingest.Tagging;
 
 namespace Knowledge.Ingest.Pipeline;
@@ -22,12 +23,16 @@ public sealed partial class IngestPipeline
     private readonly EvidenceTagger _tagger;
     private readonly TimeProvider _time;
     private readonly IngestOptions _options;
+    private readonly ChildIdentityDetector _detector;
+    private readonly IReviewDecisions? _decisions;
 
-    public IngestPipeline(EvidenceTaxonomy taxonomy, TimeProvider time, IngestOptions? options = null)
+    public IngestPipeline(EvidenceTaxonomy taxonomy, TimeProvider time, IngestOptions? options = null, SafeguardingLexicon? lexicon = null, IReviewDecisions? decisions = null)
     {
         _tagger = new EvidenceTagger(taxonomy);
         _time = time;
         _options = options ?? new IngestOptions();
+        _detector = new ChildIdentityDetector(lexicon);
+        _decisions = decisions;
     }
 
     /// <summary>The media types this pipeline reads, by format code.</summary>
@@ -169,7 +174,7 @@ public sealed partial class IngestPipeline
             var language = TextCleanup.CountWords(p.Text) >= 25 ? LanguageDetector.Detect(p.Text) : document.Language;
             var tags = _tagger.Tag(p.Text, language);
             var countries = tags.Countries.Count > 0 ? tags.Countries : primaryCountry is not null ? [primaryCountry] : [];
-            findings.Add(FindingRoleClassifier.Apply(new Finding
+            findings.Add(SafeguardingReview.Flag(FindingRoleClassifier.Apply(new Finding
             {
                 Id = Finding.MakeId(document.Id, i),
                 DocumentId = document.Id,
@@ -187,7 +192,7 @@ public sealed partial class IngestPipeline
                 Kind = tags.Kind,
                 Notes = [.. p.NoteLabels.Select(l => extracted.Notes.TryGetValue(l, out var note) ? note : null).OfType<string>()],
                 Ordinal = i,
-            }));
+            }), _detector, _decisions));
         }
 
         return new IngestResult
