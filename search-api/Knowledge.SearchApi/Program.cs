@@ -4,6 +4,7 @@ using Knowledge.SearchApi.Documents;
 using Knowledge.SearchApi.Generation;
 using Knowledge.SearchApi.Health;
 using Knowledge.SearchApi.Hosting;
+using Knowledge.SearchApi.Safeguarding;
 using Knowledge.SearchApi.SampleLibrary;
 using Knowledge.SearchApi.Search;
 using Knowledge.SearchApi.Security;
@@ -42,6 +43,7 @@ app.MapTaxonomyApi();
 app.MapGenerateApi();
 app.MapUploadsApi();
 app.MapAdminApi();
+app.MapReviewApi();
 
 app.Run();
 

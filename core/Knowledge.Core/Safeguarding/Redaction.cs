@@ -18,43 +18,56 @@ public static partial class Redaction
     public static bool HasHiddenSpans(this Finding finding) => finding.Safeguarding.Any(f => f.Hides);
 
     /// <summary>The finding's text with every hidden span replaced by the placeholder.</summary>
-    public static string ReaderText(this Finding finding, string language = "fr") =>
-        Mask(finding.Text, finding.Safeguarding, Placeholder(language));
+    public static string ReaderText(this Finding finding, string language = "fr") => finding.ForReaders(language).Text;
 
-    /// <summary>Replaces the hidden spans of <paramref name="text"/> (offsets into it) with <paramref name="placeholder"/>.</summary>
-    public static string Mask(string text, IReadOnlyList<SafeguardingFlag> flags, string placeholder)
+    /// <summary>
+    /// The finding as a reader may see it: every hidden span (pending or confirmed) replaced by the
+    /// placeholder in the text and in its flag, the flags' offsets moved to match.
+    /// </summary>
+    public static Finding ForReaders(this Finding finding, string language = "fr") =>
+        Replace(finding, f => f.Hides, Placeholder(language));
+
+    /// <summary>
+    /// Replaces the spans of the flags <paramref name="which"/> selects with <paramref name="placeholder"/>,
+    /// in the text and in the flags themselves, moving the other flags' offsets accordingly.
+    /// Spans already reading as the placeholder stay as they are, so the operation is idempotent.
+    /// </summary>
+    public static Finding Replace(Finding finding, Func<SafeguardingFlag, bool> which, string placeholder)
     {
-        var hidden = flags.Where(f => f.Hides && f.Start >= 0 && f.Start + f.Length <= text.Length)
-            .OrderBy(f => f.Start).ToList();
-        if (hidden.Count == 0)
+        ArgumentNullException.ThrowIfNull(finding);
+        var text = finding.Text;
+        if (!finding.Safeguarding.Any(f => which(f) && f.Text != placeholder))
         {
-            return text;
+            return finding;
         }
 
         var sb = new StringBuilder(text.Length);
+        var flags = new List<SafeguardingFlag>(finding.Safeguarding.Count);
         var at = 0;
-        foreach (var f in hidden)
+        foreach (var f in finding.Safeguarding.OrderBy(f => f.Start))
         {
-            if (f.Start + f.Length <= at)
+            if (f.Start < at || f.Start + f.Length > text.Length)
             {
                 continue;
             }
 
-            if (f.Start > at)
+            sb.Append(text, at, f.Start - at);
+            if (which(f))
             {
-                sb.Append(text, at, f.Start - at);
+                flags.Add(f with { Text = placeholder, Start = sb.Length, Length = placeholder.Length });
                 sb.Append(placeholder);
             }
-            else if (at == 0 || sb.Length == 0)
+            else
             {
-                sb.Append(placeholder);
+                flags.Add(f with { Start = sb.Length });
+                sb.Append(text, f.Start, f.Length);
             }
 
             at = f.Start + f.Length;
         }
 
         sb.Append(text, at, text.Length - at);
-        return sb.ToString();
+        return finding with { Text = sb.ToString(), Safeguarding = flags };
     }
 
     /// <summary>

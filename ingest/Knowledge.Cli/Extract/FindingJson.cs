@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Knowledge.Core.Evidence;
+using Knowledge.Core.Safeguarding;
 using Knowledge.Ingest.Pipeline;
 
 namespace Knowledge.Cli.Extract;
@@ -20,12 +21,17 @@ internal sealed record FindingLine(
     IReadOnlyList<string> Themes,
     IReadOnlyList<string> Countries,
     string Kind,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<FlagLine> Safeguarding)
 {
     public static FindingLine From(Finding f) => new(
         f.Id, f.DocumentId, f.DocumentTitle, f.DocumentKind.ToCode(), f.Year, f.Language, f.Page, f.PageEnd,
-        f.SectionPath, f.Text, f.Themes, f.Countries, f.Kind.ToCode(), f.Notes);
+        f.SectionPath, f.Text, f.Themes, f.Countries, f.Kind.ToCode(), f.Notes,
+        [.. f.Safeguarding.Select(g => new FlagLine(g.Text, g.Start, g.Length, g.Kind.ToCode(), g.Reason, g.Status.ToCode()))]);
 }
+
+/// <summary>A safeguarding flag as <c>extract</c> writes it: the span as it stands, for the operator reviewing the output.</summary>
+internal sealed record FlagLine(string Text, int Start, int Length, string Kind, string Reason, string Status);
 
 /// <summary>One entry of the <c>--report</c> file.</summary>
 internal sealed record ReportEntry(string File, string Status, string? Reason, int Pages, int Findings, long ElapsedMs, IReadOnlyList<string> Warnings)

@@ -46,47 +46,9 @@ public static class SafeguardingReview
         return Redact(finding with { Safeguarding = decided });
     }
 
-    /// <summary>
-    /// Replaces every confirmed span of the text with the placeholder for good, moving the other
-    /// flags' offsets accordingly. Idempotent: a finding already redacted is returned unchanged.
-    /// </summary>
-    public static Finding Redact(Finding finding)
-    {
-        var confirmed = finding.Safeguarding.Where(f => f.Status == FlagStatus.Confirmed && f.Text != Redaction.Placeholder(finding.Language)).ToList();
-        if (confirmed.Count == 0)
-        {
-            return finding;
-        }
-
-        var placeholder = Redaction.Placeholder(finding.Language);
-        var sb = new StringBuilder(finding.Text.Length);
-        var flags = new List<SafeguardingFlag>(finding.Safeguarding.Count);
-        var at = 0;
-        foreach (var f in finding.Safeguarding.OrderBy(f => f.Start))
-        {
-            if (f.Start < at)
-            {
-                continue;
-            }
-
-            sb.Append(finding.Text, at, f.Start - at);
-            if (f.Status == FlagStatus.Confirmed && f.Text != placeholder)
-            {
-                flags.Add(f with { Text = placeholder, Start = sb.Length, Length = placeholder.Length });
-                sb.Append(placeholder);
-            }
-            else
-            {
-                flags.Add(f with { Start = sb.Length });
-                sb.Append(finding.Text, f.Start, f.Length);
-            }
-
-            at = f.Start + f.Length;
-        }
-
-        sb.Append(finding.Text, at, finding.Text.Length - at);
-        return finding with { Text = sb.ToString(), Safeguarding = flags };
-    }
+    /// <summary>Replaces every confirmed span of the text with the placeholder for good; idempotent.</summary>
+    public static Finding Redact(Finding finding) =>
+        Redaction.Replace(finding, f => f.Status == FlagStatus.Confirmed, Redaction.Placeholder(finding.Language));
 
     /// <summary>Records an editor's decision on flag <paramref name="index"/> of a finding and returns the finding as readers will now see it.</summary>
     public static Finding Decide(Finding finding, int index, FlagStatus status)
