@@ -20,12 +20,18 @@ internal sealed record FindingLine(
     IReadOnlyList<string> Themes,
     IReadOnlyList<string> Countries,
     string Kind,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<string> Roles,
+    IReadOnlyList<RoleLine> RoleSpans)
 {
     public static FindingLine From(Finding f) => new(
         f.Id, f.DocumentId, f.DocumentTitle, f.DocumentKind.ToCode(), f.Year, f.Language, f.Page, f.PageEnd,
-        f.SectionPath, f.Text, f.Themes, f.Countries, f.Kind.ToCode(), f.Notes);
+        f.SectionPath, f.Text, f.Themes, f.Countries, f.Kind.ToCode(), f.Notes,
+        [.. f.Roles.Select(r => r.ToCode())], [.. f.RoleSpans.Select(s => new RoleLine(s.Start, s.Length, s.Role.ToCode()))]);
 }
+
+/// <summary>A sentence of a finding and its rhetorical role.</summary>
+internal sealed record RoleLine(int Start, int Length, string Role);
 
 /// <summary>One entry of the <c>--report</c> file.</summary>
 internal sealed record ReportEntry(string File, string Status, string? Reason, int Pages, int Findings, long ElapsedMs, IReadOnlyList<string> Warnings)
