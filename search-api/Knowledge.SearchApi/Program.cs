@@ -18,7 +18,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddEvidenceBase();
 builder.AddIngestWorker();
 builder.AddApiKeys();
-builder.Services.AddGenerators();
+builder.Services.AddGenerators(builder.Configuration["Knowledge:TemplatesPath"]);
 builder.Services.AddSingleton<Readiness>();
 builder.Services.AddHostedService<SampleLibraryLoader>();
 builder.Services.AddProblemDetails();

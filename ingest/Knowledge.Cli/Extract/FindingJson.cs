@@ -22,13 +22,19 @@ internal sealed record FindingLine(
     IReadOnlyList<string> Countries,
     string Kind,
     IReadOnlyList<string> Notes,
+    IReadOnlyList<string> Roles,
+    IReadOnlyList<RoleLine> RoleSpans,
     IReadOnlyList<FlagLine> Safeguarding)
 {
     public static FindingLine From(Finding f) => new(
         f.Id, f.DocumentId, f.DocumentTitle, f.DocumentKind.ToCode(), f.Year, f.Language, f.Page, f.PageEnd,
         f.SectionPath, f.Text, f.Themes, f.Countries, f.Kind.ToCode(), f.Notes,
+        [.. f.Roles.Select(r => r.ToCode())], [.. f.RoleSpans.Select(s => new RoleLine(s.Start, s.Length, s.Role.ToCode()))],
         [.. f.Safeguarding.Select(g => new FlagLine(g.Text, g.Start, g.Length, g.Kind.ToCode(), g.Reason, g.Status.ToCode()))]);
 }
+
+/// <summary>A sentence of a finding and its rhetorical role.</summary>
+internal sealed record RoleLine(int Start, int Length, string Role);
 
 /// <summary>A safeguarding flag as <c>extract</c> writes it: the span as it stands, for the operator reviewing the output.</summary>
 internal sealed record FlagLine(string Text, int Start, int Length, string Kind, string Reason, string Status);
