@@ -65,7 +65,8 @@ public sealed partial class FolderSweeper(
         // Paths the ledger knows that are no longer on disk: candidates for moves, then deletions.
         foreach (var entry in ledgerFiles)
         {
-            if (!disk.ContainsKey(entry.Path) && !state.Unreachable.Contains(entry.Path))
+            // A stored original stands for a document no watched file holds: never a deletion.
+            if (!disk.ContainsKey(entry.Path) && !state.Unreachable.Contains(entry.Path) && !IsStoredOriginal(entry.Path))
             {
                 state.Missing[entry.Path] = entry;
             }
@@ -105,7 +106,7 @@ public sealed partial class FolderSweeper(
         foreach (var entry in ledger.Files())
         {
             state.Track(entry);
-            if (!File.Exists(entry.Path))
+            if (!File.Exists(entry.Path) && !IsStoredOriginal(entry.Path))
             {
                 state.Missing[entry.Path] = entry;
             }
@@ -166,6 +167,8 @@ public sealed partial class FolderSweeper(
         return IsUnder(path, options.FullDataPath) && !IsUnder(path, options.InboxPath);
     }
 
+    private bool IsStoredOriginal(string path) => IsUnder(path, options.OriginalsPath);
+
     private static bool IsUnder(string path, string folder) =>
         Path.GetFullPath(path).StartsWith(
             Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar,
@@ -203,7 +206,7 @@ public sealed partial class FolderSweeper(
         var changed = known is not null;
         FileResult result;
         // A vanished twin makes this a move; a present one, a copy.
-        if (state.PathsOf(hash).Where(p => p != path).OrderBy(p => state.Missing.ContainsKey(p) ? 0 : 1).ThenBy(p => p, StringComparer.Ordinal).FirstOrDefault() is { } twin)
+        if (state.PathsOf(hash).Where(p => p != path).OrderBy(p => state.Missing.ContainsKey(p) ? 0 : IsStoredOriginal(p) ? 1 : 2).ThenBy(p => p, StringComparer.Ordinal).FirstOrDefault() is { } twin)
         {
             result = Twin(state, path, info, hash, twin, changed, now);
         }
@@ -240,6 +243,17 @@ public sealed partial class FolderSweeper(
     {
         var source = state.ByPath[twin];
         var entry = new LedgerEntry(path, hash, source.DocumentId, info.Length, info.LastWriteTimeUtc.Ticks, now);
+        if (IsStoredOriginal(twin) && !changed)
+        {
+            // The document was recorded against its stored original (from the index, after the ledger
+            // was lost); the file that holds it takes its place, and a later deletion of it counts again.
+            ledger.Put([entry], [twin]);
+            state.Untrack(twin);
+            state.Track(entry);
+            state.Run.Counts.Unchanged++;
+            return new FileResult(path, FileOutcome.Unchanged, source.DocumentId, 0, null, null);
+        }
+
         var moved = state.Missing.Remove(twin);
         if (moved)
         {
