@@ -17,18 +17,23 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddEvidenceBase();
 builder.AddIngestWorker();
 builder.AddApiKeys();
+builder.AddSecurityHeaders();
+builder.AddRequestLimits();
 builder.Services.AddGenerators();
 builder.Services.AddSingleton<Readiness>();
 builder.Services.AddHostedService<SampleLibraryLoader>();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+// Letters of every script stay readable; <, >, &, quotes are escaped so JSON is never read as markup.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseApiKeys();
+app.UseRequestLimits();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/docs", o => o.WithTitle("Knowledge – API"));

@@ -154,11 +154,17 @@ public sealed partial class FolderSweeper(
         return files;
     }
 
+    /// <summary>
+    /// Names a sweep passes over: hidden files, Office lock files (<c>~$…</c>), files being written
+    /// (<c>….tmp-…</c>) and quarantine reasons. Uploads are stored under names that never match.
+    /// </summary>
+    internal static bool IsIgnoredName(string name) =>
+        name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal) || name.Contains(".tmp-", StringComparison.Ordinal)
+        || name.EndsWith(QuarantineFolder.ReasonSuffix, StringComparison.Ordinal);
+
     private bool IsIgnored(string path)
     {
-        var name = Path.GetFileName(path);
-        if (name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal) || name.Contains(".tmp-", StringComparison.Ordinal)
-            || name.EndsWith(QuarantineFolder.ReasonSuffix, StringComparison.Ordinal))
+        if (IsIgnoredName(Path.GetFileName(path)))
         {
             return true;
         }

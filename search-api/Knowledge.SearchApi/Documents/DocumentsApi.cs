@@ -2,6 +2,7 @@ using Knowledge.Core.Evidence;
 using Knowledge.Core.Search;
 using Knowledge.Ingest.Indexing;
 using Knowledge.SearchApi.Hosting;
+using Knowledge.SearchApi.Uploads;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Knowledge.SearchApi.Documents;
@@ -34,7 +35,9 @@ internal static class DocumentsApi
         var group = app.MapGroup("/api/documents").WithTags("Documents");
         group.MapGet("/", ListAsync).WithName("ListDocuments").WithSummary("Documents de la base, les plus récents d'abord / Documents, most recent first");
         group.MapGet("/{id}", GetAsync).WithName("GetDocument").WithSummary("Un document / One document");
-        group.MapGet("/{id}/file", GetFileAsync).WithName("GetDocumentFile").WithSummary("Le fichier original, pour ouvrir une citation à sa page / The original file");
+        group.MapGet("/{id}/file", GetFileAsync).WithName("GetDocumentFile").WithSummary("Le fichier original, pour ouvrir une citation à sa page / The original file")
+            .RequireRateLimiting(RequestLimits.Exports)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 
@@ -82,8 +85,22 @@ internal static class DocumentsApi
             return Problems.NotFound(lang, "fichier de document", "document file", id);
         }
 
-        return TypedResults.PhysicalFile(path, document.MediaType, document.FileName, enableRangeProcessing: true);
+        var (mediaType, extension) = ServedType(document.MediaType);
+        return TypedResults.PhysicalFile(path, mediaType, UploadName.WithExtension(document.FileName, extension), enableRangeProcessing: true);
     }
+
+    /// <summary>
+    /// The type an original is served as, and the extension its download name gets: the types the
+    /// pipeline reads, or a plain download. A name never carries another extension (.html, .exe).
+    /// </summary>
+    internal static (string MediaType, string Extension) ServedType(string? mediaType) => mediaType switch
+    {
+        "application/pdf" => ("application/pdf", ".pdf"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => (mediaType, ".docx"),
+        "text/markdown" => ("text/markdown; charset=utf-8", ".md"),
+        "text/plain" => ("text/plain; charset=utf-8", ".txt"),
+        _ => ("application/octet-stream", ".bin"),
+    };
 
     internal static DocumentDto AsDto(SourceDocument d) => new(
         d.Id, d.Title, d.Publisher, d.Year, d.Language, d.Kind.ToCode(), d.Countries, d.FileName, d.MediaType, d.Pages,
