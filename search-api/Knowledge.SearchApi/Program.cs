@@ -24,7 +24,7 @@ builder.Services.AddSingleton<Readiness>();
 builder.Services.AddHostedService<SampleLibraryLoader>();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
-// Letters of every script stay readable; <, >, &, quotes are escaped so JSON is never read as markup.
+// Accented letters stay readable; < > & ' " are still escaped, so JSON is safe next to HTML.
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
 
 var app = builder.Build();
