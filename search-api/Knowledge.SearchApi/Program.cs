@@ -18,6 +18,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddEvidenceBase();
 builder.AddIngestWorker();
 builder.AddApiKeys();
+builder.AddSecurityHeaders();
+builder.AddRequestLimits();
 builder.Services.AddGenerators(builder.Configuration["Knowledge:TemplatesPath"]);
 builder.Services.AddSingleton<Readiness>();
 builder.Services.AddHostedService<SampleLibraryLoader>();
@@ -28,9 +30,11 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = Sys
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseApiKeys();
+app.UseRequestLimits();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/docs", o => o.WithTitle("Knowledge – API"));
