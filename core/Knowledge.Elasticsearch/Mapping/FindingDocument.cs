@@ -32,6 +32,10 @@ internal static class FindingDocument
             [FindingFields.Kind] = finding.Kind.ToCode(),
             [FindingFields.Notes] = Strings(finding.Notes),
             [FindingFields.Ordinal] = finding.Ordinal,
+            [FindingFields.Section] = finding.Section,
+            [FindingFields.Paragraph] = finding.Paragraph,
+            [FindingFields.ParagraphEnd] = finding.ParagraphEnd,
+            [FindingFields.OcrConfidence] = finding.OcrConfidence,
         };
         return json;
     }
@@ -60,6 +64,10 @@ internal static class FindingDocument
             Kind = kind,
             Notes = StringList(source, FindingFields.Notes),
             Ordinal = OptionalInt(source, FindingFields.Ordinal) ?? 0,
+            Section = OptionalString(source, FindingFields.Section),
+            Paragraph = OptionalInt(source, FindingFields.Paragraph) ?? 0,
+            ParagraphEnd = OptionalInt(source, FindingFields.ParagraphEnd) ?? 0,
+            OcrConfidence = source.TryGetProperty(FindingFields.OcrConfidence, out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : null,
         };
     }
 

@@ -55,6 +55,10 @@ internal static class IndexDefinitions
                 [FindingFields.Kind] = Keyword(),
                 [FindingFields.Notes] = StoredText(),
                 [FindingFields.Ordinal] = Integer(),
+                [FindingFields.Section] = StoredKeyword(),
+                [FindingFields.Paragraph] = Integer(),
+                [FindingFields.ParagraphEnd] = Integer(),
+                [FindingFields.OcrConfidence] = new JsonObject { ["type"] = "float" },
             },
         },
     });
@@ -169,6 +173,10 @@ internal static class FindingFields
     public const string Kind = "kind";
     public const string Notes = "notes";
     public const string Ordinal = "ordinal";
+    public const string Section = "section";
+    public const string Paragraph = "paragraph";
+    public const string ParagraphEnd = "paragraph_end";
+    public const string OcrConfidence = "ocr_confidence";
 }
 
 /// <summary>Field names of the registry index (document entries and the live-state entry).</summary>

@@ -20,15 +20,21 @@ internal sealed record FindingLine(
     IReadOnlyList<string> Themes,
     IReadOnlyList<string> Countries,
     string Kind,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<string> Notes,
+    string? Section,
+    int Paragraph,
+    int ParagraphEnd,
+    double? OcrConfidence,
+    string Citation)
 {
     public static FindingLine From(Finding f) => new(
         f.Id, f.DocumentId, f.DocumentTitle, f.DocumentKind.ToCode(), f.Year, f.Language, f.Page, f.PageEnd,
-        f.SectionPath, f.Text, f.Themes, f.Countries, f.Kind.ToCode(), f.Notes);
+        f.SectionPath, f.Text, f.Themes, f.Countries, f.Kind.ToCode(), f.Notes,
+        f.Section, f.Paragraph, f.ParagraphEnd, f.OcrConfidence, f.Citation.Format(f.Language));
 }
 
 /// <summary>One entry of the <c>--report</c> file.</summary>
-internal sealed record ReportEntry(string File, string Status, string? Reason, int Pages, int Findings, long ElapsedMs, IReadOnlyList<string> Warnings)
+internal sealed record ReportEntry(string File, string Status, string? Reason, int Pages, int Findings, long ElapsedMs, IReadOnlyList<string> Warnings, int OcrPages, double? OcrConfidence)
 {
     public static ReportEntry From(string path, IngestResult r) => new(
         path,
@@ -37,7 +43,9 @@ internal sealed record ReportEntry(string File, string Status, string? Reason, i
         r.Pages,
         r.Findings.Count,
         r.ElapsedMs,
-        r.Warnings);
+        r.Warnings,
+        r.OcrPages.Count,
+        r.OcrPages.Count == 0 ? null : Math.Round(r.OcrPages.Values.Average(), 1));
 }
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]

@@ -51,14 +51,19 @@ public sealed record FindingDto(
     string Kind,
     IReadOnlyList<string> Notes,
     string Citation,
-    string FileUrl);
+    string FileUrl,
+    string? Section = null,
+    int Paragraph = 0,
+    int ParagraphEnd = 0,
+    double? OcrConfidence = null);
 
 internal static class SearchMapping
 {
     public static FindingDto AsDto(this Finding f, string language) => new(
         f.Id, f.DocumentId, f.DocumentTitle, f.DocumentKind.ToCode(), f.Publisher, f.Year, f.Language, f.Page, f.PageEnd,
         f.SectionPath, f.Text, f.Themes, f.Countries, f.Kind.ToCode(), f.Notes, f.Citation.Format(language),
-        $"/api/documents/{f.DocumentId}/file#page={f.Page}");
+        f.Page > 0 ? $"/api/documents/{f.DocumentId}/file#page={f.Page}" : $"/api/documents/{f.DocumentId}/file",
+        f.Section, f.Paragraph, f.ParagraphEnd, f.OcrConfidence);
 
     public static HitDto AsDto(this SearchHit h, string language) => new(
         h.Finding.Id, h.Finding.DocumentId, h.Finding.DocumentTitle, h.Finding.Year, h.Finding.Page, h.Finding.PageEnd,
