@@ -40,7 +40,7 @@ internal static class DocxTextExtractor
             var budget = new Budget(limits);
             try
             {
-                var styles = main.StyleDefinitionsPart is { } stylePart ? StyleLevels(stylePart, cancellationToken) : [];
+                var (styles, titles) = main.StyleDefinitionsPart is { } stylePart ? StyleLevels(stylePart, cancellationToken) : ([], []);
                 var notes = new Dictionary<string, string>(StringComparer.Ordinal);
                 if (main.FootnotesPart is { } footnotes)
                 {
@@ -52,7 +52,7 @@ internal static class DocxTextExtractor
                     ReadNotes(endnotes, budget, notes, cancellationToken);
                 }
 
-                var body = new BodyReader(styles, budget);
+                var body = new BodyReader(styles, titles, budget);
                 using (var reader = OpenXmlReader.Create(main))
                 {
                     body.Read(reader, cancellationToken);
@@ -173,7 +173,7 @@ internal static class DocxTextExtractor
     /// Walks the body's events. Paragraphs nested in a paragraph (text boxes) add to the outer one;
     /// paragraphs inside a table add to the current cell; a nested table's text stays in its cell.
     /// </summary>
-    private sealed class BodyReader(Dictionary<string, int> styles, Budget budget)
+    private sealed class BodyReader(Dictionary<string, int> styles, HashSet<string> titles, Budget budget)
     {
         private readonly List<TextBlock> _blocks = [];
         private readonly int[] _headingCounters = new int[10];
@@ -448,7 +448,8 @@ internal static class DocxTextExtractor
                 var kind = level > 0 ? BlockKind.Heading
                     : p.Numbered || IsListStyle(p.Style) ? BlockKind.ListItem
                     : BlockKind.Paragraph;
-                AddBlock(kind, text, p.FirstPage == 0 ? _page : p.FirstPage, p.LastPage == 0 ? _page : p.LastPage, level, p.Refs);
+                var title = kind == BlockKind.Heading && p.Style is not null && titles.Contains(p.Style);
+                AddBlock(kind, text, p.FirstPage == 0 ? _page : p.FirstPage, p.LastPage == 0 ? _page : p.LastPage, level, p.Refs, title);
             }
 
             FlushSectionBreak();
@@ -463,11 +464,21 @@ internal static class DocxTextExtractor
             }
         }
 
-        private void AddBlock(BlockKind kind, string text, int page, int pageEnd, int level, IReadOnlyList<string> refs)
+        private void AddBlock(BlockKind kind, string text, int page, int pageEnd, int level, IReadOnlyList<string> refs, bool title = false)
         {
             if (kind == BlockKind.Heading)
             {
-                EnterSection(level, text);
+                // The document's title heads it all; numbering its sections from the title would
+                // make every "§ 1" a "§ 2" against the headings the reader sees.
+                if (title)
+                {
+                    (_section, _paragraphInSection) = (null, 0);
+                }
+                else
+                {
+                    EnterSection(level, text);
+                }
+
                 _blocks.Add(new TextBlock { Kind = kind, Text = text, Page = page, PageEnd = pageEnd, HeadingLevel = level, NoteRefs = refs, Section = _section });
                 return;
             }
@@ -603,10 +614,11 @@ internal static class DocxTextExtractor
         }
     }
 
-    /// <summary>Heading levels by style id, read one style at a time.</summary>
-    private static Dictionary<string, int> StyleLevels(StyleDefinitionsPart part, CancellationToken cancellationToken)
+    /// <summary>Heading levels by style id, and the ids of title styles, read one style at a time.</summary>
+    private static (Dictionary<string, int> Levels, HashSet<string> Titles) StyleLevels(StyleDefinitionsPart part, CancellationToken cancellationToken)
     {
         var levels = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         using var reader = OpenXmlReader.Create(part);
         while (reader.Read())
         {
@@ -628,9 +640,14 @@ internal static class DocxTextExtractor
             {
                 levels[id] = level;
             }
+
+            if (outline is null && name.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant() is "title" or "titre")
+            {
+                titles.Add(id);
+            }
         }
 
-        return levels;
+        return (levels, titles);
     }
 
     private static int? LevelFromName(string name)

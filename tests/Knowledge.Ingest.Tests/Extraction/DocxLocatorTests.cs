@@ -89,3 +89,62 @@ public class DocxLocatorTests
         Assert.Equal("Stratégie, s. d., § 3.2, al. 1", finding.Citation.Format("fr"));
     }
 }
+
+/// <summary>The sample library's Word file, checked against the file itself read another way (the SDK's tree).</summary>
+public class SampleLibraryDocxLocatorTests
+{
+    [Fact]
+    public async Task SampleLibraryDocx_EveryFindingCarriesALocatorThatExistsInTheFile()
+    {
+        var path = Path.Combine(Paths.RepositoryRoot, "ingest", "SampleLibrary", "library", "mr-apercu-pays-2024.docx");
+        var result = await IngestRun.Pipeline().IngestFileAsync(path, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(IngestStatus.Ingested, result.Status);
+
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false);
+        var body = doc.MainDocumentPart!.Document!.Body!;
+        var breaks = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.LastRenderedPageBreak>().Count()
+            + body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Break>().Count(b => b.Type?.Value == DocumentFormat.OpenXml.Wordprocessing.BreakValues.Page);
+
+        // Paragraphs (and tables) by the heading above them and their rank under it.
+        var byLocator = new Dictionary<(string Heading, int Rank), string>();
+        var heading = string.Empty;
+        var rank = 0;
+        foreach (var element in body.ChildElements)
+        {
+            var text = string.Join(' ', element.InnerText.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            var style = (element as DocumentFormat.OpenXml.Wordprocessing.Paragraph)?.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+            if (style is not null && (style.StartsWith("Heading", StringComparison.Ordinal) || style == "Title"))
+            {
+                (heading, rank) = (text, 0);
+            }
+            else if (element is DocumentFormat.OpenXml.Wordprocessing.Table table)
+            {
+                byLocator[(heading, ++rank)] = string.Join(' ', table.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Select(c => c.InnerText));
+            }
+            else if (element is DocumentFormat.OpenXml.Wordprocessing.Paragraph && text.Length > 0)
+            {
+                byLocator[(heading, ++rank)] = text;
+            }
+        }
+
+        Assert.NotEmpty(result.Findings);
+        foreach (var f in result.Findings)
+        {
+            if (f.Page > 0)
+            {
+                Assert.True(breaks > 0, "une page citée alors que le fichier n'en enregistre aucune");
+                Assert.InRange(f.PageEnd, f.Page, breaks + 1);
+                continue;
+            }
+
+            Assert.Equal(0, breaks);
+            var under = f.SectionPath.Count > 0 ? f.SectionPath[^1] : string.Empty;
+            Assert.True(byLocator.TryGetValue((under, f.Paragraph), out var paragraph), $"{f.Citation} : aucun paragraphe {f.Paragraph} sous « {under} »");
+            var start = f.Text.Split('\n')[0];
+            var table = start.Contains(" | ", StringComparison.Ordinal);
+            var probe = table ? start.Split(" | ")[0] : start[..Math.Min(30, start.Length)];
+            Assert.Contains(probe, paragraph, StringComparison.Ordinal);
+            Assert.Matches(@", (\d{4}|s\. d\.), (§ [\d.]+, )?al\. \d+(-\d+)?$", f.Citation.Format("fr"));
+        }
+    }
+}
