@@ -24,13 +24,19 @@ internal sealed record FindingLine(
     IReadOnlyList<string> Notes,
     IReadOnlyList<string> Roles,
     IReadOnlyList<RoleLine> RoleSpans,
-    IReadOnlyList<FlagLine> Safeguarding)
+    IReadOnlyList<FlagLine> Safeguarding,
+    string? Section,
+    int Paragraph,
+    int ParagraphEnd,
+    double? OcrConfidence,
+    string Citation)
 {
     public static FindingLine From(Finding f) => new(
         f.Id, f.DocumentId, f.DocumentTitle, f.DocumentKind.ToCode(), f.Year, f.Language, f.Page, f.PageEnd,
         f.SectionPath, f.Text, f.Themes, f.Countries, f.Kind.ToCode(), f.Notes,
         [.. f.Roles.Select(r => r.ToCode())], [.. f.RoleSpans.Select(s => new RoleLine(s.Start, s.Length, s.Role.ToCode()))],
-        [.. f.Safeguarding.Select(g => new FlagLine(g.Text, g.Start, g.Length, g.Kind.ToCode(), g.Reason, g.Status.ToCode()))]);
+        [.. f.Safeguarding.Select(g => new FlagLine(g.Text, g.Start, g.Length, g.Kind.ToCode(), g.Reason, g.Status.ToCode()))],
+        f.Section, f.Paragraph, f.ParagraphEnd, f.OcrConfidence, f.Citation.Format(f.Language));
 }
 
 /// <summary>A sentence of a finding and its rhetorical role.</summary>
@@ -40,7 +46,7 @@ internal sealed record RoleLine(int Start, int Length, string Role);
 internal sealed record FlagLine(string Text, int Start, int Length, string Kind, string Reason, string Status);
 
 /// <summary>One entry of the <c>--report</c> file.</summary>
-internal sealed record ReportEntry(string File, string Status, string? Reason, int Pages, int Findings, long ElapsedMs, IReadOnlyList<string> Warnings)
+internal sealed record ReportEntry(string File, string Status, string? Reason, int Pages, int Findings, long ElapsedMs, IReadOnlyList<string> Warnings, int OcrPages, double? OcrConfidence)
 {
     public static ReportEntry From(string path, IngestResult r) => new(
         path,
@@ -49,7 +55,9 @@ internal sealed record ReportEntry(string File, string Status, string? Reason, i
         r.Pages,
         r.Findings.Count,
         r.ElapsedMs,
-        r.Warnings);
+        r.Warnings,
+        r.OcrPages.Count,
+        r.OcrPages.Count == 0 ? null : Math.Round(r.OcrPages.Values.Average(), 1));
 }
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]

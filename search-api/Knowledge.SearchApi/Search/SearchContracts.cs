@@ -60,7 +60,11 @@ public sealed record FindingDto(
     IReadOnlyList<string> Notes,
     string Citation,
     string FileUrl,
-    IReadOnlyList<SafeguardingFlagDto> Safeguarding);
+    IReadOnlyList<SafeguardingFlagDto> Safeguarding,
+    string? Section = null,
+    int Paragraph = 0,
+    int ParagraphEnd = 0,
+    double? OcrConfidence = null);
 
 internal static class SearchMapping
 {
@@ -71,8 +75,9 @@ internal static class SearchMapping
     public static FindingDto AsDtoUnmasked(this Finding f, string language) => new(
         f.Id, f.DocumentId, f.DocumentTitle, f.DocumentKind.ToCode(), f.Publisher, f.Year, f.Language, f.Page, f.PageEnd,
         f.SectionPath, f.Text, f.Themes, f.Countries, f.Kind.ToCode(), f.Notes, f.Citation.Format(language),
-        $"/api/documents/{f.DocumentId}/file#page={f.Page}",
-        f.Safeguarding.AsDto());
+        f.Page > 0 ? $"/api/documents/{f.DocumentId}/file#page={f.Page}" : $"/api/documents/{f.DocumentId}/file",
+        f.Safeguarding.AsDto(),
+        f.Section, f.Paragraph, f.ParagraphEnd, f.OcrConfidence);
 
     public static HitDto AsDto(this SearchHit h, string language)
     {
