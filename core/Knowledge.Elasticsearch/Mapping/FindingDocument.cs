@@ -33,6 +33,11 @@ internal static class FindingDocument
             [FindingFields.Notes] = Strings(finding.Notes),
             [FindingFields.Ordinal] = finding.Ordinal,
         };
+        if (finding.Table is { } table)
+        {
+            json[FindingFields.Table] = JsonSerializer.SerializeToNode(table, TableJson);
+        }
+
         return json;
     }
 
@@ -60,8 +65,13 @@ internal static class FindingDocument
             Kind = kind,
             Notes = StringList(source, FindingFields.Notes),
             Ordinal = OptionalInt(source, FindingFields.Ordinal) ?? 0,
+            Table = source.TryGetProperty(FindingFields.Table, out var table) && table.ValueKind == JsonValueKind.Object
+                ? table.Deserialize<FindingTable>(TableJson)
+                : null,
         };
     }
+
+    private static readonly JsonSerializerOptions TableJson = new(JsonSerializerDefaults.Web);
 
     public static bool IsEnglish(string? language) => string.Equals(language, "en", StringComparison.OrdinalIgnoreCase);
 

@@ -55,6 +55,8 @@ internal static class IndexDefinitions
                 [FindingFields.Kind] = Keyword(),
                 [FindingFields.Notes] = StoredText(),
                 [FindingFields.Ordinal] = Integer(),
+                // Kept in _source for rendering, never searched: the row text is already in text_fr/text_en.
+                [FindingFields.Table] = new JsonObject { ["type"] = "object", ["enabled"] = false },
             },
         },
     });
@@ -169,6 +171,7 @@ internal static class FindingFields
     public const string Kind = "kind";
     public const string Notes = "notes";
     public const string Ordinal = "ordinal";
+    public const string Table = "table";
 }
 
 /// <summary>Field names of the registry index (document entries and the live-state entry).</summary>

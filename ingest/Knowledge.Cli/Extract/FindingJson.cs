@@ -20,11 +20,12 @@ internal sealed record FindingLine(
     IReadOnlyList<string> Themes,
     IReadOnlyList<string> Countries,
     string Kind,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<string> Notes,
+    FindingTable? Table)
 {
     public static FindingLine From(Finding f) => new(
         f.Id, f.DocumentId, f.DocumentTitle, f.DocumentKind.ToCode(), f.Year, f.Language, f.Page, f.PageEnd,
-        f.SectionPath, f.Text, f.Themes, f.Countries, f.Kind.ToCode(), f.Notes);
+        f.SectionPath, f.Text, f.Themes, f.Countries, f.Kind.ToCode(), f.Notes, f.Table);
 }
 
 /// <summary>One entry of the <c>--report</c> file.</summary>

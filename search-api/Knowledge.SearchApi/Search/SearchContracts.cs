@@ -51,14 +51,19 @@ public sealed record FindingDto(
     string Kind,
     IReadOnlyList<string> Notes,
     string Citation,
-    string FileUrl);
+    string FileUrl,
+    TableDto? Table = null);
+
+/// <summary>A table finding's structure: caption, header cells and its body rows, cells in column order.</summary>
+public sealed record TableDto(string? Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
 
 internal static class SearchMapping
 {
     public static FindingDto AsDto(this Finding f, string language) => new(
         f.Id, f.DocumentId, f.DocumentTitle, f.DocumentKind.ToCode(), f.Publisher, f.Year, f.Language, f.Page, f.PageEnd,
         f.SectionPath, f.Text, f.Themes, f.Countries, f.Kind.ToCode(), f.Notes, f.Citation.Format(language),
-        $"/api/documents/{f.DocumentId}/file#page={f.Page}");
+        $"/api/documents/{f.DocumentId}/file#page={f.Page}",
+        f.Table is { } t ? new TableDto(t.Caption, t.Columns, t.Rows) : null);
 
     public static HitDto AsDto(this SearchHit h, string language) => new(
         h.Finding.Id, h.Finding.DocumentId, h.Finding.DocumentTitle, h.Finding.Year, h.Finding.Page, h.Finding.PageEnd,
