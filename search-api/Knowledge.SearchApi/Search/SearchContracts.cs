@@ -64,7 +64,11 @@ public sealed record FindingDto(
     string? Section = null,
     int Paragraph = 0,
     int ParagraphEnd = 0,
-    double? OcrConfidence = null);
+    double? OcrConfidence = null,
+    TableDto? Table = null);
+
+/// <summary>A table finding's structure: caption, header cells and its body rows, cells in column order.</summary>
+public sealed record TableDto(string? Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
 
 internal static class SearchMapping
 {
@@ -77,7 +81,8 @@ internal static class SearchMapping
         f.SectionPath, f.Text, f.Themes, f.Countries, f.Kind.ToCode(), f.Notes, f.Citation.Format(language),
         f.Page > 0 ? $"/api/documents/{f.DocumentId}/file#page={f.Page}" : $"/api/documents/{f.DocumentId}/file",
         f.Safeguarding.AsDto(),
-        f.Section, f.Paragraph, f.ParagraphEnd, f.OcrConfidence);
+        f.Section, f.Paragraph, f.ParagraphEnd, f.OcrConfidence,
+        f.Table is { } t ? new TableDto(t.Caption, t.Columns, t.Rows) : null);
 
     public static HitDto AsDto(this SearchHit h, string language)
     {
