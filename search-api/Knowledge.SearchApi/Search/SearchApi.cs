@@ -23,16 +23,17 @@ internal static class SearchApi
     }
 
     internal static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
-        HttpContext context, IEvidenceIndex index, EvidenceTaxonomy taxonomy, CancellationToken cancellationToken)
+        HttpContext context, IEvidenceIndex index, EvidenceTaxonomy taxonomy, QueryUnderstanding understanding, CancellationToken cancellationToken)
     {
         var lang = UserLanguage.Of(context);
-        var (query, errors) = SearchRequestParser.Parse(context.Request.Query, taxonomy, lang);
-        if (query is null)
+        var (parsed, errors) = SearchRequestParser.Parse(context.Request.Query, taxonomy, lang);
+        if (parsed is null)
         {
             return TypedResults.ValidationProblem(errors, title: UserLanguage.Pick(lang, "Paramètres de recherche invalides.", "Invalid search parameters."));
         }
 
         var started = Stopwatch.GetTimestamp();
+        var query = parsed with { Plan = understanding.Analyse(parsed.Text) };
         var results = await index.SearchAsync(query, cancellationToken);
         var took = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         return TypedResults.Ok(new SearchResponse(
@@ -41,7 +42,8 @@ internal static class SearchApi
             query.PageSize,
             took,
             [.. results.Hits.Select(h => h.AsDto(lang))],
-            results.Facets.AsDto(taxonomy, lang)));
+            results.Facets.AsDto(taxonomy, lang),
+            query.Plan.AsUnderstandingDto(results, taxonomy, lang)));
     }
 
     internal static async Task<Results<Ok<FindingDto>, ProblemHttpResult>> GetFindingAsync(
