@@ -12,7 +12,7 @@ namespace Knowledge.Core.Search;
 public sealed class QueryUnderstanding
 {
     /// <summary>Glossary terms added to one clause at most, so a broad concept cannot bloat a query.</summary>
-    public const int MaxExpansionsPerClause = 8;
+    public const int MaxExpansionsPerClause = 10;
 
     private readonly EvidenceTaxonomy _taxonomy;
     private readonly Glossary _glossary;
@@ -71,18 +71,25 @@ public sealed class QueryUnderstanding
         var asksForNumbers = false;
         var merged = Expand(groups, folded, tokenGroup, ref asksForNumbers);
 
-        var clauses = new List<PlannedClause>(merged.Count);
+        // Every group of a glossary span keeps its own words and gets the span's terms as alternatives:
+        // a passage with the other language's term satisfies each of the span's words, one with only
+        // some of the words typed counts them one by one, as without the glossary.
+        var clauses = new List<PlannedClause>(groups.Count);
         var expansions = new List<QueryExpansion>();
         foreach (var (first, last, terms) in merged)
         {
-            var alternatives = first == last
-                ? groups[first].Alternatives
-                : [new QueryItem(string.Join(' ', Enumerable.Range(first, last - first + 1).Select(g => groups[g].Alternatives[0].Text)), IsPhrase: true)];
-            var isPlace = first == last && terms.Count == 0 && IsPlaceGroup(first, tokenGroup, placeTokens);
-            clauses.Add(new PlannedClause(alternatives, terms, isPlace));
+            for (var g = first; g <= last; g++)
+            {
+                var own = !HasContent(g, folded, tokenGroup) ? []
+                    : first == last ? terms
+                    : [.. terms.Concat(WordTerms(groups[g])).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxExpansionsPerClause)];
+                var isPlace = own.Count == 0 && IsPlaceGroup(g, tokenGroup, placeTokens);
+                clauses.Add(new PlannedClause(groups[g].Alternatives, own, isPlace));
+            }
+
             if (terms.Count > 0)
             {
-                expansions.Add(new QueryExpansion(string.Join(' ', alternatives.Select(a => a.Text)), terms));
+                expansions.Add(new QueryExpansion(string.Join(' ', Enumerable.Range(first, last - first + 1).Select(g => groups[g].Alternatives[0].Text)), terms));
             }
         }
 
@@ -95,6 +102,31 @@ public sealed class QueryUnderstanding
             Expansions = expansions,
             AsksForNumbers = asksForNumbers,
         };
+    }
+
+    /// <summary>The glossary terms of a group's own words, for a group inside a longer term ("écoles" in "écoles fermées").</summary>
+    private IEnumerable<string> WordTerms(QueryGroup group)
+    {
+        if (group.Alternatives.Count != 1 || group.Alternatives[0].IsPhrase)
+        {
+            return [];
+        }
+
+        var key = Glossary.KeyOf(group.Alternatives[0].Text);
+        return _glossary.ConceptsOf(key).SelectMany(id => OtherLanguageFirst(_glossary.Concepts[id], key));
+    }
+
+    private static bool HasContent(int group, FoldedText folded, List<int> tokenGroup)
+    {
+        for (var t = 0; t < tokenGroup.Count; t++)
+        {
+            if (tokenGroup[t] == group && Glossary.KeyWord(folded.Token(t)) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPlaceGroup(int group, List<int> tokenGroup, bool[] placeTokens)

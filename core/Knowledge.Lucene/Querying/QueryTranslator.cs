@@ -108,7 +108,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
             if (ignored.Count > 0)
             {
                 // Every word was unknown: nothing matches (an empty boolean query), not everything.
-                return new TranslatedQuery(new BooleanQuery(), null, highlights, ignored);
+                return new TranslatedQuery(new BooleanQuery(disableCoord: true), null, highlights, ignored);
             }
 
             if (excluded.Count == 0)
@@ -117,7 +117,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
             }
         }
 
-        var result = new BooleanQuery();
+        var result = new BooleanQuery(disableCoord: true);
         foreach (var q in required)
         {
             result.Add(q, Occur.MUST);
@@ -132,7 +132,8 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
         }
         else
         {
-            var most = new BooleanQuery { MinimumNumberShouldMatch = (int)Math.Ceiling(optional.Count / 2.0) };
+            // Coordination on: a passage covering more of the question ranks higher (CoverageSimilarity).
+            var most = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = (int)Math.Ceiling(optional.Count / 2.0) };
             foreach (var q in optional)
             {
                 most.Add(q, Occur.SHOULD);
@@ -167,7 +168,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
         Query? relaxed = null;
         if (clauses > 1)
         {
-            var any = new BooleanQuery();
+            var any = new BooleanQuery(disableCoord: false);
             foreach (var q in required.Concat(optional).Concat(places))
             {
                 any.Add(q, Occur.SHOULD);
@@ -254,7 +255,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
 
     private static BooleanQuery ItemQuery(Dictionary<string, List<(string Term, int Position)>> analysed, (Func<string, string> Field, float Boost)[] fields, int slop)
     {
-        var any = new BooleanQuery();
+        var any = new BooleanQuery(disableCoord: true);
         foreach (var (language, terms) in analysed)
         {
             foreach (var (field, boost) in fields)
@@ -286,7 +287,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
 
     private static BooleanQuery Any(List<Query> queries)
     {
-        var any = new BooleanQuery();
+        var any = new BooleanQuery(disableCoord: true);
         foreach (var q in queries)
         {
             any.Add(q, Occur.SHOULD);

@@ -16,6 +16,11 @@ internal static class SearchApi
             .WithName("Search")
             .WithSummary("Recherche des passages par texte, thème, pays, région, année… / Search findings")
             .WithDescription("Répétez un paramètre pour choisir plusieurs valeurs (OU dans un filtre, ET entre filtres). Texte : \"phrase exacte\", -exclure, OR.");
+        group.MapGet("/search/feed", SearchFeed.FeedAsync)
+            .WithName("SearchFeed")
+            .WithSummary("Flux Atom des passages les plus récents d'une recherche / Atom feed of a search's newest findings")
+            .WithDescription("Mêmes paramètres que /api/search ; chaque entrée porte la citation du passage.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/atom+xml");
         group.MapGet("/findings/{id}", GetFindingAsync)
             .WithName("GetFinding")
             .WithSummary("Un passage et sa citation / One finding with its citation");
