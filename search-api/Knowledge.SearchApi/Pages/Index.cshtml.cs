@@ -11,6 +11,12 @@ public sealed class IndexModel(IEvidenceIndex index, EvidenceTaxonomy taxonomy, 
 {
     private const int ShownFacetValues = 8;
 
+    /// <summary>
+    /// The groupings the network works with, offered as a facet. Each count is one more search, so
+    /// the list is short (the evidence map and the URL accept every region).
+    /// </summary>
+    private static readonly string[] FacetRegions = ["west-africa", "ecowas", "uemoa", "aes", "sahel"];
+
     public string Lang { get; private set; } = "fr";
 
     public EvidenceQuery? Query { get; private set; }
@@ -42,13 +48,16 @@ public sealed class IndexModel(IEvidenceIndex index, EvidenceTaxonomy taxonomy, 
         }
 
         Query = query;
+
+        // The region counts do not depend on the hits: they run alongside the search.
+        var regions = RegionsAsync(query, cancellationToken);
         Results = await index.SearchAsync(query, cancellationToken);
         PageCount = (int)Math.Min((Results.Total + query.PageSize - 1) / query.PageSize, 10_000 / query.PageSize);
         Facets =
         [
             Facet("theme", Results.Facets.Themes, query.Themes),
             Facet("country", Results.Facets.Countries, query.Countries),
-            await RegionsAsync(query, cancellationToken),
+            await regions,
             Facet("documentKind", Results.Facets.DocumentKinds, [.. query.DocumentKinds.Select(k => Knowledge.Core.Evidence.EvidenceCodes.ToCode(k))]),
             Facet("kind", Results.Facets.Kinds, [.. query.Kinds.Select(k => Knowledge.Core.Evidence.EvidenceCodes.ToCode(k))]),
             Facet("lang", Results.Facets.Languages, query.Languages),
@@ -99,7 +108,8 @@ public sealed class IndexModel(IEvidenceIndex index, EvidenceTaxonomy taxonomy, 
     private async Task<FacetView> RegionsAsync(EvidenceQuery query, CancellationToken cancellationToken)
     {
         var basis = query with { Countries = [], Regions = [], Page = 1, PageSize = 1, Facets = false, Highlight = false };
-        var counts = await Task.WhenAll(taxonomy.Regions.Select(async r =>
+        var regions = taxonomy.Regions.Where(r => FacetRegions.Contains(r.Code, StringComparer.OrdinalIgnoreCase) || query.Regions.Contains(r.Code, StringComparer.OrdinalIgnoreCase));
+        var counts = await Task.WhenAll(regions.Select(async r =>
             (Region: r, Count: (await index.SearchAsync(basis with { Regions = [r.Code] }, cancellationToken)).Total)));
         var options = counts
             .Where(c => c.Count > 0 || query.Regions.Contains(c.Region.Code, StringComparer.OrdinalIgnoreCase))
