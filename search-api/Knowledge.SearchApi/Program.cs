@@ -10,6 +10,7 @@ using Knowledge.SearchApi.Search;
 using Knowledge.SearchApi.Security;
 using Knowledge.SearchApi.Taxonomy;
 using Knowledge.SearchApi.Uploads;
+using Knowledge.SearchApi.Web;
 using Knowledge.Worker.Hosting;
 using Scalar.AspNetCore;
 
@@ -20,6 +21,7 @@ builder.AddIngestWorker();
 builder.AddApiKeys();
 builder.AddSecurityHeaders();
 builder.AddRequestLimits();
+builder.AddWebPages();
 builder.Services.AddGenerators(builder.Configuration["Knowledge:TemplatesPath"]);
 builder.Services.AddSingleton<Readiness>();
 builder.Services.AddHostedService<SampleLibraryLoader>();
@@ -37,8 +39,9 @@ app.UseApiKeys();
 app.UseRequestLimits();
 
 app.MapOpenApi();
-app.MapScalarApiReference("/docs", o => o.WithTitle("Knowledge – API"));
-app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
+// DisableDefaultFonts: Scalar would fetch its fonts from fonts.scalar.com; its script is served from this host.
+app.MapScalarApiReference("/docs", o => o.WithTitle("Knowledge – API").DisableDefaultFonts());
+app.MapWebPages();
 
 app.MapHealthApi();
 app.MapSearchApi();

@@ -159,14 +159,14 @@ internal static class SearchMapping
         f.Section, f.Paragraph, f.ParagraphEnd, f.OcrConfidence,
         f.Table is { } t ? new TableDto(t.Caption, t.Columns, t.Rows) : null);
 
-    public static HitDto AsDto(this SearchHit h, string language)
+    public static HitDto AsDto(this SearchHit hit, string language)
     {
-        var reader = h.Finding.ForReaders(h.Finding.Language);
-        var highlight = h.Highlight is null ? null : Redaction.MaskHighlight(h.Highlight, h.Finding, h.Finding.Language);
+        var h = hit.ForReaders();
+        var f = h.Finding;
         return new(
-            reader.Id, reader.DocumentId, reader.DocumentTitle, reader.Year, reader.Page, reader.PageEnd,
-            reader.SectionPath, reader.Text, highlight, reader.Themes, reader.Countries, reader.Kind.ToCode(),
-            Math.Round(h.Score, 4), reader.Citation.Format(language), reader.Safeguarding.AsDto());
+            f.Id, f.DocumentId, f.DocumentTitle, f.Year, f.Page, f.PageEnd,
+            f.SectionPath, f.Text, h.Highlight, f.Themes, f.Countries, f.Kind.ToCode(),
+            Math.Round(h.Score, 4), f.Citation.Format(language), f.Safeguarding.AsDto());
     }
 
     public static IReadOnlyList<SafeguardingFlagDto> AsDto(this IReadOnlyList<SafeguardingFlag> flags) =>
