@@ -60,7 +60,7 @@ public sealed class BrowserSession : IAsyncDisposable
             }
 
             var sizes = await request.SizesAsync();
-            var raw = request.Method == "HEAD" ? 0 : (await response.BodyAsync()).Length;
+            var raw = request.Method == "HEAD" || response.Status is >= 300 and < 400 ? 0 : (await response.BodyAsync()).Length;
             var headers = await response.AllHeadersAsync();
             resources.Add(new ResourceWeight(
                 request.Url,
