@@ -13,7 +13,7 @@ public sealed class EveryPageTests(BrowserHost host)
     [MemberData(nameof(SitePages.Names), MemberType = typeof(SitePages))]
     public async Task Page_HasNoSeriousOrCriticalWcagViolations(string name)
     {
-        await using var session = await OpenAsync(name, bypassCsp: true);
+        await using var session = await OpenAsync(name, bypassCsp: true, until: WaitUntilState.Load);
 
         var result = await Axe.RunAsync(session.Page);
 
@@ -27,13 +27,12 @@ public sealed class EveryPageTests(BrowserHost host)
     public async Task Page_At360PixelsWide_DoesNotScrollSideways(string name)
     {
         // A phone: touch, mobile viewport rules (a page without a viewport meta lays out at 980 px).
-        await using var session = await OpenAsync(name, width: 360, height: 780, mobile: true);
+        await using var session = await OpenAsync(name, width: 360, height: 780, mobile: true, until: WaitUntilState.Load);
 
-        var widths = await session.Page.EvaluateAsync<int[]>(
-            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        var width = await session.ScrollWidthAsync();
         await ScreenshotAsync(session.Page, name, 360);
 
-        Assert.True(widths[0] <= 360, $"{name} : la page fait {widths[0]} px de large à 360 px (clientWidth {widths[1]}) ; elle défile de côté.");
+        Assert.True(width <= 360, $"{name} : la page fait {width} px de large à 360 px ; elle défile de côté.");
     }
 
     [Theory]
@@ -42,14 +41,12 @@ public sealed class EveryPageTests(BrowserHost host)
     {
         await using var session = await OpenAsync(name);
 
-        // Scripts may add requests after load (copy buttons, progress): give them the same quiet network.
-        await session.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var weight = await session.WeighAsync();
         TestContext.Current.TestOutputHelper?.WriteLine($"{name} ({session.Page.Url}) — {weight}");
         Report.Append("poids", name, weight.ToString());
         await ScreenshotAsync(session.Page, name, 1280);
 
-        var elsewhere = session.RequestedUrls.Where(u => !IsOwnOrigin(u)).ToList();
+        var elsewhere = session.RequestsOutside(host.Origin);
         Assert.NotEmpty(session.RequestedUrls);
         Assert.True(elsewhere.Count == 0, $"{name} demande à d'autres origines que {host.Origin} : {string.Join(", ", elsewhere)}");
     }
@@ -60,7 +57,7 @@ public sealed class EveryPageTests(BrowserHost host)
         await using var session = await host.OpenAsync();
         await session.GotoAsync("/docs");
 
-        var elsewhere = session.RequestedUrls.Where(u => !IsOwnOrigin(u)).ToList();
+        var elsewhere = session.RequestsOutside(host.Origin);
         Assert.True(elsewhere.Count == 0, $"/docs demande à d'autres origines que {host.Origin} : {string.Join(", ", elsewhere)}");
     }
 
@@ -77,10 +74,7 @@ public sealed class EveryPageTests(BrowserHost host)
         Assert.True(weight.TransferredBytes <= BudgetBytes, $"la page de résultats pèse {weight.TransferredBytes:N0} o transférés, au-delà de {BudgetBytes:N0} o :{Environment.NewLine}{weight}");
     }
 
-    private bool IsOwnOrigin(string url) =>
-        url.StartsWith(host.Origin + "/", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal) || url.StartsWith("blob:" + host.Origin, StringComparison.Ordinal);
-
-    private async Task<BrowserSession> OpenAsync(string name, int width = 1280, int height = 800, bool mobile = false, bool bypassCsp = false)
+    private async Task<BrowserSession> OpenAsync(string name, int width = 1280, int height = 800, bool mobile = false, bool bypassCsp = false, WaitUntilState until = WaitUntilState.NetworkIdle)
     {
         var target = await SitePages.ResolveAsync(host, name);
         var session = await host.OpenAsync(width, height, mobile, bypassCsp);
@@ -92,7 +86,7 @@ public sealed class EveryPageTests(BrowserHost host)
             }
 
             session.ClearRecording();
-            var response = await session.GotoAsync(target.Path);
+            var response = await session.GotoAsync(target.Path, until);
             Assert.True(response.Status == 200, $"{name} : {target.Path} répond {response.Status}");
             return session;
         }

@@ -117,7 +117,7 @@ public sealed class BrowserHost : IAsyncLifetime
     /// unless a width is given; <paramref name="bypassCsp"/> only for the axe scan,
     /// which must inject its script into pages whose CSP allows only the server's own scripts.
     /// </summary>
-    public async Task<BrowserSession> OpenAsync(int width = 1280, int height = 800, bool mobile = false, bool bypassCsp = false)
+    public async Task<BrowserSession> OpenAsync(int width = 1280, int height = 800, bool mobile = false, bool bypassCsp = false, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -128,9 +128,10 @@ public sealed class BrowserHost : IAsyncLifetime
             BypassCSP = bypassCsp,
             Locale = "fr-FR",
             AcceptDownloads = true,
+            JavaScriptEnabled = javaScript,
         });
-        // A missing element fails a test in seconds, not Playwright's default 30 s.
-        context.SetDefaultTimeout(10_000);
+        // A missing element fails a test in 20 s rather than Playwright's 30 s, with room for a busy 2-core CI machine.
+        context.SetDefaultTimeout(20_000);
         return await BrowserSession.StartAsync(context);
     }
 
@@ -143,7 +144,7 @@ public sealed class BrowserHost : IAsyncLifetime
         await page.RunAndWaitForResponseAsync(
             () => form.Locator("[type=submit]").First.ClickAsync(),
             r => r.Request.Method == "POST" && r.Url.Contains("/account/sign-in", StringComparison.Ordinal));
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForLoadStateAsync(LoadState.Load);
         Assert.True(await page.Locator("form#sign-out").CountAsync() == 1, $"après connexion, pas de formulaire de déconnexion (form#sign-out) sur {page.Url}");
     }
 

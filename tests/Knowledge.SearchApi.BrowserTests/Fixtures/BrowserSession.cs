@@ -24,6 +24,18 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>Every URL the page asked for since the session opened (or since <see cref="ClearRecording"/>).</summary>
     public IReadOnlyList<string> RequestedUrls => [.. _requests.Select(r => r.Url)];
 
+    /// <summary>
+    /// Requests to anywhere but <paramref name="origin"/> (e.g. <c>http://127.0.0.1:5111</c>). Inline
+    /// <c>data:</c> URLs and the page's own <c>blob:</c> URLs fetch nothing from the network.
+    /// </summary>
+    public IReadOnlyList<string> RequestsOutside(string origin) =>
+        [.. RequestedUrls.Where(u => !u.StartsWith(origin + "/", StringComparison.Ordinal)
+            && !u.StartsWith("data:", StringComparison.Ordinal)
+            && !u.StartsWith("blob:" + origin + "/", StringComparison.Ordinal))];
+
+    /// <summary>The page's width in CSS pixels (<c>scrollWidth</c>), wider than the viewport when it scrolls sideways.</summary>
+    public async Task<int> ScrollWidthAsync() => await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+
     internal static async Task<BrowserSession> StartAsync(IBrowserContext context) =>
         new(context, await context.NewPageAsync());
 
@@ -34,12 +46,12 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>
-    /// Opens a page and waits until the network is quiet, so every stylesheet, script, font and
-    /// image the page pulls in has been requested.
+    /// Opens a page and waits for its load event; <see cref="WaitUntilState.NetworkIdle"/> where every
+    /// request the page and its scripts make must have been seen (weights, origins).
     /// </summary>
-    public async Task<IResponse> GotoAsync(string pathAndQuery)
+    public async Task<IResponse> GotoAsync(string pathAndQuery, WaitUntilState until = WaitUntilState.Load)
     {
-        var response = await Page.GotoAsync(pathAndQuery, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        var response = await Page.GotoAsync(pathAndQuery, new PageGotoOptions { WaitUntil = until });
         Assert.NotNull(response);
         return response;
     }

@@ -41,13 +41,14 @@ public static class Forms
         await page.RunAndWaitForResponseAsync(
             () => form.Locator("[type=submit]").First.ClickAsync(),
             r => r.Request.ResourceType == "document");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     /// <summary>The number in a text such as « 1 234 résultats » (any digit grouping).</summary>
     public static async Task<long> NumberInAsync(ILocator element)
     {
-        var text = await element.InnerTextAsync();
+        // Text content, not rendered text: a count inside a closed <details> still counts.
+        var text = await element.TextContentAsync() ?? "";
         var digits = new string([.. text.Where(char.IsAsciiDigit)]);
         Assert.True(digits.Length > 0, $"pas de nombre dans « {text} »");
         return long.Parse(digits, CultureInfo.InvariantCulture);
