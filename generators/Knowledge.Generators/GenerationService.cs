@@ -85,6 +85,9 @@ public sealed class GenerationService(IEvidenceIndex index, EvidenceTaxonomy tax
 
     public static string RenderMarkdown(GeneratedDocument document) => MarkdownRenderer.Render(document);
 
+    /// <summary>An HTML fragment for previews, every text encoded; <paramref name="findingUrl"/> links each quote to its finding.</summary>
+    public static string RenderHtml(GeneratedDocument document, Func<EvidenceSource, string> findingUrl) => HtmlRenderer.Render(document, findingUrl);
+
     /// <summary>A file name for downloads, e.g. <c>plan-national-BF-20260115.docx</c>.</summary>
     public static string FileName(GeneratedDocument document, string extension)
     {

@@ -9,6 +9,7 @@ using Knowledge.SearchApi.Search;
 using Knowledge.SearchApi.Security;
 using Knowledge.SearchApi.Taxonomy;
 using Knowledge.SearchApi.Uploads;
+using Knowledge.SearchApi.Web;
 using Knowledge.Worker.Hosting;
 using Scalar.AspNetCore;
 
@@ -17,6 +18,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddEvidenceBase();
 builder.AddIngestWorker();
 builder.AddApiKeys();
+builder.AddWebPages();
 builder.Services.AddGenerators();
 builder.Services.AddSingleton<Readiness>();
 builder.Services.AddHostedService<SampleLibraryLoader>();
@@ -32,8 +34,9 @@ app.UseStatusCodePages();
 app.UseApiKeys();
 
 app.MapOpenApi();
-app.MapScalarApiReference("/docs", o => o.WithTitle("Knowledge – API"));
-app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
+// DisableDefaultFonts: Scalar would fetch its fonts from fonts.scalar.com; its script is served from this host.
+app.MapScalarApiReference("/docs", o => o.WithTitle("Knowledge – API").DisableDefaultFonts());
+app.MapWebPages();
 
 app.MapHealthApi();
 app.MapSearchApi();

@@ -5,6 +5,12 @@ internal static class UserLanguage
 {
     public static string Of(HttpContext context)
     {
+        // A page has already settled the language (switch or cookie): messages it shows follow it.
+        if (context.Items[Web.PageLanguage.ItemKey] is string page)
+        {
+            return page;
+        }
+
         if (context.Request.Query.TryGetValue("ui", out var ui) && ui.ToString() is "en" or "fr")
         {
             return ui.ToString();

@@ -1,0 +1,123 @@
+using Knowledge.Core.Search;
+using Knowledge.Core.Taxonomy;
+using Knowledge.SearchApi.Search;
+using Knowledge.SearchApi.Web;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Knowledge.SearchApi.Pages;
+
+/// <summary>The search page: the API's parameters in the URL, results with highlights and citations, facets with counts.</summary>
+public sealed class IndexModel(IEvidenceIndex index, EvidenceTaxonomy taxonomy, Vocabulary vocabulary) : PageModel
+{
+    private const int ShownFacetValues = 8;
+
+    public string Lang { get; private set; } = "fr";
+
+    public EvidenceQuery? Query { get; private set; }
+
+    public SearchResults? Results { get; private set; }
+
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    public IReadOnlyList<FacetView> Facets { get; private set; } = [];
+
+    public IReadOnlyList<FacetOption> Years { get; private set; } = [];
+
+    /// <summary>Filters in force, each with the link that removes it.</summary>
+    public IReadOnlyList<(string Label, string RemoveUrl)> ActiveFilters { get; private set; } = [];
+
+    public int PageCount { get; private set; }
+
+    public Vocabulary Words => vocabulary;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Lang = PageLanguage.Of(HttpContext);
+        var (query, errors) = SearchRequestParser.Parse(Request.Query, taxonomy, Lang);
+        Errors = errors;
+        if (query is null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        Query = query;
+        Results = await index.SearchAsync(query, cancellationToken);
+        PageCount = (int)Math.Min((Results.Total + query.PageSize - 1) / query.PageSize, 10_000 / query.PageSize);
+        Facets =
+        [
+            Facet("theme", Results.Facets.Themes, query.Themes),
+            Facet("country", Results.Facets.Countries, query.Countries),
+            await RegionsAsync(query, cancellationToken),
+            Facet("documentKind", Results.Facets.DocumentKinds, [.. query.DocumentKinds.Select(k => Knowledge.Core.Evidence.EvidenceCodes.ToCode(k))]),
+            Facet("kind", Results.Facets.Kinds, [.. query.Kinds.Select(k => Knowledge.Core.Evidence.EvidenceCodes.ToCode(k))]),
+            Facet("lang", Results.Facets.Languages, query.Languages),
+        ];
+        Years = [.. Results.Facets.Years.Select(y => new FacetOption(y.Value, y.Value, y.Count, false))];
+        ActiveFilters = [.. Facets.SelectMany(f => f.Options.Where(o => o.Selected).Select(o => (o.Label, PageUrls.Search(Request.Query, q => Remove(q, f.Name, o.Value))))),
+            .. YearFilter(query)];
+    }
+
+    private IEnumerable<(string, string)> YearFilter(EvidenceQuery query)
+    {
+        if (query.YearFrom is not null || query.YearTo is not null)
+        {
+            var label = (query.YearFrom, query.YearTo) switch
+            {
+                (int a, int b) when a == b => a.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                (int a, int b) => $"{a}–{b}",
+                (int a, null) => $"≥ {a}",
+                (null, int b) => $"≤ {b}",
+                _ => "",
+            };
+            yield return (label, PageUrls.Search(Request.Query, q => { q.Remove("yearFrom"); q.Remove("yearTo"); }));
+        }
+    }
+
+    private static void Remove(Dictionary<string, List<string>> query, string name, string value)
+    {
+        if (query.TryGetValue(name, out var values))
+        {
+            query[name] = [.. PageUrls.Values(new Microsoft.Extensions.Primitives.StringValues([.. values])).Where(v => !string.Equals(v, value, StringComparison.OrdinalIgnoreCase))];
+        }
+    }
+
+    private FacetView Facet(string name, IReadOnlyList<FacetValue> values, IReadOnlyList<string> selected)
+    {
+        var options = values.Select(v => new FacetOption(v.Value, vocabulary.Facet(name, v.Value, Lang), v.Count, selected.Contains(v.Value, StringComparer.OrdinalIgnoreCase))).ToList();
+
+        // A chosen value keeps its box even when nothing matches it any more, so it can be unticked.
+        options.AddRange(selected.Where(s => !options.Any(o => string.Equals(o.Value, s, StringComparison.OrdinalIgnoreCase)))
+            .Select(s => new FacetOption(s, vocabulary.Facet(name, s, Lang), 0, true)));
+        return new FacetView(name, options, ShownFacetValues);
+    }
+
+    /// <summary>
+    /// Regions are not an index field: each is counted as the findings its member countries hold,
+    /// with the query's other filters and without its place filters (ticking one widens the places).
+    /// </summary>
+    private async Task<FacetView> RegionsAsync(EvidenceQuery query, CancellationToken cancellationToken)
+    {
+        var basis = query with { Countries = [], Regions = [], Page = 1, PageSize = 1, Facets = false, Highlight = false };
+        var counts = await Task.WhenAll(taxonomy.Regions.Select(async r =>
+            (Region: r, Count: (await index.SearchAsync(basis with { Regions = [r.Code] }, cancellationToken)).Total)));
+        var options = counts
+            .Where(c => c.Count > 0 || query.Regions.Contains(c.Region.Code, StringComparer.OrdinalIgnoreCase))
+            .Select(c => new FacetOption(c.Region.Code, c.Region.Label.Get(Lang), c.Count, query.Regions.Contains(c.Region.Code, StringComparer.OrdinalIgnoreCase)))
+            .ToList();
+        return new FacetView("region", options, ShownFacetValues);
+    }
+}
+
+/// <summary>One facet: its parameter name and options (the first <c>Shown</c> visible, the rest folded).</summary>
+public sealed record FacetView(string Name, IReadOnlyList<FacetOption> Options, int Shown)
+{
+    /// <summary>Chosen options first, then by count; the fold never hides a chosen one.</summary>
+    public IReadOnlyList<FacetOption> Visible => [.. Ordered.Take(Math.Max(Shown, Options.Count(o => o.Selected)))];
+
+    public IReadOnlyList<FacetOption> Folded => [.. Ordered.Skip(Visible.Count)];
+
+    private IEnumerable<FacetOption> Ordered => Options.OrderByDescending(o => o.Selected).ThenByDescending(o => o.Count);
+}
+
+public sealed record FacetOption(string Value, string Label, long Count, bool Selected);
