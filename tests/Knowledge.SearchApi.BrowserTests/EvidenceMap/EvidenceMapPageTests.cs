@@ -46,8 +46,7 @@ public sealed class EvidenceMapPageTests(BrowserHost host)
         var link = niger.Cell.Locator("a");
         Assert.Equal(niger.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), (await link.InnerTextAsync()).Trim());
 
-        await page.RunAndWaitForResponseAsync(() => link.ClickAsync(), r => r.Request.ResourceType == "document");
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await NavigateByAsync(page, () => link.ClickAsync());
 
         Assert.Equal("/", new Uri(page.Url).AbsolutePath);
         var query = Query(page.Url);

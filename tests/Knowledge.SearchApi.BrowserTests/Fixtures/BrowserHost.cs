@@ -141,10 +141,7 @@ public sealed class BrowserHost : IAsyncLifetime
         await page.GotoAsync("/account/sign-in");
         var form = page.Locator("form#sign-in-form");
         await form.Locator("input[name=key]").FillAsync(key);
-        await page.RunAndWaitForResponseAsync(
-            () => form.Locator("[type=submit]").First.ClickAsync(),
-            r => r.Request.Method == "POST" && r.Url.Contains("/account/sign-in", StringComparison.Ordinal));
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await Forms.SubmitAsync(page, form);
         Assert.True(await page.Locator("form#sign-out").CountAsync() == 1, $"après connexion, pas de formulaire de déconnexion (form#sign-out) sur {page.Url}");
     }
 

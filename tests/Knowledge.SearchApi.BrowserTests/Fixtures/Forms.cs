@@ -36,12 +36,25 @@ public static class Forms
     }
 
     /// <summary>Presses the form's submit button and waits for the page it leads to.</summary>
-    public static async Task SubmitAsync(IPage page, ILocator form)
+    public static Task SubmitAsync(IPage page, ILocator form) =>
+        NavigateByAsync(page, () => form.Locator("[type=submit]").First.ClickAsync());
+
+    /// <summary>
+    /// Runs what starts a navigation (a click) and waits until the new page has loaded. Waiting for the
+    /// load state alone could return at once on the old page and let the test read a half-parsed one.
+    /// </summary>
+    public static async Task NavigateByAsync(IPage page, Func<Task> action)
     {
-        await page.RunAndWaitForResponseAsync(
-            () => form.Locator("[type=submit]").First.ClickAsync(),
-            r => r.Request.ResourceType == "document");
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        var response = await page.RunAndWaitForResponseAsync(action, r => r.Request.ResourceType == "document" && r.Frame == page.MainFrame);
+        var options = new PageWaitForURLOptions { WaitUntil = WaitUntilState.Load };
+        if (response.Status is >= 300 and < 400)
+        {
+            await page.WaitForURLAsync(url => url != response.Url, options);
+        }
+        else
+        {
+            await page.WaitForURLAsync(response.Url, options);
+        }
     }
 
     /// <summary>The number in a text such as « 1 234 résultats » (any digit grouping).</summary>

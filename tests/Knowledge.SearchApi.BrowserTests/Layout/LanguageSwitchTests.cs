@@ -20,8 +20,7 @@ public sealed class LanguageSwitchTests(BrowserHost host)
 
         var toEnglish = page.Locator("a#lang-switch[hreflang=en]");
         Assert.Equal("English", (await toEnglish.InnerTextAsync()).Trim());
-        await page.RunAndWaitForResponseAsync(() => toEnglish.ClickAsync(), r => r.Request.ResourceType == "document");
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await Forms.NavigateByAsync(page, () => toEnglish.ClickAsync());
 
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
         var english = await NavLabelsAsync(page);
