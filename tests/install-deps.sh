@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests need, only those missing, so that a fresh machine can run
-# the test command. Each package is listed with the tests that need it.
+# Installs what the tests need, only what is missing, so that a fresh machine can run the test
+# command: Debian packages (each listed with the tests that need it), then axe-core for the browser
+# tests from their package-lock.json. Quick and silent when everything is present.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 packages=(
   fonts-dejavu-core   # PDF-writing test fixtures draw with DejaVu
@@ -9,6 +11,7 @@ packages=(
   tesseract-ocr-fra   # Tesseract's French model (the reports are mostly French)
   tesseract-ocr-eng   # Tesseract's English model
   poppler-utils       # pdftoppm rasterises pages for OCR and for the tests' scanned PDFs; pdftotext for the speed benchmark
+  chromium            # browser tests (Knowledge.SearchApi.BrowserTests) drive Debian's Chromium through Playwright
 )
 
 missing=()
@@ -21,4 +24,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# axe-core, pinned by the lock file, injected into each page by the browser tests.
+browser_tests=tests/Knowledge.SearchApi.BrowserTests
+if [ ! -f "$browser_tests/node_modules/axe-core/axe.min.js" ]; then
+  echo "installation d'axe-core (npm ci dans $browser_tests)"
+  (cd "$browser_tests" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
