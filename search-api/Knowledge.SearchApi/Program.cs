@@ -4,6 +4,7 @@ using Knowledge.SearchApi.Documents;
 using Knowledge.SearchApi.Generation;
 using Knowledge.SearchApi.Health;
 using Knowledge.SearchApi.Hosting;
+using Knowledge.SearchApi.Safeguarding;
 using Knowledge.SearchApi.SampleLibrary;
 using Knowledge.SearchApi.Search;
 using Knowledge.SearchApi.Security;
@@ -19,7 +20,7 @@ builder.AddIngestWorker();
 builder.AddApiKeys();
 builder.AddSecurityHeaders();
 builder.AddRequestLimits();
-builder.Services.AddGenerators();
+builder.Services.AddGenerators(builder.Configuration["Knowledge:TemplatesPath"]);
 builder.Services.AddSingleton<Readiness>();
 builder.Services.AddHostedService<SampleLibraryLoader>();
 builder.Services.AddProblemDetails();
@@ -46,6 +47,7 @@ app.MapTaxonomyApi();
 app.MapGenerateApi();
 app.MapUploadsApi();
 app.MapAdminApi();
+app.MapReviewApi();
 
 app.Run();
 

@@ -48,12 +48,18 @@ public sealed partial class FolderSweeper(
     ILogger<FolderSweeper> logger,
     IngestOptions? ingestOptions = null)
 {
+    private int _ocrProblemLogged;
     private readonly long _maxFileBytes = (ingestOptions ?? new IngestOptions()).MaxFileBytes;
 
     /// <summary>Sweeps every watched folder; counts and issues go into <paramref name="run"/>.</summary>
     public async Task SweepAsync(IngestRun run, List<RunIssue> issues, CancellationToken cancellationToken)
     {
         var state = new SweepState(run, issues);
+        if (ingestor.OcrProblem is { } ocrProblem && Interlocked.Exchange(ref _ocrProblemLogged, 1) == 0)
+        {
+            LogOcrProblem(logger, ocrProblem);
+        }
+
         await RetryQuarantinedAsync(state, cancellationToken);
         var disk = Scan(state);
         var ledgerFiles = ledger.Files();
@@ -216,7 +222,7 @@ public sealed partial class FolderSweeper(
         {
             result = Twin(state, path, info, hash, twin, changed, now);
         }
-        else if (ledger.FindQuarantinedHash(hash) is { } failedBefore && !state.Run.Full)
+        else if (ledger.FindQuarantinedHash(hash) is { } failedBefore && StaysQuarantined(failedBefore, state.Run.Full))
         {
             // The same broken bytes again: no point reading them a second time.
             var target = quarantine.Quarantine(path, failedBefore.Code, failedBefore.Reason, now);
@@ -361,6 +367,15 @@ public sealed partial class FolderSweeper(
         return Issue(state, path, FileOutcome.Failed, code, reason);
     }
 
+    /// <summary>
+    /// Unchanged bytes that failed stay failed, except on a full rebuild, and except a scan that
+    /// failed for want of OCR now that OCR is here. A file that unfolds past the limits (a zip bomb)
+    /// is never read again, not even by a full rebuild, until its bytes change.
+    /// </summary>
+    private bool StaysQuarantined(QuarantineEntry entry, bool full) =>
+        !(ingestor.OcrAvailable && IngestReasonCodes.AwaitsOcr(entry.Code, entry.Reason))
+        && (!full || entry.Code == IngestReasonCodes.Oversized);
+
     /// <summary>A file in quarantine whose bytes changed is tried again; on success it goes back to the inbox.</summary>
     private async Task RetryQuarantinedAsync(SweepState state, CancellationToken cancellationToken)
     {
@@ -384,7 +399,7 @@ public sealed partial class FolderSweeper(
             }
 
             var entry = entries.GetValueOrDefault(path);
-            if (entry is not null && entry.Sha256 == hash && !state.Run.Full)
+            if (entry is not null && entry.Sha256 == hash && StaysQuarantined(entry, state.Run.Full))
             {
                 continue;
             }
@@ -534,6 +549,9 @@ public sealed partial class FolderSweeper(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Fichier déplacé, reconnu sans relecture : {From} → {To}")]
     private static partial void LogMoved(ILogger logger, string from, string to);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Les documents scannés ne seront pas lus : {Problem}")]
+    private static partial void LogOcrProblem(ILogger logger, string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Fichier mis en quarantaine : {Path} ({Code})")]
     private static partial void LogQuarantined(ILogger logger, string path, string code);

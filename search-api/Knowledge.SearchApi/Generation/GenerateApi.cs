@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Knowledge.Core.Evidence;
 using Knowledge.Generators;
 using Knowledge.Generators.Documents;
 using Knowledge.Generators.Requests;
@@ -8,9 +9,15 @@ using Microsoft.Extensions.Options;
 
 namespace Knowledge.SearchApi.Generation;
 
-public sealed record QuoteDto(string Text, string FindingId, string DocumentId, string Citation);
+/// <summary>A quote of the preview: what it says, where it comes from, where it stands and the role it fills.</summary>
+/// <param name="Section">The heading path where the quote stands, outermost first.</param>
+/// <param name="Role">The role it fills: problem, statistic, cause, consequence, recommendation, legal, response, gap or context.</param>
+public sealed record QuoteDto(string Text, string FindingId, string DocumentId, string Citation, IReadOnlyList<string> Section, string Role);
 
-public sealed record GeneratedPreview(string Kind, string Title, string Language, DateTimeOffset CreatedAt, string IndexFingerprint, long IndexFindings, IReadOnlyList<QuoteDto> Quotes, string Markdown);
+/// <summary>What regenerates the document: the request, the index state and engine, the date.</summary>
+public sealed record PreviewProvenance(JsonElement Request, string Engine, string IndexFingerprint, long IndexDocuments, long IndexFindings, DateTimeOffset CreatedAt);
+
+public sealed record GeneratedPreview(string Kind, string Title, string Language, DateTimeOffset CreatedAt, string IndexFingerprint, long IndexFindings, IReadOnlyList<QuoteDto> Quotes, string Markdown, PreviewProvenance Provenance);
 
 /// <summary>
 /// <c>POST /api/generate/{kind}</c>: evidence-backed documents. DOCX when the client accepts it,
@@ -122,8 +129,12 @@ internal static class GenerateApi
             document.CreatedAt,
             document.IndexState.Fingerprint,
             document.IndexState.Findings,
-            [.. document.Quotes().Select(q => new QuoteDto(q.Text, q.Source.FindingId, q.Source.DocumentId, q.Source.Citation.Format(document.Language)))],
-            GenerationService.RenderMarkdown(document)));
+            [.. document.QuotePlacements().Select(p => new QuoteDto(
+                p.Quote.Text, p.Quote.Source.FindingId, p.Quote.Source.DocumentId, p.Quote.Source.Citation.Format(document.Language), p.Section, p.Quote.Role.ToCode()))],
+            GenerationService.RenderMarkdown(document),
+            new PreviewProvenance(
+                JsonSerializer.SerializeToElement<object>(document.Request, Json), document.IndexState.Engine, document.IndexState.Fingerprint,
+                document.IndexState.Documents, document.IndexState.Findings, document.CreatedAt)));
     }
 
     /// <summary>The request body, or null when it is longer than <paramref name="max"/> bytes (read no further).</summary>
