@@ -36,6 +36,13 @@ internal static class FindingDocument
             [FindingFields.Paragraph] = finding.Paragraph,
             [FindingFields.ParagraphEnd] = finding.ParagraphEnd,
             [FindingFields.OcrConfidence] = finding.OcrConfidence,
+            [FindingFields.Roles] = Strings(finding.Roles.Select(r => r.ToCode())),
+            [FindingFields.RoleSpans] = new JsonArray([.. finding.RoleSpans.Select(r => (JsonNode)new JsonObject
+            {
+                ["start"] = r.Start,
+                ["length"] = r.Length,
+                ["role"] = r.Role.ToCode(),
+            })]),
         };
         return json;
     }
@@ -67,8 +74,31 @@ internal static class FindingDocument
             Section = OptionalString(source, FindingFields.Section),
             Paragraph = OptionalInt(source, FindingFields.Paragraph) ?? 0,
             ParagraphEnd = OptionalInt(source, FindingFields.ParagraphEnd) ?? 0,
-            OcrConfidence = source.TryGetProperty(FindingFields.OcrConfidence, out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : null,
+            OcrConfidence = source.TryGetProperty(FindingFields.OcrConfidence, out var ocr) && ocr.ValueKind == JsonValueKind.Number ? ocr.GetDouble() : null,
+            Roles = [.. StringList(source, FindingFields.Roles).Select(c => FindingRoles.TryParse(c, out var r) ? r : FindingRole.Context).Distinct()],
+            RoleSpans = RoleSpans(source, text.Length),
         };
+    }
+
+    /// <summary>Role spans as stored; a span that does not fit the text (a corrupt entry) is dropped rather than failing the search.</summary>
+    private static List<RoleSpan> RoleSpans(JsonElement source, int textLength)
+    {
+        if (!source.TryGetProperty(FindingFields.RoleSpans, out var v) || v.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        var spans = new List<RoleSpan>();
+        foreach (var e in v.EnumerateArray())
+        {
+            if (e.ValueKind == JsonValueKind.Object && OptionalInt(e, "start") is { } start && OptionalInt(e, "length") is { } length
+                && start >= 0 && length > 0 && start + length <= textLength)
+            {
+                spans.Add(new RoleSpan(start, length, FindingRoles.TryParse(OptionalString(e, "role"), out var role) ? role : FindingRole.Context));
+            }
+        }
+
+        return spans;
     }
 
     public static bool IsEnglish(string? language) => string.Equals(language, "en", StringComparison.OrdinalIgnoreCase);

@@ -59,6 +59,9 @@ internal static class IndexDefinitions
                 [FindingFields.Paragraph] = Integer(),
                 [FindingFields.ParagraphEnd] = Integer(),
                 [FindingFields.OcrConfidence] = new JsonObject { ["type"] = "float" },
+                [FindingFields.Roles] = Keyword(),
+                // Kept in the source only: spans are read back with the finding, never searched.
+                [FindingFields.RoleSpans] = new JsonObject { ["type"] = "object", ["enabled"] = false },
             },
         },
     });
@@ -177,6 +180,8 @@ internal static class FindingFields
     public const string Paragraph = "paragraph";
     public const string ParagraphEnd = "paragraph_end";
     public const string OcrConfidence = "ocr_confidence";
+    public const string Roles = "roles";
+    public const string RoleSpans = "role_spans";
 }
 
 /// <summary>Field names of the registry index (document entries and the live-state entry).</summary>
