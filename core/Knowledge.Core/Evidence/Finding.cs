@@ -1,3 +1,5 @@
+using Knowledge.Core.Safeguarding;
+
 namespace Knowledge.Core.Evidence;
 
 /// <summary>
@@ -75,8 +77,17 @@ public sealed record Finding
     /// <summary>Each sentence or list item of <see cref="Text"/> with its role; labels such as "À retenir." have none.</summary>
     public IReadOnlyList<RoleSpan> RoleSpans { get; init; } = [];
 
+    /// <summary>
+    /// Spans that may identify a child, with their review status. Readers and generated documents
+    /// never see a span that is pending or confirmed (see <see cref="Redaction"/>).
+    /// </summary>
+    public IReadOnlyList<SafeguardingFlag> Safeguarding { get; init; } = [];
+
     /// <summary>Texts of the endnotes/footnotes the passage refers to, resolved from the notes section.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The table the finding reads, when it comes from one: caption, columns and its rows.</summary>
+    public FindingTable? Table { get; init; }
 
     /// <summary>Position of the finding in its document (0-based), for stable ordering.</summary>
     public int Ordinal { get; init; }

@@ -7,6 +7,7 @@ using Knowledge.Core.Taxonomy;
 using Knowledge.Ingest.Extraction;
 using Knowledge.Ingest.Extraction.Ocr;
 using Knowledge.Ingest.Passages;
+using Knowledge.Ingest.Safeguarding;
 using Knowledge.Ingest.Tagging;
 
 namespace Knowledge.Ingest.Pipeline;
@@ -23,14 +24,18 @@ public sealed partial class IngestPipeline
     private readonly EvidenceTagger _tagger;
     private readonly TimeProvider _time;
     private readonly IngestOptions _options;
+    private readonly ChildIdentityDetector _detector;
+    private readonly IReviewDecisions? _decisions;
     private readonly ExtractionLimits _limits;
     private readonly TesseractOcr _ocr;
 
-    public IngestPipeline(EvidenceTaxonomy taxonomy, TimeProvider time, IngestOptions? options = null)
+    public IngestPipeline(EvidenceTaxonomy taxonomy, TimeProvider time, IngestOptions? options = null, SafeguardingLexicon? lexicon = null, IReviewDecisions? decisions = null)
     {
         _tagger = new EvidenceTagger(taxonomy);
         _time = time;
         _options = options ?? new IngestOptions();
+        _detector = new ChildIdentityDetector(lexicon);
+        _decisions = decisions;
         _limits = new ExtractionLimits
         {
             MaxPartChars = _options.MaxPartChars,
@@ -207,7 +212,7 @@ public sealed partial class IngestPipeline
             var language = TextCleanup.CountWords(p.Text) >= 25 ? LanguageDetector.Detect(p.Text) : document.Language;
             var tags = _tagger.Tag(p.Text, language);
             var countries = tags.Countries.Count > 0 ? tags.Countries : primaryCountry is not null ? [primaryCountry] : [];
-            findings.Add(FindingRoleClassifier.Apply(new Finding
+            findings.Add(SafeguardingReview.Flag(FindingRoleClassifier.Apply(new Finding
             {
                 Id = Finding.MakeId(document.Id, i),
                 DocumentId = document.Id,
@@ -228,8 +233,9 @@ public sealed partial class IngestPipeline
                 Countries = countries,
                 Kind = tags.Kind,
                 Notes = [.. p.NoteLabels.Select(l => extracted.Notes.TryGetValue(l, out var note) ? note : null).OfType<string>()],
+                Table = p.Table,
                 Ordinal = i,
-            }));
+            }), _detector, _decisions));
         }
 
         return new IngestResult

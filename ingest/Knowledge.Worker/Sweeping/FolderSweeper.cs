@@ -71,7 +71,8 @@ public sealed partial class FolderSweeper(
         // Paths the ledger knows that are no longer on disk: candidates for moves, then deletions.
         foreach (var entry in ledgerFiles)
         {
-            if (!disk.ContainsKey(entry.Path) && !state.Unreachable.Contains(entry.Path))
+            // A stored original stands for a document no watched file holds: never a deletion.
+            if (!disk.ContainsKey(entry.Path) && !state.Unreachable.Contains(entry.Path) && !IsStoredOriginal(entry.Path))
             {
                 state.Missing[entry.Path] = entry;
             }
@@ -111,7 +112,7 @@ public sealed partial class FolderSweeper(
         foreach (var entry in ledger.Files())
         {
             state.Track(entry);
-            if (!File.Exists(entry.Path))
+            if (!File.Exists(entry.Path) && !IsStoredOriginal(entry.Path))
             {
                 state.Missing[entry.Path] = entry;
             }
@@ -159,11 +160,17 @@ public sealed partial class FolderSweeper(
         return files;
     }
 
+    /// <summary>
+    /// Names a sweep passes over: hidden files, Office lock files (<c>~$…</c>), files being written
+    /// (<c>….tmp-…</c>) and quarantine reasons. Uploads are stored under names that never match.
+    /// </summary>
+    internal static bool IsIgnoredName(string name) =>
+        name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal) || name.Contains(".tmp-", StringComparison.Ordinal)
+        || name.EndsWith(QuarantineFolder.ReasonSuffix, StringComparison.Ordinal);
+
     private bool IsIgnored(string path)
     {
-        var name = Path.GetFileName(path);
-        if (name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal) || name.Contains(".tmp-", StringComparison.Ordinal)
-            || name.EndsWith(QuarantineFolder.ReasonSuffix, StringComparison.Ordinal))
+        if (IsIgnoredName(Path.GetFileName(path)))
         {
             return true;
         }
@@ -171,6 +178,8 @@ public sealed partial class FolderSweeper(
         // The data folder holds the index, the originals and the quarantine: only its inbox is swept.
         return IsUnder(path, options.FullDataPath) && !IsUnder(path, options.InboxPath);
     }
+
+    private bool IsStoredOriginal(string path) => IsUnder(path, options.OriginalsPath);
 
     private static bool IsUnder(string path, string folder) =>
         Path.GetFullPath(path).StartsWith(
@@ -209,7 +218,7 @@ public sealed partial class FolderSweeper(
         var changed = known is not null;
         FileResult result;
         // A vanished twin makes this a move; a present one, a copy.
-        if (state.PathsOf(hash).Where(p => p != path).OrderBy(p => state.Missing.ContainsKey(p) ? 0 : 1).ThenBy(p => p, StringComparer.Ordinal).FirstOrDefault() is { } twin)
+        if (state.PathsOf(hash).Where(p => p != path).OrderBy(p => state.Missing.ContainsKey(p) ? 0 : IsStoredOriginal(p) ? 1 : 2).ThenBy(p => p, StringComparer.Ordinal).FirstOrDefault() is { } twin)
         {
             result = Twin(state, path, info, hash, twin, changed, now);
         }
@@ -246,6 +255,17 @@ public sealed partial class FolderSweeper(
     {
         var source = state.ByPath[twin];
         var entry = new LedgerEntry(path, hash, source.DocumentId, info.Length, info.LastWriteTimeUtc.Ticks, now);
+        if (IsStoredOriginal(twin) && !changed)
+        {
+            // The document was recorded against its stored original (from the index, after the ledger
+            // was lost); the file that holds it takes its place, and a later deletion of it counts again.
+            ledger.Put([entry], [twin]);
+            state.Untrack(twin);
+            state.Track(entry);
+            state.Run.Counts.Unchanged++;
+            return new FileResult(path, FileOutcome.Unchanged, source.DocumentId, 0, null, null);
+        }
+
         var moved = state.Missing.Remove(twin);
         if (moved)
         {
