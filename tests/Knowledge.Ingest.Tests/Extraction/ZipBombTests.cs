@@ -6,12 +6,13 @@ namespace Knowledge.Ingest.Tests.Extraction;
 
 /// <summary>
 /// Word files that inflate far beyond their size are refused with a reason, within bounded memory.
-/// The bound asserted here is the one the benchmark measured (`bench zipbomb`: peak managed
-/// allocation per bomb, see README), with room for the runtime's own variation.
+/// The bound asserted here comes from the benchmark (tests/Knowledge.Benchmarks/cli-vs-pdftotext.sh:
+/// a whole CLI process peaks at 207 MB on a 200 MB one-run bomb and 76 MB on three million
+/// paragraphs), with room for the runtime's own variation.
 /// </summary>
 public class ZipBombTests
 {
-    /// <summary>Bytes one bomb may make the extractor allocate (measured: see README, benchmark "zipbomb").</summary>
+    /// <summary>Bytes one bomb may make the extractor allocate (see the class summary for the measured peaks).</summary>
     private const long AllocationBound = 512L * 1024 * 1024;
 
     [Fact]
