@@ -51,14 +51,20 @@ public sealed record FindingDto(
     string Kind,
     IReadOnlyList<string> Notes,
     string Citation,
-    string FileUrl);
+    string FileUrl,
+    IReadOnlyList<string> Roles,
+    IReadOnlyList<RoleSpanDto> RoleSpans);
+
+/// <summary>A sentence of a finding (offsets into its text) and its rhetorical role.</summary>
+public sealed record RoleSpanDto(int Start, int Length, string Role);
 
 internal static class SearchMapping
 {
     public static FindingDto AsDto(this Finding f, string language) => new(
         f.Id, f.DocumentId, f.DocumentTitle, f.DocumentKind.ToCode(), f.Publisher, f.Year, f.Language, f.Page, f.PageEnd,
         f.SectionPath, f.Text, f.Themes, f.Countries, f.Kind.ToCode(), f.Notes, f.Citation.Format(language),
-        $"/api/documents/{f.DocumentId}/file#page={f.Page}");
+        $"/api/documents/{f.DocumentId}/file#page={f.Page}",
+        [.. f.Roles.Select(r => r.ToCode())], [.. f.RoleSpans.Select(r => new RoleSpanDto(r.Start, r.Length, r.Role.ToCode()))]);
 
     public static HitDto AsDto(this SearchHit h, string language) => new(
         h.Finding.Id, h.Finding.DocumentId, h.Finding.DocumentTitle, h.Finding.Year, h.Finding.Page, h.Finding.PageEnd,
