@@ -55,7 +55,7 @@ public static class FindingRoleClassifier
 
     private static readonly Cues English = new(
         Recommendation: Words(@"should|must|recommend\w*|calls? (on|upon)|urges?|we urge|needs? to be|it is (essential|crucial|necessary|urgent|important) (to|that)|ought to"),
-        Gap: Words(@"no (data|reliable data|national study|study|research|statistics|figures)|lack\w*|gaps?|absence of|insufficient\w*|inadequate\w*|scarce|limited|ha(s|ve) no|only on paper|"
+        Gap: Words(@"no (\w+ ){0,2}(data|study|studies|research|statistics|figures|system|law|service|services|procedure|mechanism|shelter)s?|lack\w*|gaps?|absence of|insufficient\w*|inadequate\w*|scarce|limited|ha(s|ve) no|only on paper|"
             + @"remains? (low|weak|limited|patchy|scarce|uneven)|not yet|still not|fail(s|ed)? to|unavailable|shortages?|weakness\w*|few (studies|services|data|prosecutions|convictions)|is not (enforced|implemented|documented)|are not (enforced|implemented|documented)|not (ratified|enforced)"),
         Legal: Words(@"law (no|on|of)|laws? (against|on)|penal code|criminal code|civil code|optional protocol|african charter|convention (on|of|against)|ratif\w*|decrees?|children s act|children act|child rights act|"
             + @"offences act|trafficking act|act no|act,? (of )?(19|20)\d\d|sections? \d+|articles? \d+|legislation|legislative|statutes?|bill|amendments?|amended|criminali[sz]\w*|punishable|imprisonment|legal framework|declaration|treaty"),
