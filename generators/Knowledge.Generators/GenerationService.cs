@@ -68,7 +68,7 @@ public sealed class GenerationService(IEvidenceIndex index, EvidenceTaxonomy tax
     /// <summary>Codes as the taxonomy spells them, so engines that match exactly see the same request.</summary>
     private GenerationRequest Canonical(GenerationRequest request)
     {
-        var themes = request.Themes.Select(t => taxonomy.FindTheme(t)!.Code).ToList();
+        var themes = request.Themes.Select(t => taxonomy.FindTheme(t)!.Code).Distinct(StringComparer.Ordinal).ToList();
         string? Country(string? code) => code is null ? null : taxonomy.FindCountry(code)!.Code;
         return request switch
         {

@@ -132,7 +132,7 @@ internal sealed class GenerationContext(
             .Select(h => h.Finding)
             .Where(f => !string.IsNullOrWhiteSpace(f.Text) && !Excerpt.IsTable(f))
             .Select(f => (Finding: f, Excerpt: Excerpt.For(f, wanted)))
-            .Where(c => c.Excerpt is not null && (country is null || AboutCountry(c.Finding, c.Excerpt.Value.Text, country))
+            .Where(c => c.Excerpt is not null && !Hidden(c.Finding, c.Excerpt.Value.Text) && (country is null || AboutCountry(c.Finding, c.Excerpt.Value.Text, country))
                 && (filter.MustMention.Count == 0 || filter.MustMention.Any(w => Mentions(c.Excerpt.Value.Text, w))))
             .ToList();
         var ordered = candidates
@@ -298,6 +298,13 @@ internal sealed class GenerationContext(
 
     /// <summary>True when <paramref name="text"/> holds <paramref name="word"/> as a whole word ("loi" is not in "exploitation").</summary>
     private static bool Mentions(string text, string word) => IndexOfWord(text, word) >= 0;
+
+    /// <summary>True when the excerpt overlaps a span safeguarding hides from readers (a child who could be identified).</summary>
+    private static bool Hidden(Finding finding, string excerpt)
+    {
+        var at = finding.Text.IndexOf(excerpt, StringComparison.Ordinal);
+        return finding.Safeguarding.Any(f => f.Hides && f.Start < at + excerpt.Length && f.Start + f.Length > at);
+    }
 
     /// <summary>Order of preference among the roles a section asked for (the order it listed them).</summary>
     private static int RoleRank(FindingRole role, IReadOnlyList<FindingRole> wanted)
