@@ -101,7 +101,7 @@ internal static partial class Excerpt
     public static bool IsTable(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        return TableCaption().IsMatch(finding.Text) || finding.Text.Split('\n').Any(l => l.Contains(" | ", StringComparison.Ordinal));
+        return finding.Table is not null || TableCaption().IsMatch(finding.Text) || finding.Text.Split('\n').Any(l => l.Contains(" | ", StringComparison.Ordinal));
     }
 
     /// <summary>The figures an excerpt states ("76 %", "1 200"), normalised, so that one figure is never quoted twice.</summary>

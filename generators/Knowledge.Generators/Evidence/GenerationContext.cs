@@ -29,6 +29,9 @@ internal sealed record EvidenceFilter(
     /// <summary>Rank regional and thematic sources before country overviews (for a region-wide quote).</summary>
     public bool PreferRegional { get; init; }
 
+    /// <summary>When set, only findings whose countries all lie within these (or that name none) are quoted.</summary>
+    public IReadOnlyList<string>? Within { get; init; }
+
     /// <summary>A filter on themes and countries that quotes the given roles.</summary>
     public static EvidenceFilter ForRoles(IReadOnlyList<string> themes, IReadOnlyList<string> countries, params FindingRole[] roles) =>
         new(themes, countries, []) { Roles = roles };
@@ -132,7 +135,9 @@ internal sealed class GenerationContext(
             .Select(h => h.Finding)
             .Where(f => !string.IsNullOrWhiteSpace(f.Text) && !Excerpt.IsTable(f))
             .Select(f => (Finding: f, Excerpt: Excerpt.For(f, wanted)))
-            .Where(c => c.Excerpt is not null && (country is null || AboutCountry(c.Finding, c.Excerpt.Value.Text, country))
+            .Where(c => c.Excerpt is not null && !Hidden(c.Finding, c.Excerpt.Value.Text)
+                && (filter.Within is null || c.Finding.Countries.All(x => filter.Within.Contains(x, StringComparer.OrdinalIgnoreCase)))
+                && (country is null || AboutCountry(c.Finding, c.Excerpt.Value.Text, country))
                 && (filter.MustMention.Count == 0 || filter.MustMention.Any(w => Mentions(c.Excerpt.Value.Text, w))))
             .ToList();
         var ordered = candidates
@@ -224,9 +229,9 @@ internal sealed class GenerationContext(
         return found.Count;
     }
 
-    /// <summary>"None of the findings on this point gives a figure or a fact": the section's roles, named.</summary>
+    /// <summary>"None of the findings on this point gives a figure or a fact": the section's first two roles, named.</summary>
     public string NoneFits(IReadOnlyList<FindingRole> roles) =>
-        T("common.noneFits", ("roles", string.Join(T("common.or"), roles.Distinct().Select(r => T("role." + r.ToCode())))));
+        T("common.noneFits", ("roles", string.Join(T("common.or"), roles.Distinct().Take(2).Select(r => T("role." + r.ToCode())))));
 
     public string AlreadyQuoted => T("common.alreadyQuoted");
 
@@ -298,6 +303,13 @@ internal sealed class GenerationContext(
 
     /// <summary>True when <paramref name="text"/> holds <paramref name="word"/> as a whole word ("loi" is not in "exploitation").</summary>
     private static bool Mentions(string text, string word) => IndexOfWord(text, word) >= 0;
+
+    /// <summary>True when the excerpt overlaps a span safeguarding hides from readers (a child who could be identified).</summary>
+    private static bool Hidden(Finding finding, string excerpt)
+    {
+        var at = finding.Text.IndexOf(excerpt, StringComparison.Ordinal);
+        return finding.Safeguarding.Any(f => f.Hides && f.Start < at + excerpt.Length && f.Start + f.Length > at);
+    }
 
     /// <summary>Order of preference among the roles a section asked for (the order it listed them).</summary>
     private static int RoleRank(FindingRole role, IReadOnlyList<FindingRole> wanted)

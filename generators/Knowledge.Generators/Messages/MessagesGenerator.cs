@@ -83,7 +83,8 @@ internal static class MessagesGenerator
         if (quotes.Count == 0 && countries.Count == 1 && cx.Taxonomy.Regions.FirstOrDefault(r => r.Countries.Contains(countries[0], StringComparer.OrdinalIgnoreCase)) is { } region)
         {
             // Nothing on the country itself: the region's evidence, said to be regional.
-            quotes = await cx.QuotesAsync(problem with { Countries = region.Countries, PreferRegional = true }, 2, ct);
+            // Regional reports often name no country: read them all, keep those within the region.
+            quotes = await cx.QuotesAsync(problem with { Countries = [], Within = region.Countries, PreferRegional = true }, 2, ct);
             if (quotes.Count > 0)
             {
                 doc.Text(cx.T("messages.problem.regional", [.. args, ("region", cx.In(region.Code))]));

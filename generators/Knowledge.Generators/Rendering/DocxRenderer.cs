@@ -385,8 +385,23 @@ internal static class DocxRenderer
                 content);
         }
 
-        private static W.Run StyledRun(string style, string text) =>
-            new(new W.RunProperties(new W.RunStyle { Val = style }), new W.Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        /// <summary>A styled run; each line of a multi-line quote (list items) starts on its own line, so lists stay lists.</summary>
+        private static W.Run StyledRun(string style, string text)
+        {
+            var run = new W.Run(new W.RunProperties(new W.RunStyle { Val = style }));
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (i > 0)
+                {
+                    run.Append(new W.Break());
+                }
+
+                run.Append(new W.Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+            }
+
+            return run;
+        }
 
         private static W.Run TextRunOf(string text) => new(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve });
     }

@@ -32,7 +32,8 @@ internal static class MarkdownRenderer
                     sb.Append(Inlines(p.Content, en, notes)).Append("\n\n");
                     break;
                 case EvidenceBlock q:
-                    sb.Append("> ").Append(Inlines([q.Quote], en, notes)).Append("\n\n");
+                    // A quote of several list items keeps one line per item inside the block quote.
+                    sb.Append("> ").Append(Inlines([q.Quote], en, notes).Replace("\n", "  \n> ", StringComparison.Ordinal)).Append("\n\n");
                     break;
                 case GapNotice g:
                     sb.Append("> **⚠** ").Append(Escape(g.Text)).Append("\n\n");

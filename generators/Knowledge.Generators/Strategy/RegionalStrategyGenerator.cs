@@ -232,7 +232,7 @@ internal static class RegionalStrategyGenerator
         var members = countries.Where(c => organisation.IsMemberOn(c, cx.Today)).ToList();
         return members.Count == countries.Count
             ? target.Get(cx.Language)
-            : cx.T("strategy.targets.forMembers", ("target", target.Get(cx.Language)), ("countries", cx.Join([.. members.Select(cx.Label)])));
+            : cx.T("strategy.targets.forMembers", ("target", target.Get(cx.Language)), ("countries", cx.Join([.. members.Select(cx.The)])));
     }
 
     /// <summary>Platforms of the organisations the scope's countries belong to today, then the fixed calendar.</summary>

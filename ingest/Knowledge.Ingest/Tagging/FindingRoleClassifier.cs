@@ -27,7 +27,9 @@ namespace Knowledge.Ingest.Tagging;
 /// </summary>
 public static class FindingRoleClassifier
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
+    // Interpreted, not compiled: one sentence at a time is short, and a compiled regex JIT-compiles
+    // on first use, which a busy machine could push past the time-out.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private static readonly Cues French = new(
         Recommendation: Words(@"recommand\w*|il faut|il est (urgent|necessaire|essentiel|indispensable|important|crucial) de|il convient de|il importe de|devrai(en)?t|devront|"
@@ -37,7 +39,7 @@ public static class FindingRoleClassifier
             + @"aucune? (donnee|etude|statistique|enquete|service|structure|mecanisme|loi|texte|plan|centre|budget|systeme|programme|strategie|evaluation|procedure|chiffre|recherche|suivi|disposition|poursuite|condamnation)s?|"
             + @"ne (sont|est) (pas|guere) (encore )?(documente|connu|disponible|applique|suivi|evalue|mis en oeuvre)\w*|n a fait l objet d aucune?|n ont fait l objet d aucune?|"
             + @"reste(nt)? (\w+ )?(faible|limite|inegale?|rare|insuffisant|partiel|lacunaire|peu|incertain)\w*|n (a|ont) pas (encore )?(ratifie|adopte|applique|publie)\w*|font defaut|fait defaut|sur le papier|mal appliquee?s?|faiblesses?|peu de donnees|"
-            + @"donnees (manquent|sont rares|font defaut|sont anciennes)|ne couvre(nt)? pas|non (ratifie|applique|adopte)\w*"),
+            + @"donnees (manquent|sont rares|font defaut|sont anciennes)|reste(nt)? a (faire|construire|mettre en place)|ne couvre(nt)? pas|non (ratifie|applique|adopte)\w*"),
         Legal: Words(@"loi (n|no|numero|relative|portant|sur)|lois? (contre|relatives?)|code (penal|civil|de l enfant|des personnes|de procedure|du travail|de la famille|de protection|des enfants)|"
             + @"protocole\w*|convention (relative|de|des|internationale|sur|africaine|n)|charte africaine|ratifi\w*|decrets?|ordonnance\w*|article \d+|projet de loi|promulgu\w*|"
             + @"legislation\w*|legislati\w*|dispositions? (legales?|penales?)|incrimin\w*|criminalis\w*|reprim\w*|puni(t|s)? de|peines? d emprisonnement|reclusion|traite de|accord de|declaration d"),
@@ -56,7 +58,7 @@ public static class FindingRoleClassifier
 
     private static readonly Cues English = new(
         Recommendation: Words(@"should|must|recommend\w*|calls? (on|upon)|urges?|we urge|needs? to be|it is (essential|crucial|necessary|urgent|important) (to|that)|ought to"),
-        Gap: Words(@"no (data|reliable data|national study|study|research|statistics|figures)|lack\w*|gaps?|absence of|insufficient\w*|inadequate\w*|scarce|limited|ha(s|ve) no|only on paper|"
+        Gap: Words(@"no (\w+ ){0,2}(data|study|studies|research|statistics|figures|system|law|service|services|procedure|mechanism|shelter)s?|lack\w*|gaps?|absence of|insufficient\w*|inadequate\w*|scarce|limited|ha(s|ve) no|only on paper|"
             + @"remains? (low|weak|limited|patchy|scarce|uneven)|not yet|still not|fail(s|ed)? to|unavailable|shortages?|weakness\w*|few (studies|services|data|prosecutions|convictions)|is not (enforced|implemented|documented)|are not (enforced|implemented|documented)|not (ratified|enforced)"),
         Legal: Words(@"law (no|on|of)|laws? (against|on)|penal code|criminal code|civil code|optional protocol|african charter|convention (on|of|against)|ratif\w*|decrees?|children s act|children act|child rights act|"
             + @"offences act|trafficking act|act no|act,? (of )?(19|20)\d\d|sections? \d+|articles? \d+|legislation|legislative|statutes?|bill|amendments?|amended|criminali[sz]\w*|punishable|imprisonment|legal framework|declaration|treaty"),
@@ -183,7 +185,7 @@ public static class FindingRoleClassifier
         return last is '.' or ':' or '!' || char.IsLetter(last);
     }
 
-    private static Regex Words(string alternatives) => new(@"\b(" + alternatives + @")\b", Options, TimeSpan.FromSeconds(1));
+    private static Regex Words(string alternatives) => new(@"\b(" + alternatives + @")\b", Options, TimeSpan.FromSeconds(10));
 
     private sealed record Cues(Regex Recommendation, Regex Gap, Regex Legal, Regex Response, Regex Consequence, Regex Cause, Regex Problem, Regex Figure);
 }

@@ -102,10 +102,15 @@ public sealed record FindingDto(
     int Paragraph = 0,
     int ParagraphEnd = 0,
     double? OcrConfidence = null,
-    TableDto? Table = null);
+    TableDto? Table = null,
+    IReadOnlyList<string>? Roles = null,
+    IReadOnlyList<RoleSpanDto>? RoleSpans = null);
 
 /// <summary>A table finding's structure: caption, header cells and its body rows, cells in column order.</summary>
 public sealed record TableDto(string? Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
+
+/// <summary>A sentence of a finding (offsets into its text) and its rhetorical role.</summary>
+public sealed record RoleSpanDto(int Start, int Length, string Role);
 
 internal static class SearchMapping
 {
@@ -148,7 +153,12 @@ internal static class SearchMapping
     }
 
     /// <summary>The finding as a reader sees it: hidden spans masked in the text and in the flags.</summary>
-    public static FindingDto AsDto(this Finding finding, string language) => AsDtoUnmasked(finding.ForReaders(finding.Language), language);
+    public static FindingDto AsDto(this Finding finding, string language)
+    {
+        var reader = finding.ForReaders(finding.Language);
+        // Role spans are offsets into the stored text: once a span is masked they no longer fit.
+        return AsDtoUnmasked(ReferenceEquals(reader, finding) ? finding : reader with { RoleSpans = [] }, language);
+    }
 
     /// <summary>The finding as an editor reviewing it sees it: spans as they stand.</summary>
     public static FindingDto AsDtoUnmasked(this Finding f, string language) => new(
@@ -157,7 +167,8 @@ internal static class SearchMapping
         f.Page > 0 ? $"/api/documents/{f.DocumentId}/file#page={f.Page}" : $"/api/documents/{f.DocumentId}/file",
         f.Safeguarding.AsDto(),
         f.Section, f.Paragraph, f.ParagraphEnd, f.OcrConfidence,
-        f.Table is { } t ? new TableDto(t.Caption, t.Columns, t.Rows) : null);
+        f.Table is { } t ? new TableDto(t.Caption, t.Columns, t.Rows) : null,
+        [.. f.Roles.Select(r => r.ToCode())], [.. f.RoleSpans.Select(r => new RoleSpanDto(r.Start, r.Length, r.Role.ToCode()))]);
 
     public static HitDto AsDto(this SearchHit hit, string language)
     {
