@@ -53,9 +53,12 @@ internal static partial class TableText
             }
 
             string? caption = null;
+            var paragraph = b.Paragraph;
             if (result.Count > 0 && result[^1] is { Kind: BlockKind.Paragraph or BlockKind.Heading } prev && IsCaption(prev.Text) && TextCleanup.CountWords(prev.Text) <= 40)
             {
+                // The table's findings open with the caption, so their locator starts at it.
                 caption = prev.Text;
+                paragraph = prev.Paragraph;
                 result.RemoveAt(result.Count - 1);
             }
 
@@ -63,6 +66,7 @@ internal static partial class TableText
             var body = rows.Count > 1 ? rows.Skip(1).ToList() : rows;
             result.Add(b with
             {
+                Paragraph = paragraph,
                 Text = string.Join("\n", body.Select(r => Row(header, r))),
                 Table = new FindingTable { Caption = caption, Columns = header, Rows = [.. body.Select(r => (IReadOnlyList<string>)r)] },
             });

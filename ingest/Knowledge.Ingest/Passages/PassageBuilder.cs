@@ -5,7 +5,19 @@ using Knowledge.Ingest.Extraction;
 namespace Knowledge.Ingest.Passages;
 
 /// <summary>A citable passage before tagging.</summary>
-internal sealed record Passage(string Text, int Page, int PageEnd, IReadOnlyList<string> SectionPath, IReadOnlyList<string> NoteLabels, FindingTable? Table = null);
+internal sealed record Passage(string Text, int Page, int PageEnd, IReadOnlyList<string> SectionPath, IReadOnlyList<string> NoteLabels)
+{
+    /// <summary>Section number of a file without pages (see <see cref="TextBlock.Section"/>).</summary>
+    public string? Section { get; init; }
+
+    /// <summary>First and last paragraph within the section, for files without pages; 0 otherwise.</summary>
+    public int Paragraph { get; init; }
+
+    public int ParagraphEnd { get; init; }
+
+    /// <summary>The table the passage reads, when it comes from one: its caption, columns and the rows it holds.</summary>
+    public FindingTable? Table { get; init; }
+}
 
 /// <summary>
 /// Cuts a document's blocks into passages of roughly 40–350 words that never end mid-sentence:
@@ -83,8 +95,13 @@ internal static partial class PassageBuilder
                 first,
                 Math.Max(first, last),
                 path,
-                block.NoteRefs,
-                table with { Rows = rows }));
+                block.NoteRefs)
+            {
+                Table = table with { Rows = rows },
+                Section = block.Section,
+                Paragraph = block.Paragraph,
+                ParagraphEnd = block.Paragraph,
+            });
             start = end;
         }
     }
@@ -96,7 +113,7 @@ internal static partial class PassageBuilder
         var words = TextCleanup.CountWords(block.Text);
         if (words <= MaxWords)
         {
-            yield return new Unit(block.Text, words, block.Page, block.PageEnd, block.NoteRefs, block.Kind);
+            yield return new Unit(block.Text, words, block.Page, block.PageEnd, block.NoteRefs, block.Kind) { Section = block.Section, Paragraph = block.Paragraph };
             yield break;
         }
 
@@ -135,7 +152,7 @@ internal static partial class PassageBuilder
         // A piece only knows its block's page range; notes stay with the whole block's pieces.
         foreach (var (text, w) in pieces)
         {
-            yield return new Unit(text, w, block.Page, block.PageEnd, block.NoteRefs, block.Kind);
+            yield return new Unit(text, w, block.Page, block.PageEnd, block.NoteRefs, block.Kind) { Section = block.Section, Paragraph = block.Paragraph };
         }
     }
 
@@ -175,6 +192,7 @@ internal static partial class PassageBuilder
                 {
                     Text = last.Text + "\n" + merged.Text,
                     PageEnd = Math.Max(last.PageEnd, merged.PageEnd),
+                    ParagraphEnd = Math.Max(last.ParagraphEnd, merged.ParagraphEnd),
                     NoteLabels = [.. last.NoteLabels.Concat(merged.NoteLabels).Distinct()],
                 };
             }
@@ -200,7 +218,12 @@ internal static partial class PassageBuilder
             units.Min(u => u.Page),
             units.Max(u => u.PageEnd),
             path,
-            [.. units.SelectMany(u => u.Notes).Distinct()]);
+            [.. units.SelectMany(u => u.Notes).Distinct()])
+        {
+            Section = units[0].Section,
+            Paragraph = units.Min(u => u.Paragraph),
+            ParagraphEnd = units.Max(u => u.Paragraph),
+        };
     }
 
     /// <summary>Splits prose into sentences, keeping abbreviations ("art.", "p.", "M.") and decimals intact.</summary>
@@ -245,5 +268,10 @@ internal static partial class PassageBuilder
     [GeneratedRegex(@"[.!?…](?:[»”""')\]]*)\s+(?=[«“""(\[]?\s?[\p{Lu}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 
-    private sealed record Unit(string Text, int Words, int Page, int PageEnd, IReadOnlyList<string> Notes, BlockKind Kind);
+    private sealed record Unit(string Text, int Words, int Page, int PageEnd, IReadOnlyList<string> Notes, BlockKind Kind)
+    {
+        public string? Section { get; init; }
+
+        public int Paragraph { get; init; }
+    }
 }
