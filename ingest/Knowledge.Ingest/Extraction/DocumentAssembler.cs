@@ -54,7 +54,7 @@ internal static partial class DocumentAssembler
         {
             foreach (var line in page)
             {
-                if (InRunningZone(line))
+                if (InRunningZone(line) && !line.InTable)
                 {
                     foreach (var part in line.Cells ?? [line.Text])
                     {
@@ -82,7 +82,9 @@ internal static partial class DocumentAssembler
         {
             foreach (var line in page)
             {
-                if (!InRunningZone(line))
+                // A table row near the page edge is content: its cells ("annuelle", "2018") may
+                // recur on other pages or look like a page number.
+                if (!InRunningZone(line) || line.InTable)
                 {
                     result.Add(line);
                     continue;
@@ -90,7 +92,7 @@ internal static partial class DocumentAssembler
 
                 if (line.Cells is { } cells)
                 {
-                    var kept = cells.Where(c => c.Length == 0 || !IsRunning(c)).ToList();
+                    var kept = cells.Where(c => !IsRunning(c)).ToList();
                     if (kept.Count == cells.Count)
                     {
                         result.Add(line);
@@ -243,7 +245,7 @@ internal static partial class DocumentAssembler
             return false;
         }
 
-        if (listStart || TableCaption().IsMatch(line.Text))
+        if (listStart || TableText.IsCaption(line.Text))
         {
             return true;
         }
@@ -322,7 +324,7 @@ internal static partial class DocumentAssembler
         }
 
         var t = TextCleanup.ExtractMarkers(b.Text).Text;
-        if (Caption().IsMatch(t) || TableCaption().IsMatch(t))
+        if (Caption().IsMatch(t) || TableText.IsCaption(t))
         {
             return false;
         }
@@ -391,7 +393,7 @@ internal static partial class DocumentAssembler
             }
 
             if (prev.Kind is BlockKind.Paragraph or BlockKind.Heading && prev.Lines <= 3 && b.Page - prev.PageEnd is 0 or 1
-                && TableCaption().IsMatch(TextCleanup.ExtractMarkers(prev.Text).Text))
+                && TableText.IsCaption(TextCleanup.ExtractMarkers(prev.Text).Text))
             {
                 b.Caption = TextCleanup.CollapseSpaces(TextCleanup.ExtractMarkers(prev.Text).Text);
                 result[^1] = b;
@@ -541,7 +543,7 @@ internal static partial class DocumentAssembler
 
         var header = keep.Count > 1 ? keep[0].Row : [];
         var body = keep.Count > 1 ? keep.Skip(1).ToList() : keep;
-        var lines = body.Select(r => TableRowText(header, r.Row)).ToList();
+        var lines = body.Select(r => TableText.Row(header, r.Row)).ToList();
         return new TextBlock
         {
             Kind = BlockKind.Table,
@@ -552,24 +554,6 @@ internal static partial class DocumentAssembler
             Table = new Knowledge.Core.Evidence.FindingTable { Caption = b.Caption, Columns = header, Rows = [.. body.Select(r => (IReadOnlyList<string>)r.Row)] },
             TableRowPages = [.. body.Select(r => r.Page)],
         };
-    }
-
-    internal static string TableRowText(IReadOnlyList<string> header, IReadOnlyList<string> row)
-    {
-        var parts = new List<string>(row.Count);
-        for (var c = 0; c < row.Count; c++)
-        {
-            if (row[c].Length == 0)
-            {
-                continue;
-            }
-
-            // The first filled cell names the row; the others say which column they fill.
-            var label = c < header.Count ? header[c] : string.Empty;
-            parts.Add(parts.Count == 0 || label.Length == 0 ? row[c] : label + " : " + row[c]);
-        }
-
-        return string.Join(" — ", parts);
     }
 
     // Page counters ("3/48", "Page 3 sur 48", "- 3 -"), print stamps ("11/22/26, 5:07 PM"),
@@ -596,9 +580,6 @@ internal static partial class DocumentAssembler
     // Photo credits and picture captions are not content.
     [GeneratedRegex(@"^(?:photo (?:de|by|:)|photo ©|crédits? photo|photo credits?|©).{0,90}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Caption();
-
-    [GeneratedRegex(@"^\s*(?:tableau|table|tab\.)\s*(?:n°\s*)?[\dIVX]{1,3}(?:\.\d{1,2})?\s*[:.–—-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TableCaption();
 
     [GeneratedRegex(@"^(?:sommaire|table des matieres|contents|table of contents)$", RegexOptions.CultureInvariant)]
     private static partial Regex ContentsHeading();

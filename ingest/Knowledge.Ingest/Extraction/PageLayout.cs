@@ -51,7 +51,7 @@ internal static class PageLayout
         }
 
         var pieces = words.Where(w => w.Letters.Count > 0 && !string.IsNullOrWhiteSpace(w.Text)).Select(Piece.From).ToList();
-        return Lay(pieces, new PageFrame(page.Number, page.Height), FindGrids(page, warnings), regionBase, warnings);
+        return Lay(pieces, new PageFrame(page.Number, page.Height), pieces.Count > 0 ? FindGrids(page, warnings) : [], regionBase, warnings);
     }
 
     /// <summary>
@@ -106,6 +106,7 @@ internal static class PageLayout
             regions = [pieces];
         }
 
+        MergeTableFragments(regions, bodySize);
         var result = new List<PageLine>(pieces.Count / 8);
         var regionId = regionBase;
         foreach (var region in regions)
@@ -667,6 +668,68 @@ internal static class PageLayout
         return bounds;
     }
 
+    /// <summary>The column boundaries of a region that reads as a table, or null when it does not.</summary>
+    private static List<double>? TableBounds(List<List<Piece>> lines, double bodySize)
+    {
+        var bounds = lines.Count >= 2 ? CellBoundaries(lines, bodySize) : [];
+        var multiCellRows = bounds.Count == 0 ? 0 : lines.Count(l => CellOf(l[0], bounds) != CellOf(l[^1], bounds));
+        // Justified prose can leave a chance alignment of gaps in a short region: a table has few
+        // columns, and in a small region every row spans several of them.
+        var isTable = bounds.Count is > 0 and <= 6 && multiCellRows >= 2 && (lines.Count > 3 || multiCellRows == lines.Count)
+            && !IsHangingList(lines, bounds[0]);
+        return isTable ? bounds : null;
+    }
+
+    /// <summary>
+    /// The cut can part an unruled table into pieces (its last column, its first rows) when gaps
+    /// inside it look like gutters. Neighbouring regions in reading order that are tabular — short
+    /// lines, no prose — and that together read as a table, without covering any other region,
+    /// are put back together.
+    /// </summary>
+    private static void MergeTableFragments(List<List<Piece>> regions, double bodySize)
+    {
+        var i = 0;
+        while (i + 1 < regions.Count)
+        {
+            var a = regions[i];
+            var b = regions[i + 1];
+            if (a.Count > 0 && b.Count > 0 && a.Count + b.Count <= 600 && a.All(p => p.Table < 0) && b.All(p => p.Table < 0)
+                && Near(Box(a), Box(b), bodySize) && ShortLines(a, bodySize) && ShortLines(b, bodySize))
+            {
+                List<Piece> merged = [.. a, .. b];
+                var box = Box(merged);
+                var clear = regions.Where((r, k) => k != i && k != i + 1 && r.Count > 0).All(r => !Intersects(Box(r), box));
+                if (clear && TableBounds(BuildLines(merged, bodySize), bodySize) is not null
+                    && (TableBounds(BuildLines(a, bodySize), bodySize) is not null || TableBounds(BuildLines(b, bodySize), bodySize) is not null))
+                {
+                    regions[i] = merged;
+                    regions.RemoveAt(i + 1);
+                    continue;
+                }
+            }
+
+            i++;
+        }
+
+        static (double L, double R, double B, double T) Box(List<Piece> r) => (r.Min(p => p.Left), r.Max(p => p.Right), r.Min(p => p.Bottom), r.Max(p => p.Top));
+
+        static bool Intersects((double L, double R, double B, double T) x, (double L, double R, double B, double T) y) =>
+            x.L < y.R - 1 && x.R > y.L + 1 && x.B < y.T - 1 && x.T > y.B + 1;
+
+        static bool Near((double L, double R, double B, double T) x, (double L, double R, double B, double T) y, double size)
+        {
+            var dx = Math.Max(0, Math.Max(x.L, y.L) - Math.Min(x.R, y.R));
+            var dy = Math.Max(0, Math.Max(x.B, y.B) - Math.Min(x.T, y.T));
+            return (dx == 0 && dy <= 2.5 * size) || (dy == 0 && dx <= 6 * size);
+        }
+
+        static bool ShortLines(List<Piece> r, double size)
+        {
+            var lines = BuildLines(r, size);
+            return r.Count <= 5 * lines.Count + 2 && lines.All(l => l.Count <= 12);
+        }
+    }
+
     private static void EmitRegion(List<Piece> region, double bodySize, PageFrame page, int regionId, List<PageLine> output)
     {
         if (region.Count == 0)
@@ -677,14 +740,8 @@ internal static class PageLayout
         var lines = BuildLines(region, bodySize);
         var left = region.Min(p => p.Left);
         var right = region.Max(p => p.Right);
-        var bounds = lines.Count >= 2 ? CellBoundaries(lines, bodySize) : [];
-        var multiCellRows = bounds.Count == 0 ? 0 : lines.Count(l => CellOf(l[0], bounds) != CellOf(l[^1], bounds));
-        // Justified prose can leave a chance alignment of gaps in a short region: a table has few
-        // columns, and in a small region every row spans several of them.
-        var isTable = bounds.Count is > 0 and <= 6 && multiCellRows >= 2 && (lines.Count > 3 || multiCellRows == lines.Count)
-            && !IsHangingList(lines, bounds[0]);
-
-        if (isTable)
+        var bounds = TableBounds(lines, bodySize);
+        if (bounds is not null)
         {
             EmitTable(lines, bounds, left, right, page, regionId, output);
             return;

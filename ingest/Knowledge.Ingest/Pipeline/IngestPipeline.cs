@@ -197,13 +197,15 @@ public sealed partial class IngestPipeline
             return Failed(fileName, "unreadable", $"fichier illisible : {ex.GetType().Name} — {ex.Message}", Elapsed(started));
         }
 
-        var passages = PassageBuilder.Build(extracted.Blocks);
+        // Cover labels, disclaimers and picture credits never become findings; the body, not the
+        // first block, tells the document's language.
+        var passages = PassageBuilder.Build(JunkFilter.Clean(TableText.Complete(extracted.Blocks), out var bodyLanguage));
         if (passages.Count == 0)
         {
             return Failed(fileName, "no-text", "aucun passage exploitable : le document ne contient pas de texte suivi", Elapsed(started)) with { Pages = extracted.Pages, Warnings = extracted.Warnings };
         }
 
-        var document = DescribeDocument(content, fileName, format, extracted, front, passages, request);
+        var document = DescribeDocument(content, fileName, format, extracted, front, passages, request, bodyLanguage);
         var primaryCountry = document.Countries.Count == 1 ? document.Countries[0] : null;
         var findings = new List<Finding>(passages.Count);
         for (var i = 0; i < passages.Count; i++)
@@ -280,7 +282,8 @@ public sealed partial class IngestPipeline
         ExtractedDocument extracted,
         IReadOnlyDictionary<string, string> front,
         List<Passage> passages,
-        IngestRequest? request)
+        IngestRequest? request,
+        string bodyLanguage)
     {
         var sha = Convert.ToHexStringLower(SHA256.HashData(content));
         var firstHeading = extracted.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading)?.Text;
@@ -298,7 +301,7 @@ public sealed partial class IngestPipeline
         }
 
         var sample = leading.ToString();
-        var language = request?.Language ?? front.GetValueOrDefault("language") ?? LanguageDetector.Detect(sample);
+        var language = request?.Language ?? front.GetValueOrDefault("language") ?? bodyLanguage;
         var kind = request?.Kind
             ?? (EvidenceCodes.TryParseDocumentKind(front.GetValueOrDefault("kind"), out var k) ? k : DocumentKindClassifier.Classify(title, sample));
         var year = request?.Year ?? extracted.Year ?? YearFrom(title) ?? YearFrom(sample, publicationOnly: true);

@@ -156,8 +156,14 @@ internal static class SearchMapping
     public static FindingDto AsDto(this Finding finding, string language)
     {
         var reader = finding.ForReaders(finding.Language);
-        // Role spans are offsets into the stored text: once a span is masked they no longer fit.
-        return AsDtoUnmasked(ReferenceEquals(reader, finding) ? finding : reader with { RoleSpans = [] }, language);
+        if (ReferenceEquals(reader, finding))
+        {
+            return AsDtoUnmasked(finding, language);
+        }
+
+        // Role spans are offsets into the stored text: once a span is masked they no longer fit. Table
+        // cells are not masked span by span: a table with a hidden span goes out as its masked text only.
+        return AsDtoUnmasked(reader with { RoleSpans = [], Table = null }, language);
     }
 
     /// <summary>The finding as an editor reviewing it sees it: spans as they stand.</summary>

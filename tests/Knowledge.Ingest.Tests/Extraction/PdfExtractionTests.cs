@@ -218,10 +218,10 @@ public class PdfExtractionTests
 
         var result = await IngestRun.RunAsync(pdf.Save());
 
-        var text = IngestRun.AllText(result);
-        Assert.Contains("Niger | 76 % | EDSN-MICS 2012", text);
-        Assert.Contains("Burkina Faso | 52 % | EDS 2010", text);
-        Assert.Contains("Pays | Mariées avant 18 ans | Source", text);
+        var table = Assert.Single(result.Findings, f => f.Table is not null);
+        Assert.Equal(["Pays", "Mariées avant 18 ans", "Source"], table.Table!.Columns);
+        Assert.Contains("Niger — Mariées avant 18 ans : 76 % — Source : EDSN-MICS 2012", table.Text.Split('\n'));
+        Assert.Contains("Burkina Faso — Mariées avant 18 ans : 52 % — Source : EDS 2010", table.Text.Split('\n'));
     }
 
     [Fact]

@@ -30,7 +30,9 @@ public class WordAndTextExtractionTests
         var marriage = Assert.Single(result.Findings, f => f.Text.Contains("état civil", StringComparison.Ordinal));
         Assert.Equal(["Mariage des enfants"], marriage.SectionPath);
         Assert.Contains(marriage.Notes, n => n.Contains("MICS 2015", StringComparison.Ordinal));
-        Assert.Contains(result.Findings, f => f.Text.Contains("Mauritanie | 37 % | MICS 2015", StringComparison.Ordinal));
+        var table = Assert.Single(result.Findings, f => f.Table is not null);
+        Assert.Contains("Mauritanie — Taux : 37 % — Source : MICS 2015", table.Text.Split('\n'));
+        Assert.Equal(["Mauritanie", "37 %", "MICS 2015"], table.Table!.Rows[0]);
         Assert.Contains("MR", marriage.Countries);
     }
 
@@ -88,7 +90,9 @@ public class WordAndTextExtractionTests
         Assert.DoesNotContain("[^1]", context.Text);
         var asks = Assert.Single(result.Findings, f => f.Text.Contains("plan national", StringComparison.Ordinal));
         Assert.Equal(["Contexte", "Recommandations"], asks.SectionPath);
-        Assert.Contains("Guinée | 47 %", Assert.Single(result.Findings, f => f.Text.Contains("47 %", StringComparison.Ordinal)).Text);
+        var table = Assert.Single(result.Findings, f => f.Text.Contains("47 %", StringComparison.Ordinal));
+        Assert.Contains("Guinée — Taux : 47 %", table.Text.Split('\n'));
+        Assert.Equal(["Pays", "Taux"], table.Table!.Columns);
     }
 
     [Fact]

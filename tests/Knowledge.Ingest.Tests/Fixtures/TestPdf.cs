@@ -77,6 +77,13 @@ internal sealed class TestPdf : IDisposable
         return y;
     }
 
+    /// <summary>Strokes a straight line (a table rule) from (x1, y1) to (x2, y2).</summary>
+    public TestPdf Line(double x1, double y1, double x2, double y2)
+    {
+        _gfx!.DrawLine(XPens.Black, x1, y1, x2, y2);
+        return this;
+    }
+
     public TestPdf Rectangle(double x, double y, double w, double h)
     {
         _gfx!.DrawRectangle(XPens.Black, x, y, w, h);

@@ -81,6 +81,23 @@ public sealed class EvidenceTaggerTests
     public void Tag_LanguagesNamesAndRivers_AreNotCountries(string text) =>
         Assert.Empty(Countries(text));
 
+    [Theory]
+    [InlineData("La Déclaration d'Abuja engage les États à consacrer 15 % de leur budget à la santé.")]
+    [InlineData("La Convention de Malabo sur la cybersécurité n'est ratifiée que par une minorité d'États.")]
+    [InlineData("Le siège de la CEDEAO à Abuja accueillera la réunion des ministres.")]
+    [InlineData("The Abuja Declaration set a target for health spending across the continent.")]
+    [InlineData("Les engagements de Ouagadougou sur la traite ont été renouvelés par les ministres.")]
+    [InlineData("Le Cadre d'action de Dakar fixe les objectifs de l'éducation pour tous.")]
+    public void Tag_TreatiesAndSeatsNamedAfterCities_AreNotTheCountry(string text) =>
+        Assert.Empty(Countries(text));
+
+    [Theory]
+    [InlineData("À Abuja, des adolescentes sont exploitées dans les quartiers périphériques.", "NG")]
+    [InlineData("Les enfants des rues de Malabo sont exposés à l'exploitation.", "GQ")]
+    [InlineData("La Convention de Malabo a été ratifiée par le Niger en 2020.", "NE")]
+    public void Tag_CitiesOutsideSuchNames_StillTagTheCountry(string text, string code) =>
+        Assert.Equal([code], Countries(text));
+
     [Fact]
     public void Tag_France_IsTaggedByItsName() =>
         Assert.Equal(["FR"], Countries("Des touristes venus de France ont été arrêtés."));

@@ -1,0 +1,162 @@
+using Knowledge.Core.Evidence;
+using Knowledge.Ingest.Tests.Fixtures;
+
+namespace Knowledge.Ingest.Tests.Extraction;
+
+/// <summary>
+/// Tables drawn at known places: ruled and unruled, with wrapped cells, numbers grouped by spaces,
+/// a caption, and prose in the column beside them. Each body row must come out whole, in one
+/// finding, cells in column order, and no table cell may leak into a prose finding.
+/// </summary>
+public class TableExtractionTests
+{
+    private const string LeftProse =
+        "Dans la région du Centre-Nord, les équipes mobiles de protection rencontrent chaque semaine des familles arrivées depuis peu dans les villes d'accueil. " +
+        "Les mères racontent que les filles aînées gardent les plus jeunes pendant que les parents cherchent du travail journalier sur les marchés. " +
+        "Les comités communautaires ont été relancés avec l'appui des autorités locales, mais ils manquent de moyens pour suivre les cas signalés. " +
+        "Les travailleurs sociaux demandent une formation sur l'identification des victimes et sur l'orientation vers les services de santé. " +
+        "Les écoles temporaires accueillent une partie des élèves, souvent dans des abris de fortune construits par les parents eux-mêmes.";
+
+    private const string RightProse =
+        "Ces chiffres ne comptent que les personnes enregistrées par les autorités et sous-estiment donc l'ampleur réelle du phénomène, selon les partenaires humanitaires interrogés pour cette étude. " +
+        "Les organisations membres du réseau recommandent un enregistrement systématique des enfants séparés de leur famille dès leur arrivée.";
+
+    private static readonly string[] Header = ["Indicateur", "Valeur", "Année"];
+
+    [Fact]
+    public async Task Extract_RuledTableBesideProse_RowsWholeAndApartFromProse()
+    {
+        using var pdf = new TestPdf().Page();
+        pdf.Paragraph(57, 80, 230, LeftProse, size: 10, leading: 13);
+
+        // Right column: caption, then a ruled table whose first cell wraps over two lines.
+        pdf.Text(310, 80, "Tableau 1 : Personnes touchées par la crise", 9, bold: true);
+        double[] xs = [310, 430, 490, 540];
+        var y = 90.0;
+        (string[] Lines, string Value, string Year)[] rows =
+        [
+            (["Indicateur"], "Valeur", "Année"),
+            (["Personnes déplacées", "internes"], "335 000", "2023"),
+            (["Enfants non scolarisés", "du fait de l'insécurité"], "1 254 000", "2023"),
+            (["Écoles fermées"], "6 149", "2022"),
+        ];
+        foreach (var (lines, value, year) in rows)
+        {
+            var height = 6 + (12 * lines.Length);
+            for (var c = 0; c + 1 < xs.Length; c++)
+            {
+                pdf.Rectangle(xs[c], y, xs[c + 1] - xs[c], height);
+            }
+
+            for (var l = 0; l < lines.Length; l++)
+            {
+                pdf.Text(xs[0] + 3, y + 12 + (12 * l), lines[l], 8);
+            }
+
+            pdf.Text(xs[1] + 3, y + 12, value, 8).Text(xs[2] + 3, y + 12, year, 8);
+            y += height;
+        }
+
+        pdf.Paragraph(310, y + 30, 230, RightProse, size: 10, leading: 13);
+
+        var result = await IngestRun.RunAsync(pdf.Save());
+
+        var table = Assert.Single(result.Findings, f => f.Table is not null);
+        Assert.Equal(Header, table.Table!.Columns);
+        Assert.Equal("Tableau 1 : Personnes touchées par la crise", table.Table.Caption);
+        Assert.Equal(
+            [["Personnes déplacées internes", "335 000", "2023"], ["Enfants non scolarisés du fait de l'insécurité", "1 254 000", "2023"], ["Écoles fermées", "6 149", "2022"]],
+            table.Table.Rows.Select(r => r.ToArray()).ToArray());
+        Assert.Contains("Personnes déplacées internes — Valeur : 335 000 — Année : 2023", table.Text.Split('\n'));
+        Assert.Contains("Enfants non scolarisés du fait de l'insécurité — Valeur : 1 254 000 — Année : 2023", table.Text.Split('\n'));
+        AssertProseHasNoCells(result.Findings, ["335", "déplacées", "scolarisés", "Écoles fermées", "6 149"]);
+        Assert.Contains(result.Findings, f => f.Table is null && f.Text.Contains("abris de fortune", StringComparison.Ordinal));
+        Assert.Contains(result.Findings, f => f.Table is null && f.Text.Contains("enregistrement systématique", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Extract_UnruledTableWithWrappedCells_RowsWholeNumbersIntact()
+    {
+        using var pdf = new TestPdf().Page();
+        pdf.Paragraph(57, 60, 480, LeftProse, size: 10, leading: 13);
+        pdf.Text(57, 160, "Table 2: Key figures for the central Sahel", 10, bold: true);
+        double[] xs = [57, 300, 400, 470];
+        pdf.Text(xs[0], 185, "Indicator", 10, bold: true).Text(xs[1], 185, "Value", 10, bold: true).Text(xs[2], 185, "Year", 10, bold: true);
+        (string[] Lines, string Value, string Year)[] rows =
+        [
+            (["Internally displaced persons"], "335 000", "2023"),
+            (["Children out of school because", "of insecurity"], "1\u202F254\u202F000", "2023"),
+            (["Schools closed"], "6 149", "2022"),
+            (["Registered child victims of", "trafficking"], "1 072", "2021"),
+        ];
+        var y = 207.0;
+        foreach (var (lines, value, year) in rows)
+        {
+            for (var l = 0; l < lines.Length; l++)
+            {
+                pdf.Text(xs[0], y + (12 * l), lines[l], 10);
+            }
+
+            pdf.Text(xs[1], y, value, 10).Text(xs[2], y, year, 10);
+            y += 12 * lines.Length + 10;
+        }
+
+        pdf.Paragraph(57, y + 20, 480, RightProse, size: 10, leading: 13);
+
+        var result = await IngestRun.RunAsync(pdf.Save());
+
+        var table = Assert.Single(result.Findings, f => f.Table is not null);
+        Assert.Equal(["Indicator", "Value", "Year"], table.Table!.Columns);
+        Assert.Equal("Table 2: Key figures for the central Sahel", table.Table.Caption);
+        var lines2 = table.Text.Split('\n');
+        Assert.Contains("Internally displaced persons — Value : 335 000 — Year : 2023", lines2);
+        Assert.Contains("Children out of school because of insecurity — Value : 1 254 000 — Year : 2023", lines2);
+        Assert.Contains("Registered child victims of trafficking — Value : 1 072 — Year : 2021", lines2);
+        Assert.Equal(4, table.Table.Rows.Count);
+        AssertProseHasNoCells(result.Findings, ["335", "displaced", "Schools closed", "1 072"]);
+    }
+
+    [Fact]
+    public async Task Extract_UnruledTableInOneColumnBesideProse_DoesNotMixWithProse()
+    {
+        using var pdf = new TestPdf().Page();
+        pdf.Paragraph(57, 80, 230, LeftProse + " " + LeftProse, size: 10, leading: 13);
+        pdf.Text(310, 80, "Tableau 3 : Écoles et élèves", 9, bold: true);
+        double[] xs = [310, 440, 500];
+        pdf.Text(xs[0], 100, "Indicateur", 9, bold: true).Text(xs[1], 100, "Valeur", 9, bold: true).Text(xs[2], 100, "Année", 9, bold: true);
+        (string Label, string Value, string Year)[] rows =
+        [
+            ("Écoles fermées", "6 149", "2022"),
+            ("Élèves touchés", "1 030 000", "2022"),
+            ("Enseignants déplacés", "31 200", "2022"),
+            ("Centres rouverts", "412", "2023"),
+        ];
+        var y = 118.0;
+        foreach (var (label, value, year) in rows)
+        {
+            pdf.Text(xs[0], y, label, 9).Text(xs[1], y, value, 9).Text(xs[2], y, year, 9);
+            y += 16;
+        }
+
+        pdf.Paragraph(310, y + 24, 230, RightProse, size: 10, leading: 13);
+
+        var result = await IngestRun.RunAsync(pdf.Save());
+
+        var table = Assert.Single(result.Findings, f => f.Table is not null);
+        Assert.Equal(Header, table.Table!.Columns);
+        Assert.Contains("Élèves touchés — Valeur : 1 030 000 — Année : 2022", table.Text.Split('\n'));
+        Assert.Contains("Enseignants déplacés — Valeur : 31 200 — Année : 2022", table.Text.Split('\n'));
+        AssertProseHasNoCells(result.Findings, ["Écoles fermées", "1 030 000", "31 200", "Centres rouverts"]);
+    }
+
+    private static void AssertProseHasNoCells(IEnumerable<Finding> findings, string[] cells)
+    {
+        foreach (var f in findings.Where(f => f.Table is null))
+        {
+            foreach (var cell in cells)
+            {
+                Assert.DoesNotContain(cell, f.Text, StringComparison.Ordinal);
+            }
+        }
+    }
+}
