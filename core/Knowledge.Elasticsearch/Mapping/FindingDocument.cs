@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Knowledge.Core.Evidence;
+using Knowledge.Core.Safeguarding;
 
 namespace Knowledge.Elasticsearch.Mapping;
 
@@ -32,7 +33,28 @@ internal static class FindingDocument
             [FindingFields.Kind] = finding.Kind.ToCode(),
             [FindingFields.Notes] = Strings(finding.Notes),
             [FindingFields.Ordinal] = finding.Ordinal,
+            [FindingFields.Roles] = Strings(finding.Roles.Select(r => r.ToCode())),
+            [FindingFields.RoleSpans] = new JsonArray([.. finding.RoleSpans.Select(r => (JsonNode)new JsonObject
+            {
+                ["start"] = r.Start,
+                ["length"] = r.Length,
+                ["role"] = r.Role.ToCode(),
+            })]),
+            [FindingFields.Section] = finding.Section,
+            [FindingFields.Paragraph] = finding.Paragraph,
+            [FindingFields.ParagraphEnd] = finding.ParagraphEnd,
+            [FindingFields.OcrConfidence] = finding.OcrConfidence,
         };
+        if (finding.Table is { } table)
+        {
+            json[FindingFields.Table] = JsonSerializer.SerializeToNode(table, TableJson);
+        }
+
+        if (finding.Safeguarding.Count > 0)
+        {
+            json[FindingFields.Safeguarding] = JsonSerializer.SerializeToNode(finding.Safeguarding, TableJson);
+        }
+
         return json;
     }
 
@@ -60,8 +82,44 @@ internal static class FindingDocument
             Kind = kind,
             Notes = StringList(source, FindingFields.Notes),
             Ordinal = OptionalInt(source, FindingFields.Ordinal) ?? 0,
+            Roles = [.. StringList(source, FindingFields.Roles).Select(c => FindingRoles.TryParse(c, out var r) ? r : FindingRole.Context).Distinct()],
+            RoleSpans = RoleSpans(source, text.Length),
+            Section = OptionalString(source, FindingFields.Section),
+            Paragraph = OptionalInt(source, FindingFields.Paragraph) ?? 0,
+            ParagraphEnd = OptionalInt(source, FindingFields.ParagraphEnd) ?? 0,
+            OcrConfidence = source.TryGetProperty(FindingFields.OcrConfidence, out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : null,
+            Table = source.TryGetProperty(FindingFields.Table, out var table) && table.ValueKind == JsonValueKind.Object
+                ? table.Deserialize<FindingTable>(TableJson)
+                : null,
+            Safeguarding = source.TryGetProperty(FindingFields.Safeguarding, out var flags) && flags.ValueKind == JsonValueKind.Array
+                ? flags.Deserialize<List<SafeguardingFlag>>(TableJson) ?? []
+                : [],
         };
     }
+
+    /// <summary>Role spans as stored; a span that does not fit the text (a corrupt entry) is dropped rather than failing the search.</summary>
+    private static List<RoleSpan> RoleSpans(JsonElement source, int textLength)
+    {
+        if (!source.TryGetProperty(FindingFields.RoleSpans, out var v) || v.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        var spans = new List<RoleSpan>();
+        foreach (var e in v.EnumerateArray())
+        {
+            if (e.ValueKind == JsonValueKind.Object && OptionalInt(e, "start") is { } start && OptionalInt(e, "length") is { } length
+                && start >= 0 && length > 0 && start + length <= textLength)
+            {
+                spans.Add(new RoleSpan(start, length, FindingRoles.TryParse(OptionalString(e, "role"), out var role) ? role : FindingRole.Context));
+            }
+        }
+
+        return spans;
+    }
+
+    // Tables and safeguarding flags are kept in the source only (never searched); enums as names.
+    private static readonly JsonSerializerOptions TableJson = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public static bool IsEnglish(string? language) => string.Equals(language, "en", StringComparison.OrdinalIgnoreCase);
 

@@ -15,23 +15,27 @@ internal static class SearchApi
         group.MapGet("/search", SearchAsync)
             .WithName("Search")
             .WithSummary("Recherche des passages par texte, thème, pays, région, année… / Search findings")
-            .WithDescription("Répétez un paramètre pour choisir plusieurs valeurs (OU dans un filtre, ET entre filtres). Texte : \"phrase exacte\", -exclure, OR.");
+            .WithDescription("Répétez un paramètre pour choisir plusieurs valeurs (OU dans un filtre, ET entre filtres). Texte : \"phrase exacte\", -exclure, OR.")
+            .ProducesReaderProblems();
         group.MapGet("/search/feed", SearchFeed.FeedAsync)
             .WithName("SearchFeed")
             .WithSummary("Flux Atom des passages les plus récents d'une recherche / Atom feed of a search's newest findings")
             .WithDescription("Mêmes paramètres que /api/search ; chaque entrée porte la citation du passage.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/atom+xml");
+            .Produces(StatusCodes.Status200OK, contentType: "application/atom+xml")
+            .ProducesReaderProblems();
         group.MapGet("/findings/{id}", GetFindingAsync)
             .WithName("GetFinding")
-            .WithSummary("Un passage et sa citation / One finding with its citation");
+            .WithSummary("Un passage et sa citation / One finding with its citation")
+            .ProducesReaderProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
     internal static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
-        HttpContext context, IEvidenceIndex index, EvidenceTaxonomy taxonomy, QueryUnderstanding understanding, CancellationToken cancellationToken)
+        [AsParameters] SearchRequest request, HttpContext context, IEvidenceIndex index, EvidenceTaxonomy taxonomy, QueryUnderstanding understanding, CancellationToken cancellationToken)
     {
         var lang = UserLanguage.Of(context);
-        var (parsed, errors) = SearchRequestParser.Parse(context.Request.Query, taxonomy, lang);
+        var (parsed, errors) = SearchRequestParser.Parse(request, taxonomy, lang);
         if (parsed is null)
         {
             return TypedResults.ValidationProblem(errors, title: UserLanguage.Pick(lang, "Paramètres de recherche invalides.", "Invalid search parameters."));
