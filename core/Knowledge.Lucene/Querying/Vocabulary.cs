@@ -34,8 +34,8 @@ internal static class Vocabulary
                 continue;
             }
 
-            // Short words tolerate one edit, longer ones two, as Elasticsearch's AUTO fuzziness.
-            var maxEdits = typed.Length < 6 ? 1 : 2;
+            // One edit up to seven letters, two beyond: the two-edit automaton costs milliseconds on a large vocabulary.
+            var maxEdits = typed.Length < 8 ? 1 : 2;
             var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, typed), maxEdits, 1, true);
             while (fuzzy.MoveNext())
             {
