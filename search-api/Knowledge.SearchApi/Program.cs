@@ -4,6 +4,7 @@ using Knowledge.SearchApi.Documents;
 using Knowledge.SearchApi.Generation;
 using Knowledge.SearchApi.Health;
 using Knowledge.SearchApi.Hosting;
+using Knowledge.SearchApi.Safeguarding;
 using Knowledge.SearchApi.SampleLibrary;
 using Knowledge.SearchApi.Search;
 using Knowledge.SearchApi.Security;
@@ -18,8 +19,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddEvidenceBase();
 builder.AddIngestWorker();
 builder.AddApiKeys();
+builder.AddSecurityHeaders();
+builder.AddRequestLimits();
 builder.AddWebPages();
-builder.Services.AddGenerators();
+builder.Services.AddGenerators(builder.Configuration["Knowledge:TemplatesPath"]);
 builder.Services.AddSingleton<Readiness>();
 builder.Services.AddHostedService<SampleLibraryLoader>();
 builder.Services.AddProblemDetails();
@@ -29,9 +32,11 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = Sys
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseApiKeys();
+app.UseRequestLimits();
 
 app.MapOpenApi();
 // DisableDefaultFonts: Scalar would fetch its fonts from fonts.scalar.com; its script is served from this host.
@@ -45,6 +50,7 @@ app.MapTaxonomyApi();
 app.MapGenerateApi();
 app.MapUploadsApi();
 app.MapAdminApi();
+app.MapReviewApi();
 
 app.Run();
 

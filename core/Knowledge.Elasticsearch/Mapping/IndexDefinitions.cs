@@ -58,6 +58,14 @@ internal static class IndexDefinitions
                 [FindingFields.Roles] = Keyword(),
                 // Kept in the source only: spans are read back with the finding, never searched.
                 [FindingFields.RoleSpans] = new JsonObject { ["type"] = "object", ["enabled"] = false },
+                [FindingFields.Section] = StoredKeyword(),
+                [FindingFields.Paragraph] = Integer(),
+                [FindingFields.ParagraphEnd] = Integer(),
+                [FindingFields.OcrConfidence] = new JsonObject { ["type"] = "float" },
+                // Kept in _source for rendering, never searched: the row text is already in text_fr/text_en.
+                [FindingFields.Table] = new JsonObject { ["type"] = "object", ["enabled"] = false },
+                // Safeguarding flags: kept in the source for the review queue, never searched.
+                [FindingFields.Safeguarding] = new JsonObject { ["type"] = "object", ["enabled"] = false },
             },
         },
     });
@@ -174,6 +182,12 @@ internal static class FindingFields
     public const string Ordinal = "ordinal";
     public const string Roles = "roles";
     public const string RoleSpans = "role_spans";
+    public const string Section = "section";
+    public const string Paragraph = "paragraph";
+    public const string ParagraphEnd = "paragraph_end";
+    public const string OcrConfidence = "ocr_confidence";
+    public const string Table = "table";
+    public const string Safeguarding = "safeguarding";
 }
 
 /// <summary>Field names of the registry index (document entries and the live-state entry).</summary>

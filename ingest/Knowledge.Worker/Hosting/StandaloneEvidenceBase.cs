@@ -4,6 +4,7 @@ using Knowledge.Elasticsearch;
 using Knowledge.Ingest.Indexing;
 using Knowledge.Ingest.Pipeline;
 using Knowledge.Lucene;
+using Knowledge.Worker.Safeguarding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -39,7 +40,9 @@ public static class StandaloneEvidenceBase
         builder.Services.AddSingleton(sp => new IngestPipeline(
             sp.GetRequiredService<EvidenceTaxonomy>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<IngestOptions>>().Value));
+            sp.GetRequiredService<IOptions<IngestOptions>>().Value,
+            decisions: sp.GetRequiredService<ReviewStore>()));
+        builder.Services.AddSingleton(sp => new ReviewStore(dataPath, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(_ => new DocumentStore(dataPath));
         return builder;
     }

@@ -4,6 +4,7 @@ using Knowledge.Elasticsearch;
 using Knowledge.Ingest.Indexing;
 using Knowledge.Ingest.Pipeline;
 using Knowledge.Lucene;
+using Knowledge.Worker.Safeguarding;
 using Microsoft.Extensions.Options;
 
 namespace Knowledge.SearchApi.Hosting;
@@ -38,7 +39,9 @@ internal static class EvidenceServices
         builder.Services.AddSingleton(sp => new IngestPipeline(
             sp.GetRequiredService<EvidenceTaxonomy>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<IngestOptions>>().Value));
+            sp.GetRequiredService<IOptions<IngestOptions>>().Value,
+            decisions: sp.GetRequiredService<ReviewStore>()));
+        builder.Services.AddSingleton(sp => new ReviewStore(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.FullDataPath, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(sp => new DocumentStore(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.FullDataPath));
         builder.Services.AddSingleton<EvidenceIngestor>();
         return builder;
