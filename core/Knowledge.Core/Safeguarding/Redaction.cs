@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Knowledge.Core.Evidence;
+using Knowledge.Core.Search;
 
 namespace Knowledge.Core.Safeguarding;
 
@@ -26,6 +27,22 @@ public static partial class Redaction
     /// </summary>
     public static Finding ForReaders(this Finding finding, string language = "fr") =>
         Replace(finding, f => f.Hides, Placeholder(language));
+
+    /// <summary>A search hit as a reader may see it: the finding masked, and its highlight too.</summary>
+    public static SearchHit ForReaders(this SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        return hit.Finding.HasHiddenSpans()
+            ? hit with { Finding = hit.Finding.ForReaders(hit.Finding.Language), Highlight = hit.Highlight is null ? null : MaskHighlight(hit.Highlight, hit.Finding, hit.Finding.Language) }
+            : hit;
+    }
+
+    /// <summary>A page of results as a reader may see it (see <see cref="ForReaders(SearchHit)"/>).</summary>
+    public static SearchResults ForReaders(this SearchResults results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return results with { Hits = [.. results.Hits.Select(ForReaders)] };
+    }
 
     /// <summary>
     /// Replaces the spans of the flags <paramref name="which"/> selects with <paramref name="placeholder"/>,

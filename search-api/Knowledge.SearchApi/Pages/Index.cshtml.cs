@@ -1,3 +1,4 @@
+using Knowledge.Core.Safeguarding;
 using Knowledge.Core.Search;
 using Knowledge.Core.Taxonomy;
 using Knowledge.SearchApi.Search;
@@ -51,7 +52,7 @@ public sealed class IndexModel(IEvidenceIndex index, EvidenceTaxonomy taxonomy, 
 
         // The region counts do not depend on the hits: they run alongside the search.
         var regions = RegionsAsync(query, cancellationToken);
-        Results = await index.SearchAsync(query, cancellationToken);
+        Results = (await index.SearchAsync(query, cancellationToken)).ForReaders();
         PageCount = (int)Math.Min((Results.Total + query.PageSize - 1) / query.PageSize, 10_000 / query.PageSize);
         Facets =
         [

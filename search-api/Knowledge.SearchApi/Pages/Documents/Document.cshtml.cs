@@ -1,3 +1,4 @@
+using Knowledge.Core.Safeguarding;
 using Knowledge.Core.Evidence;
 using Knowledge.Core.Search;
 using Knowledge.SearchApi.Web;
@@ -23,6 +24,6 @@ public sealed class DocumentModel(IEvidenceIndex index, Vocabulary vocabulary) :
             return;
         }
 
-        Findings = await index.GetDocumentFindingsAsync(Document.Id, cancellationToken);
+        Findings = [.. (await index.GetDocumentFindingsAsync(Document.Id, cancellationToken)).Select(f => f.ForReaders(f.Language))];
     }
 }

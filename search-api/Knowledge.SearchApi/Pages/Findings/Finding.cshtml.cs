@@ -1,3 +1,4 @@
+using Knowledge.Core.Safeguarding;
 using Knowledge.Core.Evidence;
 using Knowledge.Core.Search;
 using Knowledge.SearchApi.Web;
@@ -20,7 +21,7 @@ public sealed class FindingModel(IEvidenceIndex index, Vocabulary vocabulary) : 
 
     public async Task OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        Finding = await index.GetFindingAsync(id, cancellationToken);
+        Finding = (await index.GetFindingAsync(id, cancellationToken)) is { } found ? found.ForReaders(found.Language) : null;
         if (Finding is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
@@ -28,7 +29,7 @@ public sealed class FindingModel(IEvidenceIndex index, Vocabulary vocabulary) : 
         }
 
         Document = await index.GetDocumentAsync(Finding.DocumentId, cancellationToken);
-        var siblings = await index.GetDocumentFindingsAsync(Finding.DocumentId, cancellationToken);
+        var siblings = (await index.GetDocumentFindingsAsync(Finding.DocumentId, cancellationToken)).Select(f => f.ForReaders(f.Language)).ToList();
         var at = siblings.ToList().FindIndex(f => f.Id == Finding.Id);
         Previous = at > 0 ? siblings[at - 1] : null;
         Next = at >= 0 && at < siblings.Count - 1 ? siblings[at + 1] : null;
