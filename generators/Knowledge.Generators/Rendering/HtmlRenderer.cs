@@ -56,7 +56,8 @@ internal static class HtmlRenderer
                     sb.Append("</ul>\n");
                     break;
                 case Documents.Table t:
-                    sb.Append("<div class=\"table-scroll\"><table>");
+                    // Focusable, so a keyboard can scroll a wide table on a phone.
+                    sb.Append("<div class=\"table-scroll\" tabindex=\"0\"><table>");
                     if (t.Caption is not null)
                     {
                         sb.Append("<caption>").Append(E(t.Caption)).Append("</caption>");
