@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Knowledge.Core.Evidence;
+using Knowledge.Core.Safeguarding;
 
 namespace Knowledge.Elasticsearch.Mapping;
 
@@ -49,6 +50,11 @@ internal static class FindingDocument
             json[FindingFields.Table] = JsonSerializer.SerializeToNode(table, TableJson);
         }
 
+        if (finding.Safeguarding.Count > 0)
+        {
+            json[FindingFields.Safeguarding] = JsonSerializer.SerializeToNode(finding.Safeguarding, TableJson);
+        }
+
         return json;
     }
 
@@ -85,6 +91,9 @@ internal static class FindingDocument
             Table = source.TryGetProperty(FindingFields.Table, out var table) && table.ValueKind == JsonValueKind.Object
                 ? table.Deserialize<FindingTable>(TableJson)
                 : null,
+            Safeguarding = source.TryGetProperty(FindingFields.Safeguarding, out var flags) && flags.ValueKind == JsonValueKind.Array
+                ? flags.Deserialize<List<SafeguardingFlag>>(TableJson) ?? []
+                : [],
         };
     }
 
@@ -109,7 +118,8 @@ internal static class FindingDocument
         return spans;
     }
 
-    private static readonly JsonSerializerOptions TableJson = new(JsonSerializerDefaults.Web);
+    // Tables and safeguarding flags are kept in the source only (never searched); enums as names.
+    private static readonly JsonSerializerOptions TableJson = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public static bool IsEnglish(string? language) => string.Equals(language, "en", StringComparison.OrdinalIgnoreCase);
 

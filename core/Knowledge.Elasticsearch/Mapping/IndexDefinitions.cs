@@ -64,6 +64,8 @@ internal static class IndexDefinitions
                 [FindingFields.OcrConfidence] = new JsonObject { ["type"] = "float" },
                 // Kept in _source for rendering, never searched: the row text is already in text_fr/text_en.
                 [FindingFields.Table] = new JsonObject { ["type"] = "object", ["enabled"] = false },
+                // Safeguarding flags: kept in the source for the review queue, never searched.
+                [FindingFields.Safeguarding] = new JsonObject { ["type"] = "object", ["enabled"] = false },
             },
         },
     });
@@ -185,6 +187,7 @@ internal static class FindingFields
     public const string ParagraphEnd = "paragraph_end";
     public const string OcrConfidence = "ocr_confidence";
     public const string Table = "table";
+    public const string Safeguarding = "safeguarding";
 }
 
 /// <summary>Field names of the registry index (document entries and the live-state entry).</summary>

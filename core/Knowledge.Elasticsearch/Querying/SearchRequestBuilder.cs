@@ -91,7 +91,7 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
             body["track_scores"] = true;
         }
 
-        if (query.Highlight && SimpleQueryTranslator.Translate(query.Text) is not null)
+        if (query.Highlight && SimpleQueryTranslator.Translate(query.EffectivePlan) is not null)
         {
             body["highlight"] = Highlight();
         }
@@ -150,7 +150,7 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
         }
 
         filters.AddRange(extraFilters);
-        var text = SimpleQueryTranslator.Translate(query.Text);
+        var text = SimpleQueryTranslator.Translate(query.EffectivePlan);
         JsonNode? must = text is null
             ? null
             : new JsonObject

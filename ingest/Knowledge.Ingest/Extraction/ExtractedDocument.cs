@@ -34,7 +34,6 @@ internal sealed record TextBlock
 
     /// <summary>Paragraph within <see cref="Section"/> (1-based) for files without fixed pages; 0 for PDFs.</summary>
     public int Paragraph { get; init; }
-
     /// <summary>For a table: its caption, header and body rows (the text reads the rows one per line).</summary>
     public Knowledge.Core.Evidence.FindingTable? Table { get; init; }
 

@@ -51,7 +51,7 @@ internal static class PageLayout
         }
 
         var pieces = words.Where(w => w.Letters.Count > 0 && !string.IsNullOrWhiteSpace(w.Text)).Select(Piece.From).ToList();
-        return Lay(pieces, new PageFrame(page.Number, page.Height), pieces.Count > 0 ? FindGrids(page, warnings) : [], regionBase, warnings);
+        return Lay(pieces, new PageFrame(page.Number, page.Height), FindGrids(page, warnings), regionBase, warnings);
     }
 
     /// <summary>
@@ -70,6 +70,8 @@ internal static class PageLayout
             Bottom = Math.Min(w.Bottom, w.Baseline - (0.2 * w.FontSize)),
             FontSize = w.FontSize,
         }).ToList();
+
+        // A scan has no drawing to read ruling lines from: its tables are found from word alignment.
         return Lay(pieces, new PageFrame(page.Number, page.Height), [], regionBase, warnings);
     }
 

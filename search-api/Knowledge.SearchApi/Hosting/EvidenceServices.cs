@@ -21,6 +21,9 @@ internal static class EvidenceServices
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => EvidenceTaxonomy.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.TaxonomyPath));
+        builder.Services.AddSingleton(sp => new QueryUnderstanding(
+            sp.GetRequiredService<EvidenceTaxonomy>(),
+            Glossary.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.TaxonomyPath)));
 
         var engine = builder.Configuration[$"{KnowledgeOptions.Section}:Engine"] ?? "embedded";
         if (string.Equals(engine, "elasticsearch", StringComparison.OrdinalIgnoreCase))
