@@ -5,7 +5,7 @@ using Knowledge.Ingest.Extraction;
 namespace Knowledge.Ingest.Passages;
 
 /// <summary>A citable passage before tagging.</summary>
-internal sealed record Passage(string Text, int Page, int PageEnd, IReadOnlyList<string> SectionPath, IReadOnlyList<string> NoteLabels)
+internal sealed record Passage(string Text, int Page, int PageEnd, IReadOnlyList<string> SectionPath, IReadOnlyList<string> NoteLabels, FindingTable? Table = null)
 {
     /// <summary>Section number of a file without pages (see <see cref="TextBlock.Section"/>).</summary>
     public string? Section { get; init; }
@@ -14,9 +14,6 @@ internal sealed record Passage(string Text, int Page, int PageEnd, IReadOnlyList
     public int Paragraph { get; init; }
 
     public int ParagraphEnd { get; init; }
-
-    /// <summary>The table the passage reads, when it comes from one: its caption, columns and the rows it holds.</summary>
-    public FindingTable? Table { get; init; }
 }
 
 /// <summary>
@@ -95,9 +92,9 @@ internal static partial class PassageBuilder
                 first,
                 Math.Max(first, last),
                 path,
-                block.NoteRefs)
+                block.NoteRefs,
+                table with { Rows = rows })
             {
-                Table = table with { Rows = rows },
                 Section = block.Section,
                 Paragraph = block.Paragraph,
                 ParagraphEnd = block.Paragraph,
