@@ -3,6 +3,7 @@ using Knowledge.Cli.Extract;
 using Knowledge.Cli.Generating;
 using Knowledge.Cli.Indexing;
 using Knowledge.Cli.Reindex;
+using Knowledge.Cli.Retag;
 using Knowledge.Cli.Searching;
 
 var root = new RootCommand("Knowledge : base de preuves pour le plaidoyer en protection de l'enfance / evidence base for child-protection advocacy");
@@ -11,6 +12,7 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(ReindexCommand.Create());
+root.Subcommands.Add(RetagCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -48,6 +48,15 @@ public sealed record Finding
     /// <summary>What the passage says: statistic, recommendation, legal provision, gap or context.</summary>
     public FindingKind Kind { get; init; }
 
+    /// <summary>
+    /// The rhetorical roles of the passage's sentences (problem, statistic, cause, recommendation…),
+    /// distinct, in order of first sentence. Empty for findings indexed before roles existed.
+    /// </summary>
+    public IReadOnlyList<FindingRole> Roles { get; init; } = [];
+
+    /// <summary>Each sentence or list item of <see cref="Text"/> with its role; labels such as "À retenir." have none.</summary>
+    public IReadOnlyList<RoleSpan> RoleSpans { get; init; } = [];
+
     /// <summary>Texts of the endnotes/footnotes the passage refers to, resolved from the notes section.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 

@@ -32,6 +32,13 @@ internal static class FindingDocument
             [FindingFields.Kind] = finding.Kind.ToCode(),
             [FindingFields.Notes] = Strings(finding.Notes),
             [FindingFields.Ordinal] = finding.Ordinal,
+            [FindingFields.Roles] = Strings(finding.Roles.Select(r => r.ToCode())),
+            [FindingFields.RoleSpans] = new JsonArray([.. finding.RoleSpans.Select(r => (JsonNode)new JsonObject
+            {
+                ["start"] = r.Start,
+                ["length"] = r.Length,
+                ["role"] = r.Role.ToCode(),
+            })]),
         };
         return json;
     }
@@ -60,7 +67,30 @@ internal static class FindingDocument
             Kind = kind,
             Notes = StringList(source, FindingFields.Notes),
             Ordinal = OptionalInt(source, FindingFields.Ordinal) ?? 0,
+            Roles = [.. StringList(source, FindingFields.Roles).Select(c => FindingRoles.TryParse(c, out var r) ? r : FindingRole.Context).Distinct()],
+            RoleSpans = RoleSpans(source, text.Length),
         };
+    }
+
+    /// <summary>Role spans as stored; a span that does not fit the text (a corrupt entry) is dropped rather than failing the search.</summary>
+    private static List<RoleSpan> RoleSpans(JsonElement source, int textLength)
+    {
+        if (!source.TryGetProperty(FindingFields.RoleSpans, out var v) || v.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        var spans = new List<RoleSpan>();
+        foreach (var e in v.EnumerateArray())
+        {
+            if (e.ValueKind == JsonValueKind.Object && OptionalInt(e, "start") is { } start && OptionalInt(e, "length") is { } length
+                && start >= 0 && length > 0 && start + length <= textLength)
+            {
+                spans.Add(new RoleSpan(start, length, FindingRoles.TryParse(OptionalString(e, "role"), out var role) ? role : FindingRole.Context));
+            }
+        }
+
+        return spans;
     }
 
     public static bool IsEnglish(string? language) => string.Equals(language, "en", StringComparison.OrdinalIgnoreCase);

@@ -58,6 +58,10 @@ internal static class IndexDefinitions
                 { FindingFields.Kind, Keyword() },
                 { FindingFields.Notes, StoredText() },
                 { FindingFields.Ordinal, Integer() },
+                { FindingFields.Roles, Keyword() },
+
+                // Kept in the source only: spans are read back with the finding, never searched.
+                { FindingFields.RoleSpans, new ObjectProperty { Enabled = false } },
             },
         },
     });
@@ -160,6 +164,8 @@ internal static class FindingFields
     public const string Kind = "kind";
     public const string Notes = "notes";
     public const string Ordinal = "ordinal";
+    public const string Roles = "roles";
+    public const string RoleSpans = "role_spans";
 }
 
 /// <summary>Field names of the registry index (document entries and the live-state entry).</summary>

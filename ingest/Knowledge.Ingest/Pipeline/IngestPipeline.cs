@@ -169,7 +169,7 @@ public sealed partial class IngestPipeline
             var language = TextCleanup.CountWords(p.Text) >= 25 ? LanguageDetector.Detect(p.Text) : document.Language;
             var tags = _tagger.Tag(p.Text, language);
             var countries = tags.Countries.Count > 0 ? tags.Countries : primaryCountry is not null ? [primaryCountry] : [];
-            findings.Add(new Finding
+            findings.Add(FindingRoleClassifier.Apply(new Finding
             {
                 Id = Finding.MakeId(document.Id, i),
                 DocumentId = document.Id,
@@ -187,7 +187,7 @@ public sealed partial class IngestPipeline
                 Kind = tags.Kind,
                 Notes = [.. p.NoteLabels.Select(l => extracted.Notes.TryGetValue(l, out var note) ? note : null).OfType<string>()],
                 Ordinal = i,
-            });
+            }));
         }
 
         return new IngestResult

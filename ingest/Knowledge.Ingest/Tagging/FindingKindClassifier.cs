@@ -142,7 +142,7 @@ internal static class FindingKindClassifier
 
     private static int Offset(Cue cue, bool english) => ((int)cue << 1) | (english ? 1 : 0);
 
-    private static bool StartsWithImperative(FoldedText text, bool english)
+    internal static bool StartsWithImperative(FoldedText text, bool english)
     {
         // Skip list numbering ("1.", "a)") before the verb.
         var first = 0;

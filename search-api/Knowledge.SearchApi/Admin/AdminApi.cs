@@ -30,11 +30,13 @@ internal static class AdminApi
 {
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/admin").WithTags("Administration").RequireAuthorization(ApiKeys.AdminPolicy);
+        var group = app.MapGroup("/api/admin").WithTags("Administration").RequireAuthorization(ApiKeys.AdminPolicy).ProducesKeyProblems();
         group.MapGet("/runs", ListRuns).WithName("ListRuns").WithSummary("Passages d'ingestion, les plus récents d'abord / Ingestion runs, most recent first");
-        group.MapGet("/runs/{id}", GetRun).WithName("GetRun").WithSummary("Un passage et ses fichiers en échec / One run with its failed files");
+        group.MapGet("/runs/{id}", GetRun).WithName("GetRun").WithSummary("Un passage et ses fichiers en échec / One run with its failed files")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/reindex", Reindex).WithName("Reindex")
-            .WithSummary("Lance un passage maintenant ; full=true reconstruit tout l'index / Start a run now; full=true rebuilds the whole index");
+            .WithSummary("Lance un passage maintenant ; full=true reconstruit tout l'index / Start a run now; full=true rebuilds the whole index")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

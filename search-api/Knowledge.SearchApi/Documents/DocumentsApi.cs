@@ -2,7 +2,9 @@ using Knowledge.Core.Evidence;
 using Knowledge.Core.Search;
 using Knowledge.Ingest.Indexing;
 using Knowledge.SearchApi.Hosting;
+using Knowledge.SearchApi.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
 
 namespace Knowledge.SearchApi.Documents;
 
@@ -32,9 +34,17 @@ internal static class DocumentsApi
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/documents").WithTags("Documents");
-        group.MapGet("/", ListAsync).WithName("ListDocuments").WithSummary("Documents de la base, les plus récents d'abord / Documents, most recent first");
-        group.MapGet("/{id}", GetAsync).WithName("GetDocument").WithSummary("Un document / One document");
-        group.MapGet("/{id}/file", GetFileAsync).WithName("GetDocumentFile").WithSummary("Le fichier original, pour ouvrir une citation à sa page / The original file");
+        group.MapGet("/", ListAsync).WithName("ListDocuments").WithSummary("Documents de la base, les plus récents d'abord / Documents, most recent first")
+            .ProducesReaderProblems();
+        group.MapGet("/{id}", GetAsync).WithName("GetDocument").WithSummary("Un document / One document")
+            .ProducesReaderProblems().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/findings", GetFindingsAsync).WithName("GetDocumentFindings")
+            .WithSummary("Les passages d'un document, dans l'ordre du document / A document's findings, in document order")
+            .ProducesReaderProblems().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/file", GetFileAsync).WithName("GetDocumentFile")
+            .WithSummary("Le fichier original, affiché dans le navigateur (#page=N ouvre la page) / The original file, shown inline (#page=N opens the page)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesReaderProblems().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -71,6 +81,21 @@ internal static class DocumentsApi
             : TypedResults.Ok(AsDto(document));
     }
 
+    internal static async Task<Results<Ok<IReadOnlyList<FindingDto>>, ProblemHttpResult>> GetFindingsAsync(
+        string id, HttpContext context, IEvidenceIndex index, CancellationToken cancellationToken)
+    {
+        var lang = UserLanguage.Of(context);
+        var document = await index.GetDocumentAsync(id, cancellationToken);
+        if (document is null)
+        {
+            return Problems.NotFound(lang, "document", "document", id);
+        }
+
+        var findings = await index.GetDocumentFindingsAsync(document.Id, cancellationToken);
+        IReadOnlyList<FindingDto> items = [.. findings.Select(f => f.AsDto(lang))];
+        return TypedResults.Ok(items);
+    }
+
     internal static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> GetFileAsync(
         string id, HttpContext context, IEvidenceIndex index, DocumentStore store, CancellationToken cancellationToken)
     {
@@ -82,7 +107,36 @@ internal static class DocumentsApi
             return Problems.NotFound(lang, "fichier de document", "document file", id);
         }
 
-        return TypedResults.PhysicalFile(path, document.MediaType, document.FileName, enableRangeProcessing: true);
+        // Inline, so that a browser opens the PDF itself and honours #page=N; nosniff, so that a file
+        // is only ever shown as the type it was stored with.
+        context.Response.Headers.ContentDisposition = InlineDisposition(document.FileName);
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.PhysicalFile(path, document.MediaType, enableRangeProcessing: true);
+    }
+
+    /// <summary>
+    /// <c>inline</c> with the stored file name made harmless: no folders, quotes, control or
+    /// non-ASCII characters in the plain <c>filename</c>; the exact name (UTF-8) in <c>filename*</c>.
+    /// </summary>
+    internal static string InlineDisposition(string fileName)
+    {
+        var name = Path.GetFileName(fileName.Replace('\\', '/'));
+        var clean = new string([.. name.Where(c => !char.IsControl(c)).Select(c => c is '"' or ';' or ',' ? '_' : c)]).Trim();
+        if (clean.Length == 0)
+        {
+            clean = "document";
+        }
+
+        var ascii = new string([.. clean.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(c => c is >= ' ' and <= '~' ? c : '_')]);
+        var header = new ContentDispositionHeaderValue("inline") { FileName = ascii };
+        if (!string.Equals(ascii, clean, StringComparison.Ordinal))
+        {
+            header.FileNameStar = clean;
+        }
+
+        return header.ToString();
     }
 
     internal static DocumentDto AsDto(SourceDocument d) => new(

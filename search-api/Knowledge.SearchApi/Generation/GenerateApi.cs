@@ -25,13 +25,13 @@ internal static class GenerateApi
     {
         var group = app.MapGroup("/api/generate").WithTags("Génération / Generation");
         group.MapPost("/messages", (HttpContext c, GenerationService s, CancellationToken ct) => GenerateAsync<MessagesRequest>(c, s, ct))
-            .WithSummary("Messages de plaidoyer pour un public / Advocacy messages for an audience").Accepts<MessagesRequest>("application/json");
+            .WithSummary("Messages de plaidoyer pour un public / Advocacy messages for an audience").Accepts<MessagesRequest>("application/json").ProducesReaderProblems();
         group.MapPost("/regional-strategy", (HttpContext c, GenerationService s, CancellationToken ct) => GenerateAsync<RegionalStrategyRequest>(c, s, ct))
-            .WithSummary("Projet de stratégie régionale / Regional strategy draft").Accepts<RegionalStrategyRequest>("application/json");
+            .WithSummary("Projet de stratégie régionale / Regional strategy draft").Accepts<RegionalStrategyRequest>("application/json").ProducesReaderProblems();
         group.MapPost("/national-plan", (HttpContext c, GenerationService s, CancellationToken ct) => GenerateAsync<NationalPlanRequest>(c, s, ct))
-            .WithSummary("Modèle de plan national / National plan template").Accepts<NationalPlanRequest>("application/json");
+            .WithSummary("Modèle de plan national / National plan template").Accepts<NationalPlanRequest>("application/json").ProducesReaderProblems();
         group.MapPost("/position-note", (HttpContext c, GenerationService s, CancellationToken ct) => GenerateAsync<PositionNoteRequest>(c, s, ct))
-            .WithSummary("Note de position / Position note").Accepts<PositionNoteRequest>("application/json");
+            .WithSummary("Note de position / Position note").Accepts<PositionNoteRequest>("application/json").ProducesReaderProblems();
         return app;
     }
 

@@ -15,18 +15,21 @@ internal static class SearchApi
         group.MapGet("/search", SearchAsync)
             .WithName("Search")
             .WithSummary("Recherche des passages par texte, thème, pays, région, année… / Search findings")
-            .WithDescription("Répétez un paramètre pour choisir plusieurs valeurs (OU dans un filtre, ET entre filtres). Texte : \"phrase exacte\", -exclure, OR.");
+            .WithDescription("Répétez un paramètre pour choisir plusieurs valeurs (OU dans un filtre, ET entre filtres). Texte : \"phrase exacte\", -exclure, OR.")
+            .ProducesReaderProblems();
         group.MapGet("/findings/{id}", GetFindingAsync)
             .WithName("GetFinding")
-            .WithSummary("Un passage et sa citation / One finding with its citation");
+            .WithSummary("Un passage et sa citation / One finding with its citation")
+            .ProducesReaderProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
     internal static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
-        HttpContext context, IEvidenceIndex index, EvidenceTaxonomy taxonomy, CancellationToken cancellationToken)
+        [AsParameters] SearchRequest request, HttpContext context, IEvidenceIndex index, EvidenceTaxonomy taxonomy, CancellationToken cancellationToken)
     {
         var lang = UserLanguage.Of(context);
-        var (query, errors) = SearchRequestParser.Parse(context.Request.Query, taxonomy, lang);
+        var (query, errors) = SearchRequestParser.Parse(request, taxonomy, lang);
         if (query is null)
         {
             return TypedResults.ValidationProblem(errors, title: UserLanguage.Pick(lang, "Paramètres de recherche invalides.", "Invalid search parameters."));

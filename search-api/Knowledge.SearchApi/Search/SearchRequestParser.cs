@@ -3,6 +3,8 @@ using Knowledge.Core.Evidence;
 using Knowledge.Core.Search;
 using Knowledge.Core.Taxonomy;
 using Knowledge.SearchApi.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
 
 namespace Knowledge.SearchApi.Search;
 
@@ -13,6 +15,27 @@ namespace Knowledge.SearchApi.Search;
 internal static class SearchRequestParser
 {
     public const int MaxQueryLength = 1000;
+
+    public static (EvidenceQuery? Query, Dictionary<string, string[]> Errors) Parse(SearchRequest request, EvidenceTaxonomy taxonomy, string lang)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var q = new QueryCollection(new Dictionary<string, StringValues>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["q"] = request.Q,
+            ["theme"] = request.Theme,
+            ["country"] = request.Country,
+            ["region"] = request.Region,
+            ["yearFrom"] = request.YearFrom,
+            ["yearTo"] = request.YearTo,
+            ["kind"] = request.Kind,
+            ["lang"] = request.Lang,
+            ["documentKind"] = request.DocumentKind,
+            ["sort"] = request.Sort,
+            ["page"] = request.Page,
+            ["pageSize"] = request.PageSize,
+        });
+        return Parse(q, taxonomy, lang);
+    }
 
     public static (EvidenceQuery? Query, Dictionary<string, string[]> Errors) Parse(IQueryCollection q, EvidenceTaxonomy taxonomy, string lang)
     {

@@ -1,5 +1,6 @@
 using Knowledge.Core.Evidence;
 using Knowledge.Core.Taxonomy;
+using Knowledge.Generators.Audiences;
 using Knowledge.SearchApi.Hosting;
 using Knowledge.SearchApi.Search;
 
@@ -18,7 +19,10 @@ public sealed record CodeLabelDto(string Code, string Label);
 
 public sealed record RegionDto(string Code, string Label, IReadOnlyList<string> Countries);
 
-/// <summary><c>GET /api/taxonomy</c>: the codes the search filters accept, with labels.</summary>
+/// <summary>An audience the generators can address (<c>audience</c> of a messages request).</summary>
+public sealed record AudienceDto(string Code, string Label, string LabelFr, string LabelEn);
+
+/// <summary><c>GET /api/taxonomy</c> and <c>GET /api/audiences</c>: the codes the search filters and the generators accept, with labels.</summary>
 internal static class TaxonomyApi
 {
     public static IEndpointRouteBuilder MapTaxonomyApi(this IEndpointRouteBuilder app)
@@ -26,9 +30,18 @@ internal static class TaxonomyApi
         app.MapGet("/api/taxonomy", (HttpContext context, EvidenceTaxonomy taxonomy) => TypedResults.Ok(Describe(taxonomy, UserLanguage.Of(context))))
             .WithTags("Taxonomie / Taxonomy")
             .WithName("GetTaxonomy")
-            .WithSummary("Thèmes, pays et régions avec leurs libellés / Themes, countries and regions with labels");
+            .WithSummary("Thèmes, pays et régions avec leurs libellés / Themes, countries and regions with labels")
+            .ProducesReaderProblems();
+        app.MapGet("/api/audiences", (HttpContext context, AudienceCatalog audiences) => TypedResults.Ok(Describe(audiences, UserLanguage.Of(context))))
+            .WithTags("Taxonomie / Taxonomy")
+            .WithName("GetAudiences")
+            .WithSummary("Publics des messages de plaidoyer (audiences.json) / Audiences of advocacy messages")
+            .ProducesReaderProblems();
         return app;
     }
+
+    internal static IReadOnlyList<AudienceDto> Describe(AudienceCatalog audiences, string lang) =>
+        [.. audiences.All.Select(a => new AudienceDto(a.Code, a.Label.Get(lang), a.Label.Fr, a.Label.En))];
 
     internal static TaxonomyDto Describe(EvidenceTaxonomy taxonomy, string lang) => new(
         [.. taxonomy.Themes.Select(t => new ThemeDto(t.Code, t.Group, t.Label.Get(lang), t.Label.Fr, t.Label.En))],

@@ -45,6 +45,9 @@ internal static class UploadsApi
             .RequireAuthorization(ApiKeys.EditorPolicy)
             .Accepts<IFormFileCollection>("multipart/form-data")
             .DisableAntiforgery()
+            .ProducesKeyProblems()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithMetadata(new RequestSizeLimitAttribute(limits.MaxUploadBytes * limits.MaxUploadFiles + (1024 * 1024)));
         return app;
     }
