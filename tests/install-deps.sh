@@ -5,6 +5,10 @@ set -euo pipefail
 
 packages=(
   fonts-dejavu-core   # PDF-writing test fixtures draw with DejaVu
+  tesseract-ocr       # OCR of pages without a text layer (ingest OCR tests)
+  tesseract-ocr-fra   # Tesseract's French model (the reports are mostly French)
+  tesseract-ocr-eng   # Tesseract's English model
+  poppler-utils       # pdftoppm rasterises pages for OCR and for the tests' scanned PDFs; pdftotext for the speed benchmark
 )
 
 missing=()

@@ -9,6 +9,7 @@ using Knowledge.Generators.PositionNote;
 using Knowledge.Generators.Rendering;
 using Knowledge.Generators.Requests;
 using Knowledge.Generators.Strategy;
+using Knowledge.Generators.Templates;
 
 namespace Knowledge.Generators;
 
@@ -16,8 +17,10 @@ namespace Knowledge.Generators;
 /// The generators' entry point for the HTTP endpoints and the CLI: validate a request, build the
 /// document from the evidence index, render it as DOCX or Markdown.
 /// </summary>
-public sealed class GenerationService(IEvidenceIndex index, EvidenceTaxonomy taxonomy, AudienceCatalog audiences, TimeProvider time)
+public sealed class GenerationService(IEvidenceIndex index, EvidenceTaxonomy taxonomy, AudienceCatalog audiences, TimeProvider time, TemplateCatalog? templates = null)
 {
+    private readonly TemplateCatalog _templates = templates ?? TemplateCatalog.Default;
+
     private readonly GenerationRequestValidator _validator = new(taxonomy, audiences);
 
     public RequestValidation Validate(GenerationRequest request) => _validator.Validate(request);
@@ -38,7 +41,7 @@ public sealed class GenerationService(IEvidenceIndex index, EvidenceTaxonomy tax
         request = Canonical(request);
         var state = await index.GetStateAsync(cancellationToken);
         var createdAt = time.GetUtcNow();
-        var cx = new GenerationContext(index, taxonomy, audiences, request);
+        var cx = new GenerationContext(index, taxonomy, audiences, request, _templates, createdAt);
         var draft = request switch
         {
             MessagesRequest m => await MessagesGenerator.GenerateAsync(cx, m, cancellationToken),
@@ -58,14 +61,14 @@ public sealed class GenerationService(IEvidenceIndex index, EvidenceTaxonomy tax
             CreatedAt = createdAt,
             IndexState = state,
             Request = request,
-            Blocks = [.. draft.Blocks, .. AboutSection.Blocks(request, state, createdAt, quotes, taxonomy, audiences)],
+            Blocks = [.. draft.Blocks, .. AboutSection.Blocks(cx, quotes)],
         };
     }
 
     /// <summary>Codes as the taxonomy spells them, so engines that match exactly see the same request.</summary>
     private GenerationRequest Canonical(GenerationRequest request)
     {
-        var themes = request.Themes.Select(t => taxonomy.FindTheme(t)!.Code).ToList();
+        var themes = request.Themes.Select(t => taxonomy.FindTheme(t)!.Code).Distinct(StringComparer.Ordinal).ToList();
         string? Country(string? code) => code is null ? null : taxonomy.FindCountry(code)!.Code;
         return request switch
         {

@@ -4,6 +4,7 @@ using Knowledge.SearchApi.Documents;
 using Knowledge.SearchApi.Generation;
 using Knowledge.SearchApi.Health;
 using Knowledge.SearchApi.Hosting;
+using Knowledge.SearchApi.Safeguarding;
 using Knowledge.SearchApi.SampleLibrary;
 using Knowledge.SearchApi.Search;
 using Knowledge.SearchApi.Security;
@@ -17,7 +18,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddEvidenceBase();
 builder.AddIngestWorker();
 builder.AddApiKeys();
-builder.Services.AddGenerators();
+builder.AddSecurityHeaders();
+builder.AddRequestLimits();
+builder.Services.AddGenerators(builder.Configuration["Knowledge:TemplatesPath"]);
 builder.Services.AddSingleton<Readiness>();
 builder.Services.AddHostedService<SampleLibraryLoader>();
 builder.Services.AddProblemDetails();
@@ -27,9 +30,11 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = Sys
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseApiKeys();
+app.UseRequestLimits();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/docs", o => o.WithTitle("Knowledge – API"));
@@ -42,6 +47,7 @@ app.MapTaxonomyApi();
 app.MapGenerateApi();
 app.MapUploadsApi();
 app.MapAdminApi();
+app.MapReviewApi();
 
 app.Run();
 

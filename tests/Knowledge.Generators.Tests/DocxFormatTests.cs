@@ -2,6 +2,7 @@ using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using Knowledge.Generators.Documents;
 using Knowledge.Generators.Requests;
 using Knowledge.Generators.Tests.TestData;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -49,8 +50,10 @@ public class DocxFormatTests
         Assert.All(tables, t => Assert.NotNull(t.Elements<W.TableRow>().First().TableRowProperties?.GetFirstChild<W.TableHeader>()));
         Assert.Contains(body.Descendants<W.SdtRun>(), s => s.SdtProperties?.GetFirstChild<W.Tag>()?.Val?.Value == "to-complete"
             && s.InnerText.StartsWith("[À compléter : ", StringComparison.Ordinal));
-        // A statistic finding pre-fills a baseline cell, with its footnote.
-        Assert.Contains(tables.SelectMany(t => t.Descendants<W.TableCell>()), c => c.Descendants<W.FootnoteReference>().Any());
+        // A quote in a table cell (a baseline) carries its footnote there.
+        Assert.Equal(
+            document.Blocks.OfType<Table>().Sum(t => t.Inlines().OfType<QuotedEvidence>().Count()),
+            tables.SelectMany(t => t.Descendants<W.TableCell>()).Sum(c => c.Descendants<W.FootnoteReference>().Count()));
 
         var props = package.PackageProperties;
         Assert.Equal("Knowledge", props.Creator);
@@ -86,8 +89,8 @@ public class DocxFormatTests
         Assert.Equal(a.Entries.Select(e => e.FullName), b.Entries.Select(e => e.FullName));
         Assert.All(a.Entries, e => Assert.Equal(new DateTime(1980, 1, 1), e.LastWriteTime.DateTime));
         var changed = a.Entries.Where(e => !Read(e).SequenceEqual(Read(b.GetEntry(e.FullName)!))).Select(e => e.FullName).ToList();
-        // The date is in the core properties and in the closing "À propos" section, nowhere else.
-        Assert.Equal(["docProps/core.xml", "word/document.xml"], changed.Order(StringComparer.Ordinal));
+        // The date is in the core properties only: the body lists sources, not internals.
+        Assert.Equal(["docProps/core.xml"], changed.Order(StringComparer.Ordinal));
     }
 
     private static byte[] Read(ZipArchiveEntry entry)

@@ -20,8 +20,9 @@ public class MarkdownAndExcerptTests
         Assert.Contains("|---|", md, StringComparison.Ordinal);
         var quotes = document.Quotes().ToList();
         Assert.Contains($"[^{quotes.Count}]: {quotes[^1].Source.Citation.Format("en")}", md, StringComparison.Ordinal);
-        Assert.Contains("## About this document", md, StringComparison.Ordinal);
-        Assert.Contains(document.IndexState.Fingerprint, md, StringComparison.Ordinal);
+        Assert.Contains("## Sources and method", md, StringComparison.Ordinal);
+        // Provenance is for regenerating the document: it sits in the properties, not the body.
+        Assert.DoesNotContain(document.IndexState.Fingerprint, md, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,7 +32,7 @@ public class MarkdownAndExcerptTests
             + "Au total, 1 250 cas ont été recensés en 2022. Les auteurs notent une hausse.";
         var finding = new Finding { Id = "d-0001", DocumentId = "d", DocumentTitle = "T", Text = text, Kind = FindingKind.Statistic, Page = 1, PageEnd = 1 };
 
-        var excerpt = Excerpt.Of(finding);
+        var excerpt = Excerpt.For(finding, [FindingRole.Statistic])!.Value.Text;
 
         Assert.StartsWith("Au total, 1 250 cas", excerpt, StringComparison.Ordinal);
         Assert.Contains(excerpt, text, StringComparison.Ordinal);
@@ -40,7 +41,7 @@ public class MarkdownAndExcerptTests
     [Fact]
     public void Sentences_DoNotSplitBeforeDigits()
     {
-        var spans = Excerpt.Sentences("Voir p. 12 du rapport. Une autre phrase.");
+        var spans = Sentences.Split("Voir p. 12 du rapport. Une autre phrase.");
         Assert.Equal(2, spans.Count);
     }
 }

@@ -1,3 +1,5 @@
+using Knowledge.Core.Safeguarding;
+
 namespace Knowledge.Core.Evidence;
 
 /// <summary>
@@ -27,11 +29,29 @@ public sealed record Finding
     /// <summary>Language of the passage: <c>fr</c> or <c>en</c>.</summary>
     public string Language { get; init; } = "fr";
 
-    /// <summary>Page (1-based) where the passage starts.</summary>
+    /// <summary>Page (1-based) where the passage starts; 0 when the file records no pages (see <see cref="Paragraph"/>).</summary>
     public int Page { get; init; }
 
     /// <summary>Page where the passage ends (equal to <see cref="Page"/> unless it crosses a page break).</summary>
     public int PageEnd { get; init; }
+
+    /// <summary>
+    /// Number of the section holding the passage ("3.2"), for files without fixed pages (Word);
+    /// null when the passage sits before any heading or the file is a PDF.
+    /// </summary>
+    public string? Section { get; init; }
+
+    /// <summary>
+    /// Paragraph (1-based, counted within <see cref="Section"/>) where the passage starts, for files
+    /// without fixed pages; 0 when the file has pages. With <see cref="Page"/> 0 it is the locator.
+    /// </summary>
+    public int Paragraph { get; init; }
+
+    /// <summary>Paragraph where the passage ends (equal to <see cref="Paragraph"/> for one paragraph).</summary>
+    public int ParagraphEnd { get; init; }
+
+    /// <summary>Mean word confidence (0–100) of the OCR that read the passage; null when the file had a text layer.</summary>
+    public double? OcrConfidence { get; init; }
 
     /// <summary>The headings above the passage, outermost first.</summary>
     public IReadOnlyList<string> SectionPath { get; init; } = [];
@@ -57,6 +77,12 @@ public sealed record Finding
     /// <summary>Each sentence or list item of <see cref="Text"/> with its role; labels such as "À retenir." have none.</summary>
     public IReadOnlyList<RoleSpan> RoleSpans { get; init; } = [];
 
+    /// <summary>
+    /// Spans that may identify a child, with their review status. Readers and generated documents
+    /// never see a span that is pending or confirmed (see <see cref="Redaction"/>).
+    /// </summary>
+    public IReadOnlyList<SafeguardingFlag> Safeguarding { get; init; } = [];
+
     /// <summary>Texts of the endnotes/footnotes the passage refers to, resolved from the notes section.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
@@ -64,7 +90,7 @@ public sealed record Finding
     public int Ordinal { get; init; }
 
     /// <summary>The citation for this finding.</summary>
-    public Citation Citation => new(DocumentTitle, Year, Page, PageEnd, Publisher);
+    public Citation Citation => new(DocumentTitle, Year, Page, PageEnd, Publisher, Section, Paragraph, ParagraphEnd);
 
     /// <summary>Builds the stable id of the finding at <paramref name="ordinal"/> in a document.</summary>
     public static string MakeId(string documentId, int ordinal) =>

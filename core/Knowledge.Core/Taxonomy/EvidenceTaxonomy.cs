@@ -55,6 +55,28 @@ public sealed class EvidenceTaxonomy
     /// <summary>All regions, in file order.</summary>
     public IReadOnlyList<Region> Regions { get; }
 
+    /// <summary>
+    /// How prose names a country or region in <paramref name="language"/>: the taxonomy's forms
+    /// when given, else forms derived from the label (English: "in Niger"; French: "pour le pays
+    /// Xyz", which never guesses a gender).
+    /// </summary>
+    public PlaceForms FormsOf(string code, string language)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var english = string.Equals(language, "en", StringComparison.OrdinalIgnoreCase);
+        var grammar = FindCountry(code)?.Grammar ?? FindRegion(code)?.Grammar;
+        var forms = english ? grammar?.En : grammar?.Fr;
+        if (forms is not null)
+        {
+            return forms;
+        }
+
+        var label = LabelOf(code, language);
+        return english
+            ? new PlaceForms("in " + label, "of " + label, label)
+            : new PlaceForms("pour " + label, "de " + label, label);
+    }
+
     /// <summary>A theme by code (case-insensitive), or null.</summary>
     public Theme? FindTheme(string code) => _themes.GetValueOrDefault(code);
 

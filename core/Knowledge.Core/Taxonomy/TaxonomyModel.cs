@@ -51,6 +51,14 @@ public sealed record Theme
     [JsonPropertyName("label")]
     public required LocalizedText Label { get; init; }
 
+    /// <summary>The theme as prose names it, with its article ("le mariage d'enfants, précoce et forcé"); the label when absent.</summary>
+    [JsonPropertyName("phrase")]
+    public LocalizedText? Phrase { get; init; }
+
+    /// <summary>A one-word label for narrow table columns ("Mariage"); the label when absent.</summary>
+    [JsonPropertyName("short")]
+    public LocalizedText? ShortLabel { get; init; }
+
     /// <summary>Tagging patterns.</summary>
     [JsonPropertyName("patterns")]
     public KeywordPatterns Patterns { get; init; } = new();
@@ -81,6 +89,47 @@ public sealed record Country
     /// </summary>
     [JsonPropertyName("variants")]
     public IReadOnlyList<string> Variants { get; init; } = [];
+
+    /// <summary>How prose names the country ("au Niger", "du Niger", "le Niger"); derived from the name when absent.</summary>
+    [JsonPropertyName("grammar")]
+    public PlaceGrammar? Grammar { get; init; }
+}
+
+/// <summary>The forms prose needs to name a place: "au Niger", "du Niger", "le Niger".</summary>
+/// <param name="In">After a verb of place: "au Niger", "en Guinée", "in the Gambia".</param>
+/// <param name="Of">As a complement: "du Niger", "de la Guinée", "of the Gambia".</param>
+/// <param name="The">As a subject or after "sur": "le Niger", "la Guinée", "the Gambia".</param>
+public sealed record PlaceForms(
+    [property: JsonPropertyName("in")] string In,
+    [property: JsonPropertyName("of")] string Of,
+    [property: JsonPropertyName("the")] string The);
+
+/// <summary>A place's forms per language; a missing language is derived from the name.</summary>
+public sealed record PlaceGrammar
+{
+    /// <summary>French forms.</summary>
+    [JsonPropertyName("fr")]
+    public PlaceForms? Fr { get; init; }
+
+    /// <summary>English forms.</summary>
+    [JsonPropertyName("en")]
+    public PlaceForms? En { get; init; }
+}
+
+/// <summary>A past or dated membership of a regional grouping.</summary>
+public sealed record Membership
+{
+    /// <summary>ISO 3166-1 alpha-2 code.</summary>
+    [JsonPropertyName("country")]
+    public required string Country { get; init; }
+
+    /// <summary>First day of membership, when it matters (a recent accession).</summary>
+    [JsonPropertyName("from")]
+    public DateOnly? From { get; init; }
+
+    /// <summary>Day the membership ended (withdrawal took effect); null while in force.</summary>
+    [JsonPropertyName("to")]
+    public DateOnly? To { get; init; }
 }
 
 /// <summary>A regional grouping advocates use (CEDEAO/ECOWAS, Sahel, UEMOA…).</summary>
@@ -101,4 +150,31 @@ public sealed record Region
     /// <summary>Member countries, ISO 3166-1 alpha-2.</summary>
     [JsonPropertyName("countries")]
     public IReadOnlyList<string> Countries { get; init; } = [];
+
+    /// <summary>How prose names the region ("en Afrique de l'Ouest", "au Sahel").</summary>
+    [JsonPropertyName("grammar")]
+    public PlaceGrammar? Grammar { get; init; }
+
+    /// <summary>
+    /// Dated memberships: withdrawals (Niger, Mali and Burkina Faso left ECOWAS on 29 January 2025)
+    /// and recent accessions. A member of <see cref="Countries"/> with no entry has always been one.
+    /// </summary>
+    [JsonPropertyName("memberships")]
+    public IReadOnlyList<Membership> Memberships { get; init; } = [];
+
+    /// <summary>True when <paramref name="country"/> is a member on <paramref name="date"/>.</summary>
+    public bool IsMemberOn(string country, DateOnly date)
+    {
+        foreach (var m in Memberships)
+        {
+            if (string.Equals(m.Country, country, StringComparison.OrdinalIgnoreCase)
+                && (m.From is null || m.From <= date) && (m.To is null || date < m.To))
+            {
+                return true;
+            }
+        }
+
+        return Countries.Contains(country, StringComparer.OrdinalIgnoreCase)
+            && !Memberships.Any(m => string.Equals(m.Country, country, StringComparison.OrdinalIgnoreCase));
+    }
 }

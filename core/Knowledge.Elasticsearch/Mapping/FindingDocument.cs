@@ -39,6 +39,10 @@ internal static class FindingDocument
                 ["length"] = r.Length,
                 ["role"] = r.Role.ToCode(),
             })]),
+            [FindingFields.Section] = finding.Section,
+            [FindingFields.Paragraph] = finding.Paragraph,
+            [FindingFields.ParagraphEnd] = finding.ParagraphEnd,
+            [FindingFields.OcrConfidence] = finding.OcrConfidence,
         };
         return json;
     }
@@ -69,6 +73,10 @@ internal static class FindingDocument
             Ordinal = OptionalInt(source, FindingFields.Ordinal) ?? 0,
             Roles = [.. StringList(source, FindingFields.Roles).Select(c => FindingRoles.TryParse(c, out var r) ? r : FindingRole.Context).Distinct()],
             RoleSpans = RoleSpans(source, text.Length),
+            Section = OptionalString(source, FindingFields.Section),
+            Paragraph = OptionalInt(source, FindingFields.Paragraph) ?? 0,
+            ParagraphEnd = OptionalInt(source, FindingFields.ParagraphEnd) ?? 0,
+            OcrConfidence = source.TryGetProperty(FindingFields.OcrConfidence, out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : null,
         };
     }
 

@@ -62,6 +62,10 @@ internal static class IndexDefinitions
 
                 // Kept in the source only: spans are read back with the finding, never searched.
                 { FindingFields.RoleSpans, new ObjectProperty { Enabled = false } },
+                { FindingFields.Section, StoredKeyword() },
+                { FindingFields.Paragraph, Integer() },
+                { FindingFields.ParagraphEnd, Integer() },
+                { FindingFields.OcrConfidence, new FloatNumberProperty() },
             },
         },
     });
@@ -166,6 +170,10 @@ internal static class FindingFields
     public const string Ordinal = "ordinal";
     public const string Roles = "roles";
     public const string RoleSpans = "role_spans";
+    public const string Section = "section";
+    public const string Paragraph = "paragraph";
+    public const string ParagraphEnd = "paragraph_end";
+    public const string OcrConfidence = "ocr_confidence";
 }
 
 /// <summary>Field names of the registry index (document entries and the live-state entry).</summary>

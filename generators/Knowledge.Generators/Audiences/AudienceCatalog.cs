@@ -15,15 +15,19 @@ public sealed record Audience
     [JsonPropertyName("label")]
     public required LocalizedText Label { get; init; }
 
+    /// <summary>The evidence the audience cares about; its messages prefer it.</summary>
+    [JsonPropertyName("evidence")]
+    public AudienceEvidence Evidence { get; init; } = new();
+
     /// <summary>Typical actors to target within the audience (power map rows).</summary>
     [JsonPropertyName("targets")]
-    public IReadOnlyList<LocalizedText> Targets { get; init; } = [];
+    public IReadOnlyList<AudienceTarget> Targets { get; init; } = [];
 
     /// <summary>Why the evidence matters to this audience (template prose).</summary>
     [JsonPropertyName("whyItMatters")]
     public required LocalizedText WhyItMatters { get; init; }
 
-    /// <summary>The specific ask; <c>{theme}</c> is replaced by the theme label.</summary>
+    /// <summary>The specific ask; <c>{theme}</c> is replaced by the theme as prose names it, with its article.</summary>
     [JsonPropertyName("ask")]
     public required LocalizedText Ask { get; init; }
 
@@ -33,7 +37,44 @@ public sealed record Audience
     [JsonPropertyName("channels")]
     public IReadOnlyList<LocalizedText> Channels { get; init; } = [];
 
-    public string AskFor(string themeLabel, string language) => Ask.Get(language).Replace("{theme}", themeLabel, StringComparison.Ordinal);
+    public string AskFor(string themePhrase, string language) => Ask.Get(language).Replace("{theme}", themePhrase, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The targets to name for a scope: a target tied to a regional organisation only when one of
+    /// <paramref name="countries"/> is a member on <paramref name="date"/> (none given: all targets).
+    /// </summary>
+    public IEnumerable<AudienceTarget> TargetsFor(EvidenceTaxonomy taxonomy, IReadOnlyList<string> countries, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        ArgumentNullException.ThrowIfNull(countries);
+        return Targets.Where(t => t.Organisation is null || countries.Count == 0
+            || (taxonomy.FindRegion(t.Organisation) is { } region && countries.Any(c => region.IsMemberOn(c, date))));
+    }
+}
+
+/// <summary>The evidence an audience cares about.</summary>
+public sealed record AudienceEvidence
+{
+    /// <summary>Theme codes, most relevant first.</summary>
+    [JsonPropertyName("themes")]
+    public IReadOnlyList<string> Themes { get; init; } = [];
+
+    /// <summary>Finding roles its messages quote first (<c>statistic</c>, <c>recommendation</c>…).</summary>
+    [JsonPropertyName("roles")]
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
+    /// <summary>The kinds of ask it can act on, as a search query over recommendations ("The Code" OR hôtel…).</summary>
+    [JsonPropertyName("askTerms")]
+    public string? AskTerms { get; init; }
+}
+
+/// <summary>An actor to target, optionally tied to a regional organisation (a region code) whose membership decides whether it applies.</summary>
+public sealed record AudienceTarget(
+    [property: JsonPropertyName("fr")] string Fr,
+    [property: JsonPropertyName("en")] string En,
+    [property: JsonPropertyName("organisation")] string? Organisation = null)
+{
+    public string Get(string? language) => string.Equals(language, "en", StringComparison.OrdinalIgnoreCase) ? En : Fr;
 }
 
 /// <summary>

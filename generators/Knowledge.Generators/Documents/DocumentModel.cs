@@ -40,6 +40,30 @@ public sealed record GeneratedDocument
 
     /// <summary>Every evidence quote in document order, wherever it sits (paragraph, table cell…).</summary>
     public IEnumerable<QuotedEvidence> Quotes() => Blocks.SelectMany(b => b.Inlines()).OfType<QuotedEvidence>();
+
+    /// <summary>Every quote in document order with the headings above it, outermost first.</summary>
+    public IEnumerable<QuotePlacement> QuotePlacements()
+    {
+        var path = new List<string>();
+        foreach (var block in Blocks)
+        {
+            if (block is Heading h)
+            {
+                while (path.Count >= h.Level)
+                {
+                    path.RemoveAt(path.Count - 1);
+                }
+
+                path.Add(h.Text);
+                continue;
+            }
+
+            foreach (var quote in block.Inlines().OfType<QuotedEvidence>())
+            {
+                yield return new QuotePlacement(quote, [.. path]);
+            }
+        }
+    }
 }
 
 /// <summary>Where a quote comes from: enough to cite it and to find it again.</summary>
@@ -61,8 +85,14 @@ public sealed record TextRun(string Text, bool Bold = false, bool Italic = false
 /// <summary>A field the member organisation completes, shown highlighted as "[À compléter : prompt]".</summary>
 public sealed record FieldToComplete(string Prompt) : Inline;
 
-/// <summary>A verbatim quote of a finding (the whole text or whole sentences of it), cited by footnote.</summary>
-public sealed record QuotedEvidence(string Text, EvidenceSource Source) : Inline;
+/// <summary>
+/// A verbatim quote of a finding (whole sentences of it), cited by footnote, with the role it fills
+/// in its section (a statistic under "Le problème", a recommendation under "Recommandations"…).
+/// </summary>
+public sealed record QuotedEvidence(string Text, EvidenceSource Source, FindingRole Role = FindingRole.Context) : Inline;
+
+/// <summary>A quote and the heading path where it stands.</summary>
+public sealed record QuotePlacement(QuotedEvidence Quote, IReadOnlyList<string> Section);
 
 /// <summary>A block of the document body.</summary>
 public abstract record Block

@@ -4,27 +4,49 @@ using Knowledge.Core.Taxonomy;
 using Knowledge.Generators.Audiences;
 using Knowledge.Generators.Documents;
 using Knowledge.Generators.Requests;
+using Knowledge.Generators.Templates;
 
 namespace Knowledge.Generators.Evidence;
 
-/// <summary>Which findings a section draws on. Empty lists mean no filter.</summary>
+/// <summary>
+/// Which findings a section draws on. Empty lists mean no filter. <paramref name="Kinds"/> filters
+/// the index query (counts); <see cref="Roles"/> says which sentences the section quotes, in order
+/// of preference, and <see cref="PreferThemes"/> ranks an audience's themes first.
+/// </summary>
 internal sealed record EvidenceFilter(
     IReadOnlyList<string> Themes,
     IReadOnlyList<string> Countries,
     IReadOnlyList<FindingKind> Kinds,
-    string? Text = null);
+    string? Text = null)
+{
+    public IReadOnlyList<FindingRole> Roles { get; init; } = [];
 
-/// <summary>
-/// Everything one generation run needs: the index (queried only through the contract), the
-/// taxonomy, the audiences, the request language, and the set of findings already quoted so
-/// that no finding is quoted twice in one document.
-/// </summary>
-internal sealed class GenerationContext(IEvidenceIndex index, EvidenceTaxonomy taxonomy, AudienceCatalog audiences, GenerationRequest request)
+    public IReadOnlyList<string> PreferThemes { get; init; } = [];
+
+    /// <summary>Words of which the quoted sentences must contain one (an objective's keywords), so a baseline is about its objective.</summary>
+    public IReadOnlyList<string> MustMention { get; init; } = [];
+
+    /// <summary>Rank regional and thematic sources before country overviews (for a region-wide quote).</summary>
+    public bool PreferRegional { get; init; }
+
+    /// <summary>A filter on themes and countries that quotes the given roles.</summary>
+    public static EvidenceFilter ForRoles(IReadOnlyList<string> themes, IReadOnlyList<string> countries, params FindingRole[] roles) =>
+        new(themes, countries, []) { Roles = roles };
+}
+
+internal sealed class GenerationContext(
+    IEvidenceIndex index, EvidenceTaxonomy taxonomy, AudienceCatalog audiences, GenerationRequest request, TemplateCatalog templates, DateTimeOffset createdAt)
 {
     /// <summary>How many candidates are read per selection; selection is deterministic over them.</summary>
     private const int CandidatePool = EvidenceQuery.MaxPageSize;
 
     private readonly HashSet<string> _quoted = new(StringComparer.Ordinal);
+
+    // Figures already quoted ("76%"): a document states each figure once.
+    private readonly HashSet<string> _figures = new(StringComparer.Ordinal);
+
+    // Words of each quote so far: two sources saying the same sentence are quoted once.
+    private readonly List<HashSet<string>> _quotedWords = [];
 
     public EvidenceTaxonomy Taxonomy => taxonomy;
 
@@ -34,11 +56,51 @@ internal sealed class GenerationContext(IEvidenceIndex index, EvidenceTaxonomy t
 
     public bool English => Language == "en";
 
-    public string T(string fr, string en) => English ? en : fr;
+    /// <summary>The day the document is made: memberships in force are judged on it.</summary>
+    public DateOnly Today { get; } = DateOnly.FromDateTime(createdAt.UtcDateTime);
+
+    /// <summary>Template prose by key, placeholders filled.</summary>
+    public string T(string key, params ReadOnlySpan<(string Name, string Value)> args) => templates.Text(Language, key, args);
+
+    /// <summary>Template prose in the singular or plural form for <paramref name="count"/> (<c>{n}</c> is the count).</summary>
+    public string N(string key, long count, params ReadOnlySpan<(string Name, string Value)> args) => templates.Plural(Language, key, count, args);
+
+    /// <summary>A list of template texts.</summary>
+    public IReadOnlyList<string> List(string key) => templates.List(Language, key);
+
+    /// <summary>Rows of template texts.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Rows(string key) => templates.Rows(Language, key);
 
     public string Label(string code) => taxonomy.LabelOf(code, Language);
 
-    public string Labels(IEnumerable<string> codes) => string.Join(", ", codes.Select(Label));
+    /// <summary>Labels joined as prose: "A, B et C".</summary>
+    public string Labels(IEnumerable<string> codes) => Join([.. codes.Select(Label)]);
+
+    /// <summary>"A, B et C" / "A, B and C".</summary>
+    public string Join(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + T("common.and") + items[^1],
+    };
+
+    /// <summary>"au Niger", "en Afrique de l'Ouest".</summary>
+    public string In(string code) => taxonomy.FormsOf(code, Language).In;
+
+    /// <summary>"du Niger", "de l'Afrique de l'Ouest".</summary>
+    public string Of(string code) => taxonomy.FormsOf(code, Language).Of;
+
+    /// <summary>"le Niger", "l'Afrique de l'Ouest".</summary>
+    public string The(string code) => taxonomy.FormsOf(code, Language).The;
+
+    /// <summary>Upper-cases the first letter, for a place form opening a sentence ("Au Niger, …").</summary>
+    public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpper(text[0], System.Globalization.CultureInfo.InvariantCulture) + text[1..];
+
+    /// <summary>The theme as prose names it, with its article.</summary>
+    public string Phrase(string theme) => taxonomy.FindTheme(theme)?.Phrase?.Get(Language) ?? Label(theme);
+
+    /// <summary>A one-word theme label for narrow columns.</summary>
+    public string Short(string theme) => taxonomy.FindTheme(theme)?.ShortLabel?.Get(Language) ?? Label(theme);
 
     public async Task<long> CountAsync(EvidenceFilter filter, CancellationToken cancellationToken)
     {
@@ -47,44 +109,66 @@ internal sealed class GenerationContext(IEvidenceIndex index, EvidenceTaxonomy t
     }
 
     /// <summary>
-    /// Up to <paramref name="take"/> findings not yet quoted: by the filter's kind order, then most
-    /// recent first, ties by finding id;
-    /// one per source document before a second from the same document, so quotes vary their sources.
+    /// Up to <paramref name="take"/> quotes of findings not yet quoted, each cut to the sentences
+    /// carrying one of the filter's roles: findings with a preferred role first, then the
+    /// audience's themes, then findings mainly about the section's country, then most recent, ties
+    /// by id; one per source document before a second from the same document. A finding is
+    /// skipped when it is a flattened table or when its excerpt restates a figure already quoted.
     /// </summary>
-    public async Task<IReadOnlyList<Finding>> TopAsync(EvidenceFilter filter, int take, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<QuotedEvidence>> QuotesAsync(EvidenceFilter filter, int take, CancellationToken cancellationToken) =>
+        (await SelectAsync(filter, take, cancellationToken)).Quotes;
+
+    private async Task<(IReadOnlyList<QuotedEvidence> Quotes, bool Candidates)> SelectAsync(EvidenceFilter filter, int take, CancellationToken cancellationToken)
     {
         if (take <= 0)
         {
-            return [];
+            return ([], false);
         }
 
-        var results = await index.SearchAsync(Query(filter) with { PageSize = CandidatePool, Sort = SearchSort.YearDescending }, cancellationToken);
-        var ordered = results.Hits
+        var wanted = filter.Roles.Count > 0 ? filter.Roles : [.. filter.Kinds.Select(FindingRoles.FromKind).Distinct()];
+        var results = await index.SearchAsync(Query(filter with { Kinds = filter.Roles.Count > 0 ? [] : filter.Kinds }) with { PageSize = CandidatePool, Sort = SearchSort.YearDescending }, cancellationToken);
+        var country = filter.Countries.Count == 1 ? filter.Countries[0] : null;
+        var candidates = results.Hits
             .Select(h => h.Finding)
-            .Where(f => !_quoted.Contains(f.Id) && !string.IsNullOrWhiteSpace(f.Text))
-            .OrderBy(f => KindRank(f.Kind, filter.Kinds))
-            .ThenByDescending(f => f.Year ?? int.MinValue)
-            .ThenBy(f => f.Id, StringComparer.Ordinal)
+            .Where(f => !string.IsNullOrWhiteSpace(f.Text) && !Excerpt.IsTable(f))
+            .Select(f => (Finding: f, Excerpt: Excerpt.For(f, wanted)))
+            .Where(c => c.Excerpt is not null && (country is null || AboutCountry(c.Finding, c.Excerpt.Value.Text, country))
+                && (filter.MustMention.Count == 0 || filter.MustMention.Any(w => Mentions(c.Excerpt.Value.Text, w))))
             .ToList();
-        var picked = new List<Finding>();
+        var ordered = candidates
+            .Where(c => !_quoted.Contains(c.Finding.Id))
+            .OrderBy(c => RoleRank(c.Excerpt!.Value.Role, wanted))
+            .ThenBy(c => filter.PreferRegional && c.Finding.DocumentKind == DocumentKind.CountryOverview ? 1 : 0)
+            .ThenBy(c => filter.PreferThemes.Count == 0 || c.Finding.Themes.Any(t => filter.PreferThemes.Contains(t, StringComparer.OrdinalIgnoreCase)) ? 0 : 1)
+            .ThenBy(c => country is null || (c.Finding.Countries.Count > 0 && string.Equals(c.Finding.Countries[0], country, StringComparison.OrdinalIgnoreCase)) ? 0 : 1)
+            .ThenByDescending(c => c.Finding.Year ?? int.MinValue)
+            .ThenBy(c => c.Finding.Id, StringComparer.Ordinal)
+            .ToList();
+        var picked = new List<QuotedEvidence>();
         var documents = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var f in ordered)
+        foreach (var secondPass in new[] { false, true })
         {
-            if (picked.Count < take && documents.Add(f.DocumentId))
+            foreach (var (f, excerpt) in ordered)
             {
-                picked.Add(f);
+                if (picked.Count >= take || _quoted.Contains(f.Id) || (!secondPass && !documents.Add(f.DocumentId)))
+                {
+                    continue;
+                }
+
+                var figures = Excerpt.Figures(excerpt!.Value.Text).ToList();
+                var words = Excerpt.Words(excerpt.Value.Text);
+                if (figures.Any(_figures.Contains) || _quotedWords.Any(q => Excerpt.Similar(q, words)))
+                {
+                    continue;
+                }
+
+                picked.Add(Quote(f, excerpt.Value.Text, excerpt.Value.Role));
+                _figures.UnionWith(figures);
+                _quotedWords.Add(words);
             }
         }
 
-        foreach (var f in ordered)
-        {
-            if (picked.Count < take && !picked.Contains(f))
-            {
-                picked.Add(f);
-            }
-        }
-
-        return picked;
+        return (picked, candidates.Count > 0);
     }
 
     /// <summary>
@@ -107,38 +191,50 @@ internal sealed class GenerationContext(IEvidenceIndex index, EvidenceTaxonomy t
     /// evidence gap (nothing in the index: <paramref name="gap"/> is shown) from findings already
     /// quoted in an earlier section, so the document never claims a gap that is not one.
     /// </summary>
+    /// <summary>
+    /// Quotes up to <paramref name="take"/> findings as blocks. When none is left, says which of
+    /// three it is: an evidence gap (nothing in the index for the scope: <paramref name="gap"/>),
+    /// findings that would fit but are already quoted earlier, or findings that exist but carry
+    /// none of the roles the section asks for. The document never claims a gap that is not one.
+    /// </summary>
     public async Task<int> QuoteOrGapAsync(BlockList doc, EvidenceFilter filter, int take, string gap, CancellationToken cancellationToken)
     {
-        var found = await TopAsync(filter, take, cancellationToken);
-        foreach (var f in found)
+        var (found, candidates) = await SelectAsync(filter, take, cancellationToken);
+        foreach (var q in found)
         {
-            doc.Quote(Quote(f));
+            doc.Quote(q);
         }
 
         if (found.Count == 0)
         {
-            if (await CountAsync(filter, cancellationToken) == 0)
+            if (candidates)
+            {
+                doc.Text(AlreadyQuoted);
+            }
+            else if (await CountAsync(filter with { Kinds = [] }, cancellationToken) == 0)
             {
                 doc.Gap(gap);
             }
             else
             {
-                doc.Text(AlreadyQuoted);
+                doc.Gap(NoneFits(filter.Roles));
             }
         }
 
         return found.Count;
     }
 
-    public string AlreadyQuoted => T(
-        "Les constats correspondants de la base sont déjà cités plus haut dans ce document.",
-        "The matching findings in the evidence base are already quoted earlier in this document.");
+    /// <summary>"None of the findings on this point gives a figure or a fact": the section's roles, named.</summary>
+    public string NoneFits(IReadOnlyList<FindingRole> roles) =>
+        T("common.noneFits", ("roles", string.Join(T("common.or"), roles.Distinct().Select(r => T("role." + r.ToCode())))));
 
-    /// <summary>Quotes a finding (verbatim excerpt) and marks it used.</summary>
-    public QuotedEvidence Quote(Finding finding)
+    public string AlreadyQuoted => T("common.alreadyQuoted");
+
+    /// <summary>Quotes a finding (verbatim excerpt carrying <paramref name="role"/>) and marks it used.</summary>
+    private QuotedEvidence Quote(Finding finding, string text, FindingRole role)
     {
         _quoted.Add(finding.Id);
-        return new QuotedEvidence(Excerpt.Of(finding), EvidenceSource.Of(finding));
+        return new QuotedEvidence(text, EvidenceSource.Of(finding), role);
     }
 
     private EvidenceQuery Query(EvidenceFilter filter) => new()
@@ -152,17 +248,71 @@ internal sealed class GenerationContext(IEvidenceIndex index, EvidenceTaxonomy t
         Facets = false,
     };
 
-    /// <summary>Order of preference among the kinds a section asked for (the order it listed them).</summary>
-    private static int KindRank(FindingKind kind, IReadOnlyList<FindingKind> wanted)
+    /// <summary>
+    /// A country section quotes a finding about that country: its only or first country, or one
+    /// whose quoted sentences name it. A regional passage that lists the country among others
+    /// only counts when the quote itself names it.
+    /// </summary>
+    private bool AboutCountry(Finding finding, string excerpt, string country)
     {
-        for (var i = 0; i < wanted.Count; i++)
+        // The first of the finding's countries that the quote names decides; a quote naming none
+        // is about the finding's first country.
+        var first = -1;
+        string? firstCode = null;
+        foreach (var code in finding.Countries)
         {
-            if (wanted[i] == kind)
+            if (taxonomy.FindCountry(code) is not { } c)
             {
-                return i;
+                continue;
+            }
+
+            foreach (var name in new[] { c.Name.Fr, c.Name.En })
+            {
+                var at = IndexOfWord(excerpt, name);
+                if (at >= 0 && (first < 0 || at < first || (at == first && name.Length > (firstCode is null ? 0 : taxonomy.FindCountry(firstCode)!.Name.Fr.Length))))
+                {
+                    first = at;
+                    firstCode = c.Code;
+                }
             }
         }
 
-        return wanted.Count;
+        firstCode ??= finding.Countries.Count > 0 ? finding.Countries[0] : null;
+        return string.Equals(firstCode, country, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Where <paramref name="word"/> stands as a whole word (not "Guinée" inside "Guinée-Bissau"), or -1.</summary>
+    private static int IndexOfWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || (!char.IsLetterOrDigit(text[end]) && text[end] != '-')))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when <paramref name="text"/> holds <paramref name="word"/> as a whole word ("loi" is not in "exploitation").</summary>
+    private static bool Mentions(string text, string word) => IndexOfWord(text, word) >= 0;
+
+    /// <summary>Order of preference among the roles a section asked for (the order it listed them).</summary>
+    private static int RoleRank(FindingRole role, IReadOnlyList<FindingRole> wanted)
+    {
+        var i = 0;
+        foreach (var w in wanted)
+        {
+            if (w == role)
+            {
+                return i;
+            }
+
+            i++;
+        }
+
+        return i;
     }
 }

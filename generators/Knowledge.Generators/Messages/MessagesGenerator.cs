@@ -1,4 +1,3 @@
-using System.Globalization;
 using Knowledge.Core.Evidence;
 using Knowledge.Generators.Audiences;
 using Knowledge.Generators.Documents;
@@ -8,8 +7,10 @@ using Knowledge.Generators.Requests;
 namespace Knowledge.Generators.Messages;
 
 /// <summary>
-/// Advocacy messages for one audience: per theme a key statement, the problem in context, two or
-/// three cited quotes, why it matters to the audience, the solution, one ask, messenger and channel.
+/// Advocacy messages for one audience: per theme a key statement, the problem in context (figures
+/// and problems), why it matters to the audience, what the sources recommend, one ask, messenger
+/// and channel. Without themes in the request, the audience's own themes that the evidence covers
+/// for the place come first.
 /// </summary>
 internal static class MessagesGenerator
 {
@@ -23,88 +24,123 @@ internal static class MessagesGenerator
         IReadOnlyList<string> countries = request.Country is not null
             ? [request.Country.ToUpperInvariant()]
             : cx.Taxonomy.FindRegion(request.Region!)!.Countries;
-        var themes = request.Themes.Count > 0
-            ? request.Themes
-            : [.. (await cx.BestCoveredThemesAsync(countries, null, ct)).Take(MaxDefaultThemes).Select(t => t.Theme)];
 
         var doc = new BlockList();
-        doc.Add(new TableOfContents(cx.T("Sommaire", "Contents")));
-        doc.H1(cx.T("Introduction", "Introduction"));
-        doc.Text(cx.T(
-            $"Ces messages de plaidoyer s'adressent au public suivant : {audience.Label.Fr}. Ils portent sur {placeLabel}. Les citations sont extraites mot pour mot de la base de connaissances ; le texte qui les entoure est un modèle à adapter au contexte.",
-            $"These advocacy messages are addressed to: {audience.Label.En}. They cover {placeLabel}. Quotations are taken word for word from the evidence base; the text around them is a template to adapt to the context."));
+        doc.Add(new TableOfContents(cx.T("common.contents")));
+        doc.H1(cx.T("messages.introduction.heading"));
+        doc.Text(cx.T("messages.introduction", ("audience", audience.Label.Get(cx.Language)), ("in", cx.In(place))));
+
+        IReadOnlyList<string> themes = request.Themes;
         if (themes.Count == 0)
         {
-            doc.Gap(cx.T(
-                $"La base de connaissances ne contient aucun constat pour {placeLabel} : aucun message étayé ne peut être proposé. Ajoutez des études ou des rapports portant sur ce périmètre.",
-                $"The evidence base holds no finding for {placeLabel}: no evidence-based message can be offered. Add studies or reports covering this scope."));
+            var covered = await cx.BestCoveredThemesAsync(countries, null, ct);
+            var own = audience.Evidence.Themes.Where(t => covered.Any(c => string.Equals(c.Theme, t, StringComparison.OrdinalIgnoreCase))).ToList();
+            if (own.Count == 0 && audience.Evidence.Themes.Count > 0)
+            {
+                doc.Gap(cx.T("messages.audienceThemes.none", ("themes", cx.Join([.. audience.Evidence.Themes.Select(cx.Phrase)])), ("in", cx.In(place))));
+            }
+
+            themes = [.. own.Concat(covered.Select(c => c.Theme).Where(t => !own.Contains(t))).Take(MaxDefaultThemes)];
+        }
+
+        if (themes.Count == 0)
+        {
+            doc.Gap(cx.T("messages.noEvidence", ("in", cx.In(place))));
         }
 
         foreach (var theme in themes)
         {
-            await ThemeMessageAsync(cx, doc, audience, theme, countries, placeLabel, ct);
+            await ThemeMessageAsync(cx, doc, audience, theme, countries, place, ct);
         }
 
-        var title = cx.T($"Messages de plaidoyer : {placeLabel}", $"Advocacy messages: {placeLabel}");
-        var subject = cx.T($"{audience.Label.Fr} — {cx.Labels(themes)}", $"{audience.Label.En} — {cx.Labels(themes)}");
+        var title = cx.T("messages.title", ("place", placeLabel));
+        var subject = cx.T("messages.subject", ("audience", audience.Label.Get(cx.Language)), ("themes", cx.Labels(themes)));
         return new DocumentDraft(GeneratedKind.Messages, title, subject, [.. themes.Select(cx.Label), placeLabel, audience.Label.Get(cx.Language)], doc);
     }
 
-    private static async Task ThemeMessageAsync(GenerationContext cx, BlockList doc, Audience audience, string theme, IReadOnlyList<string> countries, string placeLabel, CancellationToken ct)
+    private static async Task ThemeMessageAsync(GenerationContext cx, BlockList doc, Audience audience, string theme, IReadOnlyList<string> countries, string place, CancellationToken ct)
     {
-        var themeLabel = cx.Label(theme);
-        doc.H1(themeLabel);
-        var all = new EvidenceFilter([theme], countries, []);
-        var total = await cx.CountAsync(all, ct);
+        doc.H1(cx.Label(theme));
+        var args = new[] { ("theme", cx.Phrase(theme)), ("in", cx.In(place)), ("In", GenerationContext.Capitalize(cx.In(place))) };
+        var total = await cx.CountAsync(new EvidenceFilter([theme], countries, []), ct);
         if (total == 0)
         {
-            doc.Gap(cx.T(
-                $"Lacune : la base de connaissances ne contient aucun constat sur « {themeLabel} » pour {placeLabel}. Aucun message étayé ne peut être formulé sur ce thème tant que des données ne sont pas collectées.",
-                $"Gap: the evidence base holds no finding on \"{themeLabel}\" for {placeLabel}. No evidence-based message can be made on this theme until data are collected."));
-            doc.P(new FieldToComplete(cx.T("sources nationales disponibles sur ce thème", "national sources available on this theme")));
+            doc.Gap(cx.T("messages.theme.none", args));
+            doc.P(new FieldToComplete(cx.T("messages.theme.none.field")));
             return;
         }
 
-        var statistics = await cx.CountAsync(all with { Kinds = [FindingKind.Statistic] }, ct);
-        var gaps = await cx.CountAsync(all with { Kinds = [FindingKind.Gap] }, ct);
+        var prefer = audience.Evidence.Themes;
+        doc.H2(cx.T("messages.key.heading"));
+        // A manifestation is something children are protected from; a response area is something to strengthen.
+        var manifestation = cx.Taxonomy.FindTheme(theme)?.Group == "manifestation";
+        doc.P(new TextRun(cx.T(manifestation ? "messages.key" : "messages.key.response", args), Bold: true));
 
-        doc.H2(cx.T("Message clé", "Key statement"));
-        doc.P(new TextRun(cx.T(
-            $"{placeLabel} : les enfants ont droit à une protection effective contre ce phénomène ({themeLabel}). Les données disponibles montrent que la réponse actuelle ne suffit pas.",
-            $"{placeLabel}: children have a right to effective protection from this issue ({themeLabel}). The available evidence shows that the current response falls short."), Bold: true));
-
-        doc.H2(cx.T("Le problème dans ce contexte", "The problem in this context"));
-        doc.Text(cx.T(
-            string.Create(CultureInfo.InvariantCulture, $"La base de connaissances contient {total} constat(s) sur ce thème pour {placeLabel}, dont {statistics} donnée(s) chiffrée(s) et {gaps} lacune(s) signalée(s). Extraits :"),
-            string.Create(CultureInfo.InvariantCulture, $"The evidence base holds {total} finding(s) on this theme for {placeLabel}, including {statistics} statistic(s) and {gaps} reported gap(s). Excerpts:")));
-        foreach (var f in await cx.TopAsync(all with { Kinds = [FindingKind.Statistic, FindingKind.Gap, FindingKind.Context] }, 3, ct))
+        doc.H2(cx.T("messages.problem.heading"));
+        doc.Text(cx.N("messages.problem.count", total, args));
+        var problem = EvidenceFilter.ForRoles([theme], countries, FindingRole.Statistic, FindingRole.Problem) with { PreferThemes = prefer };
+        var quotes = await cx.QuotesAsync(problem, 2, ct);
+        if (quotes.Count == 0 && countries.Count == 1 && cx.Taxonomy.Regions.FirstOrDefault(r => r.Countries.Contains(countries[0], StringComparer.OrdinalIgnoreCase)) is { } region)
         {
-            doc.Quote(cx.Quote(f));
+            // Nothing on the country itself: the region's evidence, said to be regional.
+            quotes = await cx.QuotesAsync(problem with { Countries = region.Countries, PreferRegional = true }, 2, ct);
+            if (quotes.Count > 0)
+            {
+                doc.Text(cx.T("messages.problem.regional", [.. args, ("region", cx.In(region.Code))]));
+            }
+        }
+        else if (quotes.Count > 0)
+        {
+            doc.Text(cx.T("messages.problem.intro"));
         }
 
-        doc.H2(cx.T("Pourquoi c'est important pour ce public", "Why it matters to this audience"));
+        foreach (var q in quotes)
+        {
+            doc.Quote(q);
+        }
+
+        if (quotes.Count == 0)
+        {
+            doc.Gap(cx.T("messages.problem.none", args));
+        }
+
+        doc.H2(cx.T("messages.why.heading"));
         doc.Text(audience.WhyItMatters.Get(cx.Language));
 
-        doc.H2(cx.T("La solution", "The solution"));
-        doc.Text(cx.T("Ce que recommandent les sources :", "What the sources recommend:"));
-        if (await cx.QuoteOrGapAsync(doc, all with { Kinds = [FindingKind.Recommendation] }, 1,
-            cx.T(
-                $"Aucune recommandation sur « {themeLabel} » pour {placeLabel} ne figure dans la base de connaissances.",
-                $"The evidence base holds no recommendation on \"{themeLabel}\" for {placeLabel}."),
-            ct) == 0)
+        doc.H2(cx.T("messages.solution.heading"));
+        // The audience's kind of ask first ("The Code", reporting…), then any recommendation on the theme.
+        var recommendation = EvidenceFilter.ForRoles([theme], countries, FindingRole.Recommendation) with { PreferThemes = prefer };
+        quotes = audience.Evidence.AskTerms is { } terms
+            ? await cx.QuotesAsync(recommendation with { Text = terms }, 1, ct)
+            : [];
+        if (quotes.Count == 0)
         {
-            doc.P(new FieldToComplete(cx.T("solution proposée par l'organisation", "solution put forward by the organisation")));
+            quotes = await cx.QuotesAsync(recommendation, 1, ct);
         }
 
-        doc.H2(cx.T("Ce que nous demandons", "Our ask"));
-        doc.P(new TextRun(audience.AskFor(themeLabel, cx.Language), Bold: true));
+        if (quotes.Count > 0)
+        {
+            doc.Text(cx.T("messages.solution.intro"));
+            foreach (var q in quotes)
+            {
+                doc.Quote(q);
+            }
+        }
+        else
+        {
+            doc.Gap(cx.T("messages.solution.none", args));
+            doc.P(new FieldToComplete(cx.T("messages.solution.field")));
+        }
 
-        doc.H2(cx.T("Messager et canal", "Messenger and channel"));
+        doc.H2(cx.T("messages.ask.heading"));
+        doc.P(new TextRun(audience.AskFor(cx.Phrase(theme), cx.Language), Bold: true));
+
+        doc.H2(cx.T("messages.messenger.heading"));
         doc.Bullets(
         [
-            [new TextRun(cx.T("Messagers : ", "Messengers: "), Bold: true), new TextRun(string.Join(" ; ", audience.Messengers.Select(m => m.Get(cx.Language))))],
-            [new TextRun(cx.T("Canaux : ", "Channels: "), Bold: true), new TextRun(string.Join(" ; ", audience.Channels.Select(c => c.Get(cx.Language))))],
-            [new TextRun(cx.T("Personne à contacter : ", "Contact person: "), Bold: true), new FieldToComplete(cx.T("nom, fonction", "name, role"))],
+            [new TextRun(cx.T("messages.messengers"), Bold: true), new TextRun(string.Join(cx.T("common.listSeparator"), audience.Messengers.Select(m => m.Get(cx.Language))))],
+            [new TextRun(cx.T("messages.channels"), Bold: true), new TextRun(string.Join(cx.T("common.listSeparator"), audience.Channels.Select(c => c.Get(cx.Language))))],
+            [new TextRun(cx.T("messages.contact"), Bold: true), new FieldToComplete(cx.T("messages.contact.field"))],
         ]);
     }
 }

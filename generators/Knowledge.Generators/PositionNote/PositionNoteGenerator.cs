@@ -1,4 +1,3 @@
-using System.Globalization;
 using Knowledge.Core.Evidence;
 using Knowledge.Generators.Documents;
 using Knowledge.Generators.Evidence;
@@ -7,8 +6,9 @@ using Knowledge.Generators.Requests;
 namespace Knowledge.Generators.PositionNote;
 
 /// <summary>
-/// A position note (policy brief, 2–4 pages) on one theme in one country. Quote counts are capped
-/// so the note stays within four pages.
+/// A position note (policy brief, 2–4 pages) on one theme in one country. Each section quotes only
+/// the roles it is about (figures and problems, laws, gaps, recommendations); quote counts are
+/// capped so the note stays within four pages.
 /// </summary>
 internal static class PositionNoteGenerator
 {
@@ -16,73 +16,69 @@ internal static class PositionNoteGenerator
     {
         var country = request.Country.ToUpperInvariant();
         var theme = request.Themes[0];
-        var countryLabel = cx.Label(country);
-        var themeLabel = cx.Label(theme);
-        var all = new EvidenceFilter([theme], [country], []);
-        var total = await cx.CountAsync(all, ct);
+        IReadOnlyList<string> countries = [country];
+        var args = new[] { ("theme", cx.Phrase(theme)), ("in", cx.In(country)), ("In", GenerationContext.Capitalize(cx.In(country))) };
+        var total = await cx.CountAsync(new EvidenceFilter([theme], countries, []), ct);
 
         var doc = new BlockList();
-        doc.H1(cx.T("Message clé", "Key message"));
-        doc.P(new TextRun(cx.T(
-            $"{countryLabel} : la protection des enfants contre ce phénomène ({themeLabel}) exige une action publique résolue. Cette note rassemble les données disponibles et propose des mesures.",
-            $"{countryLabel}: protecting children from this issue ({themeLabel}) requires decisive public action. This note brings together the available evidence and proposes measures."), Bold: true));
-        doc.P(new FieldToComplete(cx.T("message clé en une phrase, validé par l'organisation", "one-sentence key message approved by the organisation")));
+        doc.H1(cx.T("note.key.heading"));
+        doc.P(new TextRun(cx.T("note.key", args), Bold: true));
+        doc.P(new FieldToComplete(cx.T("note.key.field")));
         if (total == 0)
         {
-            doc.Gap(cx.T(
-                $"La base de connaissances ne contient aucun constat sur « {themeLabel} » pour {countryLabel}. Cette note ne peut pas être étayée en l'état : collecter des données est la première recommandation.",
-                $"The evidence base holds no finding on \"{themeLabel}\" for {countryLabel}. This note cannot be substantiated as it stands: collecting data is the first recommendation."));
+            doc.Gap(cx.T("note.none", args));
         }
 
-        doc.H1(cx.T("Le problème", "The problem"));
-        doc.Text(cx.T(
-            string.Create(CultureInfo.InvariantCulture, $"La base de connaissances compte {total} constat(s) sur ce thème pour {countryLabel}."),
-            string.Create(CultureInfo.InvariantCulture, $"The evidence base holds {total} finding(s) on this theme for {countryLabel}.")));
-        foreach (var f in await cx.TopAsync(all with { Kinds = [FindingKind.Statistic, FindingKind.Context] }, 3, ct))
+        doc.H1(cx.T("note.problem.heading"));
+        doc.Text(cx.N("note.problem.count", total, args));
+        await cx.QuoteOrGapAsync(doc, EvidenceFilter.ForRoles([theme], countries, FindingRole.Statistic, FindingRole.Problem), 2, cx.T("note.problem.none", args), ct);
+        var causes = await cx.QuotesAsync(EvidenceFilter.ForRoles([theme], countries, FindingRole.Cause, FindingRole.Consequence), 1, ct);
+        if (causes.Count > 0)
         {
-            doc.Quote(cx.Quote(f));
-        }
-
-        await SectionAsync(cx, doc, cx.T("Cadre juridique", "Legal framework"), all with { Kinds = [FindingKind.Legal] }, 2,
-            cx.T($"Aucune disposition juridique sur ce thème n'est documentée pour {countryLabel} dans la base.", $"No legal provision on this theme is documented for {countryLabel} in the evidence base."), ct);
-        await SectionAsync(cx, doc, cx.T("Lacunes de la réponse", "Gaps in the response"), all with { Kinds = [FindingKind.Gap] }, 2,
-            cx.T($"Aucune lacune sur ce thème n'est documentée pour {countryLabel} dans la base.", $"No gap on this theme is documented for {countryLabel} in the evidence base."), ct);
-
-        doc.H1(cx.T("Recommandations", "Recommendations"));
-        var recommendations = await cx.TopAsync(all with { Kinds = [FindingKind.Recommendation] }, 2, ct);
-        if (recommendations.Count > 0)
-        {
-            doc.Text(cx.T("Les sources recommandent :", "The sources recommend:"));
-            foreach (var f in recommendations)
+            doc.Text(cx.T("note.causes.intro"));
+            foreach (var q in causes)
             {
-                doc.Quote(cx.Quote(f));
+                doc.Quote(q);
             }
         }
 
-        doc.Text(cx.T("Nous demandons :", "We call on:"));
+        doc.H1(cx.T("note.legal.heading"));
+        await cx.QuoteOrGapAsync(doc, EvidenceFilter.ForRoles([theme], countries, FindingRole.Legal), 2, cx.T("note.legal.none", args), ct);
+        doc.H1(cx.T("note.gaps.heading"));
+        await cx.QuoteOrGapAsync(doc, EvidenceFilter.ForRoles([theme], countries, FindingRole.Gap), 2, cx.T("note.gaps.none", args), ct);
+
+        doc.H1(cx.T("note.recommendations.heading"));
+        var recommendations = await cx.QuotesAsync(EvidenceFilter.ForRoles([theme], countries, FindingRole.Recommendation), 2, ct);
+        if (recommendations.Count > 0)
+        {
+            doc.Text(cx.T("note.recommendations.intro"));
+            foreach (var q in recommendations)
+            {
+                doc.Quote(q);
+            }
+        }
+        else
+        {
+            doc.Gap(cx.T("note.recommendations.none", args));
+        }
+
+        doc.Text(cx.T("note.asks.intro"));
         var asks = new List<IReadOnlyList<Inline>>();
         foreach (var code in new[] { "policy-makers", "donors" })
         {
             if (cx.Audiences.Find(code) is { } audience)
             {
-                asks.Add([new TextRun(audience.Label.Get(cx.Language) + " : ", Bold: true), new TextRun(audience.AskFor(themeLabel, cx.Language))]);
+                asks.Add([new TextRun(audience.Label.Get(cx.Language) + cx.T("common.colon"), Bold: true), new TextRun(audience.AskFor(cx.Phrase(theme), cx.Language))]);
             }
         }
 
-        asks.Add([new FieldToComplete(cx.T("autre recommandation nationale", "other national recommendation"))]);
+        asks.Add([new FieldToComplete(cx.T("note.asks.field"))]);
         doc.Bullets(asks);
 
-        doc.H1(cx.T("Contact", "Contact"));
-        doc.P(new FieldToComplete(cx.T("organisation, personne de contact, courriel", "organisation, contact person, email")));
+        doc.H1(cx.T("note.contact.heading"));
+        doc.P(new FieldToComplete(cx.T("note.contact.field")));
 
-        var title = cx.T($"Note de position : {themeLabel} — {countryLabel}", $"Position note: {themeLabel} — {countryLabel}");
-        var subject = cx.T("Note de position fondée sur la base de connaissances", "Position note built on the evidence base");
-        return new DocumentDraft(GeneratedKind.PositionNote, title, subject, [themeLabel, countryLabel], doc);
-    }
-
-    private static async Task SectionAsync(GenerationContext cx, BlockList doc, string heading, EvidenceFilter filter, int take, string gap, CancellationToken ct)
-    {
-        doc.H1(heading);
-        await cx.QuoteOrGapAsync(doc, filter, take, gap, ct);
+        var title = cx.T("note.title", ("theme", cx.Label(theme)), ("country", cx.Label(country)));
+        return new DocumentDraft(GeneratedKind.PositionNote, title, cx.T("note.subject"), [cx.Label(theme), cx.Label(country)], doc);
     }
 }

@@ -56,6 +56,18 @@ public sealed class GenerationRequestValidator(EvidenceTaxonomy taxonomy, Audien
     private const int MaxYear = 2100;
     private const int MaxPeriodYears = 10;
 
+    /// <summary>Most distinct themes one request may ask for (the taxonomy has fewer; more is a mistake or an attack).</summary>
+    public const int MaxThemes = 20;
+
+    /// <summary>Most bad values an error message repeats; the rest are counted, and /api/taxonomy lists the valid ones.</summary>
+    public const int MaxEchoedValues = 10;
+
+    /// <summary>Valid values are listed in a message only when there are this few; otherwise it points to /api/taxonomy.</summary>
+    private const int MaxListedValidValues = 30;
+
+    /// <summary>Longest part of a caller's value repeated in a message.</summary>
+    private const int MaxEchoedLength = 40;
+
     public RequestValidation Validate(GenerationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -63,17 +75,11 @@ public sealed class GenerationRequestValidator(EvidenceTaxonomy taxonomy, Audien
         if (request.Language is not ("fr" or "en"))
         {
             errors.Add(new("language", new(
-                $"Langue inconnue : « {request.Language} ». Langues valides : fr, en.",
-                $"Unknown language: \"{request.Language}\". Valid languages: fr, en.")));
+                $"Langue inconnue : « {Echo(request.Language)} ». Langues valides : fr, en.",
+                $"Unknown language: \"{Echo(request.Language)}\". Valid languages: fr, en.")));
         }
 
-        foreach (var theme in request.Themes)
-        {
-            if (taxonomy.FindTheme(theme) is null)
-            {
-                errors.Add(Unknown("themes", "Thème", "theme", theme, taxonomy.Themes.Select(t => t.Code)));
-            }
-        }
+        CheckThemes(request.Themes, errors);
 
         if (request.EvidenceFromYear is < MinYear or > MaxYear)
         {
@@ -110,7 +116,7 @@ public sealed class GenerationRequestValidator(EvidenceTaxonomy taxonomy, Audien
                 break;
             case PositionNoteRequest p:
                 CheckCountry(p.Country, errors, required: true);
-                if (p.Themes.Count != 1)
+                if (p.Themes is not null && p.Themes.Distinct(StringComparer.OrdinalIgnoreCase).Count() != 1)
                 {
                     errors.Add(new("themes", new("Une note de position porte sur exactement un thème.", "A position note covers exactly one theme.")));
                 }
@@ -119,6 +125,45 @@ public sealed class GenerationRequestValidator(EvidenceTaxonomy taxonomy, Audien
         }
 
         return new RequestValidation(errors);
+    }
+
+    /// <summary>
+    /// No null list, no null or blank code, at most <see cref="MaxThemes"/> distinct codes (repeats are
+    /// merged, whatever their case), every code known. Bad codes are reported together, at most
+    /// <see cref="MaxEchoedValues"/> of them, each cut short: an answer never grows with the request.
+    /// </summary>
+    private void CheckThemes(IReadOnlyList<string?>? themes, List<FieldError> errors)
+    {
+        if (themes is null)
+        {
+            errors.Add(new("themes", new(
+                "themes ne peut pas valoir null : omettez-le ou envoyez une liste de codes de thème (voir /api/taxonomy).",
+                "themes cannot be null: leave it out or send a list of theme codes (see /api/taxonomy).")));
+            return;
+        }
+
+        if (themes.Any(string.IsNullOrWhiteSpace))
+        {
+            errors.Add(new("themes", new(
+                "themes ne peut pas contenir de valeur nulle ou vide.",
+                "themes cannot contain a null or empty value.")));
+            return;
+        }
+
+        var distinct = themes.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (distinct.Count > MaxThemes)
+        {
+            errors.Add(new("themes", new(
+                $"Trop de thèmes : {distinct.Count} codes différents pour {MaxThemes} au plus.",
+                $"Too many themes: {distinct.Count} distinct codes for at most {MaxThemes}.")));
+            return;
+        }
+
+        var unknown = distinct.Where(t => taxonomy.FindTheme(t!) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            errors.Add(UnknownMany("themes", unknown.Count == 1 ? "Thème inconnu" : "Thèmes inconnus", unknown.Count == 1 ? "Unknown theme" : "Unknown themes", unknown, taxonomy.Themes.Select(t => t.Code)));
+        }
     }
 
     private void CheckCountry(string? code, List<FieldError> errors, bool required)
@@ -167,16 +212,47 @@ public sealed class GenerationRequestValidator(EvidenceTaxonomy taxonomy, Audien
     }
 
     private static FieldError Required(string field, string fr, string en, IEnumerable<string> valid) => new(field, new(
-        $"Indiquez {fr}. Valeurs valides : {List(valid, "aucune")}.",
-        $"Give {en}. Valid values: {List(valid, "none")}."));
+        $"Indiquez {fr}. Valeurs valides : {List(valid, "aucune", "fr")}.",
+        $"Give {en}. Valid values: {List(valid, "none", "en")}."));
 
     private static FieldError Unknown(string field, string fr, string en, string value, IEnumerable<string> valid) => new(field, new(
-        $"{fr} inconnu(e) : « {value} ». Valeurs valides : {List(valid, "aucune")}.",
-        $"Unknown {en}: \"{value}\". Valid values: {List(valid, "none")}."));
+        $"{fr} inconnu(e) : « {Echo(value)} ». Valeurs valides : {List(valid, "aucune", "fr")}.",
+        $"Unknown {en}: \"{Echo(value)}\". Valid values: {List(valid, "none", "en")}."));
 
-    private static string List(IEnumerable<string> values, string none)
+    private static FieldError UnknownMany(string field, string fr, string en, List<string?> values, IEnumerable<string> valid)
+    {
+        var shown = values.Take(MaxEchoedValues).ToList();
+        var more = values.Count - shown.Count;
+        return new(field, new(
+            $"{fr} : {string.Join(", ", shown.Select(v => $"« {Echo(v)} »"))}"
+                + (more > 0 ? $" et {more} autre(s)" : string.Empty)
+                + $". Valeurs valides : {List(valid, "aucune", "fr")}.",
+            $"{en}: {string.Join(", ", shown.Select(v => $"\"{Echo(v)}\""))}"
+                + (more > 0 ? $" and {more} more" : string.Empty)
+                + $". Valid values: {List(valid, "none", "en")}."));
+    }
+
+    /// <summary>A caller's value as repeated in a message: cut short, so a huge value makes no huge answer.</summary>
+    private static string Echo(string? value)
+    {
+        value ??= string.Empty;
+        if (value.Length <= MaxEchoedLength)
+        {
+            return value;
+        }
+
+        var cut = char.IsHighSurrogate(value[MaxEchoedLength - 1]) ? MaxEchoedLength - 1 : MaxEchoedLength;
+        return value[..cut] + "…";
+    }
+
+    private static string List(IEnumerable<string> values, string none, string language)
     {
         var list = values.ToList();
+        if (list.Count > MaxListedValidValues)
+        {
+            return language == "fr" ? "voir /api/taxonomy" : "see /api/taxonomy";
+        }
+
         return list.Count == 0 ? none : string.Join(", ", list);
     }
 }

@@ -11,6 +11,8 @@ namespace Knowledge.Generators.Strategy;
 /// <summary>A regional advocacy strategy draft for a region and a period, built on the region's evidence.</summary>
 internal static class RegionalStrategyGenerator
 {
+    private const int MaxGaps = 4;
+
     public static async Task<DocumentDraft> GenerateAsync(GenerationContext cx, RegionalStrategyRequest request, CancellationToken ct)
     {
         var region = cx.Taxonomy.FindRegion(request.Region) ?? throw new ArgumentException($"Unknown region '{request.Region}'.", nameof(request));
@@ -36,110 +38,79 @@ internal static class RegionalStrategyGenerator
         var regionTotal = await cx.CountAsync(new EvidenceFilter(themes, countries, []), ct);
         var emptyCells = matrix.Count(c => c.Value == 0);
         var objectives = await StrategicObjective.PrioritiseAsync(cx, themes, countries, ct);
+        var place = new[] { ("in", cx.In(region.Code)), ("In", GenerationContext.Capitalize(cx.In(region.Code))), ("period", period) };
 
         var doc = new BlockList();
-        doc.Add(new TableOfContents(cx.T("Sommaire", "Contents")));
+        doc.Add(new TableOfContents(cx.T("common.contents")));
 
-        doc.H1(cx.T("Résumé exécutif", "Executive summary"));
-        doc.Text(cx.T(
-            string.Create(CultureInfo.InvariantCulture, $"Ce projet de stratégie régionale de plaidoyer couvre la région {regionLabel} pour la période {period}. Il s'appuie sur {regionTotal} constat(s) de la base de connaissances portant sur {themes.Count} thème(s) et {countries.Count} pays. {emptyCells} croisement(s) thème × pays sur {matrix.Count} ne disposent d'aucun constat (voir la matrice des données)."),
-            string.Create(CultureInfo.InvariantCulture, $"This draft regional advocacy strategy covers {regionLabel} for {period}. It draws on {regionTotal} finding(s) from the evidence base across {themes.Count} theme(s) and {countries.Count} countries. {emptyCells} of {matrix.Count} theme × country cells hold no finding (see the evidence matrix).")));
-        doc.Text(cx.T("Objectifs prioritaires proposés :", "Proposed priority objectives:"));
-        doc.Bullets(objectives.Select(o => o.Objective.Label.Get(cx.Language)));
-        doc.P(new FieldToComplete(cx.T("synthèse politique validée par le secrétariat régional", "policy summary approved by the regional secretariat")));
+        doc.H1(cx.T("strategy.summary.heading"));
+        doc.Text(cx.T("strategy.summary", place) + " "
+            + cx.N("strategy.summary.findings", regionTotal, ("themes", cx.N("strategy.summary.themes", themes.Count)), ("countries", cx.N("strategy.summary.countries", countries.Count))) + " "
+            + cx.N("strategy.summary.emptyCells", emptyCells, ("cells", matrix.Count.ToString(CultureInfo.InvariantCulture))));
+        doc.Text(cx.T("strategy.summary.objectives"));
+        doc.Bullets(objectives.Select(o => o.Objective.Label(cx)));
+        doc.P(new FieldToComplete(cx.T("strategy.summary.field")));
         if (regionTotal == 0)
         {
-            doc.Gap(cx.T(
-                $"La base de connaissances ne contient aucun constat pour la région {regionLabel} sur les thèmes demandés : cette stratégie ne repose sur aucune donnée et doit être étayée avant usage.",
-                $"The evidence base holds no finding for {regionLabel} on the requested themes: this strategy rests on no evidence and must be substantiated before use."));
+            doc.Gap(cx.T("strategy.summary.none", place));
         }
 
-        doc.H1(cx.T("Situation régionale", "Regional situation"));
+        doc.H1(cx.T("strategy.situation.heading"));
         foreach (var theme in themes)
         {
-            var themeLabel = cx.Label(theme);
-            doc.H2(themeLabel);
+            doc.H2(cx.Label(theme));
             var covered = countries.Where(c => matrix[(theme, c)] > 0).OrderByDescending(c => matrix[(theme, c)]).ThenBy(c => c, StringComparer.Ordinal).ToList();
             foreach (var country in covered)
             {
                 doc.H3(cx.Label(country));
-                doc.Text(cx.T(
-                    string.Create(CultureInfo.InvariantCulture, $"{matrix[(theme, country)]} constat(s) dans la base."),
-                    string.Create(CultureInfo.InvariantCulture, $"{matrix[(theme, country)]} finding(s) in the evidence base.")));
-                foreach (var f in await cx.TopAsync(new EvidenceFilter([theme], [country], [FindingKind.Statistic, FindingKind.Context, FindingKind.Gap]), 1, ct))
-                {
-                    doc.Quote(cx.Quote(f));
-                }
+                doc.Text(cx.N("strategy.situation.count", matrix[(theme, country)]));
+                await cx.QuoteOrGapAsync(doc, EvidenceFilter.ForRoles([theme], [country], [.. NationalPlan.NationalPlanGenerator.ContextRoles(cx, theme), FindingRole.Gap, FindingRole.Context]), 1,
+                    cx.T("strategy.situation.noFigure", ("in", cx.In(country))), ct);
             }
 
             var missing = countries.Where(c => matrix[(theme, c)] == 0).ToList();
             if (missing.Count > 0)
             {
-                doc.Gap(cx.T(
-                    $"Lacune : aucun constat sur « {themeLabel} » pour {cx.Labels(missing)}.",
-                    $"Gap: no finding on \"{themeLabel}\" for {cx.Labels(missing)}."));
+                doc.Gap(cx.T("strategy.situation.missing", ("theme", cx.Phrase(theme)), ("countries", cx.Join([.. missing.Select(cx.The)]))));
             }
         }
 
-        doc.H1(cx.T("Matrice des données : thèmes × pays", "Evidence matrix: themes × countries"));
-        doc.Text(cx.T(
-            "Nombre de constats de la base par thème et par pays. Une case à 0 signale une lacune de données à combler.",
-            "Number of findings in the evidence base per theme and country. A cell at 0 marks an evidence gap to fill."));
-        doc.Table(
-            cx.T("Tableau 1 — Constats par thème et par pays", "Table 1 — Findings per theme and country"),
-            [cx.T("Thème", "Theme"), .. countries],
-            themes.Select(t => (IReadOnlyList<IReadOnlyList<Inline>>)[Cell(cx.Label(t)), .. countries.Select(c => Cell(matrix[(t, c)].ToString(CultureInfo.InvariantCulture)))]));
-        doc.Text(cx.T("Pays : ", "Countries: ") + string.Join(" ; ", countries.Select(c => $"{c} = {cx.Label(c)}")));
+        Matrix(cx, doc, themes, countries, matrix);
+        await LegalFrameworkAsync(cx, doc, themes, countries, region.Code, ct);
 
-        await LegalFrameworkAsync(cx, doc, themes, countries, ct);
-
-        doc.H1(cx.T("Objectifs", "Objectives"));
-        doc.Text(StrategicObjective.Rule(cx));
+        doc.H1(cx.T("strategy.objectives.heading"));
         var n = 1;
-        foreach (var (objective, score) in objectives)
+        foreach (var (objective, _) in objectives)
         {
-            doc.H2(string.Create(CultureInfo.InvariantCulture, $"{cx.T("Objectif", "Objective")} {n++} — {objective.Label.Get(cx.Language)}"));
-            doc.Text(objective.Statement.Get(cx.Language));
-            doc.Text(cx.T(
-                string.Create(CultureInfo.InvariantCulture, $"Score de priorité : {score} constat(s) (lacunes et recommandations)."),
-                string.Create(CultureInfo.InvariantCulture, $"Priority score: {score} finding(s) (gaps and recommendations).")));
-            await cx.QuoteOrGapAsync(doc, new EvidenceFilter(themes, countries, [FindingKind.Gap, FindingKind.Recommendation], objective.Terms), 1,
-                cx.T("Aucun constat de la base ne porte sur cet objectif dans la région : il est retenu pour compléter le minimum de trois objectifs.", "No finding in the evidence base bears on this objective in the region: it is kept to make up the minimum of three objectives."), ct);
+            doc.H2(cx.T("strategy.objective.heading", ("number", (n++).ToString(CultureInfo.InvariantCulture)), ("label", objective.Label(cx))));
+            doc.Text(objective.Statement(cx));
+            await cx.QuoteOrGapAsync(doc, EvidenceFilter.ForRoles(themes, countries, FindingRole.Gap, FindingRole.Recommendation) with { Text = objective.Terms, MustMention = objective.Keywords }, 1,
+                cx.T("strategy.objective.none", place), ct);
         }
 
-        doc.H1(cx.T("Cibles et analyse du pouvoir", "Targets and power analysis"));
+        doc.H1(cx.T("strategy.targets.heading"));
+        doc.Text(cx.T("strategy.targets.memberships"));
         doc.Table(
-            cx.T("Tableau 2 — Cibles", "Table 2 — Targets"),
-            [cx.T("Cible", "Target"), cx.T("Public", "Audience"), cx.T("Pouvoir sur la décision", "Power over the decision"), cx.T("Position actuelle", "Current position"), cx.T("Approche", "Approach")],
-            cx.Audiences.All.SelectMany(a => a.Targets.Select(t => (IReadOnlyList<IReadOnlyList<Inline>>)
+            cx.T("strategy.targets.caption"),
+            cx.List("strategy.targets.header"),
+            cx.Audiences.All.SelectMany(a => a.TargetsFor(cx.Taxonomy, countries, cx.Today).Select(t => (IReadOnlyList<IReadOnlyList<Inline>>)
             [
-                Cell(t.Get(cx.Language)), Cell(a.Label.Get(cx.Language)),
-                Cell(new FieldToComplete(cx.T("élevé / moyen / faible", "high / medium / low"))),
-                Cell(new FieldToComplete(cx.T("pour / neutre / contre", "for / neutral / against"))),
+                Cell(TargetWithMembers(cx, t, countries)), Cell(a.Label.Get(cx.Language)),
+                Cell(new FieldToComplete(cx.T("strategy.targets.power.field"))),
+                Cell(new FieldToComplete(cx.T("strategy.targets.position.field"))),
                 Cell(a.Channels.Count > 0 ? a.Channels[0].Get(cx.Language) : ""),
             ])));
 
-        doc.H1(cx.T("Alliés", "Allies"));
-        doc.Bullets(
-        [
-            [new TextRun(cx.T("Organisations membres nationales du réseau dans chaque pays de la région", "National member organisations of the network in each country of the region"))],
-            [new TextRun(cx.T("Agences des Nations unies et partenaires de la protection de l'enfance", "UN agencies and child protection partners"))],
-            [new TextRun(cx.T("Institutions nationales des droits de l'homme", "National human rights institutions"))],
-            [new FieldToComplete(cx.T("autres alliés identifiés", "other allies identified"))],
-        ]);
+        doc.H1(cx.T("strategy.allies.heading"));
+        doc.Bullets([.. cx.List("strategy.allies").Select(a => (IReadOnlyList<Inline>)[new TextRun(a)]), [new FieldToComplete(cx.T("strategy.allies.field"))]]);
 
-        await CoreMessagesAsync(cx, doc, themes, countries, ct);
+        await CoreMessagesAsync(cx, doc, themes, countries, region.Code, ct);
 
-        doc.H1(cx.T("Opportunités et plateformes", "Opportunities and platforms"));
-        doc.Table(
-            cx.T("Tableau 3 — Calendrier des opportunités", "Table 3 — Calendar of opportunities"),
-            [cx.T("Plateforme ou date", "Platform or date"), cx.T("Quand", "When"), cx.T("Usage pour le plaidoyer", "Use for advocacy")],
-            Opportunities(cx, request));
+        doc.H1(cx.T("strategy.opportunities.heading"));
+        doc.Table(cx.T("strategy.opportunities.caption"), cx.List("strategy.opportunities.header"), Opportunities(cx, countries));
 
-        doc.H1(cx.T("Lien avec les plans nationaux", "How national plans connect"));
-        doc.Text(cx.T(
-            "Chaque organisation membre décline la stratégie régionale dans un plan national (voir le modèle de plan national). Les objectifs régionaux servent de cadre commun ; les cibles et activités sont nationales.",
-            "Each member organisation translates the regional strategy into a national plan (see the national plan template). Regional objectives are the common frame; targets and activities are national."));
+        doc.H1(cx.T("strategy.national.heading"));
+        doc.Text(cx.T("strategy.national.intro"));
         var countryRows = new List<IReadOnlyList<IReadOnlyList<Inline>>>();
         foreach (var country in countries)
         {
@@ -149,131 +120,146 @@ internal static class RegionalStrategyGenerator
             [
                 Cell(cx.Label(country)),
                 Cell(count.ToString(CultureInfo.InvariantCulture)),
-                Cell(best.Count > 0 ? cx.Labels(best) : cx.T("aucun", "none")),
-                Cell(new FieldToComplete(cx.T("plan national : existant / en cours / à élaborer", "national plan: in place / in progress / to draft"))),
+                Cell(best.Count > 0 ? cx.Labels(best) : cx.T("strategy.national.noTheme")),
+                Cell(new FieldToComplete(cx.T("strategy.national.plan.field"))),
             ]);
         }
 
-        doc.Table(
-            cx.T("Tableau 4 — Pays de la région", "Table 4 — Countries of the region"),
-            [cx.T("Pays", "Country"), cx.T("Constats", "Findings"), cx.T("Thèmes les mieux documentés", "Best-covered themes"), cx.T("Plan national", "National plan")],
-            countryRows);
+        doc.Table(cx.T("strategy.national.caption"), cx.List("strategy.national.header"), countryRows);
 
-        doc.H1(cx.T("Risques", "Risks"));
-        doc.Table(
-            cx.T("Tableau 5 — Risques et atténuation", "Table 5 — Risks and mitigation"),
-            [cx.T("Risque", "Risk"), cx.T("Probabilité", "Likelihood"), cx.T("Impact", "Impact"), cx.T("Atténuation", "Mitigation")],
-            Risks(cx));
+        doc.H1(cx.T("strategy.risks.heading"));
+        doc.Table(cx.T("strategy.risks.caption"), cx.List("risks.header"), Risks(cx));
 
-        doc.H1(cx.T("Suivi et évaluation", "Monitoring and evaluation"));
+        doc.H1(cx.T("strategy.me.heading"));
         doc.Table(
-            cx.T("Tableau 6 — Cadre de suivi et d'évaluation", "Table 6 — Monitoring and evaluation framework"),
-            [cx.T("Objectif", "Objective"), cx.T("Indicateur", "Indicator"), cx.T("Référence", "Baseline"), string.Create(CultureInfo.InvariantCulture, $"{cx.T("Cible", "Target")} {request.PeriodEnd}"), cx.T("Source", "Source"), cx.T("Fréquence", "Frequency")],
+            cx.T("strategy.me.caption"),
+            [.. cx.List("strategy.me.header").Select(h => h.Replace("{end}", request.PeriodEnd.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))],
             objectives.Select(o => (IReadOnlyList<IReadOnlyList<Inline>>)
             [
-                Cell(o.Objective.Label.Get(cx.Language)), Cell(o.Objective.Indicator.Get(cx.Language)),
-                Cell(new FieldToComplete(cx.T("valeur de référence", "baseline value"))), Cell(new FieldToComplete(cx.T("valeur cible", "target value"))),
-                Cell(cx.T("Rapports des organisations membres ; rapports des États aux organes des traités", "Member organisation reports; State reports to treaty bodies")),
-                Cell(cx.T("Annuelle", "Annual")),
+                Cell(o.Objective.Label(cx)), Cell(o.Objective.Indicator(cx)),
+                Cell(new FieldToComplete(cx.T("plan.logframe.baseline.field"))), Cell(new FieldToComplete(cx.T("plan.target.field"))),
+                Cell(cx.T("strategy.me.source")),
+                Cell(cx.T("strategy.me.frequency")),
             ]));
 
-        var title = cx.T($"Stratégie régionale de plaidoyer : {regionLabel}, {period}", $"Regional advocacy strategy: {regionLabel}, {period}");
-        var subject = cx.T("Projet de stratégie fondé sur la base de connaissances", "Draft strategy built on the evidence base");
-        return new DocumentDraft(GeneratedKind.RegionalStrategy, title, subject, [regionLabel, period, .. themes.Select(cx.Label)], doc);
+        var title = cx.T("strategy.title", ("region", regionLabel), ("period", period));
+        return new DocumentDraft(GeneratedKind.RegionalStrategy, title, cx.T("strategy.subject"), [regionLabel, period, .. themes.Select(cx.Label)], doc);
     }
 
-    private static async Task LegalFrameworkAsync(GenerationContext cx, BlockList doc, IReadOnlyList<string> themes, IReadOnlyList<string> countries, CancellationToken ct)
+    /// <summary>
+    /// Countries as rows and themes as columns under short labels, with a key: a handful of
+    /// columns stays readable on a portrait page, where sixteen country columns did not.
+    /// </summary>
+    private static void Matrix(GenerationContext cx, BlockList doc, IReadOnlyList<string> themes, IReadOnlyList<string> countries, Dictionary<(string Theme, string Country), long> matrix)
     {
-        doc.H1(cx.T("Cadre juridique et politique et ses lacunes", "Legal and policy framework and its gaps"));
-        doc.H2(cx.T("Dispositions juridiques et politiques", "Legal and policy provisions"));
+        doc.H1(cx.T("strategy.matrix.heading"));
+        doc.Text(cx.T("strategy.matrix.intro"));
+        doc.Table(
+            cx.T("strategy.matrix.caption"),
+            [cx.T("strategy.matrix.country"), .. themes.Select(cx.Short)],
+            countries.Select(c => (IReadOnlyList<IReadOnlyList<Inline>>)[Cell(cx.Label(c)), .. themes.Select(t => Cell(matrix[(t, c)].ToString(CultureInfo.InvariantCulture)))]));
+        doc.Bullets(themes.Select(t => (IReadOnlyList<Inline>)[new TextRun(cx.Short(t) + cx.T("common.colon"), Bold: true), new TextRun(cx.Label(t))]));
+    }
+
+    private static async Task LegalFrameworkAsync(GenerationContext cx, BlockList doc, IReadOnlyList<string> themes, IReadOnlyList<string> countries, string region, CancellationToken ct)
+    {
+        doc.H1(cx.T("strategy.legal.heading"));
+        doc.H2(cx.T("strategy.legal.provisions.heading"));
         var withoutLaw = new List<string>();
         foreach (var country in countries)
         {
-            var legal = await cx.TopAsync(new EvidenceFilter(themes, [country], [FindingKind.Legal]), 1, ct);
+            var legal = await cx.QuotesAsync(EvidenceFilter.ForRoles(themes, [country], FindingRole.Legal), 1, ct);
             if (legal.Count == 0)
             {
-                // A regional text already quoted for a neighbour still documents this country.
-                if (await cx.CountAsync(new EvidenceFilter(themes, [country], [FindingKind.Legal]), ct) == 0)
-                {
-                    withoutLaw.Add(country);
-                }
-
+                withoutLaw.Add(country);
                 continue;
             }
 
-            doc.P(new TextRun(cx.Label(country) + " — ", Bold: true), cx.Quote(legal[0]));
+            doc.P(new TextRun(cx.Label(country) + " — ", Bold: true), legal[0]);
         }
 
         if (withoutLaw.Count > 0)
         {
-            doc.Gap(cx.T(
-                $"Lacune : aucune disposition juridique ou politique n'est documentée dans la base pour {cx.Labels(withoutLaw)}.",
-                $"Gap: no legal or policy provision is documented in the evidence base for {cx.Labels(withoutLaw)}."));
+            doc.Gap(cx.T("strategy.legal.missing", ("countries", cx.Join([.. withoutLaw.Select(cx.The)]))));
         }
 
-        doc.H2(cx.T("Lacunes signalées", "Reported gaps"));
-        await cx.QuoteOrGapAsync(doc, new EvidenceFilter(themes, countries, [FindingKind.Gap]), 5,
-            cx.T("Aucun constat de type « lacune » pour la région dans la base.", "No gap finding for the region in the evidence base."), ct);
+        doc.H2(cx.T("strategy.legal.gaps.heading"));
+        await cx.QuoteOrGapAsync(doc, EvidenceFilter.ForRoles(themes, countries, FindingRole.Gap), MaxGaps,
+            cx.T("strategy.legal.gaps.none", ("in", cx.In(region))), ct);
     }
 
-    private static async Task CoreMessagesAsync(GenerationContext cx, BlockList doc, IReadOnlyList<string> themes, IReadOnlyList<string> countries, CancellationToken ct)
+    private static async Task CoreMessagesAsync(GenerationContext cx, BlockList doc, IReadOnlyList<string> themes, IReadOnlyList<string> countries, string region, CancellationToken ct)
     {
-        doc.H1(cx.T("Messages clés par public", "Core messages per audience"));
+        doc.H1(cx.T("strategy.messages.heading"));
         var best = await cx.BestCoveredThemesAsync(countries, themes, ct);
-        var lead = best.Count > 0 ? best[0].Theme : (themes.Count > 0 ? themes[0] : null);
-        var leadLabel = lead is null ? "" : cx.Label(lead);
         foreach (var audience in cx.Audiences.All)
         {
             doc.H2(audience.Label.Get(cx.Language));
-            doc.P(new TextRun(cx.T("Pourquoi : ", "Why: "), Bold: true), new TextRun(audience.WhyItMatters.Get(cx.Language)));
-            var evidence = await cx.TopAsync(new EvidenceFilter(themes, countries, [FindingKind.Statistic, FindingKind.Gap]), 1, ct);
+            doc.P(new TextRun(cx.T("strategy.messages.why"), Bold: true), new TextRun(audience.WhyItMatters.Get(cx.Language)));
+
+            // Each audience is shown the evidence on its own themes, in the roles it acts on.
+            var own = audience.Evidence.Themes.Count > 0 ? audience.Evidence.Themes : themes;
+            var roles = audience.Evidence.Roles.Select(r => FindingRoles.TryParse(r, out var role) ? role : (FindingRole?)null).OfType<FindingRole>().ToArray();
+            var evidence = await cx.QuotesAsync(EvidenceFilter.ForRoles(own, countries, roles.Length > 0 ? roles : [FindingRole.Statistic, FindingRole.Gap]), 1, ct);
             if (evidence.Count > 0)
             {
-                doc.Quote(cx.Quote(evidence[0]));
+                doc.Quote(evidence[0]);
+            }
+            else
+            {
+                doc.Gap(cx.T("strategy.messages.none", ("themes", cx.Join([.. own.Select(cx.Phrase)])), ("in", cx.In(region))));
             }
 
-            doc.P(new TextRun(cx.T("Demande : ", "Ask: "), Bold: true), new TextRun(audience.AskFor(leadLabel, cx.Language)));
-            doc.P(
-                new TextRun(cx.T("Messagers : ", "Messengers: "), Bold: true),
-                new TextRun(string.Join(" ; ", audience.Messengers.Select(m => m.Get(cx.Language)))),
-                new TextRun(cx.T(" — Canaux : ", " — Channels: "), Bold: true),
-                new TextRun(string.Join(" ; ", audience.Channels.Select(c => c.Get(cx.Language)))));
+            var lead = own.FirstOrDefault(t => best.Any(b => string.Equals(b.Theme, t, StringComparison.OrdinalIgnoreCase)))
+                ?? (best.Count > 0 ? best[0].Theme : themes.Count > 0 ? themes[0] : null);
+            doc.P(new TextRun(cx.T("strategy.messages.ask"), Bold: true), new TextRun(audience.AskFor(lead is null ? cx.T("plan.messages.defaultTheme") : cx.Phrase(lead), cx.Language)));
+            doc.Bullets(
+            [
+                [new TextRun(cx.T("messages.messengers"), Bold: true), new TextRun(string.Join(cx.T("common.listSeparator"), audience.Messengers.Select(m => m.Get(cx.Language))))],
+                [new TextRun(cx.T("messages.channels"), Bold: true), new TextRun(string.Join(cx.T("common.listSeparator"), audience.Channels.Select(c => c.Get(cx.Language))))],
+            ]);
         }
     }
 
-    private static IEnumerable<IReadOnlyList<IReadOnlyList<Inline>>> Opportunities(GenerationContext cx, RegionalStrategyRequest request)
+    /// <summary>A target tied to an organisation that not every country of the scope belongs to names the members it applies to.</summary>
+    private static string TargetWithMembers(GenerationContext cx, Audiences.AudienceTarget target, IReadOnlyList<string> countries)
     {
-        var dates = new FieldToComplete(cx.T("dates dans la période", "dates in the period"));
-        (string Fr, string En, Inline When, string UseFr, string UseEn)[] rows =
-        [
-            ("Sommets de l'Union africaine et de la CEDEAO", "African Union and ECOWAS summits", dates, "Événement parallèle, déclaration commune de la société civile", "Side event, joint civil society statement"),
-            ("Examen par le Comité des droits de l'enfant des Nations unies (CDE)", "Review by the UN Committee on the Rights of the Child (CRC)", new FieldToComplete(cx.T("pays examinés et dates", "countries reviewed and dates")), "Rapport alternatif, séance de pré-session", "Alternative report, pre-session briefing"),
-            ("Examen par le CAEDBE (Charte africaine des droits et du bien-être de l'enfant)", "Review by the ACERWC (African Charter on the Rights and Welfare of the Child)", new FieldToComplete(cx.T("session et pays examinés", "session and countries reviewed")), "Rapport complémentaire, déclaration orale", "Complementary report, oral statement"),
-            ("Examen périodique universel (EPU)", "Universal Periodic Review (UPR)", new FieldToComplete(cx.T("cycle et pays examinés", "cycle and countries reviewed")), "Contribution des parties prenantes, recommandations aux États", "Stakeholder submission, recommendations to States"),
-            ("Journée mondiale contre le travail des enfants", "World Day Against Child Labour", new TextRun(cx.T("12 juin", "12 June")), "Mobilisation médiatique", "Media mobilisation"),
-            ("Journée de l'enfant africain", "Day of the African Child", new TextRun(cx.T("16 juin", "16 June")), "Dialogue avec les décideurs", "Dialogue with decision-makers"),
-            ("Journée internationale de la fille", "International Day of the Girl Child", new TextRun(cx.T("11 octobre", "11 October")), "Messages sur le mariage d'enfants et l'exploitation des filles", "Messages on child marriage and the exploitation of girls"),
-            ("Journée mondiale pour la prévention des abus, de l'exploitation et de la violence sexuels à l'égard des enfants et leur guérison", "World Day for the Prevention of and Healing from Child Sexual Exploitation, Abuse and Violence", new TextRun(cx.T("18 novembre", "18 November")), "Campagne régionale coordonnée", "Coordinated regional campaign"),
-            ("Journée mondiale de l'enfance (anniversaire de la CDE)", "World Children's Day (CRC anniversary)", new TextRun(cx.T("20 novembre", "20 November")), "Bilan annuel public du plaidoyer", "Public annual advocacy review"),
-        ];
-        return rows.Select(r => (IReadOnlyList<IReadOnlyList<Inline>>)[Cell(cx.T(r.Fr, r.En)), Cell(r.When), Cell(cx.T(r.UseFr, r.UseEn))]);
+        if (target.Organisation is null || cx.Taxonomy.FindRegion(target.Organisation) is not { } organisation)
+        {
+            return target.Get(cx.Language);
+        }
+
+        var members = countries.Where(c => organisation.IsMemberOn(c, cx.Today)).ToList();
+        return members.Count == countries.Count
+            ? target.Get(cx.Language)
+            : cx.T("strategy.targets.forMembers", ("target", target.Get(cx.Language)), ("countries", cx.Join([.. members.Select(cx.Label)])));
+    }
+
+    /// <summary>Platforms of the organisations the scope's countries belong to today, then the fixed calendar.</summary>
+    private static IEnumerable<IReadOnlyList<IReadOnlyList<Inline>>> Opportunities(GenerationContext cx, IReadOnlyList<string> countries)
+    {
+        var dates = new FieldToComplete(cx.T("strategy.opportunities.dates.field"));
+        foreach (var (organisation, key) in new[] { ("african-union", "au"), ("ecowas", "ecowas"), ("aes", "aes") })
+        {
+            if (cx.Taxonomy.FindRegion(organisation) is { } region && countries.Any(c => region.IsMemberOn(c, cx.Today)))
+            {
+                var row = cx.List($"strategy.opportunities.summit.{key}");
+                yield return [Cell(row[0]), Cell(dates), Cell(row[1])];
+            }
+        }
+
+        foreach (var row in cx.Rows("strategy.opportunities.rows"))
+        {
+            // A "when" in square brackets is for the member to complete.
+            IReadOnlyList<Inline> when = row[1].StartsWith('[') && row[1].EndsWith(']') ? Cell(new FieldToComplete(row[1][1..^1])) : Cell(row[1]);
+            yield return [Cell(row[0]), when, Cell(row[2])];
+        }
     }
 
     internal static IEnumerable<IReadOnlyList<IReadOnlyList<Inline>>> Risks(GenerationContext cx)
     {
-        var likelihood = new FieldToComplete(cx.T("forte / moyenne / faible", "high / medium / low"));
-        var impact = new FieldToComplete(cx.T("fort / moyen / faible", "high / medium / low"));
-        (string Fr, string En, string MFr, string MEn)[] rows =
-        [
-            ("Sécurité des défenseurs des droits de l'enfant : menaces, intimidation, surveillance numérique", "Security of child rights advocates: threats, intimidation, digital surveillance",
-             "Évaluation menaces / vulnérabilités / capacités avant chaque action publique ; protocole de sécurité ; communications chiffrées ; prise de parole collective par le réseau plutôt qu'individuelle", "Threat / vulnerability / capacity assessment before each public action; security protocol; encrypted communications; collective rather than individual public voice"),
-            ("Instabilité politique, changement de gouvernement ou suspension des institutions", "Political instability, change of government or suspension of institutions",
-             "Relations avec l'administration technique ; plaidoyer par les institutions régionales", "Relationships with the civil service; advocacy through regional institutions"),
-            ("Restriction de l'espace civique", "Shrinking civic space", "Alliances larges ; appui des mécanismes régionaux et onusiens", "Broad alliances; support of regional and UN mechanisms"),
-            ("Réaction hostile de communautés ou de leaders", "Hostile reaction from communities or leaders", "Messagers issus des communautés ; dialogue préalable", "Messengers from the communities; prior dialogue"),
-            ("Exposition d'enfants victimes dans la communication", "Exposure of child victims in communications", "Charte éthique : anonymat, consentement éclairé, aucune image identifiable", "Ethical charter: anonymity, informed consent, no identifiable images"),
-            ("Financement insuffisant", "Insufficient funding", "Diversification des bailleurs ; budget minimal protégé", "Donor diversification; protected minimum budget"),
-        ];
-        return rows.Select(r => (IReadOnlyList<IReadOnlyList<Inline>>)[Cell(cx.T(r.Fr, r.En)), Cell(likelihood), Cell(impact), Cell(cx.T(r.MFr, r.MEn))]);
+        var likelihood = new FieldToComplete(cx.T("risks.likelihood.field"));
+        var impact = new FieldToComplete(cx.T("risks.impact.field"));
+        return cx.Rows("risks.rows").Select(r => (IReadOnlyList<IReadOnlyList<Inline>>)[Cell(r[0]), Cell(likelihood), Cell(impact), Cell(r[1])]);
     }
 }

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using Knowledge.Cli.Indexing;
+using Knowledge.Core.Taxonomy;
 using Knowledge.Generators;
 using Knowledge.Generators.Audiences;
 using Knowledge.Generators.Requests;
+using Knowledge.Generators.Templates;
 
 namespace Knowledge.Cli.Generating;
 
@@ -25,18 +27,22 @@ internal static class GenerateCommand
         var language = new Option<string>("--language") { Description = "fr | en", DefaultValueFactory = _ => "fr" };
         language.AcceptOnlyFromAmong("fr", "en");
         var period = new Option<string?>("--period") { Description = "Période, ex. 2026-2028 / period" };
+        var templates = new Option<DirectoryInfo?>("--templates")
+        {
+            Description = "Dossier de modèles modifiés (templates.fr.json, templates.en.json, audiences.json, taxonomie) / folder of edited templates",
+        };
 
         var command = new Command("generate", "Produit un document de plaidoyer fondé sur les preuves / generate an evidence-backed document")
         {
-            kind, data, output, country, region, themes, audience, language, period,
+            kind, data, output, country, region, themes, audience, language, period, templates,
         };
         command.SetAction((parse, ct) => RunAsync(
             parse.GetValue(kind)!, parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(country), parse.GetValue(region),
-            parse.GetValue(themes) ?? [], parse.GetValue(audience), parse.GetValue(language)!, parse.GetValue(period), ct));
+            parse.GetValue(themes) ?? [], parse.GetValue(audience), parse.GetValue(language)!, parse.GetValue(period), parse.GetValue(templates), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string kind, DirectoryInfo data, FileInfo output, string? country, string? region, string[] themes, string? audience, string language, string? period, CancellationToken ct)
+    private static async Task<int> RunAsync(string kind, DirectoryInfo data, FileInfo output, string? country, string? region, string[] themes, string? audience, string language, string? period, DirectoryInfo? templates, CancellationToken ct)
     {
         var year = TimeProvider.System.GetUtcNow().Year;
         var (start, end) = (year, year + 2);
@@ -58,7 +64,7 @@ internal static class GenerateCommand
             _ => new PositionNoteRequest { Country = country ?? string.Empty, Themes = themes, Language = language },
         };
 
-        var taxonomy = DataFolder.TaxonomyForCommand(null);
+        var taxonomy = DataFolder.TaxonomyForCommand(templates);
         if (taxonomy is null)
         {
             return ExitCodes.Usage;
@@ -72,7 +78,20 @@ internal static class GenerateCommand
 
         await using (index)
         {
-            var service = new GenerationService(index, taxonomy, AudienceCatalog.Load(null), TimeProvider.System);
+            TemplateCatalog catalog;
+            AudienceCatalog audiences;
+            try
+            {
+                catalog = TemplateCatalog.Load(templates?.FullName);
+                audiences = AudienceCatalog.Load(templates?.FullName);
+            }
+            catch (Exception ex) when (ex is TemplateException or TaxonomyException)
+            {
+                Console.Error.WriteLine($"erreur : {ex.Message}");
+                return ExitCodes.Usage;
+            }
+
+            var service = new GenerationService(index, taxonomy, audiences, TimeProvider.System, catalog);
             var validation = service.Validate(request);
             if (!validation.IsValid)
             {

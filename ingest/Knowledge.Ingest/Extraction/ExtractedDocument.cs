@@ -28,6 +28,12 @@ internal sealed record TextBlock
     public int HeadingLevel { get; init; }
 
     public IReadOnlyList<string> NoteRefs { get; init; } = [];
+
+    /// <summary>Section number ("3.2") for files without fixed pages; null before the first heading or for PDFs.</summary>
+    public string? Section { get; init; }
+
+    /// <summary>Paragraph within <see cref="Section"/> (1-based) for files without fixed pages; 0 for PDFs.</summary>
+    public int Paragraph { get; init; }
 }
 
 /// <summary>A whole document's recovered structure, before it is cut into passages.</summary>
@@ -46,6 +52,9 @@ internal sealed record ExtractedDocument
 
     /// <summary>Resolved note texts by label ("12" → "UNICEF (2018)…").</summary>
     public IReadOnlyDictionary<string, string> Notes { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Mean word confidence (0–100) of the pages read by OCR, by page number.</summary>
+    public IReadOnlyDictionary<int, double> OcrPages { get; init; } = new Dictionary<int, double>();
 
     /// <summary>Things a person should know: pages that needed a fallback segmenter, pages without text…</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];

@@ -51,6 +51,33 @@ internal static class PageLayout
         }
 
         var pieces = words.Where(w => w.Letters.Count > 0 && !string.IsNullOrWhiteSpace(w.Text)).Select(Piece.From).ToList();
+        return Lay(pieces, new PageFrame(page.Number, page.Height), regionBase, warnings);
+    }
+
+    /// <summary>
+    /// Lays out words read by OCR through the same path as a text layer's words: columns, tables,
+    /// headers and footers all work from word boxes, baselines and sizes, which OCR gives too.
+    /// </summary>
+    public static IReadOnlyList<PageLine> AnalyzeWords(Ocr.OcrPage page, int regionBase, List<string> warnings)
+    {
+        var pieces = page.Words.Select(w => new Piece
+        {
+            Text = w.Text,
+            Left = w.Left,
+            Right = w.Right,
+            Baseline = w.Baseline,
+            Top = Math.Max(w.Top, w.Baseline + (0.7 * w.FontSize)),
+            Bottom = Math.Min(w.Bottom, w.Baseline - (0.2 * w.FontSize)),
+            FontSize = w.FontSize,
+        }).ToList();
+        return Lay(pieces, new PageFrame(page.Number, page.Height), regionBase, warnings);
+    }
+
+    /// <summary>What the layout needs to know of a page besides its words.</summary>
+    private readonly record struct PageFrame(int Number, double Height);
+
+    private static List<PageLine> Lay(List<Piece> pieces, PageFrame page, int regionBase, List<string> warnings)
+    {
         if (pieces.Count == 0)
         {
             return [];
@@ -477,7 +504,7 @@ internal static class PageLayout
         return bounds;
     }
 
-    private static void EmitRegion(List<Piece> region, double bodySize, Page page, int regionId, List<PageLine> output)
+    private static void EmitRegion(List<Piece> region, double bodySize, PageFrame page, int regionId, List<PageLine> output)
     {
         if (region.Count == 0)
         {
@@ -521,7 +548,7 @@ internal static class PageLayout
     /// Emits table rows with one cell per column. A line whose first column is empty and that
     /// follows a row closely continues that row's cells (wrapped cell text), so a row reads whole.
     /// </summary>
-    private static void EmitTable(List<List<Piece>> lines, List<double> bounds, double left, double right, Page page, int regionId, List<PageLine> output)
+    private static void EmitTable(List<List<Piece>> lines, List<double> bounds, double left, double right, PageFrame page, int regionId, List<PageLine> output)
     {
         // Lines of one row (wrapped cells) follow each other at the text's leading; rows are
         // further apart (cell padding, rules). When the gaps differ that much, group by them.
@@ -576,7 +603,7 @@ internal static class PageLayout
         }
     }
 
-    private static PageLine MakeLine(List<Piece> line, string text, IReadOnlyList<string>? cells, bool inTable, double left, double right, Page page, int regionId)
+    private static PageLine MakeLine(List<Piece> line, string text, IReadOnlyList<string>? cells, bool inTable, double left, double right, PageFrame page, int regionId)
     {
         var main = line.Where(p => !p.IsMarker).DefaultIfEmpty(line[0]).MaxBy(p => p.FontSize)!;
         return new PageLine

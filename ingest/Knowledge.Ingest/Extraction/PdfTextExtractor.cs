@@ -1,3 +1,5 @@
+using System.Globalization;
+using Knowledge.Ingest.Extraction.Ocr;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
@@ -5,11 +7,23 @@ using UglyToad.PdfPig.Outline;
 
 namespace Knowledge.Ingest.Extraction;
 
-/// <summary>Reads a PDF with PdfPig into an <see cref="ExtractedDocument"/>, one page at a time.</summary>
+/// <summary>What OCR a PDF extraction may use: the engine, the document's language if known, and a
+/// callback that starts OCR's own time budget.</summary>
+internal sealed record OcrRun(TesseractOcr Engine, string? Language = null, Action? Started = null);
+
+/// <summary>
+/// Reads a PDF with PdfPig into an <see cref="ExtractedDocument"/>, one page at a time. Pages with
+/// no text layer but an image are read by OCR when it is available, and their words take the
+/// same layout path as the others.
+/// </summary>
 internal static class PdfTextExtractor
 {
-    public static ExtractedDocument Extract(Stream pdf, IReadOnlyList<string> passwords, CancellationToken cancellationToken, int pageParallelism = 1)
+    /// <summary>Below this mean word confidence an OCR page is reported as unreliable.</summary>
+    public const double LowConfidence = 70;
+
+    public static ExtractedDocument Extract(Stream pdf, IReadOnlyList<string> passwords, CancellationToken cancellationToken, int pageParallelism = 1, ExtractionLimits? limits = null, OcrRun? ocr = null)
     {
+        limits ??= new ExtractionLimits();
         var options = new ParsingOptions
         {
             UseLenientParsing = true,
@@ -38,6 +52,11 @@ internal static class PdfTextExtractor
         using (document)
         {
             var count = document.NumberOfPages;
+            if (count > limits.MaxPages)
+            {
+                throw ExtractionLimits.Oversized(string.Create(CultureInfo.InvariantCulture, $"{count} pages (limite {limits.MaxPages})"));
+            }
+
             var results = new PageResult[count];
 
             // The parser walks pages in order on this thread; the layout of each parsed page (the
@@ -61,7 +80,7 @@ internal static class PdfTextExtractor
 
                 if (pageParallelism <= 1)
                 {
-                    results[index] = AnalyzePage(page, index);
+                    results[index] = AnalyzePage(page, index, limits);
                     continue;
                 }
 
@@ -70,7 +89,7 @@ internal static class PdfTextExtractor
                     inFlight.Dequeue().GetAwaiter().GetResult();
                 }
 
-                inFlight.Enqueue(Task.Run(() => results[index] = AnalyzePage(page, index), cancellationToken));
+                inFlight.Enqueue(Task.Run(() => results[index] = AnalyzePage(page, index, limits), cancellationToken));
             }
 
             while (inFlight.Count > 0)
@@ -78,7 +97,13 @@ internal static class PdfTextExtractor
                 inFlight.Dequeue().GetAwaiter().GetResult();
             }
 
-            var warnings = results.SelectMany(r => r.Warnings).ToList();
+            if (results.FirstOrDefault(r => r.Oversized is not null) is { } over)
+            {
+                throw ExtractionLimits.Oversized(over.Oversized!);
+            }
+
+            var ocrPages = ReadScannedPages(pdf, results, ocr, out var ocrWarnings, cancellationToken);
+            var warnings = results.SelectMany(r => r.Warnings).Concat(ocrWarnings).ToList();
             var pages = results.Select(r => r.Lines).ToList();
             var failedPages = results.Count(r => r.Failed);
 
@@ -89,7 +114,7 @@ internal static class PdfTextExtractor
 
             if (pages.All(p => p.Count == 0))
             {
-                throw new ExtractionException("no-text", "aucune couche texte : document scanné, OCR nécessaire");
+                throw NoText(results, ocr, ocrPages);
             }
 
             var (blocks, notes) = DocumentAssembler.Assemble(pages, BookmarkLevels(document));
@@ -101,19 +126,104 @@ internal static class PdfTextExtractor
                 Blocks = blocks,
                 Notes = notes,
                 Warnings = warnings,
+                OcrPages = ocrPages,
             };
         }
     }
 
+    /// <summary>
+    /// Reads the pages that have an image but no text by OCR, in place. Without OCR the pages are
+    /// named in a warning that says which package is missing.
+    /// </summary>
+    private static Dictionary<int, double> ReadScannedPages(Stream pdf, PageResult[] results, OcrRun? ocr, out List<string> warnings, CancellationToken cancellationToken)
+    {
+        warnings = [];
+        var confidences = new Dictionary<int, double>();
+        var scanned = Enumerable.Range(1, results.Length).Where(n => results[n - 1].Scanned).ToList();
+        if (scanned.Count == 0 || ocr is null || !ocr.Engine.Settings.Enabled)
+        {
+            return confidences;
+        }
+
+        var availability = ocr.Engine.Availability;
+        if (!availability.Available)
+        {
+            if (scanned.Count < results.Length)
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{scanned.Count} page(s) sans couche texte non lue(s) ({Pages(scanned)}) : {availability.Problem}"));
+            }
+
+            return confidences;
+        }
+
+        if (availability.Problem is { } partial)
+        {
+            warnings.Add(partial);
+        }
+
+        ocr.Started?.Invoke();
+        foreach (var page in ocr.Engine.ReadPages(pdf, scanned, ocr.Engine.LanguagesFor(ocr.Language), warnings, cancellationToken))
+        {
+            var index = page.Number - 1;
+            var pageWarnings = new List<string>();
+            var lines = PageLayout.AnalyzeWords(page, index * RegionsPerPage, pageWarnings);
+            results[index] = new PageResult(lines, [.. results[index].Warnings, .. pageWarnings], false);
+            confidences[page.Number] = Math.Round(page.Confidence, 1);
+            if (page.Words.Count > 0 && page.Confidence < LowConfidence)
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"page {page.Number} : OCR peu fiable (confiance moyenne {page.Confidence:0} %)"));
+            }
+        }
+
+        return confidences;
+    }
+
+    private static ExtractionException NoText(PageResult[] results, OcrRun? ocr, Dictionary<int, double> ocrPages)
+    {
+        if (!results.Any(r => r.Scanned))
+        {
+            return new ExtractionException("no-text", "aucun texte : les pages ne portent ni texte ni image");
+        }
+
+        if (ocr is null || !ocr.Engine.Settings.Enabled)
+        {
+            return new ExtractionException("no-text", "aucune couche texte : document scanné, OCR désactivée");
+        }
+
+        if (ocr.Engine.Availability is { Available: false } missing)
+        {
+            return new ExtractionException(OcrUnavailableCode, $"aucune couche texte : document scanné ; {missing.Problem}");
+        }
+
+        return ocrPages.Count == 0
+            ? new ExtractionException("ocr-failed", "document scanné : l'OCR n'a pu lire aucune page")
+            : new ExtractionException("no-text", "document scanné : l'OCR n'a reconnu aucun texte");
+    }
+
+    /// <summary>A scanned file refused only because OCR is not installed; the worker retries it once it is.</summary>
+    public const string OcrUnavailableCode = Pipeline.IngestReasonCodes.OcrUnavailable;
+
+    private static string Pages(List<int> pages) =>
+        pages.Count <= 10 ? "p. " + string.Join(", ", pages) : string.Create(CultureInfo.InvariantCulture, $"p. {string.Join(", ", pages.Take(10))}…");
+
     /// <summary>Region ids are made unique per page up front so pages can be laid out in any order.</summary>
     private const int RegionsPerPage = 100_000;
 
-    private static PageResult AnalyzePage(Page page, int index)
+    private static PageResult AnalyzePage(Page page, int index, ExtractionLimits limits)
     {
         var warnings = new List<string>();
         try
         {
-            return new PageResult(PageLayout.Analyze(page, index * RegionsPerPage, warnings), warnings, false);
+            if (page.Letters.Count > limits.MaxPageChars)
+            {
+                return new PageResult([], warnings, false)
+                {
+                    Oversized = string.Create(CultureInfo.InvariantCulture, $"la page {page.Number} porte {page.Letters.Count} caractères (limite {limits.MaxPageChars})"),
+                };
+            }
+
+            var lines = PageLayout.Analyze(page, index * RegionsPerPage, warnings);
+            return new PageResult(lines, warnings, false) { Scanned = lines.Count == 0 && HasImage(page) };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
@@ -122,8 +232,28 @@ internal static class PdfTextExtractor
         }
     }
 
+    /// <summary>A page whose text is an image: what OCR is for. Vector art with no text is left alone.</summary>
+    private static bool HasImage(Page page)
+    {
+        try
+        {
+            return page.GetImages().Any();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+        {
+            // An image that cannot be listed may still be drawn; OCR decides.
+            return true;
+        }
+    }
+
     private sealed record PageResult(IReadOnlyList<PageLine> Lines, IReadOnlyList<string> Warnings, bool Failed)
     {
+        /// <summary>The page has an image and no text layer.</summary>
+        public bool Scanned { get; init; }
+
+        /// <summary>Why the page passes a limit, when it does.</summary>
+        public string? Oversized { get; init; }
+
         public static PageResult Unreadable(string warning) => new([], [warning], true);
     }
 

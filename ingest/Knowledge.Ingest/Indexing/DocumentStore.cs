@@ -13,6 +13,9 @@ public sealed class DocumentStore
         _root = Path.Combine(Path.GetFullPath(dataFolder), "files");
     }
 
+    /// <summary>The folder holding the originals.</summary>
+    public string Root => _root;
+
     /// <summary>Stores the bytes (once per document id) and returns the stored path.</summary>
     public async Task<string> SaveAsync(string documentId, string fileName, byte[] content, CancellationToken cancellationToken)
     {

@@ -5,7 +5,9 @@ using System.Text.RegularExpressions;
 using Knowledge.Core.Evidence;
 using Knowledge.Core.Taxonomy;
 using Knowledge.Ingest.Extraction;
+using Knowledge.Ingest.Extraction.Ocr;
 using Knowledge.Ingest.Passages;
+using Knowledge.Ingest.Safeguarding;
 using Knowledge.Ingest.Tagging;
 
 namespace Knowledge.Ingest.Pipeline;
@@ -22,13 +24,46 @@ public sealed partial class IngestPipeline
     private readonly EvidenceTagger _tagger;
     private readonly TimeProvider _time;
     private readonly IngestOptions _options;
+    private readonly ChildIdentityDetector _detector;
+    private readonly IReviewDecisions? _decisions;
+    private readonly ExtractionLimits _limits;
+    private readonly TesseractOcr _ocr;
 
-    public IngestPipeline(EvidenceTaxonomy taxonomy, TimeProvider time, IngestOptions? options = null)
+    public IngestPipeline(EvidenceTaxonomy taxonomy, TimeProvider time, IngestOptions? options = null, SafeguardingLexicon? lexicon = null, IReviewDecisions? decisions = null)
     {
         _tagger = new EvidenceTagger(taxonomy);
         _time = time;
         _options = options ?? new IngestOptions();
+        _detector = new ChildIdentityDetector(lexicon);
+        _decisions = decisions;
+        _limits = new ExtractionLimits
+        {
+            MaxPartChars = _options.MaxPartChars,
+            MaxParagraphs = _options.MaxParagraphs,
+            MaxTextChars = _options.MaxTextChars,
+            MaxPages = _options.MaxPages,
+            MaxPageChars = _options.MaxPageChars,
+        };
+        _ocr = new TesseractOcr(new OcrSettings
+        {
+            Enabled = _options.OcrEnabled,
+            TesseractCommand = _options.TesseractCommand,
+            PdftoppmCommand = _options.PdftoppmCommand,
+            Dpi = _options.OcrDpi,
+            PageTimeout = _options.OcrPageTimeout,
+            Parallelism = _options.PageParallelism,
+            Languages = string.IsNullOrWhiteSpace(_options.OcrLanguages) ? null : _options.OcrLanguages,
+        });
     }
+
+    /// <summary>Scanned pages can be read: OCR is enabled and Tesseract, its languages and poppler are installed.</summary>
+    public bool OcrAvailable => _options.OcrEnabled && _ocr.Availability.Available;
+
+    /// <summary>
+    /// What keeps OCR from running or lowers it (a missing package, named), in French; null when
+    /// everything is installed or OCR is switched off.
+    /// </summary>
+    public string? OcrProblem => _options.OcrEnabled ? _ocr.Availability.Problem : null;
 
     /// <summary>The media types this pipeline reads, by format code.</summary>
     public static IReadOnlyDictionary<string, string> MediaTypes { get; } = new Dictionary<string, string>
@@ -83,14 +118,25 @@ public sealed partial class IngestPipeline
             };
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // The per-document limit runs from the start; OCR, when a page needs it, adds its own
+        // budget to what is left, so a long scan is not cut short by a limit meant for text layers.
+        var clockStart = _time.GetTimestamp();
+        var ocrStage = 0;
+        using var deadline = new CancellationTokenSource(_options.DocumentTimeout, _time);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        var ocr = new OcrRun(_ocr, request?.Language, () =>
+        {
+            Volatile.Write(ref ocrStage, 1);
+            var left = _options.DocumentTimeout - _time.GetElapsedTime(clockStart);
+            deadline.CancelAfter((left > TimeSpan.Zero ? left : TimeSpan.Zero) + _options.OcrTimeout);
+        });
         var completion = new TaskCompletionSource<IngestResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(
             () =>
             {
                 try
                 {
-                    completion.TrySetResult(Run(content, fileName, format, request, started, timeout.Token));
+                    completion.TrySetResult(Run(content, fileName, format, request, started, ocr, timeout.Token));
                 }
                 catch (Exception ex)
                 {
@@ -106,22 +152,19 @@ public sealed partial class IngestPipeline
 
         try
         {
-            return await completion.Task.WaitAsync(_options.DocumentTimeout, _time, cancellationToken);
+            return await completion.Task.WaitAsync(timeout.Token);
         }
-        catch (TimeoutException)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // The parser checks the token between pages; a page stuck inside it is abandoned on its
             // background thread and the run goes on.
-            await timeout.CancelAsync();
-            return Failed(fileName, "timeout", $"délai dépassé après {_options.DocumentTimeout.TotalSeconds:0} s", Elapsed(started));
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            return Failed(fileName, "timeout", $"délai dépassé après {_options.DocumentTimeout.TotalSeconds:0} s", Elapsed(started));
+            return Volatile.Read(ref ocrStage) == 1
+                ? Failed(fileName, IngestReasonCodes.OcrTimeout, $"délai de l'OCR dépassé après {_options.OcrTimeout.TotalMinutes:0} min", Elapsed(started))
+                : Failed(fileName, "timeout", $"délai dépassé après {_options.DocumentTimeout.TotalSeconds:0} s", Elapsed(started));
         }
     }
 
-    private IngestResult Run(byte[] content, string fileName, string format, IngestRequest? request, long started, CancellationToken token)
+    private IngestResult Run(byte[] content, string fileName, string format, IngestRequest? request, long started, OcrRun ocr, CancellationToken token)
     {
         ExtractedDocument extracted;
         IReadOnlyDictionary<string, string> front = new Dictionary<string, string>();
@@ -131,10 +174,10 @@ public sealed partial class IngestPipeline
             switch (format)
             {
                 case "pdf":
-                    extracted = PdfTextExtractor.Extract(stream, [.. _options.Passwords, .. request?.Passwords ?? []], token, _options.PageParallelism);
+                    extracted = PdfTextExtractor.Extract(stream, [.. _options.Passwords, .. request?.Passwords ?? []], token, _options.PageParallelism, _limits, ocr);
                     break;
                 case "docx":
-                    extracted = DocxTextExtractor.Extract(stream, token);
+                    extracted = DocxTextExtractor.Extract(stream, _limits, token);
                     break;
                 default:
                     (extracted, front) = PlainTextExtractor.Extract(stream, token);
@@ -169,7 +212,7 @@ public sealed partial class IngestPipeline
             var language = TextCleanup.CountWords(p.Text) >= 25 ? LanguageDetector.Detect(p.Text) : document.Language;
             var tags = _tagger.Tag(p.Text, language);
             var countries = tags.Countries.Count > 0 ? tags.Countries : primaryCountry is not null ? [primaryCountry] : [];
-            findings.Add(FindingRoleClassifier.Apply(new Finding
+            findings.Add(SafeguardingReview.Flag(FindingRoleClassifier.Apply(new Finding
             {
                 Id = Finding.MakeId(document.Id, i),
                 DocumentId = document.Id,
@@ -179,7 +222,11 @@ public sealed partial class IngestPipeline
                 Year = document.Year,
                 Language = language,
                 Page = p.Page,
-                PageEnd = Math.Max(p.Page, p.PageEnd),
+                PageEnd = p.Page == 0 ? 0 : Math.Max(p.Page, p.PageEnd),
+                Section = p.Section,
+                Paragraph = p.Paragraph,
+                ParagraphEnd = Math.Max(p.Paragraph, p.ParagraphEnd),
+                OcrConfidence = OcrConfidence(extracted.OcrPages, p.Page, p.PageEnd),
                 SectionPath = p.SectionPath,
                 Text = p.Text,
                 Themes = tags.Themes,
@@ -187,7 +234,7 @@ public sealed partial class IngestPipeline
                 Kind = tags.Kind,
                 Notes = [.. p.NoteLabels.Select(l => extracted.Notes.TryGetValue(l, out var note) ? note : null).OfType<string>()],
                 Ordinal = i,
-            }));
+            }), _detector, _decisions));
         }
 
         return new IngestResult
@@ -199,7 +246,30 @@ public sealed partial class IngestPipeline
             Pages = extracted.Pages,
             ElapsedMs = Elapsed(started),
             Warnings = extracted.Warnings,
+            OcrPages = extracted.OcrPages,
         };
+    }
+
+    /// <summary>Mean confidence of the OCR pages a passage spans; null when none of them was read by OCR.</summary>
+    private static double? OcrConfidence(IReadOnlyDictionary<int, double> ocrPages, int page, int pageEnd)
+    {
+        if (ocrPages.Count == 0)
+        {
+            return null;
+        }
+
+        double sum = 0;
+        var count = 0;
+        for (var n = page; n <= Math.Max(page, pageEnd); n++)
+        {
+            if (ocrPages.TryGetValue(n, out var c))
+            {
+                sum += c;
+                count++;
+            }
+        }
+
+        return count == 0 ? null : Math.Round(sum / count, 1);
     }
 
     private SourceDocument DescribeDocument(

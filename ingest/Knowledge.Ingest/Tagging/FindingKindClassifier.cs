@@ -57,7 +57,8 @@ internal static class FindingKindClassifier
         "appliquer", "investir", "financer", "impliquer", "inclure", "criminaliser", "eriger", "relever", "interdire", "systematiser", "doter",
         "fournir", "faciliter", "encourager", "prendre", "instaurer", "etendre", "accroitre", "generaliser", "assurez", "adoptez",
         "renforcez", "veillez", "mettez", "poursuivre", "lutter", "combattre", "proteger", "recruter", "institutionnaliser", "operationnaliser",
-        "vulgariser", "definir", "completer", "modifier", "abroger", "supprimer");
+        "vulgariser", "definir", "completer", "modifier", "abroger", "supprimer", "publier", "maintenir", "documenter", "collecter", "evaluer",
+        "reformer", "enregistrer", "offrir", "fixer", "rendre", "signer", "lancer", "associer", "outiller", "cartographier");
 
     private static readonly FrozenSet<string> EnglishImperatives = FrozenSet.Create(StringComparer.Ordinal,
         "ensure", "adopt", "establish", "strengthen", "allocate", "ratify", "develop", "increase", "train", "provide", "promote", "support",

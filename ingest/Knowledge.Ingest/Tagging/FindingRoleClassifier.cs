@@ -35,20 +35,22 @@ public static class FindingRoleClassifier
         Gap: Words(@"manque (de|d)|absence (de|d)|lacunes?|insuffisan\w*|faute de|ne dispose(nt)? (pas|que|d aucun\w*)|n existe(nt)? pas|inexistant\w*|pas encore|toujours pas|"
             + @"aucune? (donnee|etude|statistique|enquete|service|structure|mecanisme|loi|texte|plan|centre|budget|systeme|programme|strategie|evaluation|procedure|chiffre|recherche|suivi|disposition|poursuite|condamnation)s?|"
             + @"ne (sont|est) (pas|guere) (encore )?(documente|connu|disponible|applique|suivi|evalue|mis en oeuvre)\w*|n a fait l objet d aucune?|n ont fait l objet d aucune?|"
-            + @"reste(nt)? (faible|limite|inegale?|rare|insuffisant|partiel|lacunaire|peu)\w*|font defaut|fait defaut|sur le papier|mal appliquee?s?|faiblesses?|peu de donnees|"
+            + @"reste(nt)? (\w+ )?(faible|limite|inegale?|rare|insuffisant|partiel|lacunaire|peu|incertain)\w*|n (a|ont) pas (encore )?(ratifie|adopte|applique|publie)\w*|font defaut|fait defaut|sur le papier|mal appliquee?s?|faiblesses?|peu de donnees|"
             + @"donnees (manquent|sont rares|font defaut|sont anciennes)|ne couvre(nt)? pas|non (ratifie|applique|adopte)\w*"),
         Legal: Words(@"loi (n|no|numero|relative|portant|sur)|lois? (contre|relatives?)|code (penal|civil|de l enfant|des personnes|de procedure|du travail|de la famille|de protection|des enfants)|"
             + @"protocole\w*|convention (relative|de|des|internationale|sur|africaine|n)|charte africaine|ratifi\w*|decrets?|ordonnance\w*|article \d+|projet de loi|promulgu\w*|"
             + @"legislation\w*|legislati\w*|dispositions? (legales?|penales?)|incrimin\w*|criminalis\w*|reprim\w*|puni(t|s)? de|peines? d emprisonnement|reclusion|traite de|accord de|declaration d"),
         Response: Words(@"programmes?|projets?|initiatives?|centres? (de transit|d accueil|d hebergement|de prise en charge|de reference)|prise en charge|mis(e|es)? en place|(a|ont) lance|lance en|"
-            + @"campagnes?|plans? d action|plan national|strategie nationale|services? (de|d|sociaux|specialises)|cellules?|brigades?|ligne verte|numero vert|accueillent|accompagn\w*|"
+            + @"codes? de conduite|campagnes?|plans? d action|plan national|strategie nationale|services? (de|d|sociaux|specialises)|cellules?|brigades?|ligne verte|numero vert|accueillent|accompagn\w*|"
             + @"ont forme|a forme|sessions? de formation|comites? (de protection|villageois|locaux)|mecanismes? (d orientation|d identification|de signalement|communautaires?)|unites? (specialisee|de police)\w*"),
         Consequence: Words(@"consequences?|entrain\w*|conduit a|conduisent a|provoqu\w*|aboutit|se tradui\w*|abandon scolaire|decrochage|grossesses? precoces?|complications?|fistules?|deces|mortalite|"
             + @"traumatism\w*|sequelles?|effets?|impact\w*|nuit a|compromet\w*|prive\w* (de|d)"),
         Cause: Words(@"en raison (de|d|des)|a cause (de|d|des)|du fait (de|d|des)|causes?|facteurs?|s explique|expliquent|favoris\w*|pauvrete|normes sociales|traditions?|pressions?|dot|"
             + @"insecurite|conflits?|deplacements?|vulnerab\w*|risques? de|pousse\w*|poussent|exposee?s? a|en quete de"),
-        Problem: Words(@"victimes?|exploit\w*|abus|violences?|viols?|prostitu\w*|traite|mariages? (d enfants|precoces?|forces?)|mutilations?|excision|travail (des enfants|force|domestique)|mendicite|"
-            + @"servitude|esclavage|wahaya|persist\w*|pratiques?|subiss\w*|contraint\w*|forcee?s?|achetee?s?|vendue?s?|phenomene|recrut\w*|enlev\w*|sollicit\w*|harcel\w*"),
+        // A harm stated as happening, not a word naming the field ("la protection contre l'exploitation" is not a problem).
+        Problem: Words(@"victimes?|exploitee?s?|sont exploit\w*|violees?|viols?|prostitu\w*|mariees? (avant|tres|tot|de force)|mutilees?|excisees?|mendicite|"
+            + @"servitude|esclavage|wahaya|persist\w*|pratique (du|de la|des|de|persiste)|subiss\w*|subi|contraint\w*|forcee?s?|achetee?s?|vendue?s?|recrutee?s?|enlevee?s?|sollicitee?s?|harcelee?s?|"
+            + @"acheminee?s?|exposee?s?|abusee?s?|violences sexuelles (commises|subies)"),
         Figure: Words(@"pour cent|la moitie|un tiers|deux tiers|trois quarts|un quart|millions?|milliards?|fois plus|(a|ont) (double|triple)|taux de prevalence|prevalence de|(un|une|deux|trois|quatre) (\w+ )?sur (deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"));
 
     private static readonly Cues English = new(
@@ -61,8 +63,8 @@ public static class FindingRoleClassifier
             + @"committees?|units?|centres?|centers?|mechanisms?"),
         Consequence: Words(@"consequences?|leads? to|led to|results? in|resulted in|drop(ping)? out|dropout|early pregnanc\w*|complications?|fistula|deaths?|mortality|trauma\w*|impacts?|effects?|harms?|undermin\w*|deprives?"),
         Cause: Words(@"because|due to|driven by|causes?|factors?|explains?|poverty|social norms|traditions?|pressures?|dowry|bride price|insecurity|conflicts?|displacement|vulnerab\w*|risk of|push\w*|exposed to|in search of"),
-        Problem: Words(@"victims?|exploit\w*|abuse\w*|violence|rape\w*|prostitut\w*|trafficking|trafficked|child marriage|early marriage|forced marriage|mutilation|fgm|child labou?r|begging|servitude|slavery|persist\w*|practices?|"
-            + @"subjected|forced|sold|bought|recruit\w*|groom\w*|solicit\w*|harass\w*"),
+        Problem: Words(@"victims?|exploited|abused|raped|prostitut\w*|trafficked|married (before|off|young)|mutilated|begging|servitude|slavery|persist\w*|"
+            + @"subjected|forced|sold|bought|recruited|groomed|solicited|harassed|exposed"),
         Figure: Words(@"per cent|percent|half of|one third|two thirds|one quarter|a quarter of|three quarters|millions?|billions?|times (more|higher|as)|doubled|tripled|prevalence (of|rate)|(one|two|three|four) (\w+ )?(in|out of) (two|three|four|five|six|seven|eight|nine|ten)"));
 
     /// <summary>The finding with its roles and role spans set from its text and language.</summary>

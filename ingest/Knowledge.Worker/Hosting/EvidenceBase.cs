@@ -4,6 +4,7 @@ using Knowledge.Elasticsearch;
 using Knowledge.Ingest.Indexing;
 using Knowledge.Ingest.Pipeline;
 using Knowledge.Lucene;
+using Knowledge.Worker.Safeguarding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -44,7 +45,9 @@ public static class EvidenceBase
         services.AddSingleton(sp => new IngestPipeline(
             sp.GetRequiredService<EvidenceTaxonomy>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<IngestOptions>>().Value));
+            sp.GetRequiredService<IOptions<IngestOptions>>().Value,
+            decisions: sp.GetRequiredService<ReviewStore>()));
+        services.AddSingleton(sp => new ReviewStore(knowledge.FullDataPath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(_ => new DocumentStore(knowledge.FullDataPath));
         services.AddSingleton<EvidenceIngestor>();
         return builder;

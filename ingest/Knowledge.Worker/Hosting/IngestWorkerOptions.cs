@@ -60,6 +60,9 @@ public sealed class IngestWorkerOptions
 
     public string QuarantinePath => Path.Combine(FullDataPath, "quarantine");
 
+    /// <summary>Stored originals (<c>{data}/files</c>), never swept.</summary>
+    public string OriginalsPath => Path.Combine(FullDataPath, "files");
+
     public string LedgerPath => Path.Combine(FullDataPath, "ingest", "ledger.db");
 
     /// <summary>The inbox and the configured folders, each once, as full paths.</summary>

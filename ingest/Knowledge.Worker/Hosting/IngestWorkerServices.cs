@@ -4,6 +4,7 @@ using Knowledge.Ingest.Pipeline;
 using Knowledge.Worker.Ledger;
 using Knowledge.Worker.Quarantine;
 using Knowledge.Worker.Rebuild;
+using Knowledge.Worker.Reconciling;
 using Knowledge.Worker.Resilience;
 using Knowledge.Worker.Runs;
 using Knowledge.Worker.Scheduling;
@@ -41,7 +42,8 @@ public static class IngestWorkerServices
         services.AddSingleton(sp => new ResilientEvidenceIndex(
             sp.GetRequiredService<IEvidenceIndex>(),
             sp.GetRequiredKeyedService<ResiliencePipeline>(IndexWriteResilience.Name)));
-        services.AddSingleton(sp => new IngestLedger(Options(sp).LedgerPath));
+        services.AddSingleton(sp => new IngestLedger(
+            Options(sp).LedgerPath, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<IngestLedger>>()));
         services.AddSingleton(sp => new QuarantineFolder(Options(sp).QuarantinePath));
         services.AddSingleton<IDocumentIngestor>(sp => new PipelineDocumentIngestor(
             sp.GetRequiredService<IngestPipeline>(),
@@ -61,6 +63,13 @@ public static class IngestWorkerServices
             sp.GetRequiredService<IDocumentIngestor>(),
             sp.GetRequiredService<DocumentStore>(),
             sp.GetRequiredService<IngestLedger>()));
+        services.AddSingleton(sp => new LedgerReconciler(
+            sp.GetRequiredService<IngestLedger>(),
+            sp.GetRequiredService<ResilientEvidenceIndex>(),
+            sp.GetRequiredService<DocumentStore>(),
+            sp.GetRequiredService<IDocumentIngestor>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<LedgerReconciler>>()));
         services.AddSingleton<IngestCoordinator>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestCoordinator>());
 

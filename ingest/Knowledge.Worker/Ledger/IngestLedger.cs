@@ -1,6 +1,8 @@
 using System.Globalization;
 using Knowledge.Worker.Runs;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Knowledge.Worker.Ledger;
 
@@ -27,16 +29,152 @@ public sealed record QuarantineEntry(string QuarantinePath, string Sha256, strin
 /// and content hash, quarantined files, and the history of runs. SQLite (WAL, synchronous=FULL)
 /// is used rather than a JSON file because each document's outcome is committed on its own, in a
 /// transaction that survives a kill at any instant, without rewriting the whole ledger each time.
+/// A damaged file (truncated, garbled, a bad page, emptied) never stops the host: it is moved aside
+/// under a dated name and a new ledger is started, which the next sweep fills from the index
+/// (<see cref="Recovery"/> says so until then).
 /// </summary>
-public sealed class IngestLedger
+public sealed partial class IngestLedger
 {
     private readonly string _connectionString;
+    private readonly Lock _recoverySync = new();
+    private LedgerRecovery? _recovery;
 
-    public IngestLedger(string databasePath)
+    public IngestLedger(string databasePath, TimeProvider? time = null, ILogger? logger = null)
     {
         DatabasePath = Path.GetFullPath(databasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
+        logger ??= NullLogger.Instance;
+        var now = (time ?? TimeProvider.System).GetUtcNow();
+
+        // Judge the file only while no run holds it: another process creating or writing it must not
+        // have a half-written file taken for a damaged one. When a run holds it, that process checked it.
+        using var runLock = TryLockRuns();
+        if (runLock is not null && !File.Exists(DatabasePath))
+        {
+            _recovery = new LedgerRecovery(LedgerRecoveryKind.Missing, "registre absent", null, now);
+            LogMissing(logger, DatabasePath);
+        }
+        else if (runLock is not null && Damage() is { } damage)
+        {
+            var aside = MoveAside(now);
+            _recovery = new LedgerRecovery(LedgerRecoveryKind.Damaged, damage, aside, now);
+            LogDamaged(logger, DatabasePath, damage, aside);
+        }
+
+        CreateSchema();
+    }
+
+    /// <summary>The run lock (<c>run.lock</c> beside the ledger, the one runs hold), or null when a run holds it.</summary>
+    private FileStream? TryLockRuns()
+    {
+        try
+        {
+            return new FileStream(Path.Combine(Path.GetDirectoryName(DatabasePath)!, "run.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    public string DatabasePath { get; }
+
+    /// <summary>Set when this ledger was started afresh (missing or damaged file) and not yet filled from the index.</summary>
+    public LedgerRecovery? Recovery
+    {
+        get
+        {
+            lock (_recoverySync)
+            {
+                return _recovery;
+            }
+        }
+    }
+
+    /// <summary>The index's documents are now recorded: the ledger knows all it should again.</summary>
+    public void MarkRebuiltFromIndex()
+    {
+        lock (_recoverySync)
+        {
+            _recovery = null;
+        }
+    }
+
+    /// <summary>Why the file cannot serve as a ledger, or null when it can.</summary>
+    private string? Damage()
+    {
+        if (new FileInfo(DatabasePath).Length == 0)
+        {
+            // SQLite would take an empty file for a new database and silently forget everything.
+            return "fichier vide (0 octet)";
+        }
+
+        try
+        {
+            using var connection = Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA quick_check";
+            var problems = new List<string>();
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    problems.Add(reader.GetString(0));
+                }
+            }
+
+            if (problems is not ["ok"])
+            {
+                return "contrôle d'intégrité en échec : " + string.Join(" ; ", problems.Take(3));
+            }
+
+            // A file of another program can pass the check: the ledger's tables must read too.
+            Execute(connection, "SELECT COUNT(*) FROM sqlite_master");
+            return null;
+        }
+        catch (SqliteException ex)
+        {
+            return ex.SqliteErrorCode switch
+            {
+                26 => "ce n'est pas une base SQLite (contenu illisible)",
+                11 => "base SQLite endommagée (" + ex.Message + ")",
+                _ => "ouverture impossible (" + ex.Message + ")",
+            };
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+        }
+    }
+
+    /// <summary>Moves the damaged file and its journal files aside as <c>ledger.damaged-yyyyMMdd-HHmmss.db</c>.</summary>
+    private string MoveAside(DateTimeOffset now)
+    {
+        var folder = Path.GetDirectoryName(DatabasePath)!;
+        var stem = Path.GetFileNameWithoutExtension(DatabasePath);
+        var stamp = now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        var aside = Path.Combine(folder, $"{stem}.damaged-{stamp}{Path.GetExtension(DatabasePath)}");
+        for (var i = 2; File.Exists(aside); i++)
+        {
+            aside = Path.Combine(folder, $"{stem}.damaged-{stamp}-{i}{Path.GetExtension(DatabasePath)}");
+        }
+
+        File.Move(DatabasePath, aside);
+        foreach (var suffix in new[] { "-wal", "-shm", "-journal" })
+        {
+            // A journal left beside a new file would be replayed into it.
+            if (File.Exists(DatabasePath + suffix))
+            {
+                File.Move(DatabasePath + suffix, aside + suffix, overwrite: true);
+            }
+        }
+
+        return aside;
+    }
+
+    private void CreateSchema()
+    {
         using var connection = Open();
         Execute(connection, """
             PRAGMA journal_mode = WAL;
@@ -61,14 +199,37 @@ public sealed class IngestLedger
             """);
     }
 
-    public string DatabasePath { get; }
-
     public IReadOnlyList<LedgerEntry> Files()
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT path, sha256, document_id, size, mtime, updated_at FROM files";
         return ReadEntries(command);
+    }
+
+    /// <summary>The documents the ledger's files became.</summary>
+    public IReadOnlySet<string> DocumentIds()
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT document_id FROM files WHERE document_id IS NOT NULL";
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>Changes when any file entry changes: lets a reader cache what it computed from the ledger.</summary>
+    public string Version()
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) || '/' || IFNULL(MAX(updated_at), '') || '/' || IFNULL(SUM(LENGTH(path)), 0) FROM files";
+        return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture) ?? string.Empty;
     }
 
     public int FileCount()
@@ -370,4 +531,27 @@ public sealed class IngestLedger
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Registre d'ingestion endommagé ({Damage}) : {Path} mis de côté sous {Aside} ; un registre neuf le remplace, rempli depuis l'index au prochain passage")]
+    private static partial void LogDamaged(ILogger logger, string path, string damage, string aside);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Registre d'ingestion absent : {Path} créé ; les documents de l'index y seront inscrits au prochain passage")]
+    private static partial void LogMissing(ILogger logger, string path);
 }
+
+/// <summary>Why the ledger was started afresh.</summary>
+public enum LedgerRecoveryKind
+{
+    /// <summary>No file (first start, or deleted).</summary>
+    Missing,
+
+    /// <summary>The file was damaged and moved aside.</summary>
+    Damaged,
+}
+
+/// <summary>A ledger started afresh: why, where the damaged file went, and when.</summary>
+/// <param name="Kind">Missing or damaged.</param>
+/// <param name="Reason">What was wrong, in French.</param>
+/// <param name="AsidePath">Where the damaged file was moved, when it was.</param>
+/// <param name="At">When.</param>
+public sealed record LedgerRecovery(LedgerRecoveryKind Kind, string Reason, string? AsidePath, DateTimeOffset At);

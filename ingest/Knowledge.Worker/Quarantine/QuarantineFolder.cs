@@ -78,6 +78,10 @@ public sealed class QuarantineFolder(string root)
         "no-text" => "no usable passage: the document has no running text (scanned images?)",
         "unreadable" => "the file is damaged or not what its name says",
         "too-large" => "the file is larger than the configured limit",
+        "oversized" => "the document unfolds past the limits once decompressed (a zip bomb?); it is not read again until it changes",
+        "ocr-unavailable" => "scanned document and OCR is not installed; it is read again once it is",
+        "ocr-timeout" => "OCR took longer than its time budget",
+        "ocr-failed" => "OCR could not read any page",
         "io" => "the file could not be read from disk",
         _ => "the file could not be ingested",
     };

@@ -31,7 +31,7 @@ public sealed class FullRebuilder(IEvidenceIndex index, IDocumentIngestor ingest
         foreach (var document in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var bytes = await OriginalAsync(document, ledgerPaths.GetValueOrDefault(document.Id) ?? [], cancellationToken);
+            var bytes = await OriginalAsync(document.Id, document.Sha256, ledgerPaths.GetValueOrDefault(document.Id) ?? [], cancellationToken);
             if (bytes is not null)
             {
                 var result = await ingestor.ExtractAsync(bytes, document.FileName, RequestFrom(document), cancellationToken);
@@ -56,6 +56,38 @@ public sealed class FullRebuilder(IEvidenceIndex index, IDocumentIngestor ingest
             await rebuild.AddDocumentAsync(document, await index.GetDocumentFindingsAsync(document.Id, cancellationToken), cancellationToken);
         }
 
+        // Whatever the ledger says was indexed: a document it records that the live index lost is
+        // read again from its stored original, so a rebuild never carries a loss forward.
+        var known = documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var lost = ledger.Files()
+            .Where(e => e.DocumentId is not null && !known.Contains(e.DocumentId))
+            .GroupBy(e => e.DocumentId!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var entries in lost)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sha = entries.First().Sha256;
+            var shown = entries.Select(e => e.Path).FirstOrDefault(p => !p.StartsWith(store.Root, StringComparison.Ordinal)) ?? entries.First().Path;
+            var bytes = await OriginalAsync(entries.Key, sha, [.. entries.Select(e => e.Path)], cancellationToken);
+            if (bytes is null)
+            {
+                issues.Add(new RunIssue(shown, "no-original", "document absent de l'index et original introuvable"));
+                continue;
+            }
+
+            var result = await ingestor.ExtractAsync(bytes, Path.GetFileName(shown), null, cancellationToken);
+            if (result is { Status: IngestStatus.Ingested, Document: { } restored })
+            {
+                var stored = store.Find(restored.Id) ?? await store.SaveAsync(restored.Id, Path.GetFileName(shown), bytes, cancellationToken);
+                await rebuild.AddDocumentAsync(restored with { StoredPath = stored }, result.Findings, cancellationToken);
+                run.Counts.Rebuilt++;
+            }
+            else
+            {
+                issues.Add(new RunIssue(shown, result.ReasonCode ?? "failed", $"relecture impossible ({result.Reason})"));
+            }
+        }
+
         await rebuild.CommitAsync(cancellationToken);
     }
 
@@ -73,13 +105,13 @@ public sealed class FullRebuilder(IEvidenceIndex index, IDocumentIngestor ingest
         }
     }
 
-    private async Task<byte[]?> OriginalAsync(SourceDocument document, List<string> ledgerPaths, CancellationToken cancellationToken)
+    private async Task<byte[]?> OriginalAsync(string documentId, string sha256, List<string> ledgerPaths, CancellationToken cancellationToken)
     {
-        IEnumerable<string?> candidates = [store.Find(document.Id), .. ledgerPaths];
+        IEnumerable<string?> candidates = [store.Find(documentId), .. ledgerPaths];
         foreach (var path in candidates.OfType<string>().Where(File.Exists))
         {
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-            if (string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), document.Sha256, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), sha256, StringComparison.OrdinalIgnoreCase))
             {
                 return bytes;
             }

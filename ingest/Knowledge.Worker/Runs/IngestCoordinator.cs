@@ -1,6 +1,7 @@
 using Knowledge.Ingest.Pipeline;
 using Knowledge.Worker.Ledger;
 using Knowledge.Worker.Rebuild;
+using Knowledge.Worker.Reconciling;
 using Knowledge.Worker.Sweeping;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,7 @@ public sealed partial class IngestCoordinator(
     FolderSweeper sweeper,
     FullRebuilder rebuilder,
     IngestLedger ledger,
+    LedgerReconciler reconciler,
     TimeProvider time,
     ILogger<IngestCoordinator> logger) : IHostedService, IDisposable
 {
@@ -227,6 +229,11 @@ public sealed partial class IngestCoordinator(
             if (run.Full && run.Status == IngestRun.Running)
             {
                 await rebuilder.RebuildAsync(run, issues, cancellationToken);
+            }
+
+            if (run.Status == IngestRun.Running)
+            {
+                await reconciler.ReconcileAsync(run, issues, cancellationToken);
             }
         }
         catch (Exception ex)

@@ -48,12 +48,18 @@ public sealed partial class FolderSweeper(
     ILogger<FolderSweeper> logger,
     IngestOptions? ingestOptions = null)
 {
+    private int _ocrProblemLogged;
     private readonly long _maxFileBytes = (ingestOptions ?? new IngestOptions()).MaxFileBytes;
 
     /// <summary>Sweeps every watched folder; counts and issues go into <paramref name="run"/>.</summary>
     public async Task SweepAsync(IngestRun run, List<RunIssue> issues, CancellationToken cancellationToken)
     {
         var state = new SweepState(run, issues);
+        if (ingestor.OcrProblem is { } ocrProblem && Interlocked.Exchange(ref _ocrProblemLogged, 1) == 0)
+        {
+            LogOcrProblem(logger, ocrProblem);
+        }
+
         await RetryQuarantinedAsync(state, cancellationToken);
         var disk = Scan(state);
         var ledgerFiles = ledger.Files();
@@ -65,7 +71,8 @@ public sealed partial class FolderSweeper(
         // Paths the ledger knows that are no longer on disk: candidates for moves, then deletions.
         foreach (var entry in ledgerFiles)
         {
-            if (!disk.ContainsKey(entry.Path) && !state.Unreachable.Contains(entry.Path))
+            // A stored original stands for a document no watched file holds: never a deletion.
+            if (!disk.ContainsKey(entry.Path) && !state.Unreachable.Contains(entry.Path) && !IsStoredOriginal(entry.Path))
             {
                 state.Missing[entry.Path] = entry;
             }
@@ -105,7 +112,7 @@ public sealed partial class FolderSweeper(
         foreach (var entry in ledger.Files())
         {
             state.Track(entry);
-            if (!File.Exists(entry.Path))
+            if (!File.Exists(entry.Path) && !IsStoredOriginal(entry.Path))
             {
                 state.Missing[entry.Path] = entry;
             }
@@ -153,11 +160,17 @@ public sealed partial class FolderSweeper(
         return files;
     }
 
+    /// <summary>
+    /// Names a sweep passes over: hidden files, Office lock files (<c>~$…</c>), files being written
+    /// (<c>….tmp-…</c>) and quarantine reasons. Uploads are stored under names that never match.
+    /// </summary>
+    internal static bool IsIgnoredName(string name) =>
+        name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal) || name.Contains(".tmp-", StringComparison.Ordinal)
+        || name.EndsWith(QuarantineFolder.ReasonSuffix, StringComparison.Ordinal);
+
     private bool IsIgnored(string path)
     {
-        var name = Path.GetFileName(path);
-        if (name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal) || name.Contains(".tmp-", StringComparison.Ordinal)
-            || name.EndsWith(QuarantineFolder.ReasonSuffix, StringComparison.Ordinal))
+        if (IsIgnoredName(Path.GetFileName(path)))
         {
             return true;
         }
@@ -165,6 +178,8 @@ public sealed partial class FolderSweeper(
         // The data folder holds the index, the originals and the quarantine: only its inbox is swept.
         return IsUnder(path, options.FullDataPath) && !IsUnder(path, options.InboxPath);
     }
+
+    private bool IsStoredOriginal(string path) => IsUnder(path, options.OriginalsPath);
 
     private static bool IsUnder(string path, string folder) =>
         Path.GetFullPath(path).StartsWith(
@@ -203,11 +218,11 @@ public sealed partial class FolderSweeper(
         var changed = known is not null;
         FileResult result;
         // A vanished twin makes this a move; a present one, a copy.
-        if (state.PathsOf(hash).Where(p => p != path).OrderBy(p => state.Missing.ContainsKey(p) ? 0 : 1).ThenBy(p => p, StringComparer.Ordinal).FirstOrDefault() is { } twin)
+        if (state.PathsOf(hash).Where(p => p != path).OrderBy(p => state.Missing.ContainsKey(p) ? 0 : IsStoredOriginal(p) ? 1 : 2).ThenBy(p => p, StringComparer.Ordinal).FirstOrDefault() is { } twin)
         {
             result = Twin(state, path, info, hash, twin, changed, now);
         }
-        else if (ledger.FindQuarantinedHash(hash) is { } failedBefore && !state.Run.Full)
+        else if (ledger.FindQuarantinedHash(hash) is { } failedBefore && StaysQuarantined(failedBefore, state.Run.Full))
         {
             // The same broken bytes again: no point reading them a second time.
             var target = quarantine.Quarantine(path, failedBefore.Code, failedBefore.Reason, now);
@@ -240,6 +255,17 @@ public sealed partial class FolderSweeper(
     {
         var source = state.ByPath[twin];
         var entry = new LedgerEntry(path, hash, source.DocumentId, info.Length, info.LastWriteTimeUtc.Ticks, now);
+        if (IsStoredOriginal(twin) && !changed)
+        {
+            // The document was recorded against its stored original (from the index, after the ledger
+            // was lost); the file that holds it takes its place, and a later deletion of it counts again.
+            ledger.Put([entry], [twin]);
+            state.Untrack(twin);
+            state.Track(entry);
+            state.Run.Counts.Unchanged++;
+            return new FileResult(path, FileOutcome.Unchanged, source.DocumentId, 0, null, null);
+        }
+
         var moved = state.Missing.Remove(twin);
         if (moved)
         {
@@ -341,6 +367,15 @@ public sealed partial class FolderSweeper(
         return Issue(state, path, FileOutcome.Failed, code, reason);
     }
 
+    /// <summary>
+    /// Unchanged bytes that failed stay failed, except on a full rebuild, and except a scan that
+    /// failed for want of OCR now that OCR is here. A file that unfolds past the limits (a zip bomb)
+    /// is never read again, not even by a full rebuild, until its bytes change.
+    /// </summary>
+    private bool StaysQuarantined(QuarantineEntry entry, bool full) =>
+        !(ingestor.OcrAvailable && IngestReasonCodes.AwaitsOcr(entry.Code, entry.Reason))
+        && (!full || entry.Code == IngestReasonCodes.Oversized);
+
     /// <summary>A file in quarantine whose bytes changed is tried again; on success it goes back to the inbox.</summary>
     private async Task RetryQuarantinedAsync(SweepState state, CancellationToken cancellationToken)
     {
@@ -364,7 +399,7 @@ public sealed partial class FolderSweeper(
             }
 
             var entry = entries.GetValueOrDefault(path);
-            if (entry is not null && entry.Sha256 == hash && !state.Run.Full)
+            if (entry is not null && entry.Sha256 == hash && StaysQuarantined(entry, state.Run.Full))
             {
                 continue;
             }
@@ -514,6 +549,9 @@ public sealed partial class FolderSweeper(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Fichier déplacé, reconnu sans relecture : {From} → {To}")]
     private static partial void LogMoved(ILogger logger, string from, string to);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Les documents scannés ne seront pas lus : {Problem}")]
+    private static partial void LogOcrProblem(ILogger logger, string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Fichier mis en quarantaine : {Path} ({Code})")]
     private static partial void LogQuarantined(ILogger logger, string path, string code);

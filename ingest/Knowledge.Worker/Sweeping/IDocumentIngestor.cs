@@ -16,6 +16,12 @@ public interface IDocumentIngestor
 
     /// <summary>Extracts only (full rebuilds write into the new index themselves).</summary>
     Task<IngestResult> ExtractAsync(byte[] content, string fileName, IngestRequest? request, CancellationToken cancellationToken);
+
+    /// <summary>Scanned pages can be read (Tesseract installed and enabled).</summary>
+    bool OcrAvailable => false;
+
+    /// <summary>What keeps OCR from running, naming the Debian package to install; null when nothing does.</summary>
+    string? OcrProblem => null;
 }
 
 /// <summary>The production ingestor: the shared pipeline, writing through the resilient index.</summary>
@@ -28,4 +34,8 @@ internal sealed class PipelineDocumentIngestor(IngestPipeline pipeline, IEvidenc
 
     public Task<IngestResult> ExtractAsync(byte[] content, string fileName, IngestRequest? request, CancellationToken cancellationToken) =>
         pipeline.IngestAsync(content, fileName, request, cancellationToken);
+
+    public bool OcrAvailable => pipeline.OcrAvailable;
+
+    public string? OcrProblem => pipeline.OcrProblem;
 }

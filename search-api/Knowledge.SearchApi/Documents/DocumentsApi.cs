@@ -3,6 +3,7 @@ using Knowledge.Core.Search;
 using Knowledge.Ingest.Indexing;
 using Knowledge.SearchApi.Hosting;
 using Knowledge.SearchApi.Search;
+using Knowledge.SearchApi.Uploads;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
@@ -44,7 +45,8 @@ internal static class DocumentsApi
         group.MapGet("/{id}/file", GetFileAsync).WithName("GetDocumentFile")
             .WithSummary("Le fichier original, affiché dans le navigateur (#page=N ouvre la page) / The original file, shown inline (#page=N opens the page)")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
-            .ProducesReaderProblems().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesReaderProblems().ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireRateLimiting(RequestLimits.Exports).ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 
@@ -108,10 +110,12 @@ internal static class DocumentsApi
         }
 
         // Inline, so that a browser opens the PDF itself and honours #page=N; nosniff, so that a file
-        // is only ever shown as the type it was stored with.
-        context.Response.Headers.ContentDisposition = InlineDisposition(document.FileName);
+        // is only ever shown as the type it was stored with. The name is cleaned (no bidi override) and
+        // ends in the extension of the type served (never .html or .exe).
+        var (mediaType, extension) = ServedType(document.MediaType);
+        context.Response.Headers.ContentDisposition = InlineDisposition(UploadName.WithExtension(document.FileName, extension));
         context.Response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.PhysicalFile(path, document.MediaType, enableRangeProcessing: true);
+        return TypedResults.PhysicalFile(path, mediaType, enableRangeProcessing: true);
     }
 
     /// <summary>
@@ -138,6 +142,19 @@ internal static class DocumentsApi
 
         return header.ToString();
     }
+
+    /// <summary>
+    /// The type an original is served as, and the extension its download name gets: the types the
+    /// pipeline reads, or a plain download. A name never carries another extension (.html, .exe).
+    /// </summary>
+    internal static (string MediaType, string Extension) ServedType(string? mediaType) => mediaType switch
+    {
+        "application/pdf" => ("application/pdf", ".pdf"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => (mediaType, ".docx"),
+        "text/markdown" => ("text/markdown; charset=utf-8", ".md"),
+        "text/plain" => ("text/plain; charset=utf-8", ".txt"),
+        _ => ("application/octet-stream", ".bin"),
+    };
 
     internal static DocumentDto AsDto(SourceDocument d) => new(
         d.Id, d.Title, d.Publisher, d.Year, d.Language, d.Kind.ToCode(), d.Countries, d.FileName, d.MediaType, d.Pages,

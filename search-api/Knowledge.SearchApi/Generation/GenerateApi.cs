@@ -1,15 +1,27 @@
 using System.Text.Json;
+using Knowledge.Core.Evidence;
 using Knowledge.Generators;
 using Knowledge.Generators.Documents;
 using Knowledge.Generators.Requests;
 using Knowledge.SearchApi.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Knowledge.SearchApi.Generation;
 
-public sealed record QuoteDto(string Text, string FindingId, string DocumentId, string Citation);
+/// <summary>A quote of the preview: what it says, where it comes from, where it stands and the role it fills.</summary>
+/// <param name="Text">The quoted sentences, verbatim.</param>
+/// <param name="FindingId">The finding quoted.</param>
+/// <param name="DocumentId">The document the finding comes from.</param>
+/// <param name="Citation">The citation as the document prints it.</param>
+/// <param name="Section">The heading path where the quote stands, outermost first.</param>
+/// <param name="Role">The role it fills: problem, statistic, cause, consequence, recommendation, legal, response, gap or context.</param>
+public sealed record QuoteDto(string Text, string FindingId, string DocumentId, string Citation, IReadOnlyList<string> Section, string Role);
 
-public sealed record GeneratedPreview(string Kind, string Title, string Language, DateTimeOffset CreatedAt, string IndexFingerprint, long IndexFindings, IReadOnlyList<QuoteDto> Quotes, string Markdown);
+/// <summary>What regenerates the document: the request, the index state and engine, the date.</summary>
+public sealed record PreviewProvenance(JsonElement Request, string Engine, string IndexFingerprint, long IndexDocuments, long IndexFindings, DateTimeOffset CreatedAt);
+
+public sealed record GeneratedPreview(string Kind, string Title, string Language, DateTimeOffset CreatedAt, string IndexFingerprint, long IndexFindings, IReadOnlyList<QuoteDto> Quotes, string Markdown, PreviewProvenance Provenance);
 
 /// <summary>
 /// <c>POST /api/generate/{kind}</c>: evidence-backed documents. DOCX when the client accepts it,
@@ -23,7 +35,11 @@ internal static class GenerateApi
 
     public static IEndpointRouteBuilder MapGenerateApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/generate").WithTags("Génération / Generation");
+        var group = app.MapGroup("/api/generate").WithTags("Génération / Generation")
+            .RequireRateLimiting(RequestLimits.Generation)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapPost("/messages", (HttpContext c, GenerationService s, CancellationToken ct) => GenerateAsync<MessagesRequest>(c, s, ct))
             .WithSummary("Messages de plaidoyer pour un public / Advocacy messages for an audience").Accepts<MessagesRequest>("application/json").ProducesReaderProblems();
         group.MapPost("/regional-strategy", (HttpContext c, GenerationService s, CancellationToken ct) => GenerateAsync<RegionalStrategyRequest>(c, s, ct))
@@ -35,21 +51,34 @@ internal static class GenerateApi
         return app;
     }
 
-    internal static async Task<Results<FileContentHttpResult, ContentHttpResult, Ok<GeneratedPreview>, ValidationProblem>> GenerateAsync<T>(
+    internal static async Task<Results<FileContentHttpResult, ContentHttpResult, Ok<GeneratedPreview>, ValidationProblem, ProblemHttpResult>> GenerateAsync<T>(
         HttpContext context, GenerationService service, CancellationToken cancellationToken)
         where T : GenerationRequest
     {
         var lang = UserLanguage.Of(context);
+        var limits = context.RequestServices.GetRequiredService<IOptions<RequestLimitsOptions>>().Value;
+        if (await ReadBoundedAsync(context.Request, limits.GenerationBodyBytes, cancellationToken) is not { } body)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                title: UserLanguage.Pick(lang, "Requête trop volumineuse", "Request too large"),
+                detail: UserLanguage.Pick(lang,
+                    $"Une demande de génération fait au plus {limits.GenerationBodyBytes / 1024} Ko.",
+                    $"A generation request is at most {limits.GenerationBodyBytes / 1024} KB."));
+        }
+
         T? request;
         try
         {
-            request = await JsonSerializer.DeserializeAsync<T>(context.Request.Body, Json, cancellationToken);
+            request = JsonSerializer.Deserialize<T>(body, Json);
         }
         catch (JsonException ex)
         {
             var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "body" : ex.Path.TrimStart('$', '.');
+            field = field.Length > 60 ? field[..60] + "…" : field;
+            var message = ex.Message.Length > 300 ? ex.Message[..300] + "…" : ex.Message;
             return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [field] = [UserLanguage.Pick(lang, $"JSON invalide : {ex.Message}", $"Invalid JSON: {ex.Message}")] },
+                new Dictionary<string, string[]> { [field] = [UserLanguage.Pick(lang, $"JSON invalide : {message}", $"Invalid JSON: {message}")] },
                 title: UserLanguage.Pick(lang, "Requête de génération invalide.", "Invalid generation request."));
         }
 
@@ -66,7 +95,26 @@ internal static class GenerateApi
             return TypedResults.ValidationProblem(validation.ToDictionary(lang), title: UserLanguage.Pick(lang, "Requête de génération invalide.", "Invalid generation request."));
         }
 
-        var document = await service.GenerateAsync(request, cancellationToken);
+        // A server-side limit whatever the client does; the client going away cancels too.
+        var time = context.RequestServices.GetRequiredService<TimeProvider>();
+        using var deadline = new CancellationTokenSource(limits.GenerationTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        GeneratedDocument document;
+        try
+        {
+            document = await service.GenerateAsync(request, linked.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: UserLanguage.Pick(lang, "Génération interrompue", "Generation stopped"),
+                detail: UserLanguage.Pick(lang,
+                    $"La génération a dépassé {limits.GenerationTimeout.TotalSeconds:0} s et a été arrêtée. Réduisez la demande (moins de thèmes, une période plus courte) ou réessayez plus tard.",
+                    $"Generation took more than {limits.GenerationTimeout.TotalSeconds:0} s and was stopped. Narrow the request (fewer themes, a shorter period) or try again later."));
+        }
+
+
         var accept = context.Request.Headers.Accept.ToString();
         if (accept.Contains(DocxMediaType, StringComparison.OrdinalIgnoreCase))
         {
@@ -85,7 +133,35 @@ internal static class GenerateApi
             document.CreatedAt,
             document.IndexState.Fingerprint,
             document.IndexState.Findings,
-            [.. document.Quotes().Select(q => new QuoteDto(q.Text, q.Source.FindingId, q.Source.DocumentId, q.Source.Citation.Format(document.Language)))],
-            GenerationService.RenderMarkdown(document)));
+            [.. document.QuotePlacements().Select(p => new QuoteDto(
+                p.Quote.Text, p.Quote.Source.FindingId, p.Quote.Source.DocumentId, p.Quote.Source.Citation.Format(document.Language), p.Section, p.Quote.Role.ToCode()))],
+            GenerationService.RenderMarkdown(document),
+            new PreviewProvenance(
+                JsonSerializer.SerializeToElement<object>(document.Request, Json), document.IndexState.Engine, document.IndexState.Fingerprint,
+                document.IndexState.Documents, document.IndexState.Findings, document.CreatedAt)));
+    }
+
+    /// <summary>The request body, or null when it is longer than <paramref name="max"/> bytes (read no further).</summary>
+    private static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, int max, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > max)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 }

@@ -1,4 +1,5 @@
 using Knowledge.Core.Search;
+using Knowledge.Worker.Reconciling;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Knowledge.SearchApi.Health;
@@ -18,7 +19,10 @@ public sealed class Readiness
 
 public sealed record HealthReport(string Status, string? Engine = null, long? Documents = null, long? Findings = null, string? Detail = null);
 
-/// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (the index answers and start-up work is done).</summary>
+/// <summary>
+/// <c>/health/live</c> (the process answers) and <c>/health/ready</c> (the index answers and start-up
+/// work is done; <c>degraded</c>, with the reason, while the ingest ledger and the index disagree).
+/// </summary>
 internal static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
@@ -30,7 +34,7 @@ internal static class HealthApi
     }
 
     internal static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> ReadyAsync(
-        IEvidenceIndex index, Readiness readiness, CancellationToken cancellationToken)
+        IEvidenceIndex index, Readiness readiness, LedgerReconciler ledger, CancellationToken cancellationToken)
     {
         try
         {
@@ -38,6 +42,13 @@ internal static class HealthApi
             if (!readiness.SampleLibraryDone)
             {
                 return TypedResults.Json(new HealthReport("starting", state.Engine, state.Documents, state.Findings, "chargement de la bibliothèque d'exemple en cours"), statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+
+            // Degraded still serves (200): searches answer, some documents are missing until the next sweep.
+            var agreement = await ledger.CheckAsync(cancellationToken);
+            if (agreement.Degraded)
+            {
+                return TypedResults.Ok(new HealthReport("degraded", state.Engine, state.Documents, state.Findings, agreement.Reason));
             }
 
             return TypedResults.Ok(new HealthReport("ok", state.Engine, state.Documents, state.Findings));

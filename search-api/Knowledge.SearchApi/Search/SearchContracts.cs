@@ -1,4 +1,5 @@
 using Knowledge.Core.Evidence;
+using Knowledge.Core.Safeguarding;
 using Knowledge.Core.Search;
 using Knowledge.Core.Taxonomy;
 
@@ -21,7 +22,14 @@ public sealed record HitDto(
     IReadOnlyList<string> Countries,
     string Kind,
     double Score,
-    string Citation);
+    string Citation,
+    IReadOnlyList<SafeguardingFlagDto> Safeguarding);
+
+/// <summary>
+/// A span that may identify a child. Readers get it with <c>text</c> masked ("[détail masqué]") and
+/// offsets into the masked passage; editors reviewing it get the span as it stands.
+/// </summary>
+public sealed record SafeguardingFlagDto(string Text, int Start, int Length, string Kind, string Reason, string Status);
 
 public sealed record FacetsDto(
     IReadOnlyList<FacetValueDto> Themes,
@@ -51,19 +59,38 @@ public sealed record FindingDto(
     string Kind,
     IReadOnlyList<string> Notes,
     string Citation,
-    string FileUrl);
+    string FileUrl,
+    IReadOnlyList<SafeguardingFlagDto> Safeguarding,
+    string? Section = null,
+    int Paragraph = 0,
+    int ParagraphEnd = 0,
+    double? OcrConfidence = null);
 
 internal static class SearchMapping
 {
-    public static FindingDto AsDto(this Finding f, string language) => new(
+    /// <summary>The finding as a reader sees it: hidden spans masked in the text and in the flags.</summary>
+    public static FindingDto AsDto(this Finding finding, string language) => AsDtoUnmasked(finding.ForReaders(finding.Language), language);
+
+    /// <summary>The finding as an editor reviewing it sees it: spans as they stand.</summary>
+    public static FindingDto AsDtoUnmasked(this Finding f, string language) => new(
         f.Id, f.DocumentId, f.DocumentTitle, f.DocumentKind.ToCode(), f.Publisher, f.Year, f.Language, f.Page, f.PageEnd,
         f.SectionPath, f.Text, f.Themes, f.Countries, f.Kind.ToCode(), f.Notes, f.Citation.Format(language),
-        $"/api/documents/{f.DocumentId}/file#page={f.Page}");
+        f.Page > 0 ? $"/api/documents/{f.DocumentId}/file#page={f.Page}" : $"/api/documents/{f.DocumentId}/file",
+        f.Safeguarding.AsDto(),
+        f.Section, f.Paragraph, f.ParagraphEnd, f.OcrConfidence);
 
-    public static HitDto AsDto(this SearchHit h, string language) => new(
-        h.Finding.Id, h.Finding.DocumentId, h.Finding.DocumentTitle, h.Finding.Year, h.Finding.Page, h.Finding.PageEnd,
-        h.Finding.SectionPath, h.Finding.Text, h.Highlight, h.Finding.Themes, h.Finding.Countries, h.Finding.Kind.ToCode(),
-        Math.Round(h.Score, 4), h.Finding.Citation.Format(language));
+    public static HitDto AsDto(this SearchHit h, string language)
+    {
+        var reader = h.Finding.ForReaders(h.Finding.Language);
+        var highlight = h.Highlight is null ? null : Redaction.MaskHighlight(h.Highlight, h.Finding, h.Finding.Language);
+        return new(
+            reader.Id, reader.DocumentId, reader.DocumentTitle, reader.Year, reader.Page, reader.PageEnd,
+            reader.SectionPath, reader.Text, highlight, reader.Themes, reader.Countries, reader.Kind.ToCode(),
+            Math.Round(h.Score, 4), reader.Citation.Format(language), reader.Safeguarding.AsDto());
+    }
+
+    public static IReadOnlyList<SafeguardingFlagDto> AsDto(this IReadOnlyList<SafeguardingFlag> flags) =>
+        [.. flags.Select(f => new SafeguardingFlagDto(f.Text, f.Start, f.Length, f.Kind.ToCode(), f.Reason, f.Status.ToCode()))];
 
     public static FacetsDto AsDto(this FacetCounts facets, EvidenceTaxonomy taxonomy, string language) => new(
         Map(facets.Themes, v => taxonomy.FindTheme(v)?.Label.Get(language)),

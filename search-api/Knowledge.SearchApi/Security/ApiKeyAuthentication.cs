@@ -19,10 +19,13 @@ internal sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     IOptions<ApiKeyOptions> keys,
-    IProblemDetailsService problems) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    IProblemDetailsService problems,
+    FailedKeyAttempts failures,
+    AuthAudit audit) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
+    private const string ThrottledItem = "Knowledge.ApiKey.Throttled";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -31,13 +34,26 @@ internal sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
+        var address = RequestLimits.ClientAddress(Context);
+        if (failures.IsBlocked(address, out var retryAfter))
+        {
+            // Too many wrong keys from here: this one is not even compared.
+            Context.Items[ThrottledItem] = retryAfter;
+            audit.Throttled(address, Request.Method, Request.Path);
+            return Task.FromResult(AuthenticateResult.Fail("trop de clés API erronées depuis cette adresse"));
+        }
+
         var match = Find(keys.Value.ApiKeys, values.ToString());
         if (match is null)
         {
+            failures.Record(address);
+            audit.Failed(address, Request.Method, Request.Path);
+
             // The message is about the request, never the key it carried.
             return Task.FromResult(AuthenticateResult.Fail("clé API inconnue"));
         }
 
+        audit.Succeeded(match.Name, match.Role, address, Request.Method, Request.Path);
         var claims = new List<Claim> { new(ClaimTypes.Name, match.Name) };
         claims.AddRange(ApiRoles.Including(match.Role).Select(r => new Claim(ClaimTypes.Role, r)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
@@ -63,6 +79,12 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (Context.Items[ThrottledItem] is TimeSpan retryAfter)
+        {
+            await RequestLimits.WriteTooManyAsync(Context, retryAfter);
+            return;
+        }
+
         var lang = UserLanguage.Of(Context);
         var missing = !Request.Headers.ContainsKey(Header);
         Response.StatusCode = StatusCodes.Status401Unauthorized;
@@ -115,6 +137,7 @@ internal static class ApiKeys
             .Validate(o => o.ApiKeys.Select(k => k.Key).Distinct(StringComparer.Ordinal).Count() == o.ApiKeys.Count,
                 "Knowledge:ApiKeys : deux entrées ont la même clé.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<AuthAudit>();
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()

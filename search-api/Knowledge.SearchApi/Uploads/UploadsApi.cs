@@ -72,9 +72,16 @@ internal static class UploadsApi
         {
             form = await context.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limits.MaxUploadBytes * limits.MaxUploadFiles + (1024 * 1024) }, cancellationToken);
         }
-        catch (InvalidDataException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
         {
-            return TooLarge(lang, limits.MaxUploadBytes, []);
+            // Over a limit (413) or cut short / malformed (400): the client's fault, said so, nothing kept.
+            var tooLarge = ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+                || (ex is InvalidDataException && ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase));
+            return tooLarge
+                ? TooLarge(lang, limits.MaxUploadBytes, [])
+                : Problem(lang, StatusCodes.Status400BadRequest, "Requête multipart incomplète", "Incomplete multipart request",
+                    "Le corps multipart est tronqué ou mal formé (connexion coupée, limite de partie manquante). Rien n'a été déposé ; renvoyez les fichiers.",
+                    "The multipart body is cut short or malformed (connection dropped, missing boundary). Nothing was stored; send the files again.");
         }
 
         var request = ParseRequest(form, taxonomy, lang, out var errors);
@@ -94,9 +101,12 @@ internal static class UploadsApi
         }
 
         var rejected = new List<RejectedUploadDto>();
+        var kinds = new List<UploadKind>();
         foreach (var file in form.Files)
         {
-            if (await CheckAsync(file, limits.MaxUploadBytes, lang, cancellationToken) is { } refusal)
+            var (kind, refusal) = await CheckAsync(file, limits.MaxUploadBytes, lang, cancellationToken);
+            kinds.Add(kind);
+            if (refusal is not null)
             {
                 rejected.Add(refusal);
             }
@@ -115,21 +125,35 @@ internal static class UploadsApi
                 rejected);
         }
 
-        var stored = new List<(IFormFile File, string Path)>();
-        foreach (var file in form.Files)
+        var stored = new List<(IFormFile File, string Path, bool Created)>();
+        try
         {
-            stored.Add((file, await StoreAsync(file, limits.InboxPath, cancellationToken)));
+            for (var i = 0; i < form.Files.Count; i++)
+            {
+                var (path, created) = await StoreAsync(form.Files[i], kinds[i], limits.InboxPath, cancellationToken);
+                stored.Add((form.Files[i], path, created));
+            }
+        }
+        catch
+        {
+            // A request that fails before its files are handed over leaves nothing behind.
+            foreach (var (_, path, created) in stored.Where(s => s.Created))
+            {
+                File.Delete(path);
+            }
+
+            throw;
         }
 
         var outcome = await coordinator.TryIngestUploadsAsync([.. stored.Select(s => new UploadedFile(s.Path, request))], cancellationToken);
         if (outcome is not { } done)
         {
-            UploadResponse queued = new(null, [.. stored.Select(s => new UploadedFileDto(s.File.FileName, Path.GetFileName(s.Path), "queued", null, 0, null, null, null))]);
+            UploadResponse queued = new(null, [.. stored.Select(s => new UploadedFileDto(Shown(s.File.FileName), Path.GetFileName(s.Path), "queued", null, 0, null, null, null))]);
             return TypedResults.Accepted((string?)null, queued);
         }
 
         var files = stored.Zip(done.Results, (s, r) => new UploadedFileDto(
-            s.File.FileName,
+            Shown(s.File.FileName),
             Path.GetFileName(s.Path),
             r.Outcome.ToString().ToLowerInvariant(),
             r.DocumentId,
@@ -140,36 +164,49 @@ internal static class UploadsApi
         return TypedResults.Ok(new UploadResponse(done.Run.Id, [.. files]));
     }
 
-    private static async Task<RejectedUploadDto?> CheckAsync(IFormFile file, long maxBytes, string lang, CancellationToken cancellationToken)
+    private static async Task<(UploadKind Kind, RejectedUploadDto? Refusal)> CheckAsync(IFormFile file, long maxBytes, string lang, CancellationToken cancellationToken)
     {
         if (file.Length > maxBytes)
         {
-            return new RejectedUploadDto(file.FileName, "too-large", UserLanguage.Pick(lang,
-                $"{Mb(file.Length, "Mo")} pour une limite de {Mb(maxBytes, "Mo")}.", $"{Mb(file.Length, "MB")} for a limit of {Mb(maxBytes, "MB")}."));
+            return (UploadKind.Other, new RejectedUploadDto(Shown(file.FileName), "too-large", UserLanguage.Pick(lang,
+                $"{Mb(file.Length, "Mo")} pour une limite de {Mb(maxBytes, "Mo")}.", $"{Mb(file.Length, "MB")} for a limit of {Mb(maxBytes, "MB")}.")));
         }
 
         await using var stream = file.OpenReadStream();
-        return await UploadSignature.DetectAsync(stream, cancellationToken) switch
+        var kind = await UploadSignature.DetectAsync(stream, cancellationToken);
+        return (kind, kind switch
         {
             UploadKind.Pdf or UploadKind.Docx => null,
-            UploadKind.Executable => new RejectedUploadDto(file.FileName, "executable", UserLanguage.Pick(lang,
+            UploadKind.Executable => new RejectedUploadDto(Shown(file.FileName), "executable", UserLanguage.Pick(lang,
                 "ce fichier est un programme exécutable, quel que soit son nom : il est refusé.",
                 "this file is an executable program, whatever its name: it is refused.")),
-            _ => new RejectedUploadDto(file.FileName, "unsupported-type", UserLanguage.Pick(lang,
+            _ => new RejectedUploadDto(Shown(file.FileName), "unsupported-type", UserLanguage.Pick(lang,
                 "ce n'est ni un PDF ni un document Word (DOCX).",
                 "this is neither a PDF nor a Word (DOCX) document.")),
-        };
+        });
     }
 
-    /// <summary>Writes the upload into the inbox under its own name (made unique), beside and then moved, so a sweep never sees half a file.</summary>
-    private static async Task<string> StoreAsync(IFormFile file, string inbox, CancellationToken cancellationToken)
+    /// <summary>A sent name as repeated in an answer: bounded, so a huge name makes no huge answer.</summary>
+    private static string Shown(string name) => name.Length > 120 ? name[..120] + "…" : name;
+
+    /// <summary>
+    /// Writes the upload into the inbox under its normalised name (made unique), beside and then moved,
+    /// so a sweep never sees half a file. Created is false when the same bytes were already there.
+    /// </summary>
+    private static async Task<(string Path, bool Created)> StoreAsync(IFormFile file, UploadKind kind, string inbox, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(inbox);
-        var name = SafeName(file.FileName);
-        var temp = Path.Combine(inbox, "." + name + ".tmp-" + Guid.NewGuid().ToString("N"));
-        await using (var output = File.Create(temp))
+        var name = UploadName.For(file.FileName, kind);
+        var temp = Path.Combine(inbox, ".upload.tmp-" + Guid.NewGuid().ToString("N"));
+        try
         {
+            await using var output = File.Create(temp);
             await file.CopyToAsync(output, cancellationToken);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
         }
 
         var target = Path.Combine(inbox, name);
@@ -181,14 +218,14 @@ internal static class UploadsApi
             {
                 // The same file uploaded twice: keep the one already there.
                 File.Delete(temp);
-                return target;
+                return (target, false);
             }
 
             target = Path.Combine(inbox, $"{stem} ({i}){ext}");
         }
 
         File.Move(temp, target);
-        return target;
+        return (target, true);
     }
 
     private static bool SameBytes(string a, string b)
@@ -196,19 +233,6 @@ internal static class UploadsApi
         using var sa = File.OpenRead(a);
         using var sb = File.OpenRead(b);
         return sa.Length == sb.Length && SHA256.HashData(sa).AsSpan().SequenceEqual(SHA256.HashData(sb));
-    }
-
-    internal static string SafeName(string fileName)
-    {
-        var name = Path.GetFileName(fileName.Replace('\\', '/'));
-        var invalid = Path.GetInvalidFileNameChars();
-        name = new string([.. name.Select(c => invalid.Contains(c) || char.IsControl(c) ? '_' : c)]).Trim().TrimStart('.');
-        if (name.Length > 150)
-        {
-            name = name[..(150 - Path.GetExtension(name).Length)] + Path.GetExtension(name);
-        }
-
-        return name.Length == 0 ? "document" : name;
     }
 
     /// <summary>Optional metadata: title, year, kind, countries (repeated or comma-separated ISO codes).</summary>

@@ -278,14 +278,16 @@ public class PdfExtractionTests
     }
 
     [Fact]
-    public async Task Extract_NoTextLayer_SaysOcrIsNeeded()
+    public async Task Extract_NeitherTextNorImage_IsRefusedWithoutOcr()
     {
         using var pdf = new TestPdf().Page().Rectangle(50, 50, 300, 200);
 
         var result = await IngestRun.RunAsync(pdf.Save());
 
         Assert.Equal(IngestStatus.Failed, result.Status);
-        Assert.Equal("aucune couche texte : document scanné, OCR nécessaire", result.Reason);
+        Assert.Equal("no-text", result.ReasonCode);
+        Assert.Equal("aucun texte : les pages ne portent ni texte ni image", result.Reason);
+        Assert.Empty(result.OcrPages);
     }
 
     [Fact]

@@ -157,8 +157,8 @@ public sealed class UploadsApiTests
 
     [Theory]
     [InlineData("../../etc/passwd.docx", "passwd.docx")]
-    [InlineData("..\\..\\x.pdf", "x.pdf")]
-    [InlineData(".cache.pdf", "cache.pdf")]
-    public void SafeName_KeepsUploadsInsideTheInbox(string sent, string expected) =>
-        Assert.Equal(expected, UploadsApi.SafeName(sent));
+    [InlineData("..\\..\\x.pdf", "x.docx")]
+    [InlineData(".cache.pdf", "cache.docx")]
+    public void UploadName_KeepsUploadsInsideTheInbox(string sent, string expected) =>
+        Assert.Equal(expected, UploadName.For(sent, UploadKind.Docx));
 }

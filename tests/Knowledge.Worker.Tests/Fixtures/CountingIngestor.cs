@@ -13,6 +13,13 @@ internal sealed class CountingIngestor(IDocumentIngestor inner) : IDocumentInges
 
     public List<string> Files { get; } = [];
 
+    /// <summary>Set to say whether OCR is installed, whatever this machine has.</summary>
+    public bool? OcrAvailableOverride { get; set; }
+
+    public bool OcrAvailable => OcrAvailableOverride ?? inner.OcrAvailable;
+
+    public string? OcrProblem => inner.OcrProblem;
+
     public async Task<IndexedFile> IngestAsync(byte[] content, string fileName, IngestRequest? request, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _extractions);

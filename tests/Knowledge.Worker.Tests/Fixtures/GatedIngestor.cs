@@ -16,6 +16,10 @@ internal sealed class GatedIngestor(IDocumentIngestor inner) : IDocumentIngestor
 
     public void Release() => _release.TrySetResult();
 
+    public bool OcrAvailable => inner.OcrAvailable;
+
+    public string? OcrProblem => inner.OcrProblem;
+
     public async Task<IndexedFile> IngestAsync(byte[] content, string fileName, IngestRequest? request, CancellationToken cancellationToken)
     {
         if (Interlocked.Increment(ref _calls) == 1)

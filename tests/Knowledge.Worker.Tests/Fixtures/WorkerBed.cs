@@ -7,6 +7,7 @@ using Knowledge.Worker.Hosting;
 using Knowledge.Worker.Ledger;
 using Knowledge.Worker.Quarantine;
 using Knowledge.Worker.Rebuild;
+using Knowledge.Worker.Reconciling;
 using Knowledge.Worker.Resilience;
 using Knowledge.Worker.Runs;
 using Knowledge.Worker.Sweeping;
@@ -21,10 +22,13 @@ namespace Knowledge.Worker.Tests.Fixtures;
 /// </summary>
 internal sealed class WorkerBed : IAsyncDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempFolder _folder;
 
-    public WorkerBed(Action<IngestWorkerOptions>? configure = null, IngestOptions? ingestOptions = null, Func<IDocumentIngestor, IDocumentIngestor>? wrap = null)
+    public WorkerBed(Action<IngestWorkerOptions>? configure = null, IngestOptions? ingestOptions = null, Func<IDocumentIngestor, IDocumentIngestor>? wrap = null, TempFolder? folder = null)
     {
+        // A bed given a folder reopens the data another bed left there (a restart); it does not delete it.
+        _folder = folder ?? new TempFolder();
+        _ownsFolder = folder is null;
         Watched = _folder.Sub("watched");
         Options = new IngestWorkerOptions { DataPath = Path.Combine(_folder.Path, "data") };
         Options.Folders.Add(Watched);
@@ -36,15 +40,25 @@ internal sealed class WorkerBed : IAsyncDisposable
         Flaky = new FlakyIndex(Lucene);
         Index = new ResilientEvidenceIndex(Flaky, IndexWriteResilience.Create(Options.Resilience, Time));
         Ingestor = new CountingIngestor(new PipelineDocumentIngestor(Pipeline, Index, Store));
-        Ledger = new IngestLedger(Options.LedgerPath);
+        Ledger = new IngestLedger(Options.LedgerPath, Time, LedgerLogger);
         Quarantine = new QuarantineFolder(Options.QuarantinePath);
         var ingestor = wrap?.Invoke(Ingestor) ?? Ingestor;
         Sweeper = new FolderSweeper(Options, Ledger, Quarantine, ingestor, Index, Time, NullLogger<FolderSweeper>.Instance, ingestOptions);
         Rebuilder = new FullRebuilder(Index, ingestor, Store, Ledger);
-        Coordinator = new IngestCoordinator(Sweeper, Rebuilder, Ledger, Time, NullLogger<IngestCoordinator>.Instance);
+        Reconciler = new LedgerReconciler(Ledger, Index, Store, ingestor, Time, NullLogger<LedgerReconciler>.Instance);
+        Coordinator = new IngestCoordinator(Sweeper, Rebuilder, Ledger, Reconciler, Time, NullLogger<IngestCoordinator>.Instance);
     }
 
+    private readonly bool _ownsFolder;
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
+
+    /// <summary>What the ledger logged when it opened (damage, absence).</summary>
+    public RecordingLogger LedgerLogger { get; } = new();
+
+    public LedgerReconciler Reconciler { get; }
+
+    public TempFolder Folder => _folder;
 
     public string Root => _folder.Path;
 
@@ -91,6 +105,10 @@ internal sealed class WorkerBed : IAsyncDisposable
     {
         Coordinator.Dispose();
         await Lucene.DisposeAsync();
-        _folder.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_ownsFolder)
+        {
+            _folder.Dispose();
+        }
     }
 }

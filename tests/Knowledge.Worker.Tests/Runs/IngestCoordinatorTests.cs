@@ -39,7 +39,7 @@ public sealed class IngestCoordinatorTests
         await gate!.Entered.WaitAsync(Ct);
 
         // Another process on the same data folder (a worker beside the server) finds the run lock taken.
-        using var other = new IngestCoordinator(bed.Sweeper, bed.Rebuilder, new Ledger.IngestLedger(bed.Options.LedgerPath), bed.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<IngestCoordinator>.Instance);
+        using var other = new IngestCoordinator(bed.Sweeper, bed.Rebuilder, new Ledger.IngestLedger(bed.Options.LedgerPath), bed.Reconciler, bed.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<IngestCoordinator>.Instance);
         Assert.Null(await other.TryRunAsync("schedule", full: false, Ct));
 
         gate.Release();
@@ -111,7 +111,7 @@ public sealed class IngestCoordinatorTests
         Assert.Equal(0, await bed.FindingCountAsync());
 
         // A new process (a new coordinator over the same ledger and index) finishes the job.
-        var next = new IngestCoordinator(bed.Sweeper, bed.Rebuilder, bed.Ledger, bed.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<IngestCoordinator>.Instance);
+        var next = new IngestCoordinator(bed.Sweeper, bed.Rebuilder, bed.Ledger, bed.Reconciler, bed.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<IngestCoordinator>.Instance);
         gate.Release();
         var resumed = await next.TryRunAsync("startup", full: false, Ct);
         Assert.Equal(2, resumed!.Counts.New);

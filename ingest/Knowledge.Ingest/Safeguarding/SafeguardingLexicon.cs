@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Knowledge.Ingest.Safeguarding;
+
+/// <summary>
+/// The word lists behind child-identity detection: first names (West African, French, English),
+/// child and victim words, public titles and organisation words that make a name public, and
+/// testimony verbs. Data, so that safeguarding staff can extend it without a rebuild.
+/// </summary>
+public sealed class SafeguardingLexicon
+{
+    /// <summary>File name of the lexicon, shipped in <c>safeguarding/</c> beside the binaries as an editable copy.</summary>
+    public const string FileName = "lexicon.json";
+
+    private SafeguardingLexicon(LexiconFile file)
+    {
+        FirstNames = new HashSet<string>(file.FirstNames.Concat(file.AmbiguousNames).Select(Fold), StringComparer.Ordinal);
+        AmbiguousNames = new HashSet<string>(file.AmbiguousNames.Select(Fold), StringComparer.Ordinal);
+        ChildWords = [.. file.ChildWords.Values.SelectMany(w => w)];
+        PublicTitles = new HashSet<string>(file.PublicTitles, StringComparer.OrdinalIgnoreCase);
+        OrganisationWords = new HashSet<string>(file.OrganisationWords, StringComparer.OrdinalIgnoreCase);
+        TestimonyVerbs = [.. file.TestimonyVerbs.Values.SelectMany(w => w)];
+    }
+
+    /// <summary>First names, the ambiguous ones included, folded (no accents, lower case).</summary>
+    public IReadOnlySet<string> FirstNames { get; }
+
+    /// <summary>Names that are also ordinary words (Grace, Rose, Victoire…), folded.</summary>
+    public IReadOnlySet<string> AmbiguousNames { get; }
+
+    /// <summary>Child and victim words, both languages.</summary>
+    public IReadOnlyList<string> ChildWords { get; }
+
+    /// <summary>Titles before a name that make it a public figure's (ministre, Dr, President…).</summary>
+    public IReadOnlySet<string> PublicTitles { get; }
+
+    /// <summary>Words after a name that make it an organisation's (Fondation, Centre…).</summary>
+    public IReadOnlySet<string> OrganisationWords { get; }
+
+    /// <summary>Verbs that introduce a testimony (raconte, says…).</summary>
+    public IReadOnlyList<string> TestimonyVerbs { get; }
+
+    /// <summary>The lexicon shipped with the product.</summary>
+    public static SafeguardingLexicon Default { get; } = Load(null);
+
+    /// <summary>
+    /// Loads the lexicon from <paramref name="folder"/> when it holds one, else the shipped copy
+    /// (embedded). A broken file fails with its path and the reason.
+    /// </summary>
+    public static SafeguardingLexicon Load(string? folder)
+    {
+        var path = folder is null ? null : Path.Combine(folder, FileName);
+        if (path is null || !File.Exists(path))
+        {
+            using var shipped = typeof(SafeguardingLexicon).Assembly.GetManifestResourceStream("Knowledge.Ingest.Safeguarding." + FileName)
+                ?? throw new InvalidDataException("lexique de protection absent de l'assemblage");
+            return Parse(shipped, "Knowledge.Ingest.Safeguarding." + FileName);
+        }
+
+        using var stream = File.OpenRead(path);
+        return Parse(stream, path);
+    }
+
+    private static SafeguardingLexicon Parse(Stream stream, string source)
+    {
+        try
+        {
+            var file = JsonSerializer.Deserialize<LexiconFile>(stream, JsonOptions)
+                ?? throw new InvalidDataException("fichier vide");
+            if (file.FirstNames.Count == 0 || file.ChildWords.Count == 0)
+            {
+                throw new InvalidDataException("firstNames et childWords ne peuvent pas être vides");
+            }
+
+            return new SafeguardingLexicon(file);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidDataException)
+        {
+            throw new InvalidDataException($"lexique de protection illisible : {source} — {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Lower case without accents: the form names are compared in.</summary>
+    public static string Fold(string word)
+    {
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private sealed class LexiconFile
+    {
+        [JsonPropertyName("firstNames")]
+        public List<string> FirstNames { get; init; } = [];
+
+        [JsonPropertyName("ambiguousNames")]
+        public List<string> AmbiguousNames { get; init; } = [];
+
+        [JsonPropertyName("childWords")]
+        public Dictionary<string, List<string>> ChildWords { get; init; } = [];
+
+        [JsonPropertyName("publicTitles")]
+        public List<string> PublicTitles { get; init; } = [];
+
+        [JsonPropertyName("organisationWords")]
+        public List<string> OrganisationWords { get; init; } = [];
+
+        [JsonPropertyName("testimonyVerbs")]
+        public Dictionary<string, List<string>> TestimonyVerbs { get; init; } = [];
+    }
+}

@@ -1,0 +1,156 @@
+using System.Security.Claims;
+using Knowledge.Core.Evidence;
+using Knowledge.Core.Safeguarding;
+using Knowledge.Core.Search;
+using Knowledge.Ingest.Safeguarding;
+using Knowledge.SearchApi.Hosting;
+using Knowledge.SearchApi.Search;
+using Knowledge.SearchApi.Security;
+using Knowledge.Worker.Safeguarding;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Knowledge.SearchApi.Safeguarding;
+
+/// <summary>The review queue: findings with spans still waiting for an editor's decision.</summary>
+/// <param name="Total">How many findings wait (over the documents read).</param>
+/// <param name="Items">The findings, spans as they stand, oldest document first.</param>
+/// <param name="Truncated">True when the queue was cut at its limit.</param>
+public sealed record ReviewQueueDto(int Total, IReadOnlyList<FindingDto> Items, bool Truncated);
+
+/// <summary>An editor's decision on one flag.</summary>
+/// <param name="Decision"><c>confirm</c> (redact the span for good) or <c>dismiss</c> (show it).</param>
+public sealed record ReviewDecisionRequest(string? Decision);
+
+/// <summary>One line of the audit log as admins read it.</summary>
+public sealed record AuditEntryDto(long Sequence, DateTimeOffset At, string Actor, string Role, string Action, string? FindingId, string? Kind, string? Detail);
+
+/// <summary>
+/// <c>/api/review</c> (editor key): the safeguarding review queue and decisions; <c>/api/admin/audit</c>
+/// (admin key): who decided or exported what, and when.
+/// </summary>
+internal static class ReviewApi
+{
+    private const int QueueLimit = 200;
+
+    public static IEndpointRouteBuilder MapReviewApi(this IEndpointRouteBuilder app)
+    {
+        var review = app.MapGroup("/api/review").WithTags("Protection de l'enfance / Safeguarding").RequireAuthorization(ApiKeys.EditorPolicy).ProducesKeyProblems();
+        review.MapGet("/", Queue).WithName("ReviewQueue")
+            .WithSummary("Passages signalés en attente de revue / Flagged findings waiting for review");
+        review.MapPost("/{findingId}/flags/{index:int}", Decide).WithName("ReviewDecide")
+            .WithSummary("Confirmer (caviarder) ou écarter un signalement / Confirm (redact) or dismiss a flag")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem();
+
+        app.MapGet("/api/admin/audit", Audit).WithName("AuditLog").WithTags("Administration")
+            .WithSummary("Journal des décisions et exports / Log of decisions and exports")
+            .RequireAuthorization(ApiKeys.AdminPolicy).ProducesKeyProblems();
+        return app;
+    }
+
+    internal static async Task<Ok<ReviewQueueDto>> Queue(HttpContext context, IEvidenceIndex index, CancellationToken cancellationToken)
+    {
+        var lang = UserLanguage.Of(context);
+        var waiting = new List<FindingDto>();
+        var total = 0;
+        for (var page = 1; ; page++)
+        {
+            var documents = await index.ListDocumentsAsync(page, 100, cancellationToken);
+            foreach (var document in documents.Items)
+            {
+                foreach (var finding in await index.GetDocumentFindingsAsync(document.Id, cancellationToken))
+                {
+                    if (finding.Safeguarding.Any(f => f.Status == FlagStatus.Pending))
+                    {
+                        total++;
+                        if (waiting.Count < QueueLimit)
+                        {
+                            waiting.Add(finding.AsDtoUnmasked(lang));
+                        }
+                    }
+                }
+            }
+
+            if (documents.Items.Count == 0 || page * 100 >= documents.Total)
+            {
+                break;
+            }
+        }
+
+        return TypedResults.Ok(new ReviewQueueDto(total, waiting, total > waiting.Count));
+    }
+
+    internal static async Task<Results<Ok<FindingDto>, ProblemHttpResult, ValidationProblem>> Decide(
+        string findingId,
+        int index,
+        ReviewDecisionRequest request,
+        HttpContext context,
+        IEvidenceIndex evidence,
+        ReviewStore store,
+        CancellationToken cancellationToken)
+    {
+        var lang = UserLanguage.Of(context);
+        var status = request.Decision switch
+        {
+            "confirm" => FlagStatus.Confirmed,
+            "dismiss" => FlagStatus.Dismissed,
+            _ => FlagStatus.Pending,
+        };
+        if (status == FlagStatus.Pending)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["decision"] = [UserLanguage.Pick(lang, "decision vaut « confirm » ou « dismiss ».", "decision must be \"confirm\" or \"dismiss\".")] },
+                title: UserLanguage.Pick(lang, "Décision invalide.", "Invalid decision."));
+        }
+
+        var finding = await evidence.GetFindingAsync(findingId, cancellationToken);
+        if (finding is null)
+        {
+            return Problems.NotFound(lang, "passage", "finding", findingId);
+        }
+
+        if (index < 0 || index >= finding.Safeguarding.Count)
+        {
+            return Problems.NotFound(lang, "signalement", "flag", index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var flag = finding.Safeguarding[index];
+        var user = context.User;
+        store.Decide(
+            new ReviewDecision(finding.DocumentId, flag.Kind, SafeguardingReview.SpanKey(flag.Text), status),
+            finding.Id,
+            user.Identity?.Name ?? "?",
+            HighestRole(user) ?? "?");
+
+        // Rewrite the document's findings with the decision applied, so the index serves it at once.
+        var document = await evidence.GetDocumentAsync(finding.DocumentId, cancellationToken);
+        var findings = await evidence.GetDocumentFindingsAsync(finding.DocumentId, cancellationToken);
+        Finding? decided = null;
+        var updated = findings.Select(f =>
+        {
+            if (f.Id != finding.Id)
+            {
+                return f;
+            }
+
+            decided = SafeguardingReview.Decide(f, index, status);
+            return decided;
+        }).ToList();
+        if (document is not null)
+        {
+            await evidence.UpsertDocumentAsync(document, updated, cancellationToken);
+        }
+
+        return TypedResults.Ok((decided ?? SafeguardingReview.Decide(finding, index, status)).AsDtoUnmasked(lang));
+    }
+
+    internal static Ok<IReadOnlyList<AuditEntryDto>> Audit(ReviewStore store, int? limit)
+    {
+        IReadOnlyList<AuditEntryDto> entries = [.. store.ReadAudit(Math.Clamp(limit ?? 100, 1, 1000))
+            .Select(e => new AuditEntryDto(e.Sequence, e.At, e.Actor, e.Role, e.Action, e.FindingId, e.Kind, e.Detail))];
+        return TypedResults.Ok(entries);
+    }
+
+    private static string? HighestRole(ClaimsPrincipal user) =>
+        user.IsInRole(ApiRoles.Admin) ? ApiRoles.Admin : user.IsInRole(ApiRoles.Editor) ? ApiRoles.Editor : user.IsInRole(ApiRoles.Reader) ? ApiRoles.Reader : null;
+}
