@@ -204,12 +204,22 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         ArgumentNullException.ThrowIfNull(query);
         ValidatePaging(query.Page, query.PageSize, nameof(query));
         cancellationToken.ThrowIfCancellationRequested();
-        var translated = _translator.Translate(UserQuery.Parse(query.Text));
+        var plan = query.EffectivePlan;
         var filters = FacetFilters.From(query, _taxonomy);
+        var boosts = ConceptBoosts.From(plan, _taxonomy);
         return Task.FromResult(Read(s =>
         {
-            var (total, facets, top) = Plan((EvidenceSearcher)s, translated, query.DocumentIds, filters, query.Facets, SortFor(query.Sort), query.Page * query.PageSize)
-                .Run((EvidenceSearcher)s);
+            var searcher = (EvidenceSearcher)s;
+            var translated = _translator.Translate(plan, s.IndexReader);
+            var numHits = query.Page * query.PageSize;
+            var (total, facets, top) = Plan(searcher, translated.Query, query.DocumentIds, filters, query.Facets, SortFor(query.Sort), numHits, boosts).Run(searcher);
+            var relaxed = false;
+            if (total == 0 && translated.Relaxed is { } any)
+            {
+                (total, facets, top) = Plan(searcher, any, query.DocumentIds, filters, query.Facets, SortFor(query.Sort), numHits, boosts).Run(searcher);
+                relaxed = total > 0;
+            }
+
             var hits = new List<SearchHit>(query.PageSize);
             foreach (var scoreDoc in top!.ScoreDocs.Skip((query.Page - 1) * query.PageSize))
             {
@@ -218,7 +228,11 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
                 hits.Add(new SearchHit(finding, scoreDoc.Score, highlight));
             }
 
-            return new SearchResults(total, hits, query.Facets ? facets.ToFacetCounts() : FacetCounts.Empty);
+            return new SearchResults(total, hits, query.Facets ? facets.ToFacetCounts() : FacetCounts.Empty)
+            {
+                IgnoredWords = translated.Ignored,
+                Relaxed = relaxed,
+            };
         }));
     }
 
@@ -227,10 +241,20 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         cancellationToken.ThrowIfCancellationRequested();
-        var translated = _translator.Translate(UserQuery.Parse(query.Text));
+        var plan = query.EffectivePlan;
         var filters = FacetFilters.From(query, _taxonomy);
         return Task.FromResult(Read(s =>
-            Plan((EvidenceSearcher)s, translated, query.DocumentIds, filters, facets: true, sort: null, numHits: 0).Run((EvidenceSearcher)s).Facets.ToFacetCounts()));
+        {
+            var searcher = (EvidenceSearcher)s;
+            var translated = _translator.Translate(plan, s.IndexReader);
+            var (total, facets, _) = Plan(searcher, translated.Query, query.DocumentIds, filters, facets: true, sort: null, numHits: 0, boosts: null).Run(searcher);
+            if (total == 0 && translated.Relaxed is { } any)
+            {
+                facets = Plan(searcher, any, query.DocumentIds, filters, facets: true, sort: null, numHits: 0, boosts: null).Run(searcher).Facets;
+            }
+
+            return facets.ToFacetCounts();
+        }));
     }
 
     /// <inheritdoc />
@@ -335,11 +359,11 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
     }
 
     /// <summary>The search of a translated query: the text (every finding when it has none) restricted to <paramref name="documentIds"/> if any.</summary>
-    private static SliceSearch Plan(EvidenceSearcher searcher, TranslatedQuery translated, IReadOnlyList<string> documentIds, FacetFilters filters, bool facets, Sort? sort, int numHits)
+    private static SliceSearch Plan(EvidenceSearcher searcher, Query? query, IReadOnlyList<string> documentIds, FacetFilters filters, bool facets, Sort? sort, int numHits, ConceptBoosts? boosts)
     {
-        var text = translated.Query ?? AllFindings;
+        var text = query ?? AllFindings;
         var documents = documentIds.Count > 0 ? Matcher.AnyTerm(FieldNames.DocumentId, documentIds) : null;
-        return new SliceSearch(Matcher.For(text, searcher), documents, searcher.CreateNormalizedWeight(text), filters, facets, sort, numHits);
+        return new SliceSearch(Matcher.For(text, searcher), documents, searcher.CreateNormalizedWeight(text), filters, facets, sort, numHits, boosts);
     }
 
     private static Sort SortFor(SearchSort sort)
@@ -356,13 +380,14 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
 
     private string? Highlight(Finding finding, TranslatedQuery query)
     {
-        if (!query.HasHighlightTerms)
+        if (!query.HasHighlights)
         {
             return null;
         }
 
+        // The index holds the normalised text; marks are placed on the same characters.
         var language = FieldNames.NormalizeLanguage(finding.Language);
-        return PassageHighlighter.Highlight(finding.Text, _analyzers.For(language), FieldNames.Text(language), query.HighlightTerms[language]);
+        return PassageHighlighter.Highlight(SearchText.Normalize(finding.Text), _analyzers.For(language), FieldNames.Text(language), query.Highlights[language]);
     }
 
     /// <summary>Reads from the live generation, retrying when a rebuild swapped it in between.</summary>

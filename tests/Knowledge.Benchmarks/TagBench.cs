@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Knowledge.Core.Taxonomy;
+using Knowledge.Core.Taxonomy.Matching;
 using Knowledge.Ingest.Tagging;
 
 namespace Knowledge.Benchmarks;

@@ -271,7 +271,7 @@ public sealed class SliceSearchTests : IDisposable
         new(_reader, parallelThreshold) { Similarity = new BM25Similarity() };
 
     private Query TextQuery(string? text) =>
-        new QueryTranslator(_analyzers).Translate(UserQuery.Parse(text)).Query
+        new QueryTranslator(_analyzers).Translate(QueryPlan.Literal(text), _reader).Query
         ?? new ConstantScoreQuery(new TermQuery(new Term(FieldNames.Type, FieldNames.FindingType)));
 
     /// <summary>Records every matching document (top-level ids).</summary>

@@ -1,5 +1,5 @@
+using Knowledge.Core.Search;
 using Knowledge.Lucene.Analysis;
-using Knowledge.Lucene.Querying;
 using Lucene.Net.Analysis;
 
 namespace Knowledge.Lucene.Tests;

@@ -21,9 +21,9 @@ public sealed class EvalSetTests
     public static TheoryData<string> QuestionIds() => new(Eval.Questions.Select(q => q.Id));
 
     [Fact]
-    public void EvalSet_HasThirtyUniqueQuestions_InBothLanguages()
+    public void EvalSet_HasFiftyFourUniqueQuestions_InBothLanguages()
     {
-        Assert.Equal(30, Eval.Questions.Count);
+        Assert.Equal(54, Eval.Questions.Count);
         Assert.Equal(Eval.Questions.Count, Eval.Questions.Select(q => q.Id).Distinct().Count());
         Assert.Contains(Eval.Questions, q => q.Language == "en");
         Assert.Contains(Eval.Questions, q => q.Filters is not null);

@@ -9,7 +9,7 @@ namespace Knowledge.Search.Conformance;
 /// The behaviour every evidence index engine must have. An engine's test project derives from this
 /// class and supplies <see cref="CreateIndexAsync"/>; the engine is done when all of it passes.
 /// </summary>
-public abstract class EvidenceIndexConformanceTests
+public abstract partial class EvidenceIndexConformanceTests
 {
     /// <summary>The clock the engine under test must be given.</summary>
     protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));

@@ -86,6 +86,9 @@ public sealed record Finding
     /// <summary>Texts of the endnotes/footnotes the passage refers to, resolved from the notes section.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>The table the finding reads, when it comes from one: caption, columns and its rows.</summary>
+    public FindingTable? Table { get; init; }
+
     /// <summary>Position of the finding in its document (0-based), for stable ordering.</summary>
     public int Ordinal { get; init; }
 

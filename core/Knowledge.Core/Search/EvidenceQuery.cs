@@ -31,6 +31,15 @@ public sealed record EvidenceQuery
     /// </summary>
     public string? Text { get; init; }
 
+    /// <summary>
+    /// The text as understood (clauses, glossary expansions, concepts to boost), from
+    /// <see cref="QueryUnderstanding.Analyse"/>. When null, engines search <see cref="Text"/> as typed.
+    /// </summary>
+    public QueryPlan? Plan { get; init; }
+
+    /// <summary>The plan engines search: <see cref="Plan"/>, or the literal plan of <see cref="Text"/>.</summary>
+    public QueryPlan EffectivePlan => Plan ?? QueryPlan.Literal(Text);
+
     /// <summary>Theme codes.</summary>
     public IReadOnlyList<string> Themes { get; init; } = [];
 

@@ -48,7 +48,17 @@ public sealed record FacetCounts
 /// <param name="Total">Total number of matching findings.</param>
 /// <param name="Hits">The hits of the requested page.</param>
 /// <param name="Facets">Facet counts (empty when not asked for).</param>
-public sealed record SearchResults(long Total, IReadOnlyList<SearchHit> Hits, FacetCounts Facets);
+public sealed record SearchResults(long Total, IReadOnlyList<SearchHit> Hits, FacetCounts Facets)
+{
+    /// <summary>Words of the query no indexed finding contains, left out of the search, each with a did-you-mean when one is close.</summary>
+    public IReadOnlyList<IgnoredWord> IgnoredWords { get; init; } = [];
+
+    /// <summary>
+    /// True when no finding held enough of the query's words and the engine searched for any of them
+    /// instead, so that a query never returns nothing while some of its words match.
+    /// </summary>
+    public bool Relaxed { get; init; }
+}
 
 /// <summary>A page of items.</summary>
 /// <typeparam name="T">Item type.</typeparam>

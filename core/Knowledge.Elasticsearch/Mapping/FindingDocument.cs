@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Knowledge.Core.Evidence;
+using Knowledge.Core.Safeguarding;
 
 namespace Knowledge.Elasticsearch.Mapping;
 
@@ -44,6 +45,16 @@ internal static class FindingDocument
             [FindingFields.ParagraphEnd] = finding.ParagraphEnd,
             [FindingFields.OcrConfidence] = finding.OcrConfidence,
         };
+        if (finding.Table is { } table)
+        {
+            json[FindingFields.Table] = JsonSerializer.SerializeToNode(table, TableJson);
+        }
+
+        if (finding.Safeguarding.Count > 0)
+        {
+            json[FindingFields.Safeguarding] = JsonSerializer.SerializeToNode(finding.Safeguarding, TableJson);
+        }
+
         return json;
     }
 
@@ -77,6 +88,12 @@ internal static class FindingDocument
             Paragraph = OptionalInt(source, FindingFields.Paragraph) ?? 0,
             ParagraphEnd = OptionalInt(source, FindingFields.ParagraphEnd) ?? 0,
             OcrConfidence = source.TryGetProperty(FindingFields.OcrConfidence, out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : null,
+            Table = source.TryGetProperty(FindingFields.Table, out var table) && table.ValueKind == JsonValueKind.Object
+                ? table.Deserialize<FindingTable>(TableJson)
+                : null,
+            Safeguarding = source.TryGetProperty(FindingFields.Safeguarding, out var flags) && flags.ValueKind == JsonValueKind.Array
+                ? flags.Deserialize<List<SafeguardingFlag>>(TableJson) ?? []
+                : [],
         };
     }
 
@@ -100,6 +117,9 @@ internal static class FindingDocument
 
         return spans;
     }
+
+    // Tables and safeguarding flags are kept in the source only (never searched); enums as names.
+    private static readonly JsonSerializerOptions TableJson = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public static bool IsEnglish(string? language) => string.Equals(language, "en", StringComparison.OrdinalIgnoreCase);
 

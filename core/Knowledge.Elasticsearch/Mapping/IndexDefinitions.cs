@@ -66,6 +66,12 @@ internal static class IndexDefinitions
                 { FindingFields.Paragraph, Integer() },
                 { FindingFields.ParagraphEnd, Integer() },
                 { FindingFields.OcrConfidence, new FloatNumberProperty() },
+
+                // Kept in _source for rendering, never searched: the row text is already in text_fr/text_en.
+                { FindingFields.Table, new ObjectProperty { Enabled = false } },
+
+                // Safeguarding flags: kept in the source for the review queue, never searched.
+                { FindingFields.Safeguarding, new ObjectProperty { Enabled = false } },
             },
         },
     });
@@ -174,6 +180,8 @@ internal static class FindingFields
     public const string Paragraph = "paragraph";
     public const string ParagraphEnd = "paragraph_end";
     public const string OcrConfidence = "ocr_confidence";
+    public const string Table = "table";
+    public const string Safeguarding = "safeguarding";
 }
 
 /// <summary>Field names of the registry index (document entries and the live-state entry).</summary>

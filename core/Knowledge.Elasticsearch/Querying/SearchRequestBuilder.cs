@@ -88,7 +88,7 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
             request.TrackScores = true;
         }
 
-        if (query.Highlight && SimpleQueryTranslator.Translate(query.Text) is not null)
+        if (query.Highlight && SimpleQueryTranslator.Translate(query.EffectivePlan) is not null)
         {
             request.Highlight = Highlight();
         }
@@ -131,7 +131,7 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
         }
 
         filters.AddRange(extraFilters);
-        var text = SimpleQueryTranslator.Translate(query.Text);
+        var text = SimpleQueryTranslator.Translate(query.EffectivePlan);
         if (text is null)
         {
             return Bool(filters);

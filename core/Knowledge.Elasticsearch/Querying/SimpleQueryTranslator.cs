@@ -1,4 +1,5 @@
 using System.Text;
+using Knowledge.Core.Search;
 
 namespace Knowledge.Elasticsearch.Querying;
 
@@ -22,6 +23,46 @@ internal static class SimpleQueryTranslator
     }
 
     private readonly record struct Token(TokenKind Kind, string Text, bool Negated);
+
+    /// <summary>
+    /// The simple_query_string text of a planned query: each clause is its alternatives OR-ed with
+    /// the glossary terms that expand it (as phrases), clauses AND-ed. A clause that only names a
+    /// place is left to the concept boosts when other clauses exist (it would otherwise be required).
+    /// Null when the plan holds nothing searchable.
+    /// </summary>
+    public static string? Translate(QueryPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var hasWords = plan.Clauses.Any(c => !c.IsPlace);
+        var clauses = new List<string>();
+        foreach (var clause in plan.Clauses)
+        {
+            if (clause.IsPlace && hasWords)
+            {
+                continue;
+            }
+
+            var parts = clause.Alternatives
+                .Select(a => a.IsPhrase ? RenderPhrase(a.Text) : RenderWords(a.Text))
+                .Concat(clause.Expansions.Select(RenderPhrase))
+                .OfType<string>()
+                .ToList();
+            if (parts.Count > 0)
+            {
+                clauses.Add(parts.Count == 1 ? parts[0] : "(" + string.Join(" | ", parts) + ")");
+            }
+        }
+
+        foreach (var excluded in plan.Excluded)
+        {
+            if ((excluded.IsPhrase ? RenderPhrase(excluded.Text) : RenderWords(excluded.Text)) is { } body)
+            {
+                clauses.Add("-" + body);
+            }
+        }
+
+        return clauses.Count == 0 ? null : string.Join(' ', clauses);
+    }
 
     /// <summary>The simple_query_string text, or null when the user typed nothing searchable.</summary>
     public static string? Translate(string? text)
@@ -112,6 +153,18 @@ internal static class SimpleQueryTranslator
         }
 
         return sb.Append('"').ToString();
+    }
+
+    /// <summary>Words (one, or several joined by the glossary) AND-ed, each escaped.</summary>
+    private static string? RenderWords(string words)
+    {
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Escape).OfType<string>().ToList();
+        return parts.Count switch
+        {
+            0 => null,
+            1 => parts[0],
+            _ => "(" + string.Join(' ', parts) + ")",
+        };
     }
 
     private static string? Escape(string word)

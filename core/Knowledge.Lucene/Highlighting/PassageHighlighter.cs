@@ -1,14 +1,17 @@
 using System.Text;
 using Lucene.Net.Analysis;
 using Knowledge.Lucene.Analysis;
+using Knowledge.Lucene.Querying;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Knowledge.Lucene.Highlighting;
 
 /// <summary>
-/// Marks query terms in a passage. The passage is run through the same analyzer that indexed it,
-/// so "précoces" is marked for the query "precoce"; offsets map each analysed token back to the
-/// original characters. Returns the whole passage when it is short, otherwise the fragment of
+/// Marks what the query matched in a passage, phrase-true: a quoted phrase only where its words
+/// follow each other, glossary terms (the other language's words and synonyms) as well as the
+/// user's words. The passage is run through the same analyzer that indexed it, so "précoces" is
+/// marked for the query "precoce"; offsets map each analysed token back to the original characters.
+/// Cost: one analysis of the passage per hit shown (twenty per page), never per match. Returns the whole passage when it is short, otherwise the fragment of
 /// about <see cref="FragmentLength"/> characters holding the most matches, cut on word boundaries
 /// with "…" at each cut end. Everything outside the marks is HTML-escaped.
 /// </summary>
@@ -19,14 +22,14 @@ internal static class PassageHighlighter
     /// <summary>Passages up to this length are returned whole: cutting them saves nothing.</summary>
     public const int WholePassageLength = 320;
 
-    public static string? Highlight(string text, Analyzer analyzer, string field, IReadOnlySet<string> terms)
+    public static string? Highlight(string text, Analyzer analyzer, string field, IReadOnlyList<HighlightUnit> units)
     {
-        if (terms.Count == 0 || string.IsNullOrEmpty(text))
+        if (units.Count == 0 || string.IsNullOrEmpty(text))
         {
             return null;
         }
 
-        var matches = Matches(text, analyzer, field, terms);
+        var matches = Matches(text, analyzer, field, units);
         if (matches.Count == 0)
         {
             return null;
@@ -63,29 +66,102 @@ internal static class PassageHighlighter
         return html.ToString();
     }
 
-    private static List<(int Start, int End)> Matches(string text, Analyzer analyzer, string field, IReadOnlySet<string> terms)
+    /// <summary>
+    /// The character spans to mark: every token of a one-word unit, and every complete occurrence of
+    /// a phrase unit (its terms at their relative positions, within the unit's slop) as one span from
+    /// its first word to its last. A phrase's words found elsewhere on their own are not marked, so
+    /// "mariage précoce" never marks the "précoce" of "divorce précoce".
+    /// </summary>
+    private static List<(int Start, int End)> Matches(string text, Analyzer analyzer, string field, IReadOnlyList<HighlightUnit> units)
     {
-        var matches = new List<(int, int)>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        var lastEnd = 0;
-        while (stream.IncrementToken())
+        var tokens = new List<(string Term, int Position, int Start, int End)>();
+        using (var stream = analyzer.GetTokenStream(field, text))
         {
-            // Offsets are clamped so a filter that misreports them can never cut outside the text.
-            var s = Math.Clamp(offset.StartOffset, lastEnd, text.Length);
-            var e = Math.Clamp(offset.EndOffset, s, text.Length);
-            if (e > s && terms.Contains(term.ToString()))
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            stream.Reset();
+            var lastEnd = 0;
+            var position = -1;
+            while (stream.IncrementToken())
             {
-                s = AfterElision(text, s, e);
-                matches.Add((s, e));
-                lastEnd = e;
+                position += increment.PositionIncrement;
+
+                // Offsets are clamped so a filter that misreports them can never cut outside the text.
+                var s = Math.Clamp(offset.StartOffset, lastEnd, text.Length);
+                var e = Math.Clamp(offset.EndOffset, s, text.Length);
+                if (e > s)
+                {
+                    tokens.Add((term.ToString(), position, AfterElision(text, s, e), e));
+                    lastEnd = e;
+                }
+            }
+
+            stream.End();
+        }
+
+        var spans = new List<(int Start, int End)>();
+        foreach (var unit in units)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Term != unit.Terms[0])
+                {
+                    continue;
+                }
+
+                var last = PhraseEnd(tokens, i, unit);
+                if (last >= 0)
+                {
+                    spans.Add((tokens[i].Start, tokens[last].End));
+                }
             }
         }
 
-        stream.End();
-        return matches;
+        // Overlapping spans (a word inside a marked phrase) merge into one mark.
+        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var merged = new List<(int Start, int End)>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (merged.Count > 0 && span.Start < merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, span.End));
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>The index of the last token of the unit's occurrence starting at token <paramref name="first"/>, or -1.</summary>
+    private static int PhraseEnd(List<(string Term, int Position, int Start, int End)> tokens, int first, HighlightUnit unit)
+    {
+        var lastIndex = first;
+        for (var k = 1; k < unit.Terms.Length; k++)
+        {
+            var lowest = tokens[first].Position + unit.Positions[k] - unit.Positions[0];
+            var found = -1;
+            for (var j = lastIndex + 1; j < tokens.Count && tokens[j].Position <= lowest + unit.Slop; j++)
+            {
+                if (tokens[j].Position >= lowest && tokens[j].Term == unit.Terms[k])
+                {
+                    found = j;
+                    break;
+                }
+            }
+
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            lastIndex = found;
+        }
+
+        return lastIndex;
     }
 
     /// <summary>"l'exploitation" is one token whose term is "exploit…": mark the word, not the article.</summary>

@@ -1,105 +1,159 @@
+using Knowledge.Core.Search;
 using Knowledge.Lucene.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Knowledge.Lucene.Querying;
 
-/// <summary>A user query turned into a Lucene query plus the analysed terms to highlight, per language.</summary>
+/// <summary>A run of analysed terms to mark in a passage: one word, or a phrase whose terms must follow each other (within <see cref="Slop"/> extra positions).</summary>
+internal sealed record HighlightUnit(string[] Terms, int[] Positions, int Slop);
+
+/// <summary>A planned query turned into Lucene queries, what to highlight per language, and the words left out.</summary>
 /// <param name="Query">The text query; null when the text holds nothing searchable (every finding matches).</param>
-/// <param name="HighlightTerms">Positive analysed terms by language (<c>fr</c>, <c>en</c>).</param>
-internal sealed record TranslatedQuery(Query? Query, IReadOnlyDictionary<string, HashSet<string>> HighlightTerms)
+/// <param name="Relaxed">
+/// The same clauses with any one of them enough, run only when <paramref name="Query"/> finds nothing,
+/// so a query never returns nothing while some of its words match; null when it would be the same query.
+/// </param>
+/// <param name="Highlights">Phrase-true highlight units by language (<c>fr</c>, <c>en</c>), expansions included.</param>
+/// <param name="Ignored">Words no indexed finding contains, with a did-you-mean where one is close.</param>
+internal sealed record TranslatedQuery(Query? Query, Query? Relaxed, IReadOnlyDictionary<string, List<HighlightUnit>> Highlights, IReadOnlyList<IgnoredWord> Ignored)
 {
-    public bool HasHighlightTerms => HighlightTerms.Values.Any(t => t.Count > 0);
+    public bool HasHighlights => Highlights.Values.Any(t => t.Count > 0);
 }
 
 /// <summary>
-/// Builds Lucene queries from <see cref="UserQuery"/>. Every word is searched in both languages'
-/// fields, each analysed by its own analyzer, so an English query reaches French passages that
-/// share terms and the other way round; the passage text weighs more than the document title and
-/// section headings.
+/// Builds Lucene queries from a <see cref="QueryPlan"/>. Every word is searched in both languages'
+/// fields, each analysed by its own analyzer; the passage text weighs more than the document title
+/// and section headings; glossary expansions are alternatives of the clause they expand, at a lower
+/// weight and as phrases with one position of slack ("mariage d'enfants" also finds "mariage des
+/// enfants"). Clauses whose words the index does not hold are left out and reported.
 /// </summary>
 /// <remarks>
-/// Default operator: quoted phrases are required. Plain words use "most of them": all words when
-/// there are one or two (as required clauses: conjunctions are much cheaper to run than
+/// Default operator: quoted phrases are required. Plain clauses use "most of them": all when there
+/// are one or two (as required clauses: conjunctions are much cheaper to run than
 /// minimum-should-match), half of them (rounded up) from three on — measured on the sample
-/// library's research questions: two thirds gave recall@10 of 69 %, half 91 %. Requiring every word made
-/// paraphrased questions ("mariage des enfants au Niger chiffres") find nothing; any-word matching
-/// floods the first page with passages sharing one common word. BM25 then ranks passages that
-/// carry more of the words first.
+/// library's research questions: two thirds gave recall@10 of 69 %, half 91 %. A clause that only
+/// names a place is a boost, not a required word, when there are other clauses: the place's
+/// findings are preferred through their country tags, which also catch passages that never write
+/// the name.
 /// </remarks>
 internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
 {
+    /// <summary>Weight of a glossary term against the word the user typed.</summary>
+    public const float ExpansionBoost = 0.7f;
+
+    /// <summary>Weight of a place name left in the text once the place is understood.</summary>
+    public const float PlaceBoost = 0.5f;
+
     private static readonly (Func<string, string> Field, float Boost)[] Fields =
     [
         (FieldNames.Text, 1.0f),
         (FieldNames.Context, 0.4f),
     ];
 
-    public TranslatedQuery Translate(UserQuery query)
+    public TranslatedQuery Translate(QueryPlan plan, IndexReader reader)
     {
-        var highlight = FieldNames.Languages.ToDictionary(l => l, _ => new HashSet<string>(StringComparer.Ordinal));
+        var highlights = FieldNames.Languages.ToDictionary(l => l, _ => new List<HighlightUnit>());
         var required = new List<Query>();
         var optional = new List<Query>();
-        foreach (var group in query.Groups)
+        var places = new List<Query>();
+        var ignored = new List<IgnoredWord>();
+        foreach (var clause in plan.Clauses)
         {
             var alternatives = new List<Query>();
-            foreach (var item in group.Alternatives)
+            var anyContent = false;
+            foreach (var item in clause.Alternatives)
             {
-                var analysed = Analyse(item);
-                if (analysed is null)
-                {
-                    continue;
-                }
+                anyContent |= Add(item, slop: 0, boost: 1f, reader, alternatives, highlights);
+            }
 
-                alternatives.Add(ItemQuery(analysed, Fields));
-                foreach (var (language, terms) in analysed)
-                {
-                    highlight[language].UnionWith(terms.Select(t => t.Term));
-                }
+            foreach (var expansion in clause.Expansions)
+            {
+                Add(new QueryItem(expansion, IsPhrase: true), slop: 1, boost: ExpansionBoost, reader, alternatives, highlights);
             }
 
             if (alternatives.Count == 0)
             {
+                if (anyContent)
+                {
+                    ignored.Add(Ignored(clause, reader));
+                }
+
                 continue;
             }
 
-            var groupQuery = alternatives.Count == 1 ? alternatives[0] : Any(alternatives);
-            (group.IsPhraseOnly ? required : optional).Add(groupQuery);
+            var query = alternatives.Count == 1 ? alternatives[0] : Any(alternatives);
+            if (clause.IsPlace)
+            {
+                places.Add(query);
+            }
+            else
+            {
+                (clause.IsPhraseOnly ? required : optional).Add(query);
+            }
         }
 
         var excluded = new List<Query>();
-        foreach (var item in query.Excluded)
+        foreach (var item in plan.Excluded)
         {
             var analysed = Analyse(item);
             if (analysed is not null)
             {
-                excluded.Add(ItemQuery(analysed, Fields[..1]));
+                excluded.Add(ItemQuery(analysed, Fields[..1], slop: 0));
             }
         }
 
-        if (required.Count == 0 && optional.Count == 0 && excluded.Count == 0)
+        if (required.Count == 0 && optional.Count == 0 && places.Count == 0)
         {
-            return new TranslatedQuery(null, highlight);
+            if (ignored.Count > 0)
+            {
+                // Every word was unknown: nothing matches (an empty boolean query), not everything.
+                return new TranslatedQuery(new BooleanQuery(disableCoord: true), null, highlights, ignored);
+            }
+
+            if (excluded.Count == 0)
+            {
+                return new TranslatedQuery(null, null, highlights, ignored);
+            }
         }
 
-        var result = new BooleanQuery();
+        var result = new BooleanQuery(disableCoord: true);
         foreach (var q in required)
         {
             result.Add(q, Occur.MUST);
         }
 
-        var allRequired = optional.Count <= 2;
-        foreach (var q in optional)
+        if (optional.Count <= 2)
         {
-            result.Add(q, allRequired ? Occur.MUST : Occur.SHOULD);
+            foreach (var q in optional)
+            {
+                result.Add(q, Occur.MUST);
+            }
+        }
+        else
+        {
+            // Coordination on: a passage covering more of the question ranks higher (CoverageSimilarity).
+            var most = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = (int)Math.Ceiling(optional.Count / 2.0) };
+            foreach (var q in optional)
+            {
+                most.Add(q, Occur.SHOULD);
+            }
+
+            result.Add(most, Occur.MUST);
         }
 
-        if (!allRequired)
+        var hasWords = required.Count + optional.Count > 0;
+        foreach (var q in places)
         {
-            result.MinimumNumberShouldMatch = (int)Math.Ceiling(optional.Count / 2.0);
+            if (hasWords)
+            {
+                q.Boost *= PlaceBoost;
+            }
+
+            result.Add(q, hasWords ? Occur.SHOULD : Occur.MUST);
         }
 
-        if (required.Count == 0 && optional.Count == 0)
+        if (!hasWords && places.Count == 0)
         {
             // Exclusions alone: start from every finding.
             result.Add(new TermQuery(new Term(FieldNames.Type, FieldNames.FindingType)), Occur.MUST);
@@ -110,7 +164,68 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
             result.Add(q, Occur.MUST_NOT);
         }
 
-        return new TranslatedQuery(result, highlight);
+        var clauses = required.Count + optional.Count + places.Count;
+        Query? relaxed = null;
+        if (clauses > 1)
+        {
+            var any = new BooleanQuery(disableCoord: false);
+            foreach (var q in required.Concat(optional).Concat(places))
+            {
+                any.Add(q, Occur.SHOULD);
+            }
+
+            foreach (var q in excluded)
+            {
+                any.Add(q, Occur.MUST_NOT);
+            }
+
+            relaxed = any;
+        }
+
+        return new TranslatedQuery(result, relaxed, highlights, ignored);
+    }
+
+    /// <summary>Adds the item's query when the index holds its words; returns whether the item had any searchable word at all.</summary>
+    private bool Add(QueryItem item, int slop, float boost, IndexReader reader, List<Query> alternatives, Dictionary<string, List<HighlightUnit>> highlights)
+    {
+        var analysed = Analyse(item);
+        if (analysed is null)
+        {
+            return false;
+        }
+
+        // Only the languages whose fields hold every term: the others cannot match and would cost postings reads.
+        foreach (var language in analysed.Keys.ToList())
+        {
+            if (!analysed[language].All(t => Fields.Any(f => reader.DocFreq(new Term(f.Field(language), t.Term)) > 0)))
+            {
+                analysed.Remove(language);
+            }
+        }
+
+        if (analysed.Count == 0)
+        {
+            return true;
+        }
+
+        var query = ItemQuery(analysed, Fields, slop);
+        query.Boost = boost;
+        alternatives.Add(query);
+        foreach (var (language, terms) in analysed)
+        {
+            highlights[language].Add(new HighlightUnit([.. terms.Select(t => t.Term)], [.. terms.Select(t => t.Position)], terms.Count > 1 ? slop : 0));
+        }
+
+        return true;
+    }
+
+    private IgnoredWord Ignored(PlannedClause clause, IndexReader reader)
+    {
+        var words = string.Join(" OR ", clause.Alternatives.Select(a => a.IsPhrase ? $"\"{a.Text}\"" : a.Text));
+        var suggestion = clause.Alternatives is [{ IsPhrase: false } only]
+            ? Vocabulary.Suggest(only.Text, reader, analyzers)
+            : null;
+        return new IgnoredWord(words, suggestion);
     }
 
     /// <summary>
@@ -138,14 +253,14 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
         return result.Count == 0 ? null : result;
     }
 
-    private static BooleanQuery ItemQuery(Dictionary<string, List<(string Term, int Position)>> analysed, (Func<string, string> Field, float Boost)[] fields)
+    private static BooleanQuery ItemQuery(Dictionary<string, List<(string Term, int Position)>> analysed, (Func<string, string> Field, float Boost)[] fields, int slop)
     {
-        var any = new BooleanQuery();
+        var any = new BooleanQuery(disableCoord: true);
         foreach (var (language, terms) in analysed)
         {
             foreach (var (field, boost) in fields)
             {
-                var q = FieldQuery(field(language), terms);
+                var q = FieldQuery(field(language), terms, slop);
                 q.Boost = boost;
                 any.Add(q, Occur.SHOULD);
             }
@@ -154,14 +269,14 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
         return any;
     }
 
-    private static Query FieldQuery(string field, List<(string Term, int Position)> terms)
+    private static Query FieldQuery(string field, List<(string Term, int Position)> terms, int slop)
     {
         if (terms.Count == 1)
         {
             return new TermQuery(new Term(field, terms[0].Term));
         }
 
-        var phrase = new PhraseQuery();
+        var phrase = new PhraseQuery { Slop = slop };
         foreach (var (term, position) in terms)
         {
             phrase.Add(new Term(field, term), position);
@@ -172,7 +287,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
 
     private static BooleanQuery Any(List<Query> queries)
     {
-        var any = new BooleanQuery();
+        var any = new BooleanQuery(disableCoord: true);
         foreach (var q in queries)
         {
             any.Add(q, Occur.SHOULD);

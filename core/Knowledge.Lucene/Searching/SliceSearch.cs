@@ -11,9 +11,10 @@ namespace Knowledge.Lucene.Searching;
 /// facet is counted over the findings passing every other filter) and the top hits. Each slice
 /// of documents runs on its own core; within a range everything is a bitset: the text match from
 /// <see cref="Matcher"/>, each filter from <see cref="SegmentFacetValues.ValueBits"/>. Only the
-/// hits are scored, by Lucene's own scorer restricted to them.
+/// hits are scored, by Lucene's own scorer restricted to them, times the boosts for what the
+/// query named (<see cref="ConceptBoosts"/>).
 /// </summary>
-internal sealed class SliceSearch(Matcher text, Matcher? documents, Weight scoring, FacetFilters filters, bool facets, Sort? sort, int numHits)
+internal sealed class SliceSearch(Matcher text, Matcher? documents, Weight scoring, FacetFilters filters, bool facets, Sort? sort, int numHits, ConceptBoosts? boosts = null)
 {
     /// <summary>Runs the search over every slice and merges the counts and top hits (by the same sort, so ties stay deterministic).</summary>
     public (long Total, FacetTally Facets, TopDocs? Top) Run(EvidenceSearcher searcher)
@@ -114,7 +115,7 @@ internal sealed class SliceSearch(Matcher text, Matcher? documents, Weight scori
             var count = hits.Count();
             if (top is not null && count > 0)
             {
-                Score(leaf, hits, top);
+                Score(leaf, segment, hits, top);
             }
 
             return count;
@@ -132,7 +133,7 @@ internal sealed class SliceSearch(Matcher text, Matcher? documents, Weight scori
     /// Scores the hits with Lucene's scorer and feeds them to the top-hits collector. The scorer
     /// leaps from hit to hit (its postings skip ahead) rather than stepping through every match.
     /// </summary>
-    private void Score(AtomicReaderContext leaf, DocBits hits, TopFieldCollector top)
+    private void Score(AtomicReaderContext leaf, SegmentFacetValues segment, DocBits hits, TopFieldCollector top)
     {
         var scorer = scoring.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
         if (scorer is null)
@@ -141,7 +142,7 @@ internal sealed class SliceSearch(Matcher text, Matcher? documents, Weight scori
         }
 
         top.SetNextReader(leaf);
-        top.SetScorer(scorer);
+        top.SetScorer(boosts is null ? scorer : boosts.Wrap(scorer, segment));
         var leap = new Leap(scorer, top);
         hits.ForEach(ref leap);
     }

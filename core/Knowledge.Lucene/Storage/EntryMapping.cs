@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Knowledge.Core.Evidence;
+using Knowledge.Core.Search;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -40,8 +41,8 @@ internal static class EntryMapping
             new SortedDocValuesField(FieldNames.DocumentId, new BytesRef(finding.DocumentId)),
             new StringField(FieldNames.FindingId, finding.Id, Field.Store.NO),
             new NumericDocValuesField(FieldNames.Ordinal, finding.Ordinal),
-            new TextField(FieldNames.Text(language), finding.Text, Field.Store.NO),
-            new TextField(FieldNames.Context(language), string.Join(" / ", finding.SectionPath.Prepend(finding.DocumentTitle)), Field.Store.NO),
+            new TextField(FieldNames.Text(language), SearchText.Normalize(finding.Text), Field.Store.NO),
+            new TextField(FieldNames.Context(language), SearchText.Normalize(string.Join(" / ", finding.SectionPath.Prepend(finding.DocumentTitle))), Field.Store.NO),
             new SortedDocValuesField(FieldNames.Kind, new BytesRef(finding.Kind.ToCode())),
             new SortedDocValuesField(FieldNames.Language, new BytesRef(language)),
             new SortedDocValuesField(FieldNames.DocumentKind, new BytesRef(finding.DocumentKind.ToCode())),

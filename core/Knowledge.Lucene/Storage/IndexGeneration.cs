@@ -1,5 +1,6 @@
 using System.Globalization;
 using Knowledge.Lucene.Analysis;
+using Knowledge.Lucene.Searching;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -53,7 +54,7 @@ internal sealed class IndexGeneration : IDisposable
             var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzers.PerField)
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
-                Similarity = new BM25Similarity(),
+                Similarity = new CoverageSimilarity(),
                 RAMBufferSizeMB = options.RamBufferMb,
             };
             return new IndexGeneration(name, path, directory, new IndexWriter(directory, config), options.ParallelSearchThreshold);
@@ -116,7 +117,7 @@ internal sealed class IndexGeneration : IDisposable
                 Facets.SegmentFacetValues.For(leaf.AtomicReader);
             }
 
-            return new EvidenceSearcher(reader, parallelThreshold) { Similarity = new BM25Similarity() };
+            return new EvidenceSearcher(reader, parallelThreshold) { Similarity = new CoverageSimilarity() };
         }
     }
 }

@@ -37,6 +37,7 @@ internal static partial class DocumentAssembler
         ClassifyHeadings(raw, bodySize, bookmarkLevels);
         var blocks = JoinAcrossBreaks(raw, hyphenation);
         blocks = TakeNotesAndContents(blocks, notes);
+        blocks = AssembleTables(blocks);
         return (blocks.Select(ToTextBlock).Where(b => b.Text.Length > 0).ToList(), notes);
     }
 
@@ -89,7 +90,7 @@ internal static partial class DocumentAssembler
 
                 if (line.Cells is { } cells)
                 {
-                    var kept = cells.Where(c => !IsRunning(c)).ToList();
+                    var kept = cells.Where(c => c.Length == 0 || !IsRunning(c)).ToList();
                     if (kept.Count == cells.Count)
                     {
                         result.Add(line);
@@ -196,6 +197,8 @@ internal static partial class DocumentAssembler
                     Region = line.Region,
                     Lines = 1,
                     Text = isTable ? TableRow(line) : text,
+                    Rows = isTable ? [TableCells(line)] : null,
+                    RowPages = isTable ? [line.Page] : null,
                 };
                 blocks.Add(current);
             }
@@ -204,6 +207,8 @@ internal static partial class DocumentAssembler
                 current!.Text = current.Kind == BlockKind.Table
                     ? current.Text + "\n" + TableRow(line)
                     : hyphenation.Join(current.Text, text);
+                current.Rows?.Add(TableCells(line));
+                current.RowPages?.Add(line.Page);
                 current.Lines++;
                 current.PageEnd = line.Page;
                 current.Bold &= line.Bold;
@@ -214,6 +219,9 @@ internal static partial class DocumentAssembler
 
         return blocks;
     }
+
+    private static string[] TableCells(PageLine line) =>
+        [.. (line.Cells ?? [line.Text]).Select(c => TextCleanup.MarkInlineSuperscripts(TextCleanup.Normalize(c)).Trim())];
 
     private static string TableRow(PageLine line) =>
         string.Join(" | ", (line.Cells ?? [line.Text]).Select(c => TextCleanup.MarkInlineSuperscripts(TextCleanup.Normalize(c)).Trim()));
@@ -235,7 +243,7 @@ internal static partial class DocumentAssembler
             return false;
         }
 
-        if (listStart)
+        if (listStart || TableCaption().IsMatch(line.Text))
         {
             return true;
         }
@@ -314,7 +322,7 @@ internal static partial class DocumentAssembler
         }
 
         var t = TextCleanup.ExtractMarkers(b.Text).Text;
-        if (Caption().IsMatch(t))
+        if (Caption().IsMatch(t) || TableCaption().IsMatch(t))
         {
             return false;
         }
@@ -356,6 +364,49 @@ internal static partial class DocumentAssembler
                 prev.PageEnd = b.PageEnd;
                 prev.Region = b.Region;
                 prev.Lines += b.Lines;
+                continue;
+            }
+
+            result.Add(b);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A caption ("Tableau 1 : …", "Table 2 – …") just before a table becomes the table's caption;
+    /// a table that goes on in the next column or page (same columns, no caption of its own, its
+    /// header printed again or not) joins the part before it.
+    /// </summary>
+    private static List<RawBlock> AssembleTables(List<RawBlock> blocks)
+    {
+        var result = new List<RawBlock>(blocks.Count);
+        foreach (var b in blocks)
+        {
+            var prev = result.Count > 0 ? result[^1] : null;
+            if (b.Kind != BlockKind.Table || b.Rows is null || prev is null)
+            {
+                result.Add(b);
+                continue;
+            }
+
+            if (prev.Kind is BlockKind.Paragraph or BlockKind.Heading && prev.Lines <= 3 && b.Page - prev.PageEnd is 0 or 1
+                && TableCaption().IsMatch(TextCleanup.ExtractMarkers(prev.Text).Text))
+            {
+                b.Caption = TextCleanup.CollapseSpaces(TextCleanup.ExtractMarkers(prev.Text).Text);
+                result[^1] = b;
+                continue;
+            }
+
+            if (prev.Kind == BlockKind.Table && prev.Rows is { Count: > 0 } before && b.Page - prev.PageEnd is 0 or 1
+                && b.Rows.Count > 0 && b.Rows[0].Length == before[0].Length)
+            {
+                var repeated = b.Rows[0].SequenceEqual(before[0], StringComparer.Ordinal);
+                before.AddRange(repeated ? b.Rows.Skip(1) : b.Rows);
+                prev.RowPages!.AddRange(repeated ? b.RowPages!.Skip(1) : b.RowPages!);
+                prev.Text += "\n" + b.Text;
+                prev.PageEnd = b.PageEnd;
+                prev.Region = b.Region;
                 continue;
             }
 
@@ -440,6 +491,11 @@ internal static partial class DocumentAssembler
 
     private static TextBlock ToTextBlock(RawBlock b)
     {
+        if (b.Kind == BlockKind.Table && b.Rows is { Count: > 0 } rows)
+        {
+            return TableBlock(b, rows);
+        }
+
         var (text, labels) = TextCleanup.ExtractMarkers(TextCleanup.RemoveLinkDebris(b.Text));
         if (b.Kind == BlockKind.Table)
         {
@@ -459,6 +515,61 @@ internal static partial class DocumentAssembler
             HeadingLevel = b.Level,
             NoteRefs = labels,
         };
+    }
+
+    /// <summary>
+    /// A table block: the first row is the header; each body row reads whole on its own line, the
+    /// first cell as is and the others labelled with their column ("Niger — Valeur : 76 %").
+    /// </summary>
+    private static TextBlock TableBlock(RawBlock b, List<string[]> rows)
+    {
+        var labels = new List<string>();
+        string Clean(string cell)
+        {
+            var (text, refs) = TextCleanup.ExtractMarkers(TextCleanup.RemoveLinkDebris(cell));
+            labels.AddRange(refs);
+            return TextCleanup.CollapseSpaces(text);
+        }
+
+        var cleaned = rows.Select(r => r.Select(Clean).ToArray()).ToList();
+        var pages = b.RowPages ?? [.. rows.Select(_ => b.Page)];
+        var keep = cleaned.Select((r, i) => (Row: r, Page: pages[Math.Min(i, pages.Count - 1)])).Where(x => x.Row.Any(c => c.Length > 0)).ToList();
+        if (keep.Count == 0)
+        {
+            return new TextBlock { Kind = BlockKind.Table, Text = string.Empty, Page = b.Page };
+        }
+
+        var header = keep.Count > 1 ? keep[0].Row : [];
+        var body = keep.Count > 1 ? keep.Skip(1).ToList() : keep;
+        var lines = body.Select(r => TableRowText(header, r.Row)).ToList();
+        return new TextBlock
+        {
+            Kind = BlockKind.Table,
+            Text = string.Join("\n", lines),
+            Page = b.Page,
+            PageEnd = b.PageEnd,
+            NoteRefs = [.. labels.Distinct()],
+            Table = new Knowledge.Core.Evidence.FindingTable { Caption = b.Caption, Columns = header, Rows = [.. body.Select(r => (IReadOnlyList<string>)r.Row)] },
+            TableRowPages = [.. body.Select(r => r.Page)],
+        };
+    }
+
+    internal static string TableRowText(IReadOnlyList<string> header, IReadOnlyList<string> row)
+    {
+        var parts = new List<string>(row.Count);
+        for (var c = 0; c < row.Count; c++)
+        {
+            if (row[c].Length == 0)
+            {
+                continue;
+            }
+
+            // The first filled cell names the row; the others say which column they fill.
+            var label = c < header.Count ? header[c] : string.Empty;
+            parts.Add(parts.Count == 0 || label.Length == 0 ? row[c] : label + " : " + row[c]);
+        }
+
+        return string.Join(" — ", parts);
     }
 
     // Page counters ("3/48", "Page 3 sur 48", "- 3 -"), print stamps ("11/22/26, 5:07 PM"),
@@ -486,6 +597,9 @@ internal static partial class DocumentAssembler
     [GeneratedRegex(@"^(?:photo (?:de|by|:)|photo ©|crédits? photo|photo credits?|©).{0,90}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Caption();
 
+    [GeneratedRegex(@"^\s*(?:tableau|table|tab\.)\s*(?:n°\s*)?[\dIVX]{1,3}(?:\.\d{1,2})?\s*[:.–—-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TableCaption();
+
     [GeneratedRegex(@"^(?:sommaire|table des matieres|contents|table of contents)$", RegexOptions.CultureInvariant)]
     private static partial Regex ContentsHeading();
 
@@ -511,6 +625,13 @@ internal static partial class DocumentAssembler
         public int Lines { get; set; }
 
         public int Level { get; set; }
+
+        /// <summary>A table's rows, each with one cell per column; null for other blocks.</summary>
+        public List<string[]>? Rows { get; init; }
+
+        public List<int>? RowPages { get; init; }
+
+        public string? Caption { get; set; }
 
     }
 }

@@ -34,6 +34,11 @@ internal sealed record TextBlock
 
     /// <summary>Paragraph within <see cref="Section"/> (1-based) for files without fixed pages; 0 for PDFs.</summary>
     public int Paragraph { get; init; }
+    /// <summary>For a table: its caption, header and body rows (the text reads the rows one per line).</summary>
+    public Knowledge.Core.Evidence.FindingTable? Table { get; init; }
+
+    /// <summary>For a table: the page each body row is printed on.</summary>
+    public IReadOnlyList<int>? TableRowPages { get; init; }
 }
 
 /// <summary>A whole document's recovered structure, before it is cut into passages.</summary>

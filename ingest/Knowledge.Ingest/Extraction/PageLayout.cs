@@ -51,7 +51,7 @@ internal static class PageLayout
         }
 
         var pieces = words.Where(w => w.Letters.Count > 0 && !string.IsNullOrWhiteSpace(w.Text)).Select(Piece.From).ToList();
-        return Lay(pieces, new PageFrame(page.Number, page.Height), regionBase, warnings);
+        return Lay(pieces, new PageFrame(page.Number, page.Height), FindGrids(page, warnings), regionBase, warnings);
     }
 
     /// <summary>
@@ -70,13 +70,15 @@ internal static class PageLayout
             Bottom = Math.Min(w.Bottom, w.Baseline - (0.2 * w.FontSize)),
             FontSize = w.FontSize,
         }).ToList();
-        return Lay(pieces, new PageFrame(page.Number, page.Height), regionBase, warnings);
+
+        // A scan has no drawing to read ruling lines from: its tables are found from word alignment.
+        return Lay(pieces, new PageFrame(page.Number, page.Height), [], regionBase, warnings);
     }
 
     /// <summary>What the layout needs to know of a page besides its words.</summary>
     private readonly record struct PageFrame(int Number, double Height);
 
-    private static List<PageLine> Lay(List<Piece> pieces, PageFrame page, int regionBase, List<string> warnings)
+    private static List<PageLine> Lay(List<Piece> pieces, PageFrame page, List<TableGrid> grids, int regionBase, List<string> warnings)
     {
         if (pieces.Count == 0)
         {
@@ -84,6 +86,15 @@ internal static class PageLayout
         }
 
         var bodySize = MedianSize(pieces);
+
+        // A ruled table's words are taken out and stand in the cut as one block the size of the
+        // table, so the table is placed in reading order but never read with the prose beside it.
+        var tables = new List<(TableGrid Grid, List<Piece> Pieces)>();
+        if (grids.Count > 0)
+        {
+            (pieces, tables) = SetTablesApart(pieces, grids, bodySize);
+        }
+
         List<List<Piece>> regions = [];
         try
         {
@@ -99,10 +110,155 @@ internal static class PageLayout
         var regionId = regionBase;
         foreach (var region in regions)
         {
-            EmitRegion(region, bodySize, page, regionId++, result);
+            if (tables.Count == 0 || !region.Any(p => p.Table >= 0))
+            {
+                EmitRegion(region, bodySize, page, regionId++, result);
+                continue;
+            }
+
+            // Prose above a table, the table, prose beside it, then what follows below.
+            var rest = region.Where(p => p.Table < 0).ToList();
+            foreach (var block in region.Where(p => p.Table >= 0).OrderByDescending(p => p.Top))
+            {
+                var above = rest.Where(p => p.Baseline > block.Top).ToList();
+                var beside = rest.Where(p => p.Baseline <= block.Top && p.Baseline >= block.Bottom).ToList();
+                EmitRegion(above, bodySize, page, regionId++, result);
+                var (grid, cellPieces) = tables[block.Table];
+                EmitGrid(grid, cellPieces, bodySize, page, regionId++, result);
+                EmitRegion(beside, bodySize, page, regionId++, result);
+                rest = [.. rest.Where(p => p.Baseline < block.Bottom)];
+            }
+
+            EmitRegion(rest, bodySize, page, regionId++, result);
         }
 
         return result;
+    }
+
+    private static List<TableGrid> FindGrids(Page page, List<string> warnings)
+    {
+        try
+        {
+            return RuledTables.Find(page);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Ruling lines only help; a page whose drawing cannot be read is laid out from its words.
+            warnings.Add($"page {page.Number} : filets de tableau illisibles ({ex.GetType().Name})");
+            return [];
+        }
+    }
+
+    /// <summary>Words inside a ruled table go to that table; each table is replaced by one block covering it.</summary>
+    private static (List<Piece> Pieces, List<(TableGrid Grid, List<Piece> Pieces)> Tables) SetTablesApart(List<Piece> pieces, List<TableGrid> grids, double bodySize)
+    {
+        var inside = grids.Select(_ => new List<Piece>()).ToList();
+        var outside = new List<Piece>(pieces.Count);
+        foreach (var p in pieces)
+        {
+            var cx = (p.Left + p.Right) / 2;
+            var cy = (p.Baseline + p.Top) / 2;
+            var g = grids.FindIndex(t => cx >= t.Left - 1 && cx <= t.Right + 1 && cy >= t.Bottom - 1 && cy <= t.Top + 1);
+            (g >= 0 ? inside[g] : outside).Add(p);
+        }
+
+        var tables = new List<(TableGrid, List<Piece>)>();
+        for (var i = 0; i < grids.Count; i++)
+        {
+            if (inside[i].Count < 2)
+            {
+                outside.AddRange(inside[i]);
+                continue;
+            }
+
+            var g = grids[i];
+            outside.Add(new Piece
+            {
+                Text = string.Empty,
+                Left = g.Left,
+                Right = g.Right,
+                Top = g.Top,
+                Bottom = g.Bottom,
+                Baseline = g.Bottom + 1,
+                FontSize = bodySize,
+                Table = tables.Count,
+            });
+            tables.Add((g, inside[i]));
+        }
+
+        return (outside, tables);
+    }
+
+    /// <summary>
+    /// A ruled table's rows: words go to the cell whose rules enclose them, wrapped lines join
+    /// their cell, and each band between two row rules is one row. A table ruled only between rows
+    /// takes its columns from the white space, like an unruled one.
+    /// </summary>
+    private static void EmitGrid(TableGrid grid, List<Piece> pieces, double bodySize, PageFrame page, int regionId, List<PageLine> output)
+    {
+        var lines = BuildLines(pieces, bodySize);
+        if (!grid.HasColumns)
+        {
+            var bounds = lines.Count >= 2 ? CellBoundaries(lines, bodySize) : [];
+            if (bounds.Count is > 0 and <= 8)
+            {
+                EmitTable(lines, bounds, grid.Left, grid.Right, page, regionId, output);
+            }
+            else
+            {
+                EmitRegion(pieces, bodySize, page, regionId, output);
+            }
+
+            return;
+        }
+
+        var columns = grid.Xs.Length - 1;
+        for (var r = 0; r + 1 < grid.Ys.Length; r++)
+        {
+            var top = grid.Ys[r];
+            var bottom = grid.Ys[r + 1];
+            var band = lines.Where(l => CenterY(l) <= top && CenterY(l) > bottom).ToList();
+            if (band.Count == 0)
+            {
+                continue;
+            }
+
+            var cells = new string[columns];
+            for (var c = 0; c < columns; c++)
+            {
+                cells[c] = CellText(band.Select(l => l.Where(p => ColumnOf(p, grid.Xs) == c).ToList()).Where(l => l.Count > 0));
+            }
+
+            var all = band.SelectMany(l => l).ToList();
+            output.Add(MakeLine(all, string.Join(" ", cells.Where(c => c.Length > 0)), cells, inTable: true, grid.Left, grid.Right, page, regionId));
+        }
+
+        static double CenterY(List<Piece> line) => line[0].Baseline + (0.35 * line[0].FontSize);
+    }
+
+    private static int ColumnOf(Piece p, double[] xs)
+    {
+        var cx = (p.Left + p.Right) / 2;
+        var c = 0;
+        while (c + 2 < xs.Length && cx > xs[c + 1])
+        {
+            c++;
+        }
+
+        return c;
+    }
+
+    /// <summary>A cell's lines top to bottom, joined; a line ending in a hyphen ("EDS-", "2014-") runs on.</summary>
+    private static string CellText(IEnumerable<List<Piece>> lines)
+    {
+        var text = string.Empty;
+        foreach (var line in lines)
+        {
+            var part = Join(line);
+            text = text.Length == 0 ? part : text.EndsWith('-') ? text + part : text + " " + part;
+        }
+
+        return text;
     }
 
     private static double MedianSize(List<Piece> pieces)
@@ -370,6 +526,13 @@ internal static class PageLayout
         var right = new Dictionary<int, Line>();
         foreach (var p in pieces)
         {
+            if (p.Table >= 0)
+            {
+                // A ruled table is whole on one side of a clean gap: whatever is on the other side
+                // is a column of its own.
+                return true;
+            }
+
             var side = p.Right <= cut ? left : right;
             var key = (int)Math.Round(p.Baseline / 2);
             if (!side.TryGetValue(key, out var line))
@@ -598,8 +761,9 @@ internal static class PageLayout
 
         foreach (var (pieces, cells) in rows)
         {
-            var filled = cells.Where(c => !string.IsNullOrEmpty(c)).ToList();
-            output.Add(MakeLine(pieces, string.Join(" ", filled), filled, inTable: true, left, right, page, regionId));
+            // Empty cells are kept so every row has one cell per column, in column order.
+            var all = cells.Select(c => c ?? string.Empty).ToList();
+            output.Add(MakeLine(pieces, string.Join(" ", all.Where(c => c.Length > 0)), all, inTable: true, left, right, page, regionId));
         }
     }
 
@@ -721,6 +885,9 @@ internal static class PageLayout
         public bool Bold { get; init; }
 
         public bool IsMarker { get; set; }
+
+        /// <summary>For the block standing in for a ruled table: the table's index on the page; otherwise -1.</summary>
+        public int Table { get; init; } = -1;
 
         /// <summary>
         /// The word's letters left to right. The nearest-neighbour graph can hand back a kerned

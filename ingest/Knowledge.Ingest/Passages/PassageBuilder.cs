@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
+using Knowledge.Core.Evidence;
 using Knowledge.Ingest.Extraction;
 
 namespace Knowledge.Ingest.Passages;
 
 /// <summary>A citable passage before tagging.</summary>
-internal sealed record Passage(string Text, int Page, int PageEnd, IReadOnlyList<string> SectionPath, IReadOnlyList<string> NoteLabels)
+internal sealed record Passage(string Text, int Page, int PageEnd, IReadOnlyList<string> SectionPath, IReadOnlyList<string> NoteLabels, FindingTable? Table = null)
 {
     /// <summary>Section number of a file without pages (see <see cref="TextBlock.Section"/>).</summary>
     public string? Section { get; init; }
@@ -47,11 +48,54 @@ internal static partial class PassageBuilder
                 continue;
             }
 
+            if (block.Table is { } table)
+            {
+                // A table never shares a passage with the prose around it.
+                Flush(section, Path(headings), passages);
+                section.Clear();
+                TablePassages(block, table, Path(headings), passages);
+                continue;
+            }
+
             section.AddRange(Units(block));
         }
 
         Flush(section, Path(headings), passages);
         return passages;
+    }
+
+    /// <summary>
+    /// A table's passages: whole rows, as many as fit near <see cref="SplitTarget"/> words, each
+    /// passage led by the caption and carrying its rows' structure.
+    /// </summary>
+    private static void TablePassages(TextBlock block, FindingTable table, string[] path, List<Passage> output)
+    {
+        var lines = block.Text.Split('\n');
+        var pages = block.TableRowPages ?? [];
+        var start = 0;
+        while (start < lines.Length)
+        {
+            var end = start;
+            var words = 0;
+            while (end < lines.Length && (end == start || words + TextCleanup.CountWords(lines[end]) <= SplitTarget))
+            {
+                words += TextCleanup.CountWords(lines[end]);
+                end++;
+            }
+
+            var rows = table.Rows.Skip(start).Take(end - start).ToList();
+            var text = string.Join("\n", lines[start..end]);
+            var first = start < pages.Count ? pages[start] : block.Page;
+            var last = end - 1 < pages.Count ? pages[end - 1] : block.PageEnd;
+            output.Add(new Passage(
+                table.Caption is { } caption ? caption + "\n" + text : text,
+                first,
+                Math.Max(first, last),
+                path,
+                block.NoteRefs,
+                table with { Rows = rows }));
+            start = end;
+        }
     }
 
     private static string[] Path(List<(int Level, string Text)> headings) => [.. headings.Select(h => h.Text)];

@@ -233,6 +233,7 @@ public sealed partial class IngestPipeline
                 Countries = countries,
                 Kind = tags.Kind,
                 Notes = [.. p.NoteLabels.Select(l => extracted.Notes.TryGetValue(l, out var note) ? note : null).OfType<string>()],
+                Table = p.Table,
                 Ordinal = i,
             }), _detector, _decisions));
         }

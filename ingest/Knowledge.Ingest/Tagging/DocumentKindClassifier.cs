@@ -1,4 +1,5 @@
 using Knowledge.Core.Evidence;
+using Knowledge.Core.Taxonomy.Matching;
 
 namespace Knowledge.Ingest.Tagging;
 

@@ -1,5 +1,6 @@
 using Knowledge.Core.Evidence;
 using Knowledge.Core.Taxonomy;
+using Knowledge.Core.Taxonomy.Matching;
 
 namespace Knowledge.Ingest.Tagging;
 

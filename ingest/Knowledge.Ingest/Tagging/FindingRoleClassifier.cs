@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Knowledge.Core.Evidence;
+using Knowledge.Core.Taxonomy.Matching;
 
 namespace Knowledge.Ingest.Tagging;
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Knowledge.Core.Taxonomy.Matching;
 
 namespace Knowledge.Ingest.Tagging;
 

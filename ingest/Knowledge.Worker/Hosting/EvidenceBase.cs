@@ -30,6 +30,7 @@ public static class EvidenceBase
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => EvidenceTaxonomy.Load(knowledge.TaxonomyPath));
+        services.AddSingleton(sp => new QueryUnderstanding(sp.GetRequiredService<EvidenceTaxonomy>(), Glossary.Load(knowledge.TaxonomyPath)));
 
         if (knowledge.UsesElasticsearch)
         {

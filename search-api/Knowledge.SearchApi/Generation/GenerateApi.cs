@@ -10,10 +10,10 @@ using Microsoft.Extensions.Options;
 namespace Knowledge.SearchApi.Generation;
 
 /// <summary>A quote of the preview: what it says, where it comes from, where it stands and the role it fills.</summary>
-/// <param name="Text">The quoted sentences, verbatim.</param>
-/// <param name="FindingId">The finding quoted.</param>
-/// <param name="DocumentId">The document the finding comes from.</param>
-/// <param name="Citation">The citation as the document prints it.</param>
+/// <param name="Text">The verbatim quote.</param>
+/// <param name="FindingId">The finding it is taken from.</param>
+/// <param name="DocumentId">The document of that finding.</param>
+/// <param name="Citation">Its citation.</param>
 /// <param name="Section">The heading path where the quote stands, outermost first.</param>
 /// <param name="Role">The role it fills: problem, statistic, cause, consequence, recommendation, legal, response, gap or context.</param>
 public sealed record QuoteDto(string Text, string FindingId, string DocumentId, string Citation, IReadOnlyList<string> Section, string Role);

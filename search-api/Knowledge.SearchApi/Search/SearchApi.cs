@@ -17,6 +17,12 @@ internal static class SearchApi
             .WithSummary("Recherche des passages par texte, thème, pays, région, année… / Search findings")
             .WithDescription("Répétez un paramètre pour choisir plusieurs valeurs (OU dans un filtre, ET entre filtres). Texte : \"phrase exacte\", -exclure, OR.")
             .ProducesReaderProblems();
+        group.MapGet("/search/feed", SearchFeed.FeedAsync)
+            .WithName("SearchFeed")
+            .WithSummary("Flux Atom des passages les plus récents d'une recherche / Atom feed of a search's newest findings")
+            .WithDescription("Mêmes paramètres que /api/search ; chaque entrée porte la citation du passage.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/atom+xml")
+            .ProducesReaderProblems();
         group.MapGet("/findings/{id}", GetFindingAsync)
             .WithName("GetFinding")
             .WithSummary("Un passage et sa citation / One finding with its citation")
@@ -26,16 +32,17 @@ internal static class SearchApi
     }
 
     internal static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
-        [AsParameters] SearchRequest request, HttpContext context, IEvidenceIndex index, EvidenceTaxonomy taxonomy, CancellationToken cancellationToken)
+        [AsParameters] SearchRequest request, HttpContext context, IEvidenceIndex index, EvidenceTaxonomy taxonomy, QueryUnderstanding understanding, CancellationToken cancellationToken)
     {
         var lang = UserLanguage.Of(context);
-        var (query, errors) = SearchRequestParser.Parse(request, taxonomy, lang);
-        if (query is null)
+        var (parsed, errors) = SearchRequestParser.Parse(request, taxonomy, lang);
+        if (parsed is null)
         {
             return TypedResults.ValidationProblem(errors, title: UserLanguage.Pick(lang, "Paramètres de recherche invalides.", "Invalid search parameters."));
         }
 
         var started = Stopwatch.GetTimestamp();
+        var query = parsed with { Plan = understanding.Analyse(parsed.Text) };
         var results = await index.SearchAsync(query, cancellationToken);
         var took = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         return TypedResults.Ok(new SearchResponse(
@@ -44,7 +51,8 @@ internal static class SearchApi
             query.PageSize,
             took,
             [.. results.Hits.Select(h => h.AsDto(lang))],
-            results.Facets.AsDto(taxonomy, lang)));
+            results.Facets.AsDto(taxonomy, lang),
+            query.Plan.AsUnderstandingDto(results, taxonomy, lang)));
     }
 
     internal static async Task<Results<Ok<FindingDto>, ProblemHttpResult>> GetFindingAsync(

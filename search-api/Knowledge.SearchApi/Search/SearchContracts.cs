@@ -6,7 +6,44 @@ using Knowledge.Core.Taxonomy;
 namespace Knowledge.SearchApi.Search;
 
 /// <summary>The wire shape of a search result page.</summary>
-public sealed record SearchResponse(long Total, int Page, int PageSize, long TookMs, IReadOnlyList<HitDto> Hits, FacetsDto Facets);
+public sealed record SearchResponse(long Total, int Page, int PageSize, long TookMs, IReadOnlyList<HitDto> Hits, FacetsDto Facets, UnderstandingDto Understanding);
+
+/// <summary>
+/// What the search understood and did with the query: the countries, regions and themes it named
+/// (each with the filter parameter that makes it a hard filter in one click), what the glossary
+/// also searched, and notices (words ignored, did-you-mean, relaxed matching). Labels in the
+/// caller's language.
+/// </summary>
+/// <param name="Summary">"Pays : Niger · Thème : Traite…", or null when nothing was understood.</param>
+/// <param name="Concepts">The concepts understood.</param>
+/// <param name="AlsoSearched">"Également recherché : trafficking → traite, …", or null when nothing was added.</param>
+/// <param name="Expansions">The glossary expansions, one per group of words typed.</param>
+/// <param name="Notices">Words ignored (with a did-you-mean when one is close) and the relaxed-matching notice.</param>
+/// <param name="Relaxed">True when no finding held enough of the words and any one of them was enough.</param>
+public sealed record UnderstandingDto(
+    string? Summary,
+    IReadOnlyList<UnderstoodConceptDto> Concepts,
+    string? AlsoSearched,
+    IReadOnlyList<ExpansionDto> Expansions,
+    IReadOnlyList<NoticeDto> Notices,
+    bool Relaxed);
+
+/// <param name="Kind"><c>country</c>, <c>region</c> or <c>theme</c>.</param>
+/// <param name="Code">The taxonomy code.</param>
+/// <param name="Label">Its label in the caller's language.</param>
+/// <param name="Words">The words of the query that named it.</param>
+/// <param name="Filter">The query parameter that filters on it, e.g. <c>country=NE</c>.</param>
+public sealed record UnderstoodConceptDto(string Kind, string Code, string Label, string Words, string Filter);
+
+/// <param name="Source">The words typed.</param>
+/// <param name="Terms">The glossary terms also searched, the other language's first.</param>
+public sealed record ExpansionDto(string Source, IReadOnlyList<string> Terms);
+
+/// <param name="Kind"><c>ignored</c> (a word no finding contains) or <c>relaxed</c>.</param>
+/// <param name="Word">The word concerned, if any.</param>
+/// <param name="Suggestion">The closest indexed word, if any (did-you-mean).</param>
+/// <param name="Message">The notice to show, in the caller's language.</param>
+public sealed record NoticeDto(string Kind, string? Word, string? Suggestion, string Message);
 
 public sealed record HitDto(
     string Id,
@@ -64,10 +101,52 @@ public sealed record FindingDto(
     string? Section = null,
     int Paragraph = 0,
     int ParagraphEnd = 0,
-    double? OcrConfidence = null);
+    double? OcrConfidence = null,
+    TableDto? Table = null);
+
+/// <summary>A table finding's structure: caption, header cells and its body rows, cells in column order.</summary>
+public sealed record TableDto(string? Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
 
 internal static class SearchMapping
 {
+    /// <summary>Expansions shown in the "also searched" line, per group of words (the response lists them all).</summary>
+    private const int TermsShown = 3;
+
+    public static UnderstandingDto AsUnderstandingDto(this QueryPlan plan, SearchResults results, EvidenceTaxonomy taxonomy, string language)
+    {
+        var concepts = plan.Concepts.Select(c => c.Kind switch
+        {
+            ConceptKind.Country => new UnderstoodConceptDto("country", c.Code, taxonomy.FindCountry(c.Code)?.Name.Get(language) ?? c.Code, c.Words, $"country={c.Code}"),
+            ConceptKind.Region => new UnderstoodConceptDto("region", c.Code, taxonomy.FindRegion(c.Code)?.Label.Get(language) ?? c.Code, c.Words, $"region={c.Code}"),
+            _ => new UnderstoodConceptDto("theme", c.Code, taxonomy.FindTheme(c.Code)?.Label.Get(language) ?? c.Code, c.Words, $"theme={c.Code}"),
+        }).ToList();
+        var summary = concepts.Count == 0 ? null : string.Join(
+            SearchLabels.Get("Separator", language),
+            concepts.Select(c => SearchLabels.Format(c.Kind switch { "country" => "Country", "region" => "Region", _ => "Theme" }, language, c.Label)));
+        var expansions = plan.Expansions.Select(e => new ExpansionDto(e.Source, e.Terms)).ToList();
+        var alsoSearched = expansions.Count == 0 ? null : SearchLabels.Get("AlsoSearchedLabel", language) + string.Join(
+            SearchLabels.Get("Separator", language),
+            expansions.Select(e => SearchLabels.Format("Expansion", language, e.Source, string.Join(", ", e.Terms.Take(TermsShown)))));
+        var notices = new List<NoticeDto>();
+        foreach (var ignored in results.IgnoredWords)
+        {
+            var message = SearchLabels.Format("Ignored", language, ignored.Word);
+            if (ignored.Suggestion is { } suggestion)
+            {
+                message += " " + SearchLabels.Format("DidYouMean", language, suggestion);
+            }
+
+            notices.Add(new NoticeDto("ignored", ignored.Word, ignored.Suggestion, message));
+        }
+
+        if (results.Relaxed)
+        {
+            notices.Add(new NoticeDto("relaxed", null, null, SearchLabels.Get("Relaxed", language)));
+        }
+
+        return new UnderstandingDto(summary, concepts, alsoSearched, expansions, notices, results.Relaxed);
+    }
+
     /// <summary>The finding as a reader sees it: hidden spans masked in the text and in the flags.</summary>
     public static FindingDto AsDto(this Finding finding, string language) => AsDtoUnmasked(finding.ForReaders(finding.Language), language);
 
@@ -77,7 +156,8 @@ internal static class SearchMapping
         f.SectionPath, f.Text, f.Themes, f.Countries, f.Kind.ToCode(), f.Notes, f.Citation.Format(language),
         f.Page > 0 ? $"/api/documents/{f.DocumentId}/file#page={f.Page}" : $"/api/documents/{f.DocumentId}/file",
         f.Safeguarding.AsDto(),
-        f.Section, f.Paragraph, f.ParagraphEnd, f.OcrConfidence);
+        f.Section, f.Paragraph, f.ParagraphEnd, f.OcrConfidence,
+        f.Table is { } t ? new TableDto(t.Caption, t.Columns, t.Rows) : null);
 
     public static HitDto AsDto(this SearchHit h, string language)
     {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Knowledge.Ingest.Tagging;
+namespace Knowledge.Core.Taxonomy.Matching;
 
 /// <summary>
 /// A passage folded once for matching: lower case, diacritics stripped (é→e, œ→oe), typographic

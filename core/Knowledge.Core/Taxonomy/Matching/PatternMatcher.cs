@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Knowledge.Core.Taxonomy;
 
-namespace Knowledge.Ingest.Tagging;
+namespace Knowledge.Core.Taxonomy.Matching;
 
 /// <summary>
 /// All keyword patterns of a taxonomy compiled into one automaton, so that a passage is folded and

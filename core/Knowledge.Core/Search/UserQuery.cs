@@ -1,11 +1,15 @@
-namespace Knowledge.Lucene.Querying;
+namespace Knowledge.Core.Search;
 
 /// <summary>A word or a quoted phrase as the user typed it.</summary>
-internal sealed record QueryItem(string Text, bool IsPhrase);
+/// <param name="Text">The word or the phrase's words.</param>
+/// <param name="IsPhrase">Whether the words must appear in this order, next to each other.</param>
+public sealed record QueryItem(string Text, bool IsPhrase);
 
 /// <summary>Alternatives joined by <c>OR</c>; a group with one item is a plain word or phrase.</summary>
-internal sealed record QueryGroup(IReadOnlyList<QueryItem> Alternatives)
+/// <param name="Alternatives">The items, any of which satisfies the group.</param>
+public sealed record QueryGroup(IReadOnlyList<QueryItem> Alternatives)
 {
+    /// <summary>Whether every alternative is a quoted phrase (such groups are required).</summary>
     public bool IsPhraseOnly => Alternatives.All(a => a.IsPhrase);
 }
 
@@ -16,15 +20,23 @@ internal sealed record QueryGroup(IReadOnlyList<QueryItem> Alternatives)
 /// later reduces to words or drops. Input beyond <see cref="MaxLength"/> characters or
 /// <see cref="MaxItems"/> items is ignored so a pasted page cannot become a huge query.
 /// </summary>
-internal sealed record UserQuery(IReadOnlyList<QueryGroup> Groups, IReadOnlyList<QueryItem> Excluded)
+/// <param name="Groups">Positive groups in the order typed.</param>
+/// <param name="Excluded">Words and phrases to exclude.</param>
+public sealed record UserQuery(IReadOnlyList<QueryGroup> Groups, IReadOnlyList<QueryItem> Excluded)
 {
+    /// <summary>Characters read from the query; the rest is ignored.</summary>
     public const int MaxLength = 1000;
+
+    /// <summary>Items read from the query; the rest are ignored.</summary>
     public const int MaxItems = 32;
 
+    /// <summary>The query with nothing in it.</summary>
     public static UserQuery Empty { get; } = new([], []);
 
+    /// <summary>Whether the query holds nothing.</summary>
     public bool IsEmpty => Groups.Count == 0 && Excluded.Count == 0;
 
+    /// <summary>Parses the user's text (normalised first: see <see cref="SearchText.Normalize"/>); never fails.</summary>
     public static UserQuery Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -32,7 +44,8 @@ internal sealed record UserQuery(IReadOnlyList<QueryGroup> Groups, IReadOnlyList
             return Empty;
         }
 
-        var input = text.Length > MaxLength ? text[..MaxLength] : text;
+        var normalized = SearchText.Normalize(text);
+        var input = normalized.Length > MaxLength ? normalized[..MaxLength] : normalized;
         var groups = new List<List<QueryItem>>();
         var excluded = new List<QueryItem>();
         var pendingOr = false;

@@ -1,0 +1,342 @@
+using Knowledge.Core.Taxonomy;
+using Knowledge.Core.Taxonomy.Matching;
+
+namespace Knowledge.Core.Search;
+
+/// <summary>
+/// Turns what a researcher typed into a <see cref="QueryPlan"/>: the countries, regions and themes it
+/// names, found with the tagger's own patterns (the same automaton, the same folding, both
+/// languages), and the glossary terms that expand its words into the other language and into
+/// synonyms. Engine-neutral and thread-safe: one instance serves every search.
+/// </summary>
+public sealed class QueryUnderstanding
+{
+    /// <summary>Glossary terms added to one clause at most, so a broad concept cannot bloat a query.</summary>
+    public const int MaxExpansionsPerClause = 10;
+
+    private readonly EvidenceTaxonomy _taxonomy;
+    private readonly Glossary _glossary;
+    private readonly PatternMatcher _matcher;
+    private readonly int _countryBase;
+    private readonly int _regionBase;
+
+    /// <summary>Compiles the taxonomy's theme, country and region patterns.</summary>
+    /// <exception cref="TaxonomyException">A pattern is invalid; the message names it.</exception>
+    public QueryUnderstanding(EvidenceTaxonomy taxonomy, Glossary glossary)
+    {
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        ArgumentNullException.ThrowIfNull(glossary);
+        _taxonomy = taxonomy;
+        _glossary = glossary;
+        _countryBase = taxonomy.Themes.Count;
+        _regionBase = _countryBase + taxonomy.Countries.Count;
+        _matcher = PatternMatcher.Build(Specs(taxonomy));
+    }
+
+    /// <summary>The plan of <paramref name="text"/>; an empty plan when it holds nothing searchable.</summary>
+    public QueryPlan Analyse(string? text)
+    {
+        var parsed = UserQuery.Parse(text);
+        var normalized = SearchText.Normalize(text);
+        if (parsed.Groups.Count == 0)
+        {
+            return QueryPlan.Literal(text);
+        }
+
+        // One folded token stream over the groups with a single alternative; OR-groups stay as typed.
+        var groups = parsed.Groups;
+        var joined = new List<string>();
+        var tokenGroup = new List<int>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (groups[g].Alternatives.Count != 1)
+            {
+                continue;
+            }
+
+            var item = groups[g].Alternatives[0];
+            var count = FoldedText.Create(item.Text).Count;
+            for (var t = 0; t < count; t++)
+            {
+                tokenGroup.Add(g);
+            }
+
+            joined.Add(item.Text);
+        }
+
+        var folded = FoldedText.Create(string.Join(' ', joined));
+        var hits = new List<PatternHit>();
+        _matcher.Match(folded, hits);
+        var (concepts, placeTokens) = Concepts(hits, groups, tokenGroup);
+        var asksForNumbers = false;
+        var merged = Expand(groups, folded, tokenGroup, ref asksForNumbers);
+
+        // Every group of a glossary span keeps its own words and gets the span's terms as alternatives:
+        // a passage with the other language's term satisfies each of the span's words, one with only
+        // some of the words typed counts them one by one, as without the glossary.
+        var clauses = new List<PlannedClause>(groups.Count);
+        var expansions = new List<QueryExpansion>();
+        foreach (var (first, last, terms) in merged)
+        {
+            for (var g = first; g <= last; g++)
+            {
+                var own = !HasContent(g, folded, tokenGroup) ? []
+                    : first == last ? terms
+                    : [.. terms.Concat(WordTerms(groups[g])).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxExpansionsPerClause)];
+                var isPlace = own.Count == 0 && IsPlaceGroup(g, tokenGroup, placeTokens);
+                clauses.Add(new PlannedClause(groups[g].Alternatives, own, isPlace));
+            }
+
+            if (terms.Count > 0)
+            {
+                expansions.Add(new QueryExpansion(string.Join(' ', Enumerable.Range(first, last - first + 1).Select(g => groups[g].Alternatives[0].Text)), terms));
+            }
+        }
+
+        return new QueryPlan
+        {
+            Text = normalized,
+            Clauses = clauses,
+            Excluded = parsed.Excluded,
+            Concepts = concepts,
+            Expansions = expansions,
+            AsksForNumbers = asksForNumbers,
+        };
+    }
+
+    /// <summary>The glossary terms of a group's own words, for a group inside a longer term ("écoles" in "écoles fermées").</summary>
+    private IEnumerable<string> WordTerms(QueryGroup group)
+    {
+        if (group.Alternatives.Count != 1 || group.Alternatives[0].IsPhrase)
+        {
+            return [];
+        }
+
+        var key = Glossary.KeyOf(group.Alternatives[0].Text);
+        return _glossary.ConceptsOf(key).SelectMany(id => OtherLanguageFirst(_glossary.Concepts[id], key));
+    }
+
+    private static bool HasContent(int group, FoldedText folded, List<int> tokenGroup)
+    {
+        for (var t = 0; t < tokenGroup.Count; t++)
+        {
+            if (tokenGroup[t] == group && Glossary.KeyWord(folded.Token(t)) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPlaceGroup(int group, List<int> tokenGroup, bool[] placeTokens)
+    {
+        var any = false;
+        for (var t = 0; t < tokenGroup.Count; t++)
+        {
+            if (tokenGroup[t] == group)
+            {
+                if (!placeTokens[t])
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>Countries and regions (leftmost-longest, as the tagger selects places) and every theme hit outside its blocking phrases.</summary>
+    private (List<UnderstoodConcept> Concepts, bool[] PlaceTokens) Concepts(List<PatternHit> hits, IReadOnlyList<QueryGroup> groups, List<int> tokenGroup)
+    {
+        var concepts = new List<UnderstoodConcept>();
+        var placeTokens = new bool[tokenGroup.Count];
+        string Words(PatternHit hit) => string.Join(' ', Enumerable.Range(tokenGroup[hit.Start], tokenGroup[hit.End - 1] - tokenGroup[hit.Start] + 1)
+            .Where(g => groups[g].Alternatives.Count == 1)
+            .Select(g => groups[g].Alternatives[0].Text));
+        void Add(ConceptKind kind, string code, PatternHit hit)
+        {
+            if (!concepts.Any(c => c.Kind == kind && c.Code == code))
+            {
+                concepts.Add(new UnderstoodConcept(kind, code, Words(hit)));
+            }
+        }
+
+        var places = hits.Where(h => h.Target >= _countryBase && h.End <= tokenGroup.Count).ToList();
+        places.Sort(static (a, b) =>
+            a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.End != b.End ? b.End.CompareTo(a.End)
+            : b.Negative.CompareTo(a.Negative));
+        var next = 0;
+        foreach (var place in places)
+        {
+            if (place.Start < next)
+            {
+                continue;
+            }
+
+            next = place.End;
+            if (place.Negative)
+            {
+                continue;
+            }
+
+            for (var t = place.Start; t < place.End; t++)
+            {
+                placeTokens[t] = true;
+            }
+
+            if (place.Target < _regionBase)
+            {
+                Add(ConceptKind.Country, _taxonomy.Countries[place.Target - _countryBase].Code.ToUpperInvariant(), place);
+            }
+            else
+            {
+                Add(ConceptKind.Region, _taxonomy.Regions[place.Target - _regionBase].Code, place);
+            }
+        }
+
+        foreach (var hit in hits)
+        {
+            if (hit.Target >= _countryBase || hit.Negative || hit.End > tokenGroup.Count
+                || hits.Any(o => o.Negative && o.Target == hit.Target && o.Start <= hit.Start && o.End >= hit.End))
+            {
+                continue;
+            }
+
+            Add(ConceptKind.Theme, _taxonomy.Themes[hit.Target].Code, hit);
+        }
+
+        return (concepts, placeTokens);
+    }
+
+    /// <summary>
+    /// Merges runs of groups that spell a glossary term (leftmost-longest, on whole groups) into one
+    /// clause carrying the concept's other terms; every other group stays a clause of its own.
+    /// </summary>
+    private List<(int First, int Last, IReadOnlyList<string> Terms)> Expand(IReadOnlyList<QueryGroup> groups, FoldedText folded, List<int> tokenGroup, ref bool asksForNumbers)
+    {
+        // Content tokens (linking words dropped) with their keys.
+        var keys = new List<(int Token, string Key)>(folded.Count);
+        for (var t = 0; t < folded.Count && t < tokenGroup.Count; t++)
+        {
+            if (Glossary.KeyWord(folded.Token(t)) is { } key)
+            {
+                keys.Add((t, key));
+            }
+        }
+
+        var result = new List<(int, int, IReadOnlyList<string>)>();
+        var covered = new HashSet<int>();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            for (var n = Math.Min(_glossary.MaxWords, keys.Count - i); n >= 1; n--)
+            {
+                var key = string.Join(' ', keys.Skip(i).Take(n).Select(k => k.Key));
+                asksForNumbers |= _glossary.IsNumberCue(key);
+                var ids = _glossary.ConceptsOf(key);
+                if (ids.Count == 0)
+                {
+                    continue;
+                }
+
+                var first = tokenGroup[keys[i].Token];
+                var last = tokenGroup[keys[i + n - 1].Token];
+                if (covered.Contains(first) || !StartsGroup(keys[i].Token, first, tokenGroup) || !EndsGroup(keys[i + n - 1].Token, last, tokenGroup, folded)
+                    || (first != last && Enumerable.Range(first, last - first + 1).Any(g => groups[g].Alternatives.Count != 1 || groups[g].Alternatives[0].IsPhrase)))
+                {
+                    continue;
+                }
+
+                var terms = ids.SelectMany(id => OtherLanguageFirst(_glossary.Concepts[id], key))
+                    .Distinct(StringComparer.OrdinalIgnoreCase)
+                    .Take(MaxExpansionsPerClause)
+                    .ToList();
+                for (var g = first; g <= last; g++)
+                {
+                    covered.Add(g);
+                }
+
+                result.Add((first, last, terms));
+                i += n - 1;
+                break;
+            }
+        }
+
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (!covered.Contains(g))
+            {
+                result.Add((g, g, []));
+            }
+        }
+
+        result.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return result;
+    }
+
+    private static bool StartsGroup(int token, int group, List<int> tokenGroup)
+    {
+        // Linking words before the first content word of the group are allowed ("l'exploitation").
+        return tokenGroup.IndexOf(group) is var start && start >= 0 && start <= token;
+    }
+
+    private static bool EndsGroup(int token, int group, List<int> tokenGroup, FoldedText folded)
+    {
+        for (var t = token + 1; t < tokenGroup.Count && tokenGroup[t] == group; t++)
+        {
+            if (Glossary.KeyWord(folded.Token(t)) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The concept's terms other than the one typed: the other language's first, so a French query reaches English text first and the reverse.</summary>
+    private static IEnumerable<string> OtherLanguageFirst(GlossaryConcept concept, string typedKey)
+    {
+        var typedIsFrench = concept.Fr.Any(t => Glossary.KeyOf(t) == typedKey);
+        var ordered = typedIsFrench ? concept.En.Concat(concept.Fr) : concept.Fr.Concat(concept.En);
+        return ordered.Where(t => Glossary.KeyOf(t) != typedKey);
+    }
+
+    private IEnumerable<PatternSpec> Specs(EvidenceTaxonomy taxonomy)
+    {
+        for (var i = 0; i < taxonomy.Themes.Count; i++)
+        {
+            var theme = taxonomy.Themes[i];
+            foreach (var pattern in theme.Patterns.All)
+            {
+                yield return new PatternSpec(pattern, i, $"le thème « {theme.Code} »");
+            }
+        }
+
+        for (var i = 0; i < taxonomy.Countries.Count; i++)
+        {
+            var country = taxonomy.Countries[i];
+            var origin = $"le pays « {country.Code} »";
+            yield return new PatternSpec(country.Name.Fr, _countryBase + i, origin);
+            yield return new PatternSpec(country.Name.En, _countryBase + i, origin);
+            foreach (var variant in country.Variants)
+            {
+                yield return new PatternSpec(variant, _countryBase + i, origin);
+            }
+        }
+
+        for (var i = 0; i < taxonomy.Regions.Count; i++)
+        {
+            var region = taxonomy.Regions[i];
+            var origin = $"la région « {region.Code} »";
+            yield return new PatternSpec(region.Label.Fr, _regionBase + i, origin);
+            yield return new PatternSpec(region.Label.En, _regionBase + i, origin);
+            foreach (var variant in region.Variants)
+            {
+                yield return new PatternSpec(variant, _regionBase + i, origin);
+            }
+        }
+    }
+}

@@ -1,0 +1,192 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Knowledge.Core.Taxonomy.Matching;
+
+namespace Knowledge.Core.Taxonomy;
+
+/// <summary>One concept of the glossary: its terms in French and in English, synonyms included.</summary>
+public sealed record GlossaryConcept
+{
+    /// <summary>French terms, the preferred one first.</summary>
+    [JsonPropertyName("fr")]
+    public IReadOnlyList<string> Fr { get; init; } = [];
+
+    /// <summary>English terms, the preferred one first.</summary>
+    [JsonPropertyName("en")]
+    public IReadOnlyList<string> En { get; init; } = [];
+
+    /// <summary>Every term, French first.</summary>
+    [JsonIgnore]
+    public IEnumerable<string> All => Fr.Concat(En);
+}
+
+/// <summary>
+/// The bilingual domain glossary that expands queries into the other language and into synonyms
+/// (traite ↔ trafficking, CEDEAO ↔ ECOWAS, sexe de survie ↔ survival sex), loaded from
+/// <c>glossary.json</c>, a data file users can edit like the taxonomy: the file shipped with the
+/// product is embedded, and one in the taxonomy folder overrides it. Terms are compared on folded
+/// keys: lower case, accents stripped, a plural <c>s</c> dropped and small linking words ignored,
+/// so "mariages des enfants" finds the term "mariage d'enfants".
+/// </summary>
+public sealed class Glossary
+{
+    /// <summary>The file name, in the taxonomy folder.</summary>
+    public const string FileName = "glossary.json";
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    // Linking words ignored in keys, in both languages; content words never are.
+    private static readonly FrozenSet<string> LinkingWords = new[]
+    {
+        "d", "l", "de", "des", "du", "la", "le", "les", "un", "une", "et", "a", "au", "aux", "en", "par", "pour", "sur",
+        "the", "of", "an", "and", "in", "on", "to", "for", "by",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly Lazy<Glossary> DefaultInstance = new(() => Load(null));
+
+    private readonly FrozenDictionary<string, int[]> _byKey;
+    private readonly FrozenSet<string> _numberCues;
+
+    /// <summary>Builds a glossary from its concepts and the words that ask for figures.</summary>
+    /// <exception cref="TaxonomyException">A concept has no term, or a term has no word.</exception>
+    public Glossary(IEnumerable<GlossaryConcept> concepts, IEnumerable<string> numberCues)
+    {
+        ArgumentNullException.ThrowIfNull(concepts);
+        ArgumentNullException.ThrowIfNull(numberCues);
+        Concepts = [.. concepts];
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < Concepts.Count; i++)
+        {
+            var concept = Concepts[i];
+            if (!concept.All.Any())
+            {
+                throw new TaxonomyException($"Le glossaire contient un concept sans aucun terme (concept n° {i + 1}).");
+            }
+
+            foreach (var term in concept.All)
+            {
+                var key = KeyOf(term);
+                if (key.Length == 0)
+                {
+                    throw new TaxonomyException($"Le terme « {term} » du glossaire (concept n° {i + 1}) ne contient aucun mot.");
+                }
+
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = [];
+                }
+
+                if (!list.Contains(i))
+                {
+                    list.Add(i);
+                }
+
+                MaxWords = Math.Max(MaxWords, key.Count(c => c == ' ') + 1);
+            }
+        }
+
+        _byKey = byKey.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _numberCues = numberCues.Select(KeyOf).Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        MaxWords = Math.Max(MaxWords, _numberCues.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max());
+    }
+
+    /// <summary>The glossary shipped with the product.</summary>
+    public static Glossary Default => DefaultInstance.Value;
+
+    /// <summary>All concepts, in file order.</summary>
+    public IReadOnlyList<GlossaryConcept> Concepts { get; }
+
+    /// <summary>The largest number of key words in a term.</summary>
+    public int MaxWords { get; }
+
+    /// <summary>
+    /// Loads <c>glossary.json</c> from <paramref name="folder"/> when it exists there (the taxonomy
+    /// folder), from the embedded default otherwise.
+    /// </summary>
+    /// <exception cref="TaxonomyException">The file is malformed; the message names it and the problem.</exception>
+    public static Glossary Load(string? folder)
+    {
+        try
+        {
+            GlossaryFile? file;
+            if (folder is not null && File.Exists(Path.Combine(folder, FileName)))
+            {
+                using var stream = File.OpenRead(Path.Combine(folder, FileName));
+                file = JsonSerializer.Deserialize<GlossaryFile>(stream, JsonOptions);
+            }
+            else
+            {
+                using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Knowledge.Core.Taxonomy." + FileName)
+                    ?? throw new TaxonomyException($"Le fichier « {FileName} » manque dans l'assemblage.");
+                file = JsonSerializer.Deserialize<GlossaryFile>(stream, JsonOptions);
+            }
+
+            if (file is null)
+            {
+                throw new TaxonomyException($"Le fichier « {FileName} » est vide.");
+            }
+
+            return new Glossary(file.Concepts ?? [], (file.NumberCues?.Fr ?? []).Concat(file.NumberCues?.En ?? []));
+        }
+        catch (JsonException ex)
+        {
+            throw new TaxonomyException($"Le fichier « {FileName} » est mal formé (ligne {ex.LineNumber + 1}) : {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>The folded key of a term or of query words: folded words, plural <c>s</c> dropped, linking words left out, joined by one space.</summary>
+    public static string KeyOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = FoldedText.Create(text);
+        var words = new List<string>(folded.Count);
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var word = KeyWord(folded.Token(i));
+            if (word is not null)
+            {
+                words.Add(word);
+            }
+        }
+
+        if (words.Count == 0)
+        {
+            // A term made only of linking words ("AU" for the African Union) keeps them.
+            for (var i = 0; i < folded.Count; i++)
+            {
+                words.Add(folded.Token(i).ToString());
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>The key of one folded token, or null for a linking word.</summary>
+    internal static string? KeyWord(ReadOnlySpan<char> token)
+    {
+        var word = token.ToString();
+        if (LinkingWords.Contains(word))
+        {
+            return null;
+        }
+
+        return word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
+    }
+
+    /// <summary>The concepts that have a term with this key (empty when none).</summary>
+    internal IReadOnlyList<int> ConceptsOf(string key) => _byKey.TryGetValue(key, out var ids) ? ids : [];
+
+    /// <summary>Whether a key is one of the words that ask for figures.</summary>
+    internal bool IsNumberCue(string key) => _numberCues.Contains(key);
+
+    private sealed record CuesFile(IReadOnlyList<string>? Fr, IReadOnlyList<string>? En);
+
+    private sealed record GlossaryFile(IReadOnlyList<GlossaryConcept>? Concepts, CuesFile? NumberCues);
+}

@@ -1,0 +1,105 @@
+using Knowledge.Core.Search;
+using Knowledge.Core.Taxonomy;
+
+namespace Knowledge.Search.Conformance;
+
+/// <summary>
+/// Query understanding, glossary expansion, leniency and phrase-true highlights: every engine
+/// consumes the same <see cref="QueryPlan"/> and must find and mark the same things.
+/// </summary>
+public abstract partial class EvidenceIndexConformanceTests
+{
+    private static readonly QueryUnderstanding Understanding = new(TestData.Taxonomy, Glossary.Default);
+
+    protected static EvidenceQuery Understood(string text) => new() { Text = text, Plan = Understanding.Analyse(text) };
+
+    [Fact]
+    public async Task Expansion_EnglishWord_FindsFrenchPassage()
+    {
+        await using var index = await CreateSampleIndexAsync();
+
+        // Without the glossary the English word only reaches the English passage.
+        var literal = await TextsAsync(index, new EvidenceQuery { Text = "trafficking" });
+        Assert.DoesNotContain(literal, t => t.Contains("traite", StringComparison.Ordinal));
+
+        var expanded = await TextsAsync(index, Understood("trafficking"));
+        Assert.Contains(expanded, t => t.Contains("réprime la traite des personnes", StringComparison.Ordinal));
+        Assert.Contains(expanded, t => t.Contains("Child trafficking networks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Expansion_MultiWordTerm_FindsTheOtherLanguagesPhrase()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var texts = await TextsAsync(index, Understood("child marriage"));
+        Assert.Contains(texts, t => t.StartsWith("Au Niger, le mariage des enfants", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("Les mariages précoces", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("Governments should end child marriage", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task UnderstoodCountry_BoostsItsFindings_WithoutFilteringOthers()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var results = await SearchAsync(index, Understood("trafficking Niger"));
+        Assert.Equal("NE", Assert.Single(results.Hits[0].Finding.Countries));
+        Assert.Contains(results.Hits, h => h.Finding.Countries.Contains("SN"));
+    }
+
+    [Fact]
+    public async Task UnknownWord_IsIgnoredWithNotice_AndTheRestStillMatches()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var plain = await SearchAsync(index, Understood("orpaillage"));
+        var junk = await SearchAsync(index, Understood("orpaillage xyzzyq"));
+        Assert.Equal(plain.Total, junk.Total);
+        Assert.True(junk.Total > 0);
+        Assert.Equal("xyzzyq", Assert.Single(junk.IgnoredWords).Word);
+    }
+
+    [Fact]
+    public async Task Misspelling_GetsDidYouMeanFromTheIndexVocabulary()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var results = await SearchAsync(index, Understood("orpallage"));
+        Assert.Equal(0, results.Total);
+        Assert.Equal("orpaillage", Assert.Single(results.IgnoredWords).Suggestion);
+    }
+
+    [Fact]
+    public async Task WordsThatNeverMeet_RelaxToAnyWord_InsteadOfNothing()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var results = await SearchAsync(index, Understood("orpaillage naissances"));
+        Assert.True(results.Relaxed);
+        Assert.Equal(2, results.Total);
+    }
+
+    [Fact]
+    public async Task Highlight_QuotedPhrase_MarksThePhraseOnly()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var hit = Assert.Single((await SearchAsync(index, Understood("\"code pénal\""))).Hits);
+        Assert.Contains("<mark>code pénal</mark>", hit.Highlight, StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>Le</mark>", hit.Highlight, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Highlight_Expansion_MarksTheGlossaryTermInTheOtherLanguage()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var hits = (await SearchAsync(index, Understood("trafficking"))).Hits;
+        var french = Assert.Single(hits, h => h.Finding.Language == "fr");
+        Assert.Contains("<mark>traite des personnes</mark>", french.Highlight, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DecomposedAccents_FindWhatComposedOnesFind()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var composed = await TextsAsync(index, new EvidenceQuery { Text = "précoces" });
+        var decomposed = await TextsAsync(index, new EvidenceQuery { Text = "pre\u0301coces\u200B" });
+        Assert.NotEmpty(composed);
+        Assert.Equal(composed, decomposed);
+    }
+}
