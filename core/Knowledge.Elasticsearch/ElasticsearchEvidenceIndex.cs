@@ -1,9 +1,13 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Elastic.Clients.Elasticsearch;
+using Elastic.Clients.Elasticsearch.Core.Search;
+using IndexState = Knowledge.Core.Search.IndexState;
+using Elastic.Clients.Elasticsearch.IndexManagement;
+using Elastic.Clients.Elasticsearch.QueryDsl;
 using Knowledge.Core.Evidence;
 using Knowledge.Core.Search;
 using Knowledge.Core.Taxonomy;
@@ -19,7 +23,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Knowledge.Elasticsearch;
 
 /// <summary>
-/// The evidence index on Elasticsearch 8, spoken to over the REST API.
+/// The evidence index on Elasticsearch 9, through the official client (<c>Elastic.Clients.Elasticsearch</c>).
 /// <para>
 /// Layout: findings live in <c>{prefix}-findings-v{N}</c> behind the alias <c>{prefix}-findings</c>;
 /// the registry of source documents lives in <c>{prefix}-documents-v{N}</c> behind
@@ -43,10 +47,13 @@ namespace Knowledge.Elasticsearch;
 /// </summary>
 public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
 {
+    /// <summary>The oldest server major version the client speaks to (it sends <c>compatible-with=9</c>).</summary>
+    public const int MinimumMajorVersion = 9;
+
     private const int ScrollPageSize = 1000;
     private const int MaxStateConflicts = 20;
 
-    private readonly ElasticsearchTransport _transport;
+    private readonly ElasticsearchClient _client;
     private readonly ElasticsearchOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
@@ -55,21 +62,21 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
     private readonly SemaphoreSlim _initLock = new(1, 1);
     private volatile bool _initialized;
 
-    /// <summary>Creates the engine over an <see cref="HttpClient"/> (its handlers carry retries and TLS; see <c>AddElasticsearchEvidenceIndex</c>).</summary>
-    public ElasticsearchEvidenceIndex(HttpClient httpClient, ElasticsearchOptions options, TimeProvider? timeProvider = null, ILogger<ElasticsearchEvidenceIndex>? logger = null, EvidenceTaxonomy? taxonomy = null)
+    /// <summary>Creates the engine over the one <see cref="ElasticsearchClient"/> of the host (see <c>AddElasticsearchEvidenceIndex</c>).</summary>
+    public ElasticsearchEvidenceIndex(ElasticsearchClient client, ElasticsearchOptions options, TimeProvider? timeProvider = null, ILogger<ElasticsearchEvidenceIndex>? logger = null, EvidenceTaxonomy? taxonomy = null)
     {
-        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
         if (options.Url is null)
         {
             throw new ArgumentException("Knowledge:Elasticsearch:Url est requis.", nameof(options));
         }
 
+        _client = client;
         _options = options;
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _transport = new ElasticsearchTransport(httpClient, options, _logger);
-        _bulk = new BulkWriter(_transport, options, _timeProvider, _logger);
+        _bulk = new BulkWriter(client, options, _timeProvider, _logger);
         FindingsAlias = $"{options.IndexPrefix}-findings";
         RegistryAlias = $"{options.IndexPrefix}-documents";
         _queries = new SearchRequestBuilder(taxonomy ?? EvidenceTaxonomy.Default, RegistryAlias);
@@ -84,12 +91,14 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
     /// <summary>The alias of the document registry.</summary>
     public string RegistryAlias { get; }
 
-    internal ElasticsearchTransport Transport => _transport;
+    internal ElasticsearchClient Client => _client;
 
     internal BulkWriter Bulk => _bulk;
 
+    internal string SafeUrl => _options.SafeUrl;
+
     /// <summary>
-    /// Checks the server (Elasticsearch, version 8 or more) and creates the first indices and aliases
+    /// Checks the server (Elasticsearch, version 9 or more) and creates the first indices and aliases
     /// when they are missing. Runs once; every other method calls it first.
     /// </summary>
     /// <exception cref="ElasticsearchException">"Elasticsearch injoignable à {url} : {raison}".</exception>
@@ -108,9 +117,9 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
                 return;
             }
 
-            var version = await _transport.VerifyProductAsync(cancellationToken);
-            await EnsureAliasAsync(FindingsAlias, IndexDefinitions.FindingsIndex(FindingsAlias), cancellationToken);
-            await EnsureAliasAsync(RegistryAlias, IndexDefinitions.RegistryIndex(RegistryAlias), cancellationToken);
+            var version = await VerifyServerAsync(cancellationToken);
+            await EnsureAliasAsync(FindingsAlias, IndexDefinitions.FindingsIndex($"{FindingsAlias}-v1", FindingsAlias), cancellationToken);
+            await EnsureAliasAsync(RegistryAlias, IndexDefinitions.RegistryIndex($"{RegistryAlias}-v1", RegistryAlias), cancellationToken);
             _logger.LogInformation("Elasticsearch {Version} ready at {Url} (aliases {Findings}, {Registry})", version, _options.SafeUrl, FindingsAlias, RegistryAlias);
             _initialized = true;
         }
@@ -123,6 +132,55 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
             _initLock.Release();
         }
     }
+
+    /// <summary>
+    /// The server is Elasticsearch 9 or later. An 8.x server refuses the client's
+    /// <c>compatible-with=9</c> media type before saying anything, so that refusal is read as "too old".
+    /// </summary>
+    private async Task<string> VerifyServerAsync(CancellationToken cancellationToken)
+    {
+        InfoResponse info;
+        try
+        {
+            info = await _client.InfoAsync(cancellationToken);
+        }
+        catch (UnsupportedProductException ex)
+        {
+            // The client's own product check: the answer lacks "X-Elastic-Product: Elasticsearch".
+            throw new ElasticsearchException("le serveur ne se présente pas comme Elasticsearch (en-tête X-Elastic-Product absent ou différent).", ex);
+        }
+
+        var status = info.Status();
+        if (status is 401 or 403)
+        {
+            throw new ElasticsearchException($"accès refusé (HTTP {status}) : vérifier ApiKey ou Username/Password.", (System.Net.HttpStatusCode)status, null);
+        }
+
+        if (status is 400 or 406 && info.ErrorType() == "media_type_header_exception")
+        {
+            throw new ElasticsearchException(TooOld("8.x ou plus ancienne"));
+        }
+
+        info.Ensure(_options.SafeUrl);
+        var version = info.Version?.Number;
+        if (!int.TryParse(version?.Split('.')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var major))
+        {
+            throw new ElasticsearchException("le serveur n'indique pas sa version (version.number).");
+        }
+
+        if (major < MinimumMajorVersion)
+        {
+            throw new ElasticsearchException(TooOld(version!));
+        }
+
+        return version!;
+    }
+
+    private static string TooOld(string version) =>
+        $"version {version} non prise en charge : Elasticsearch {MinimumMajorVersion} ou plus est requis. "
+        + "Lancer Elasticsearch 9.5 (docker compose -f docker/docker-compose.yml up -d elasticsearch), "
+        + "ou migrer le cluster 8.x en passant par 8.19, ou reconstruire l'index depuis les originaux "
+        + "(knowledge reindex --full) : voir docker/README.md.";
 
     /// <inheritdoc />
     public async Task<IndexWriteResult> UpsertDocumentAsync(SourceDocument document, IReadOnlyList<Finding> findings, CancellationToken cancellationToken = default)
@@ -149,9 +207,7 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
 
         // Hide first (one write), then clean up: readers never see a half-deleted document.
         await UpdateLiveStateAsync(RegistryAlias, gens => [.. gens.Where(g => !RegistryDocument.IsGenerationOf(g, documentId))], cancellationToken);
-        using (await _transport.SendExpectingAsync(HttpMethod.Delete, $"/{RegistryAlias}/_doc/{Uri.EscapeDataString(documentId)}?refresh=wait_for", null, cancellationToken, HttpStatusCode.NotFound))
-        {
-        }
+        (await _client.DeleteAsync(new DeleteRequest(RegistryAlias, documentId) { Refresh = Refresh.WaitFor }, cancellationToken)).Ensure(SafeUrl, 404);
 
         var deleted = await DeleteByQueryAsync(FindingsAlias, SearchRequestBuilder.Term(FindingFields.DocumentId, documentId), cancellationToken);
         return known || deleted > 0;
@@ -162,9 +218,8 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(findingId);
         await InitializeAsync(cancellationToken);
-        var body = new JsonObject { ["size"] = 1, ["query"] = _queries.LiveTerm(FindingFields.FindingId, findingId) };
-        using var response = await SearchAsync(FindingsAlias, body, cancellationToken);
-        var results = SearchResponseReader.Read(response.Body);
+        var request = new SearchRequest(FindingsAlias) { Size = 1, Query = _queries.LiveTerm(FindingFields.FindingId, findingId) };
+        var results = SearchResponseReader.Read(await SearchAsync(request, cancellationToken));
         return results.Hits.Count == 0 ? null : results.Hits[0].Finding;
     }
 
@@ -174,48 +229,28 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
         ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
         await InitializeAsync(cancellationToken);
         var findings = new List<Finding>();
-        JsonNode? after = null;
-        while (true)
+        await foreach (var hit in PagesAsync(FindingsAlias, _queries.LiveTerm(FindingFields.DocumentId, documentId), [FindingFields.Ordinal, FindingFields.FindingId], null, cancellationToken))
         {
-            var body = new JsonObject
-            {
-                ["size"] = ScrollPageSize,
-                ["query"] = _queries.LiveTerm(FindingFields.DocumentId, documentId),
-                ["sort"] = new JsonArray(new JsonObject { [FindingFields.Ordinal] = "asc" }, new JsonObject { [FindingFields.FindingId] = "asc" }),
-            };
-            if (after is not null)
-            {
-                body["search_after"] = after;
-            }
-
-            using var response = await SearchAsync(FindingsAlias, body, cancellationToken);
-            var page = SearchResponseReader.Read(response.Body).Hits;
-            findings.AddRange(page.Select(h => h.Finding));
-            if (page.Count < ScrollPageSize)
-            {
-                return findings;
-            }
-
-            after = LastSortValues(response.Body);
+            findings.Add(FindingDocument.FromJson(hit));
         }
+
+        return findings;
     }
 
     /// <inheritdoc />
     public async Task<SearchResults> SearchAsync(EvidenceQuery query, CancellationToken cancellationToken = default)
     {
-        var body = _queries.Search(query);
+        var request = _queries.Search(FindingsAlias, query);
         await InitializeAsync(cancellationToken);
-        using var response = await SearchAsync(FindingsAlias, body, cancellationToken);
-        return SearchResponseReader.Read(response.Body);
+        return SearchResponseReader.Read(await SearchAsync(request, cancellationToken));
     }
 
     /// <inheritdoc />
     public async Task<FacetCounts> FacetsAsync(EvidenceQuery query, CancellationToken cancellationToken = default)
     {
-        var body = _queries.Facets(query);
+        var request = _queries.Facets(FindingsAlias, query);
         await InitializeAsync(cancellationToken);
-        using var response = await SearchAsync(FindingsAlias, body, cancellationToken);
-        return response.Body.TryGetProperty("aggregations", out var aggs) ? SearchResponseReader.ReadFacets(aggs) : FacetCounts.Empty;
+        return SearchResponseReader.ReadFacets((await SearchAsync(request, cancellationToken)).Aggregations);
     }
 
     /// <inheritdoc />
@@ -223,15 +258,15 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
         await InitializeAsync(cancellationToken);
-        using var response = await _transport.SendExpectingAsync(HttpMethod.Get, $"/{RegistryAlias}/_doc/{Uri.EscapeDataString(documentId)}", null, cancellationToken, HttpStatusCode.NotFound);
-        if (response.Status == HttpStatusCode.NotFound || !response.Body.TryGetProperty("_source", out var source))
+        var response = (await _client.GetAsync<JsonElement>(new GetRequest(RegistryAlias, documentId), cancellationToken)).Ensure(SafeUrl, 404);
+        if (!response.Found || response.Source.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
 
         // The live-state entry shares the registry index; it is not a document.
-        return FindingDocument.OptionalString(source, RegistryFields.EntryType) == RegistryDocument.DocumentEntry
-            ? RegistryDocument.FromJson(source)
+        return FindingDocument.OptionalString(response.Source, RegistryFields.EntryType) == RegistryDocument.DocumentEntry
+            ? RegistryDocument.FromJson(response.Source)
             : null;
     }
 
@@ -247,25 +282,24 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
         }
 
         await InitializeAsync(cancellationToken);
-        var body = new JsonObject
+        var request = new SearchRequest(RegistryAlias)
         {
-            ["from"] = (page - 1) * pageSize,
-            ["size"] = pageSize,
-            ["track_total_hits"] = true,
-            ["query"] = SearchRequestBuilder.Bool([SearchRequestBuilder.Term(RegistryFields.EntryType, RegistryDocument.DocumentEntry)]),
-            ["sort"] = new JsonArray(new JsonObject { [RegistryFields.UpdatedAt] = "desc" }, new JsonObject { [RegistryFields.Id] = "asc" }),
+            From = (page - 1) * pageSize,
+            Size = pageSize,
+            TrackTotalHits = new TrackHits(true),
+            Query = DocumentEntries(),
+            Sort = [SearchRequestBuilder.FieldSort(RegistryFields.UpdatedAt, SortOrder.Desc), SearchRequestBuilder.FieldSort(RegistryFields.Id, SortOrder.Asc)],
         };
-        using var response = await SearchAsync(RegistryAlias, body, cancellationToken);
-        var hits = response.Body.GetProperty("hits");
-        var items = hits.GetProperty("hits").EnumerateArray().Select(h => RegistryDocument.FromJson(h.GetProperty("_source"))).ToList();
-        return new Paged<SourceDocument>(SearchResponseReader.ReadTotal(hits), page, pageSize, items);
+        var response = await SearchAsync(request, cancellationToken);
+        var items = response.Hits.Select(h => RegistryDocument.FromJson(h.Source)).ToList();
+        return new Paged<SourceDocument>(SearchResponseReader.ReadTotal(response.HitsMetadata), page, pageSize, items);
     }
 
     /// <inheritdoc />
     public async Task<IndexState> GetStateAsync(CancellationToken cancellationToken = default)
     {
         await InitializeAsync(cancellationToken);
-        var documents = await CountAsync(RegistryAlias, SearchRequestBuilder.Bool([SearchRequestBuilder.Term(RegistryFields.EntryType, RegistryDocument.DocumentEntry)]), cancellationToken);
+        var documents = await CountAsync(RegistryAlias, DocumentEntries(), cancellationToken);
         var findings = await CountAsync(FindingsAlias, SearchRequestBuilder.Bool([_queries.LiveFilter()]), cancellationToken);
         var fingerprint = await FingerprintAsync(cancellationToken);
         var state = await ReadLiveStateAsync(RegistryAlias, cancellationToken);
@@ -282,8 +316,8 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
         {
             var findingsIndex = VersionedName("findings", version);
             var registryIndex = VersionedName("documents", version);
-            if (await TryCreateIndexAsync(findingsIndex, IndexDefinitions.FindingsIndex(null), cancellationToken)
-                && await TryCreateIndexAsync(registryIndex, IndexDefinitions.RegistryIndex(null), cancellationToken))
+            if (await TryCreateIndexAsync(IndexDefinitions.FindingsIndex(findingsIndex, null), cancellationToken)
+                && await TryCreateIndexAsync(IndexDefinitions.RegistryIndex(registryIndex, null), cancellationToken))
             {
                 _logger.LogInformation("Elasticsearch rebuild started into {Findings} and {Registry}", findingsIndex, registryIndex);
                 return new ElasticsearchIndexRebuild(this, findingsIndex, registryIndex);
@@ -299,7 +333,7 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
     /// <inheritdoc />
     public ValueTask DisposeAsync()
     {
-        // The HttpClient belongs to whoever made it (IHttpClientFactory in the host).
+        // The client is the host's singleton; it outlives any one engine.
         _initLock.Dispose();
         return ValueTask.CompletedTask;
     }
@@ -339,11 +373,11 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
         var outcome = await _bulk.WriteAsync(findingsIndex, items, waitForRefresh, cancellationToken);
         rejected.AddRange(outcome.Rejected);
         var contentHash = Convert.ToHexStringLower(hash.GetHashAndReset());
-        var entry = RegistryDocument.ToJson(document, generation, contentHash);
-        var refresh = waitForRefresh ? "?refresh=wait_for" : "";
-        using (await _transport.SendExpectingAsync(HttpMethod.Put, $"/{registryIndex}/_doc/{Uri.EscapeDataString(document.Id)}{refresh}", entry, cancellationToken))
+        var entry = new IndexRequest<JsonObject>(RegistryDocument.ToJson(document, generation, contentHash), registryIndex, document.Id)
         {
-        }
+            Refresh = waitForRefresh ? Refresh.WaitFor : null,
+        };
+        (await _client.IndexAsync(entry, cancellationToken)).Ensure(SafeUrl);
 
         if (rejected.Count > 0)
         {
@@ -369,11 +403,11 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
         }
     }
 
-    internal async Task<long> DeleteByQueryAsync(string index, JsonObject query, CancellationToken cancellationToken)
+    internal async Task<long> DeleteByQueryAsync(string index, Query query, CancellationToken cancellationToken)
     {
-        var body = new JsonObject { ["query"] = query };
-        using var response = await _transport.SendExpectingAsync(HttpMethod.Post, $"/{index}/_delete_by_query?conflicts=proceed&refresh=true", body, cancellationToken);
-        return response.Body.TryGetProperty("deleted", out var d) && d.ValueKind == JsonValueKind.Number ? d.GetInt64() : 0;
+        var request = new DeleteByQueryRequest(index) { Query = query, Conflicts = Conflicts.Proceed, Refresh = true };
+        var response = (await _client.DeleteByQueryAsync(request, cancellationToken)).Ensure(SafeUrl);
+        return response.Deleted ?? 0;
     }
 
     /// <summary>
@@ -386,12 +420,19 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
         {
             var state = await ReadLiveStateAsync(registryIndex, cancellationToken);
             var next = change(state.Generations);
-            var condition = state.Exists
-                ? string.Create(CultureInfo.InvariantCulture, $"?if_seq_no={state.SeqNo}&if_primary_term={state.PrimaryTerm}")
-                : "?op_type=create";
-            var body = RegistryDocument.LiveState(next, _timeProvider.GetUtcNow());
-            using var response = await _transport.SendExpectingAsync(HttpMethod.Put, $"/{registryIndex}/_doc/{RegistryDocument.LiveStateId}{condition}", body, cancellationToken, HttpStatusCode.Conflict);
-            if (response.Status != HttpStatusCode.Conflict)
+            var request = new IndexRequest<JsonObject>(RegistryDocument.LiveState(next, _timeProvider.GetUtcNow()), registryIndex, RegistryDocument.LiveStateId);
+            if (state.Exists)
+            {
+                request.IfSeqNo = state.SeqNo;
+                request.IfPrimaryTerm = state.PrimaryTerm;
+            }
+            else
+            {
+                request.OpType = OpType.Create;
+            }
+
+            var response = (await _client.IndexAsync(request, cancellationToken)).Ensure(SafeUrl, 409);
+            if (response.Status() != 409)
             {
                 return;
             }
@@ -402,21 +443,22 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
 
     internal async Task PutLiveStateAsync(string registryIndex, IEnumerable<string> generations, CancellationToken cancellationToken)
     {
-        var body = RegistryDocument.LiveState(generations, _timeProvider.GetUtcNow());
-        using (await _transport.SendExpectingAsync(HttpMethod.Put, $"/{registryIndex}/_doc/{RegistryDocument.LiveStateId}?refresh=true", body, cancellationToken))
+        var request = new IndexRequest<JsonObject>(RegistryDocument.LiveState(generations, _timeProvider.GetUtcNow()), registryIndex, RegistryDocument.LiveStateId)
         {
-        }
+            Refresh = Refresh.True,
+        };
+        (await _client.IndexAsync(request, cancellationToken)).Ensure(SafeUrl);
     }
 
     internal async Task<IReadOnlyList<string>> AliasTargetsAsync(string alias, CancellationToken cancellationToken)
     {
-        using var response = await _transport.SendExpectingAsync(HttpMethod.Get, $"/_alias/{alias}", null, cancellationToken, HttpStatusCode.NotFound);
-        if (response.Status == HttpStatusCode.NotFound || response.Body.ValueKind != JsonValueKind.Object)
+        var response = (await _client.Indices.GetAliasAsync(new GetAliasRequest(Names.Parse(alias)), cancellationToken)).Ensure(SafeUrl, 404);
+        if (response.Status() == 404 || response.Aliases is null)
         {
             return [];
         }
 
-        return [.. response.Body.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object).Select(p => p.Name)];
+        return [.. response.Aliases.Keys];
     }
 
     internal async Task DeleteIndicesAsync(IReadOnlyList<string> indices, CancellationToken cancellationToken, bool onlyIfUnaliased = false)
@@ -436,111 +478,106 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
             }
         }
 
-        using (await _transport.SendExpectingAsync(HttpMethod.Delete, $"/{string.Join(',', indices)}", null, cancellationToken, HttpStatusCode.NotFound))
-        {
-        }
+        (await _client.Indices.DeleteAsync(new DeleteIndexRequest(Indices.Parse(string.Join(',', indices))), cancellationToken)).Ensure(SafeUrl, 404);
     }
 
-    internal async Task<bool> TryCreateIndexAsync(string index, JsonObject body, CancellationToken cancellationToken)
+    internal async Task<bool> TryCreateIndexAsync(CreateIndexRequest request, CancellationToken cancellationToken)
     {
-        using var response = await _transport.SendExpectingAsync(HttpMethod.Put, $"/{index}", body, cancellationToken, HttpStatusCode.BadRequest);
-        if (response.IsSuccess)
+        var response = (await _client.Indices.CreateAsync(request, cancellationToken)).Ensure(SafeUrl, 400);
+        if (response.Status() != 400)
         {
             return true;
         }
 
-        var type = response.Body.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type", out var t) ? t.GetString() : null;
-        if (type == "resource_already_exists_exception")
-        {
-            return false;
-        }
-
-        throw ElasticsearchTransport.ToException(HttpMethod.Put, $"/{index}", response);
+        return response.ErrorType() == "resource_already_exists_exception" ? false : throw ResponseChecks.Refusal(response);
     }
+
+    internal async Task RefreshAsync(IReadOnlyList<string> indices, CancellationToken cancellationToken) =>
+        (await _client.Indices.RefreshAsync(new RefreshRequest(Indices.Parse(string.Join(',', indices))), cancellationToken)).Ensure(SafeUrl);
+
+    internal async Task SwapAliasesAsync(IReadOnlyList<IndexUpdateAliasesAction> actions, CancellationToken cancellationToken) =>
+        (await _client.Indices.UpdateAliasesAsync(new UpdateAliasesRequest { Actions = [.. actions] }, cancellationToken)).Ensure(SafeUrl);
 
     private sealed record LiveState(bool Exists, long SeqNo, long PrimaryTerm, DateTimeOffset? UpdatedAt, IReadOnlyList<string> Generations);
 
     private async Task<LiveState> ReadLiveStateAsync(string registryIndex, CancellationToken cancellationToken)
     {
-        using var response = await _transport.SendExpectingAsync(HttpMethod.Get, $"/{registryIndex}/_doc/{RegistryDocument.LiveStateId}", null, cancellationToken, HttpStatusCode.NotFound);
-        if (response.Status == HttpStatusCode.NotFound || !response.Body.TryGetProperty("_source", out var source))
+        var response = (await _client.GetAsync<JsonElement>(new GetRequest(registryIndex, RegistryDocument.LiveStateId), cancellationToken)).Ensure(SafeUrl, 404);
+        if (!response.Found || response.Source.ValueKind != JsonValueKind.Object)
         {
             return new LiveState(false, 0, 0, null, []);
         }
 
         return new LiveState(
             true,
-            response.Body.GetProperty("_seq_no").GetInt64(),
-            response.Body.GetProperty("_primary_term").GetInt64(),
-            RegistryDocument.ParseTimestamp(FindingDocument.OptionalString(source, RegistryFields.UpdatedAt)),
-            FindingDocument.StringList(source, RegistryFields.Generations));
+            response.SeqNo ?? 0,
+            response.PrimaryTerm ?? 0,
+            RegistryDocument.ParseTimestamp(FindingDocument.OptionalString(response.Source, RegistryFields.UpdatedAt)),
+            FindingDocument.StringList(response.Source, RegistryFields.Generations));
     }
 
-    private async Task EnsureAliasAsync(string alias, JsonObject firstIndexBody, CancellationToken cancellationToken)
+    private async Task EnsureAliasAsync(string alias, CreateIndexRequest firstIndex, CancellationToken cancellationToken)
     {
         if ((await AliasTargetsAsync(alias, cancellationToken)).Count > 0)
         {
             return;
         }
 
-        var first = $"{alias}-v1";
-        if (!await TryCreateIndexAsync(first, firstIndexBody, cancellationToken)
+        if (!await TryCreateIndexAsync(firstIndex, cancellationToken)
             && (await AliasTargetsAsync(alias, cancellationToken)).Count == 0)
         {
-            throw new ElasticsearchException($"l'index {first} existe mais l'alias {alias} manque : l'ajouter (POST /_aliases) ou supprimer l'index.");
+            throw new ElasticsearchException($"l'index {firstIndex.Index} existe mais l'alias {alias} manque : l'ajouter (POST /_aliases) ou supprimer l'index.");
         }
     }
 
-    private async Task<EsResponse> SearchAsync(string index, JsonObject body, CancellationToken cancellationToken) =>
-        await _transport.SendExpectingAsync(HttpMethod.Post, $"/{index}/_search", body, cancellationToken);
+    private static Query DocumentEntries() => SearchRequestBuilder.Bool([SearchRequestBuilder.Term(RegistryFields.EntryType, RegistryDocument.DocumentEntry)]);
 
-    private async Task<long> CountAsync(string index, JsonObject query, CancellationToken cancellationToken)
+    private async Task<SearchResponse<JsonElement>> SearchAsync(SearchRequest request, CancellationToken cancellationToken) =>
+        (await _client.SearchAsync<JsonElement>(request, cancellationToken)).Ensure(SafeUrl);
+
+    private async Task<long> CountAsync(string index, Query query, CancellationToken cancellationToken) =>
+        (await _client.CountAsync(new CountRequest(index) { Query = query }, cancellationToken)).Ensure(SafeUrl).Count;
+
+    /// <summary>Every hit's source of a query, in pages of <see cref="ScrollPageSize"/> walked with <c>search_after</c>.</summary>
+    private async IAsyncEnumerable<JsonElement> PagesAsync(string index, Query query, string[] sortFields, string[]? sourceFields, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var response = await _transport.SendExpectingAsync(HttpMethod.Post, $"/{index}/_count", new JsonObject { ["query"] = query }, cancellationToken);
-        return response.Body.GetProperty("count").GetInt64();
+        ICollection<FieldValue>? after = null;
+        while (true)
+        {
+            var request = new SearchRequest(index)
+            {
+                Size = ScrollPageSize,
+                Query = query,
+                Sort = [.. sortFields.Select(f => SearchRequestBuilder.FieldSort(f, SortOrder.Asc))],
+                SearchAfter = after,
+                Source = sourceFields is null ? null : new SourceConfig(new SourceFilter { Includes = Fields.FromStrings(sourceFields) }),
+            };
+            var page = (await SearchAsync(request, cancellationToken)).Hits;
+            foreach (var hit in page)
+            {
+                yield return hit.Source;
+            }
+
+            if (page.Count < ScrollPageSize)
+            {
+                yield break;
+            }
+
+            after = [.. page.Last().Sort ?? []];
+        }
     }
 
     /// <summary>SHA-256 over every document's id, file hash and findings hash, in id order: equal content, equal fingerprint.</summary>
     private async Task<string> FingerprintAsync(CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        JsonNode? after = null;
-        while (true)
+        string[] fields = [RegistryFields.Id, RegistryFields.Sha256, RegistryFields.ContentHash];
+        await foreach (var source in PagesAsync(RegistryAlias, DocumentEntries(), [RegistryFields.Id], fields, cancellationToken))
         {
-            var body = new JsonObject
-            {
-                ["size"] = ScrollPageSize,
-                ["_source"] = new JsonObject { ["includes"] = FindingDocument.Strings([RegistryFields.Id, RegistryFields.Sha256, RegistryFields.ContentHash]) },
-                ["query"] = SearchRequestBuilder.Bool([SearchRequestBuilder.Term(RegistryFields.EntryType, RegistryDocument.DocumentEntry)]),
-                ["sort"] = new JsonArray(new JsonObject { [RegistryFields.Id] = "asc" }),
-            };
-            if (after is not null)
-            {
-                body["search_after"] = after;
-            }
-
-            using var response = await SearchAsync(RegistryAlias, body, cancellationToken);
-            var hits = response.Body.GetProperty("hits").GetProperty("hits");
-            foreach (var hit in hits.EnumerateArray())
-            {
-                var source = hit.GetProperty("_source");
-                var line = $"{FindingDocument.OptionalString(source, RegistryFields.Id)}\t{FindingDocument.OptionalString(source, RegistryFields.Sha256)}\t{FindingDocument.OptionalString(source, RegistryFields.ContentHash)}\n";
-                hash.AppendData(Encoding.UTF8.GetBytes(line));
-            }
-
-            if (hits.GetArrayLength() < ScrollPageSize)
-            {
-                return Convert.ToHexStringLower(hash.GetHashAndReset());
-            }
-
-            after = LastSortValues(response.Body);
+            var line = $"{FindingDocument.OptionalString(source, RegistryFields.Id)}\t{FindingDocument.OptionalString(source, RegistryFields.Sha256)}\t{FindingDocument.OptionalString(source, RegistryFields.ContentHash)}\n";
+            hash.AppendData(Encoding.UTF8.GetBytes(line));
         }
-    }
 
-    private static JsonNode? LastSortValues(JsonElement response)
-    {
-        var hits = response.GetProperty("hits").GetProperty("hits");
-        var last = hits[hits.GetArrayLength() - 1];
-        return last.TryGetProperty("sort", out var sort) ? JsonNode.Parse(sort.GetRawText()) : null;
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

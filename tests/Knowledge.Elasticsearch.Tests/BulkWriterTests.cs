@@ -60,7 +60,7 @@ public sealed class BulkWriterTests
         var bulk = Assert.Single(h.Fake.Sent(HttpMethod.Post, "/_bulk"));
         Assert.Equal("/knowledge-findings/_bulk", bulk.Path);
         Assert.Equal("?refresh=wait_for", bulk.Query);
-        Assert.Equal(ElasticsearchTransport.NdjsonMediaType, bulk.ContentType);
+        Assert.Equal("application/x-ndjson", bulk.ContentType);
         Assert.EndsWith("\n", bulk.Text, StringComparison.Ordinal);
         var lines = bulk.NdjsonLines;
         Assert.Equal(6, lines.Count);
@@ -69,7 +69,7 @@ public sealed class BulkWriterTests
             using var action = JsonDocument.Parse(lines[i]);
             var index = action.RootElement.GetProperty("index");
             Assert.StartsWith($"a1b2c3d4e5f60718-{i / 2:D4}.", index.GetProperty("_id").GetString(), StringComparison.Ordinal);
-            Assert.Empty(OpenApiSpec.Shared.ValidateSchema("_global.bulk:OperationContainer", action.RootElement));
+            Assert.Empty(OpenApiSpec.Shared.ValidateSchema("_global.bulk.OperationContainer", action.RootElement));
 
             using var doc = JsonDocument.Parse(lines[i + 1]);
             Assert.Equal($"a1b2c3d4e5f60718-{i / 2:D4}", doc.RootElement.GetProperty("finding_id").GetString());
@@ -85,7 +85,7 @@ public sealed class BulkWriterTests
 
         var batches = BulkWriter.Batches(items, 2000).ToList();
 
-        Assert.All(batches, b => Assert.True(b.Count == 1 || b.Sum(i => i.Bytes.Length) <= 2000));
+        Assert.All(batches, b => Assert.True(b.Count == 1 || b.Sum(i => i.Size) <= 2000));
         Assert.Contains(batches, b => b.Count == 1 && b[0].Item.FindingId == "f7");
         Assert.Equal(items.Select(i => i.Item.FindingId), batches.SelectMany(b => b).Select(i => i.Item.FindingId));
     }
@@ -125,11 +125,10 @@ public sealed class BulkWriterTests
     public void SpecExample_BulkResponseWithErrors_IsReadPerItem()
     {
         // BulkResponseExample2: two updates failed with 404 document_missing_exception, one create succeeded.
-        using var response = JsonDocument.Parse(SpecExamples.Value("_global.bulk.response.BulkResponseExample2.yaml"));
-        Assert.True(response.RootElement.GetProperty("errors").GetBoolean());
-        var items = response.RootElement.GetProperty("items").EnumerateArray().Select(i => i.EnumerateObject().First().Value).ToList();
+        var response = Wire.Read<Elastic.Clients.Elasticsearch.BulkResponse>(SpecExamples.Value("_global.bulk.response.BulkResponseExample2.yaml"));
+        Assert.True(response.Errors);
 
-        var reasons = items.Select(op => BulkWriter.Reason(op.GetProperty("status").GetInt32(), op)).ToList();
+        var reasons = response.Items.Select(item => BulkWriter.Reason(item.Status, item.Error)).ToList();
 
         Assert.Equal("HTTP 404, document_missing_exception : [5]: document missing", reasons[0]);
         Assert.Equal("HTTP 404, document_missing_exception : [6]: document missing", reasons[1]);
@@ -140,9 +139,8 @@ public sealed class BulkWriterTests
     public async Task Writer_OnSpecExampleBulkResponse_CountsSuccessesAndReportsFailures()
     {
         using var handler = new CannedHandler(SpecExamples.Value("_global.bulk.response.BulkResponseExample2.yaml"));
-        using var http = new HttpClient(handler);
         var options = new ElasticsearchOptions { Url = new Uri("http://es.test:9200"), RetryBaseDelay = TimeSpan.Zero };
-        var writer = new BulkWriter(new ElasticsearchTransport(http, options, NullLogger.Instance), options, TimeProvider.System, NullLogger.Instance);
+        var writer = new BulkWriter(ElasticsearchClientFactory.Create(options, TimeProvider.System, handler), options, TimeProvider.System, NullLogger.Instance);
         var items = new[] { "5", "6", "7" }.Select(id => new BulkItem(id, id, new System.Text.Json.Nodes.JsonObject())).ToList();
 
         var outcome = await writer.WriteAsync("index1", items, waitForRefresh: false, TestContext.Current.CancellationToken);
@@ -154,6 +152,10 @@ public sealed class BulkWriterTests
     private sealed class CannedHandler(string json) : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent(json) });
+            Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK)
+            {
+                Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+                Headers = { { "X-Elastic-Product", "Elasticsearch" } },
+            });
     }
 }

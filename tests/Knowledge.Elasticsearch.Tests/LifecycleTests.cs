@@ -40,8 +40,8 @@ public sealed class LifecycleTests
         var delete = h.Fake.Sent(HttpMethod.Post, "/_delete_by_query").Single();
         Assert.Equal("?conflicts=proceed&refresh=true", delete.Query);
         var query = delete.Json.GetProperty("query").GetProperty("bool");
-        Assert.Equal(document.Id, query.GetProperty("filter")[0].GetProperty("term").GetProperty("document_id").GetProperty("value").GetString());
-        Assert.Equal(generation, query.GetProperty("must_not")[0].GetProperty("term").GetProperty("generation").GetProperty("value").GetString());
+        Assert.Equal(document.Id, Wire.First(query.GetProperty("filter")).GetProperty("term").GetProperty("document_id").GetProperty("value").GetString());
+        Assert.Equal(generation, Wire.First(query.GetProperty("must_not")).GetProperty("term").GetProperty("generation").GetProperty("value").GetString());
 
         // The flip was conditional on the state it read: no concurrent switch can be lost.
         var flip = h.Fake.Sent(HttpMethod.Put, "/" + RegistryDocument.LiveStateId).Single();
@@ -190,7 +190,7 @@ public sealed class LifecycleTests
         Assert.NotEqual(one.Fingerprint, changed.Fingerprint);
 
         var count = h.Fake.Sent(HttpMethod.Post, "/knowledge-findings/_count").Last();
-        Assert.Equal("knowledge-documents", count.Json.GetProperty("query").GetProperty("bool").GetProperty("filter")[0].GetProperty("terms").GetProperty("generation").GetProperty("index").GetString());
+        Assert.Equal("knowledge-documents", Wire.First(count.Json.GetProperty("query").GetProperty("bool").GetProperty("filter")).GetProperty("terms").GetProperty("generation").GetProperty("index").GetString());
         Assert.Equal(JsonValueKind.Object, h.Fake.Sent(HttpMethod.Post, "/knowledge-documents/_search").Last().Json.GetProperty("_source").ValueKind);
     }
 }

@@ -24,7 +24,7 @@ public sealed class MappingTests
     [Fact]
     public void FrenchAnalyzer_ElidesEveryArticle_ThenLowercase_StopWords_LightStemmer_Folding()
     {
-        var analysis = JsonNode.Parse(IndexDefinitions.FindingsIndex(null).ToJsonString())!["settings"]!["analysis"]!;
+        var analysis = Wire.Json(IndexDefinitions.FindingsIndex("i", null))["settings"]!["analysis"]!;
         var analyzer = analysis["analyzer"]![IndexDefinitions.FrenchAnalyzer]!;
         Assert.Equal("custom", (string?)analyzer["type"]);
         Assert.Equal("standard", (string?)analyzer["tokenizer"]);
@@ -42,7 +42,7 @@ public sealed class MappingTests
     [Fact]
     public void EnglishAnalyzer_Possessive_Lowercase_StopWords_LightStemmer_Folding()
     {
-        var analysis = JsonNode.Parse(IndexDefinitions.FindingsIndex(null).ToJsonString())!["settings"]!["analysis"]!;
+        var analysis = Wire.Json(IndexDefinitions.FindingsIndex("i", null))["settings"]!["analysis"]!;
         var filters = analysis["analyzer"]![IndexDefinitions.EnglishAnalyzer]!["filter"]!.AsArray().Select(f => (string)f!).ToList();
         Assert.Equal(["knowledge_english_possessive", "lowercase", "knowledge_english_stop", "knowledge_english_stemmer", "asciifolding"], filters);
         Assert.Equal("possessive_english", (string?)analysis["filter"]!["knowledge_english_possessive"]!["language"]);
@@ -53,7 +53,7 @@ public sealed class MappingTests
     [Fact]
     public void TextFields_UseTheirLanguageAnalyzer_WithOffsetsForHighlighting_FacetsAreKeywords()
     {
-        var properties = IndexDefinitions.FindingsIndex(null)["mappings"]!["properties"]!;
+        var properties = Wire.Json(IndexDefinitions.FindingsIndex("i", null))["mappings"]!["properties"]!;
         Assert.Equal(IndexDefinitions.FrenchAnalyzer, (string?)properties["text_fr"]!["analyzer"]);
         Assert.Equal(IndexDefinitions.EnglishAnalyzer, (string?)properties["text_en"]!["analyzer"]);
         Assert.Equal("offsets", (string?)properties["text_fr"]!["index_options"]);
@@ -79,8 +79,8 @@ public sealed class MappingTests
     [Fact]
     public void EveryFieldTheEngineWrites_IsMapped_SoStrictMappingNeverRefusesIt()
     {
-        var findingFields = MappedFields(IndexDefinitions.FindingsIndex(null));
-        var registryFields = MappedFields(IndexDefinitions.RegistryIndex(null));
+        var findingFields = MappedFields(Wire.Json(IndexDefinitions.FindingsIndex("i", null)));
+        var registryFields = MappedFields(Wire.Json(IndexDefinitions.RegistryIndex("i", null)));
 
         foreach (var language in (string[])["fr", "en"])
         {

@@ -100,7 +100,7 @@ public sealed class OptionsTests
 
     private static IHost Host(Dictionary<string, string?> settings)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new Microsoft.Extensions.Hosting.HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddElasticsearchEvidenceIndex(builder.Configuration);
         return builder.Build();

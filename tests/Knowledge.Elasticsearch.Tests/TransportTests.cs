@@ -12,14 +12,19 @@ namespace Knowledge.Elasticsearch.Tests;
 public sealed class TransportTests
 {
     [Fact]
-    public async Task EveryRequest_AsksForCompatibleWith8_AndJsonBodiesDeclareIt()
+    public async Task EveryRequest_AsksForCompatibleWith9_AndJsonBodiesDeclareIt()
     {
         await using var h = new Harness();
         await h.Index.UpsertDocumentAsync(Samples.Document(), Samples.Findings(1), TestContext.Current.CancellationToken);
         await h.Index.SearchAsync(new() { Text = "enfants" }, TestContext.Current.CancellationToken);
 
-        Assert.All(h.Fake.Requests, r => Assert.Equal(ElasticsearchTransport.JsonMediaType, r.Accept));
-        Assert.All(h.Fake.Requests.Where(r => r.Body.Length > 0 && !r.Path.EndsWith("/_bulk", StringComparison.Ordinal)), r => Assert.Equal(ElasticsearchTransport.JsonMediaType, r.ContentType));
+        var json = h.Fake.Requests.Where(r => !r.Path.EndsWith("/_bulk", StringComparison.Ordinal)).ToList();
+        Assert.All(json, r => Assert.Equal("application/vnd.elasticsearch+json;compatible-with=9", r.Accept));
+        Assert.All(json.Where(r => r.Body.Length > 0), r => Assert.Equal("application/vnd.elasticsearch+json;compatible-with=9", r.ContentType?.Replace(" ", "", StringComparison.Ordinal)));
+
+        // The client sends bulk bodies as plain NDJSON, which every 9.x node takes.
+        var bulk = Assert.Single(h.Fake.Requests, r => r.Path.EndsWith("/_bulk", StringComparison.Ordinal));
+        Assert.Equal("application/x-ndjson", bulk.ContentType);
         Assert.All(h.Fake.Requests, r => Assert.Null(r.Authorization));
     }
 
@@ -52,12 +57,42 @@ public sealed class TransportTests
     }
 
     [Fact]
-    public async Task ProductCheck_Version7_IsRefused()
+    public async Task VersionCheck_Version7_IsRefused_SayingWhatToRun()
     {
         await using var h = new Harness();
         h.Fake.Version = "7.17.9";
         var ex = await Assert.ThrowsAsync<ElasticsearchException>(() => h.Index.SearchAsync(new(), TestContext.Current.CancellationToken));
-        Assert.Contains("version 7.17.9 non prise en charge", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("version 7.17.9 non prise en charge : Elasticsearch 9 ou plus est requis.", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("docker compose -f docker/docker-compose.yml up -d elasticsearch", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VersionCheck_Elasticsearch8_RefusingTheClient_IsReportedAsTooOld_WithTheUpgradePath()
+    {
+        await using var h = new Harness();
+        h.Fake.Version = "8.17.4";
+
+        var ex = await Assert.ThrowsAsync<ElasticsearchException>(() => h.Index.InitializeAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(
+            "Elasticsearch injoignable à http://es.test:9200/ : version 8.x ou plus ancienne non prise en charge : Elasticsearch 9 ou plus est requis. "
+            + "Lancer Elasticsearch 9.5 (docker compose -f docker/docker-compose.yml up -d elasticsearch), ou migrer le cluster 8.x en passant par 8.19, "
+            + "ou reconstruire l'index depuis les originaux (knowledge reindex --full) : voir docker/README.md.",
+            ex.Message);
+        Assert.Single(h.Fake.Requests);
+    }
+
+    [Fact]
+    public async Task Client_RetriesThroughOurPipeline_WhenTheNodeAnswers503()
+    {
+        await using var h = new Harness(o => o.MaxRetries = 2);
+        h.Fake.Failures.Enqueue(HttpStatusCode.ServiceUnavailable);
+        h.Fake.Failures.Enqueue(HttpStatusCode.ServiceUnavailable);
+
+        await h.Index.InitializeAsync(TestContext.Current.CancellationToken);
+
+        // The client's transport does not retry on a single node: the three GET / come from Polly, below it.
+        Assert.Equal(3, h.Fake.Requests.Count(r => r.Path == "/"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Elastic.Clients.Elasticsearch;
 using Knowledge.Core.Search;
 using Knowledge.Core.Taxonomy;
 using Knowledge.Elasticsearch.Transport;
@@ -13,9 +14,6 @@ namespace Knowledge.Elasticsearch;
 /// <summary>Registers the Elasticsearch engine as the <see cref="IEvidenceIndex"/>.</summary>
 public static class ElasticsearchServiceCollectionExtensions
 {
-    /// <summary>Name of the HTTP client the engine uses (TLS, retries, circuit breaker).</summary>
-    public const string HttpClientName = "Knowledge.Elasticsearch";
-
     /// <summary>
     /// Binds <see cref="ElasticsearchOptions"/> from <c>Knowledge:Elasticsearch</c> (validated at
     /// start-up), registers <see cref="ElasticsearchEvidenceIndex"/> as the singleton
@@ -33,20 +31,12 @@ public static class ElasticsearchServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddHttpClient(HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(sp => CertificateAuthorityValidator.CreatePrimaryHandler(sp.GetRequiredService<IOptions<ElasticsearchOptions>>().Value))
-            .AddHttpMessageHandler(sp => new ResilienceHandler(ResilienceHandler.CreatePipeline(
-                sp.GetRequiredService<IOptions<ElasticsearchOptions>>().Value,
-                sp.GetRequiredService<TimeProvider>())))
-            .ConfigureHttpClient((sp, client) =>
-            {
-                // Per-attempt timeouts live in the Polly pipeline; this outer bound covers all attempts and back-offs.
-                var options = sp.GetRequiredService<IOptions<ElasticsearchOptions>>().Value;
-                client.Timeout = (options.RequestTimeout * (options.MaxRetries + 1)) + TimeSpan.FromMinutes(1);
-            });
-
+        // One client for the host's lifetime: it owns the connection pool and the handler chain.
+        services.TryAddSingleton(sp => ElasticsearchClientFactory.Create(
+            sp.GetRequiredService<IOptions<ElasticsearchOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ElasticsearchEvidenceIndex(
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
+            sp.GetRequiredService<ElasticsearchClient>(),
             sp.GetRequiredService<IOptions<ElasticsearchOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ElasticsearchEvidenceIndex>>(),

@@ -1,30 +1,30 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Elastic.Clients.Elasticsearch;
+using Elastic.Clients.Elasticsearch.Core.Bulk;
 using Knowledge.Core.Search;
 using Knowledge.Elasticsearch.Transport;
 using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Elasticsearch.Indexing;
 
-/// <summary>One finding ready for the bulk API: its id, its Elasticsearch <c>_id</c> and its document line.</summary>
+/// <summary>One finding ready for the bulk API: its id, its Elasticsearch <c>_id</c> and its document.</summary>
 internal sealed record BulkItem(string FindingId, string ElasticId, JsonObject Document);
 
 /// <summary>What a bulk write did: findings written and findings refused with their reasons.</summary>
 internal sealed record BulkOutcome(int Indexed, IReadOnlyList<RejectedFinding> Rejected);
 
 /// <summary>
-/// Writes findings with the bulk API, in NDJSON batches bounded in bytes. Every item's result is read:
-/// items refused with 429 (or a 5xx of one shard) are sent again with exponential back-off and jitter,
-/// a bounded number of times; items refused for their content (400: mapping, parsing) are reported per
-/// finding and never retried, since sending the same bytes again cannot succeed. Nothing is dropped
-/// silently: each finding ends either indexed or rejected with a reason.
+/// Writes findings with the bulk API, in batches bounded in bytes (the client's <c>BulkAll</c> batches
+/// by count and halts on item errors). Every item's result is read, even when the response says
+/// <c>errors: true</c>: items refused with 429 (or a 5xx of one shard) are sent again with exponential
+/// back-off and jitter, a bounded number of times; items refused for their content (400: mapping,
+/// parsing) are reported per finding and never retried, since sending the same bytes again cannot
+/// succeed. Nothing is dropped silently: each finding ends either indexed or rejected with a reason.
 /// </summary>
-internal sealed class BulkWriter(ElasticsearchTransport transport, ElasticsearchOptions options, TimeProvider timeProvider, ILogger logger, Random? random = null)
+internal sealed class BulkWriter(ElasticsearchClient client, ElasticsearchOptions options, TimeProvider timeProvider, ILogger logger, Random? random = null)
 {
-    private static readonly byte[] NewLine = "\n"u8.ToArray();
-
     private readonly Random _random = random ?? Random.Shared;
 
     public async Task<BulkOutcome> WriteAsync(string index, IReadOnlyList<BulkItem> items, bool waitForRefresh, CancellationToken cancellationToken)
@@ -34,7 +34,6 @@ internal sealed class BulkWriter(ElasticsearchTransport transport, Elasticsearch
         var indexed = 0;
         var pending = encoded;
         var attempt = 0;
-        var path = $"/{index}/_bulk" + (waitForRefresh ? "?refresh=wait_for" : "");
 
         while (pending.Count > 0)
         {
@@ -42,7 +41,7 @@ internal sealed class BulkWriter(ElasticsearchTransport transport, Elasticsearch
             var lastReason = new Dictionary<EncodedItem, string>();
             foreach (var batch in Batches(pending, options.BulkMaxBytes))
             {
-                var result = await SendBatchAsync(path, batch, cancellationToken);
+                var result = await SendBatchAsync(index, waitForRefresh, batch, cancellationToken);
                 indexed += result.Indexed;
                 rejected.AddRange(result.Rejected);
                 foreach (var (item, reason) in result.Retry)
@@ -92,7 +91,7 @@ internal sealed class BulkWriter(ElasticsearchTransport transport, Elasticsearch
         foreach (var item in items)
         {
             // A finding larger than the limit still goes, alone: the limit shapes batches, it does not censor content.
-            if (batch.Count > 0 && size + item.Bytes.Length > maxBytes)
+            if (batch.Count > 0 && size + item.Size > maxBytes)
             {
                 yield return batch;
                 batch = [];
@@ -100,7 +99,7 @@ internal sealed class BulkWriter(ElasticsearchTransport transport, Elasticsearch
             }
 
             batch.Add(item);
-            size += item.Bytes.Length;
+            size += item.Size;
         }
 
         if (batch.Count > 0)
@@ -109,63 +108,46 @@ internal sealed class BulkWriter(ElasticsearchTransport transport, Elasticsearch
         }
     }
 
-    internal static EncodedItem Encode(BulkItem item)
-    {
-        var action = new JsonObject { ["index"] = new JsonObject { ["_id"] = item.ElasticId } };
-        using var stream = new MemoryStream();
-        stream.Write(JsonSerializer.SerializeToUtf8Bytes(action));
-        stream.Write(NewLine);
-        stream.Write(JsonSerializer.SerializeToUtf8Bytes(item.Document));
-        stream.Write(NewLine);
-        return new EncodedItem(item, stream.ToArray());
-    }
+    /// <summary>The item's size on the wire: its document plus the action line (<c>{"index":{"_id":…}}</c> and two newlines).</summary>
+    internal static EncodedItem Encode(BulkItem item) =>
+        new(item, JsonSerializer.SerializeToUtf8Bytes(item.Document).Length + Encoding.UTF8.GetByteCount(item.ElasticId) + 22);
 
     private sealed record BatchResult(int Indexed, List<RejectedFinding> Rejected, List<(EncodedItem Item, string Reason)> Retry);
 
-    private async Task<BatchResult> SendBatchAsync(string path, List<EncodedItem> batch, CancellationToken cancellationToken)
+    private async Task<BatchResult> SendBatchAsync(string index, bool waitForRefresh, List<EncodedItem> batch, CancellationToken cancellationToken)
     {
-        var body = new byte[batch.Sum(b => b.Bytes.Length)];
-        var offset = 0;
-        foreach (var item in batch)
+        var request = new BulkRequest(index)
         {
-            item.Bytes.CopyTo(body, offset);
-            offset += item.Bytes.Length;
-        }
-
-        using var response = await transport.SendNdjsonAsync(path, body, cancellationToken);
+            Refresh = waitForRefresh ? Refresh.WaitFor : null,
+            Operations = [.. batch.Select(i => new BulkIndexOperation<JsonObject>(i.Item.Document) { Id = i.Item.ElasticId })],
+        };
+        var response = await client.BulkAsync(request, cancellationToken);
         var result = new BatchResult(0, [], []);
-        if (response.Status == HttpStatusCode.TooManyRequests)
+        if (response.Status() == 429)
         {
             // The whole request was pushed back: every item of it is worth another try.
             result.Retry.AddRange(batch.Select(i => (i, "HTTP 429 (cluster saturé)")));
             return result;
         }
 
-        if (!response.IsSuccess)
-        {
-            throw ElasticsearchTransport.ToException(HttpMethod.Post, path, response);
-        }
-
-        if (!response.Body.TryGetProperty("items", out var items) || items.GetArrayLength() != batch.Count)
+        response.Ensure(options.SafeUrl);
+        if (response.Items is null || response.Items.Count != batch.Count)
         {
             throw new ElasticsearchException($"Réponse bulk incohérente : {batch.Count} actions envoyées, nombre de résultats différent.");
         }
 
+        // Items answer in the order they were sent, whatever "errors" says.
         var indexed = 0;
-        var i = 0;
-        foreach (var entry in items.EnumerateArray())
+        foreach (var (entry, item) in response.Items.Zip(batch))
         {
-            var item = batch[i++];
-            var op = entry.EnumerateObject().First().Value;
-            var status = op.TryGetProperty("status", out var s) ? s.GetInt32() : 0;
-            if (status is >= 200 and < 300)
+            if (entry.Status is >= 200 and < 300)
             {
                 indexed++;
                 continue;
             }
 
-            var reason = Reason(status, op);
-            if (status == 429 || status >= 500)
+            var reason = Reason(entry.Status, entry.Error);
+            if (entry.Status == 429 || entry.Status >= 500)
             {
                 result.Retry.Add((item, reason));
             }
@@ -178,26 +160,22 @@ internal sealed class BulkWriter(ElasticsearchTransport transport, Elasticsearch
         return result with { Indexed = indexed };
     }
 
-    internal static string Reason(int status, JsonElement op)
+    internal static string Reason(int status, ErrorCause? error)
     {
         var sb = new StringBuilder();
         sb.Append("HTTP ").Append(status);
-        if (op.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)
+        if (error is not null)
         {
-            if (error.TryGetProperty("type", out var type))
+            sb.Append(", ").Append(error.Type);
+            if (error.Reason is not null)
             {
-                sb.Append(", ").Append(type.GetString());
-            }
-
-            if (error.TryGetProperty("reason", out var reason))
-            {
-                sb.Append(" : ").Append(reason.GetString());
+                sb.Append(" : ").Append(error.Reason);
             }
 
             // Mapping errors put the useful part ("failed to parse field [year]…") in caused_by.
-            if (error.TryGetProperty("caused_by", out var cause) && cause.TryGetProperty("reason", out var causeReason))
+            if (error.CausedBy?.Reason is { } cause)
             {
-                sb.Append(" (").Append(causeReason.GetString()).Append(')');
+                sb.Append(" (").Append(cause).Append(')');
             }
         }
 
@@ -205,4 +183,5 @@ internal sealed class BulkWriter(ElasticsearchTransport transport, Elasticsearch
     }
 }
 
-internal sealed record EncodedItem(BulkItem Item, byte[] Bytes);
+/// <summary>A bulk item and its size on the wire, which the byte-bounded batching adds up.</summary>
+internal sealed record EncodedItem(BulkItem Item, int Size);

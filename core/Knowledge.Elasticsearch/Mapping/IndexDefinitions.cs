@@ -1,4 +1,7 @@
-using System.Text.Json.Nodes;
+using Elastic.Clients.Elasticsearch;
+using Elastic.Clients.Elasticsearch.Analysis;
+using Elastic.Clients.Elasticsearch.IndexManagement;
+using Elastic.Clients.Elasticsearch.Mapping;
 
 namespace Knowledge.Elasticsearch.Mapping;
 
@@ -24,139 +27,130 @@ internal static class IndexDefinitions
     /// </summary>
     public const int MaxLiveDocuments = 262_144;
 
-    public static JsonObject FindingsIndex(string? alias) => WithAlias(alias, new()
+    public static CreateIndexRequest FindingsIndex(string index, string? alias) => WithAlias(alias, new CreateIndexRequest(index)
     {
-        ["settings"] = new JsonObject
+        Settings = new IndexSettings
         {
-            ["number_of_shards"] = 1,
-            ["max_terms_count"] = MaxLiveDocuments,
-            ["analysis"] = Analysis(),
+            NumberOfShards = 1,
+            MaxTermsCount = MaxLiveDocuments,
+            Analysis = Analysis(),
         },
-        ["mappings"] = new JsonObject
+        Mappings = new TypeMapping
         {
-            ["dynamic"] = "strict",
-            ["properties"] = new JsonObject
+            Dynamic = DynamicMapping.Strict,
+            Properties = new Properties
             {
-                [FindingFields.FindingId] = Keyword(),
-                [FindingFields.DocumentId] = Keyword(),
-                [FindingFields.Generation] = Keyword(),
-                [FindingFields.DocumentTitle] = StoredText(),
-                [FindingFields.DocumentKind] = Keyword(),
-                [FindingFields.Publisher] = StoredKeyword(),
-                [FindingFields.Year] = Integer(),
-                [FindingFields.Language] = Keyword(),
-                [FindingFields.Page] = Integer(),
-                [FindingFields.PageEnd] = Integer(),
-                [FindingFields.SectionPath] = StoredText(),
-                [FindingFields.TextFr] = AnalyzedText(FrenchAnalyzer),
-                [FindingFields.TextEn] = AnalyzedText(EnglishAnalyzer),
-                [FindingFields.Themes] = Keyword(),
-                [FindingFields.Countries] = Keyword(),
-                [FindingFields.Kind] = Keyword(),
-                [FindingFields.Notes] = StoredText(),
-                [FindingFields.Ordinal] = Integer(),
-                [FindingFields.Roles] = Keyword(),
+                { FindingFields.FindingId, Keyword() },
+                { FindingFields.DocumentId, Keyword() },
+                { FindingFields.Generation, Keyword() },
+                { FindingFields.DocumentTitle, StoredText() },
+                { FindingFields.DocumentKind, Keyword() },
+                { FindingFields.Publisher, StoredKeyword() },
+                { FindingFields.Year, Integer() },
+                { FindingFields.Language, Keyword() },
+                { FindingFields.Page, Integer() },
+                { FindingFields.PageEnd, Integer() },
+                { FindingFields.SectionPath, StoredText() },
+                { FindingFields.TextFr, AnalyzedText(FrenchAnalyzer) },
+                { FindingFields.TextEn, AnalyzedText(EnglishAnalyzer) },
+                { FindingFields.Themes, Keyword() },
+                { FindingFields.Countries, Keyword() },
+                { FindingFields.Kind, Keyword() },
+                { FindingFields.Notes, StoredText() },
+                { FindingFields.Ordinal, Integer() },
+                { FindingFields.Roles, Keyword() },
+
                 // Kept in the source only: spans are read back with the finding, never searched.
-                [FindingFields.RoleSpans] = new JsonObject { ["type"] = "object", ["enabled"] = false },
-                [FindingFields.Section] = StoredKeyword(),
-                [FindingFields.Paragraph] = Integer(),
-                [FindingFields.ParagraphEnd] = Integer(),
-                [FindingFields.OcrConfidence] = new JsonObject { ["type"] = "float" },
+                { FindingFields.RoleSpans, new ObjectProperty { Enabled = false } },
+                { FindingFields.Section, StoredKeyword() },
+                { FindingFields.Paragraph, Integer() },
+                { FindingFields.ParagraphEnd, Integer() },
+                { FindingFields.OcrConfidence, new FloatNumberProperty() },
+
                 // Kept in _source for rendering, never searched: the row text is already in text_fr/text_en.
-                [FindingFields.Table] = new JsonObject { ["type"] = "object", ["enabled"] = false },
+                { FindingFields.Table, new ObjectProperty { Enabled = false } },
+
                 // Safeguarding flags: kept in the source for the review queue, never searched.
-                [FindingFields.Safeguarding] = new JsonObject { ["type"] = "object", ["enabled"] = false },
+                { FindingFields.Safeguarding, new ObjectProperty { Enabled = false } },
             },
         },
     });
 
-    public static JsonObject RegistryIndex(string? alias) => WithAlias(alias, new()
+    public static CreateIndexRequest RegistryIndex(string index, string? alias) => WithAlias(alias, new CreateIndexRequest(index)
     {
-        ["settings"] = new JsonObject { ["number_of_shards"] = 1 },
-        ["mappings"] = new JsonObject
+        Settings = new IndexSettings { NumberOfShards = 1 },
+        Mappings = new TypeMapping
         {
-            ["dynamic"] = "strict",
-            ["properties"] = new JsonObject
+            Dynamic = DynamicMapping.Strict,
+            Properties = new Properties
             {
-                [RegistryFields.EntryType] = Keyword(),
-                [RegistryFields.Id] = Keyword(),
-                [RegistryFields.Sha256] = Keyword(),
-                [RegistryFields.Title] = StoredText(),
-                [RegistryFields.Publisher] = StoredKeyword(),
-                [RegistryFields.Year] = Integer(),
-                [RegistryFields.Language] = Keyword(),
-                [RegistryFields.Kind] = Keyword(),
-                [RegistryFields.Countries] = Keyword(),
-                [RegistryFields.FileName] = StoredKeyword(),
-                [RegistryFields.StoredPath] = StoredKeyword(),
-                [RegistryFields.MediaType] = Keyword(),
-                [RegistryFields.Pages] = Integer(),
-                [RegistryFields.FindingCount] = Integer(),
-                [RegistryFields.AddedAt] = Date(),
-                [RegistryFields.UpdatedAt] = Date(),
-                [RegistryFields.Generation] = Keyword(),
-                [RegistryFields.ContentHash] = Keyword(),
-                [RegistryFields.Generations] = Keyword(),
+                { RegistryFields.EntryType, Keyword() },
+                { RegistryFields.Id, Keyword() },
+                { RegistryFields.Sha256, Keyword() },
+                { RegistryFields.Title, StoredText() },
+                { RegistryFields.Publisher, StoredKeyword() },
+                { RegistryFields.Year, Integer() },
+                { RegistryFields.Language, Keyword() },
+                { RegistryFields.Kind, Keyword() },
+                { RegistryFields.Countries, Keyword() },
+                { RegistryFields.FileName, StoredKeyword() },
+                { RegistryFields.StoredPath, StoredKeyword() },
+                { RegistryFields.MediaType, Keyword() },
+                { RegistryFields.Pages, Integer() },
+                { RegistryFields.FindingCount, Integer() },
+                { RegistryFields.AddedAt, new DateProperty() },
+                { RegistryFields.UpdatedAt, new DateProperty() },
+                { RegistryFields.Generation, Keyword() },
+                { RegistryFields.ContentHash, Keyword() },
+                { RegistryFields.Generations, Keyword() },
             },
         },
     });
 
-    private static JsonObject Analysis() => new()
+    private static IndexSettingsAnalysis Analysis() => new()
     {
-        ["filter"] = new JsonObject
+        TokenFilters = new TokenFilters
         {
-            ["knowledge_french_elision"] = new JsonObject
-            {
-                ["type"] = "elision",
-                ["articles_case"] = true,
-                ["articles"] = new JsonArray([.. FrenchArticles.Select(a => (JsonNode)a)]),
-            },
-            ["knowledge_french_stop"] = new JsonObject { ["type"] = "stop", ["stopwords"] = "_french_" },
-            ["knowledge_french_stemmer"] = new JsonObject { ["type"] = "stemmer", ["language"] = "light_french" },
-            ["knowledge_english_possessive"] = new JsonObject { ["type"] = "stemmer", ["language"] = "possessive_english" },
-            ["knowledge_english_stop"] = new JsonObject { ["type"] = "stop", ["stopwords"] = "_english_" },
-            ["knowledge_english_stemmer"] = new JsonObject { ["type"] = "stemmer", ["language"] = "light_english" },
+            { "knowledge_french_elision", new ElisionTokenFilter { ArticlesCase = true, Articles = [.. FrenchArticles] } },
+            { "knowledge_french_stop", new StopTokenFilter { Stopwords = StopWordLanguage.French } },
+            { "knowledge_french_stemmer", new StemmerTokenFilter { Language = "light_french" } },
+            { "knowledge_english_possessive", new StemmerTokenFilter { Language = "possessive_english" } },
+            { "knowledge_english_stop", new StopTokenFilter { Stopwords = StopWordLanguage.English } },
+            { "knowledge_english_stemmer", new StemmerTokenFilter { Language = "light_english" } },
         },
-        ["analyzer"] = new JsonObject
+        Analyzers = new Analyzers
         {
             // Elision before lowercase would miss "L'enfant"; articles_case covers capitals. Stop words
             // are removed before stemming and folding so "été" (summer/been) is judged with its accent.
-            [FrenchAnalyzer] = CustomAnalyzer("knowledge_french_elision", "lowercase", "knowledge_french_stop", "knowledge_french_stemmer", "asciifolding"),
-            [EnglishAnalyzer] = CustomAnalyzer("knowledge_english_possessive", "lowercase", "knowledge_english_stop", "knowledge_english_stemmer", "asciifolding"),
+            { FrenchAnalyzer, CustomAnalyzer("knowledge_french_elision", "lowercase", "knowledge_french_stop", "knowledge_french_stemmer", "asciifolding") },
+            { EnglishAnalyzer, CustomAnalyzer("knowledge_english_possessive", "lowercase", "knowledge_english_stop", "knowledge_english_stemmer", "asciifolding") },
         },
     };
 
-    private static JsonObject CustomAnalyzer(params string[] filters) => new()
-    {
-        ["type"] = "custom",
-        ["tokenizer"] = "standard",
-        ["filter"] = new JsonArray([.. filters.Select(f => (JsonNode)f)]),
-    };
+    private static CustomAnalyzer CustomAnalyzer(params string[] filters) => new("standard") { Filter = filters };
 
     // The first index of a prefix gets its alias in the same request that creates it; rebuild
     // indices get none until the swap.
-    private static JsonObject WithAlias(string? alias, JsonObject body)
+    private static CreateIndexRequest WithAlias(string? alias, CreateIndexRequest request)
     {
         if (alias is not null)
         {
-            body["aliases"] = new JsonObject { [alias] = new JsonObject() };
+            request.Aliases = new Dictionary<Name, Alias> { [alias] = new Alias() };
         }
 
-        return body;
+        return request;
     }
 
-    private static JsonObject Keyword() => new() { ["type"] = "keyword" };
+    private static KeywordProperty Keyword() => new();
 
-    private static JsonObject StoredKeyword() => new() { ["type"] = "keyword", ["index"] = false, ["doc_values"] = false };
+    private static KeywordProperty StoredKeyword() => new() { Index = false, DocValues = false };
 
-    private static JsonObject StoredText() => new() { ["type"] = "text", ["index"] = false };
+    private static TextProperty StoredText() => new() { Index = false };
 
-    private static JsonObject Integer() => new() { ["type"] = "integer" };
-
-    private static JsonObject Date() => new() { ["type"] = "date" };
+    private static IntegerNumberProperty Integer() => new();
 
     // Offsets in the postings let the unified highlighter mark terms without re-analysing the text.
-    private static JsonObject AnalyzedText(string analyzer) => new() { ["type"] = "text", ["analyzer"] = analyzer, ["index_options"] = "offsets" };
+    private static TextProperty AnalyzedText(string analyzer) => new() { Analyzer = analyzer, IndexOptions = IndexOptions.Offsets };
 }
 
 /// <summary>Field names of a finding in the findings index.</summary>

@@ -1,4 +1,7 @@
-using System.Text.Json.Nodes;
+using Elastic.Clients.Elasticsearch;
+using Elastic.Clients.Elasticsearch.Aggregations;
+using Elastic.Clients.Elasticsearch.Core.Search;
+using Elastic.Clients.Elasticsearch.QueryDsl;
 using Knowledge.Core.Evidence;
 using Knowledge.Core.Search;
 using Knowledge.Core.Taxonomy;
@@ -8,11 +11,11 @@ using Knowledge.Elasticsearch.Registry;
 namespace Knowledge.Elasticsearch.Querying;
 
 /// <summary>
-/// Builds search bodies. Design of multi-select facets: the query holds what every count and every
-/// hit shares (text, live generations, document ids); each facet filter (themes, countries, years,
-/// kinds, languages, document kinds) goes to <c>post_filter</c> so hits honour all of them, and each
-/// facet's terms aggregation sits inside a <c>filter</c> aggregation applying the other facet filters
-/// but not its own. Counts therefore show what a user would get by widening that one choice.
+/// Builds typed search requests. Design of multi-select facets: the query holds what every count and
+/// every hit shares (text, live generations, document ids); each facet filter (themes, countries,
+/// years, kinds, languages, document kinds) goes to <c>post_filter</c> so hits honour all of them, and
+/// each facet's terms aggregation sits inside a <c>filter</c> aggregation applying the other facet
+/// filters but not its own. Counts therefore show what a user would get by widening that one choice.
 /// </summary>
 internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string registryIndex)
 {
@@ -22,6 +25,10 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
     private const int FacetSize = 500;
 
     internal static readonly string[] TextFields = [FindingFields.TextFr, FindingFields.TextEn];
+
+    private const SimpleQueryStringFlags TranslatorFlags =
+        SimpleQueryStringFlags.Or | SimpleQueryStringFlags.Not | SimpleQueryStringFlags.Phrase
+        | SimpleQueryStringFlags.Precedence | SimpleQueryStringFlags.Whitespace | SimpleQueryStringFlags.Escape;
 
     public static void Validate(EvidenceQuery query)
     {
@@ -43,107 +50,81 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
     }
 
     /// <summary>Findings are visible only in the generation the registry's live-state entry lists for their document.</summary>
-    public JsonObject LiveFilter() => new()
-    {
-        ["terms"] = new JsonObject
-        {
-            [FindingFields.Generation] = new JsonObject
-            {
-                ["index"] = registryIndex,
-                ["id"] = RegistryDocument.LiveStateId,
-                ["path"] = RegistryFields.Generations,
-            },
-        },
-    };
+    public Query LiveFilter() => new TermsQuery(
+        FindingFields.Generation,
+        new TermsQueryField(new TermsLookup(RegistryDocument.LiveStateId, registryIndex, RegistryFields.Generations)));
 
-    public JsonObject Search(EvidenceQuery query)
+    public SearchRequest Search(string index, EvidenceQuery query)
     {
         Validate(query);
         var facetFilters = FacetFilters(query);
-        var body = new JsonObject
+        var request = new SearchRequest(index)
         {
-            ["from"] = (query.Page - 1) * query.PageSize,
-            ["size"] = query.PageSize,
-            ["track_total_hits"] = true,
+            From = (query.Page - 1) * query.PageSize,
+            Size = query.PageSize,
+            TrackTotalHits = new TrackHits(true),
         };
 
         if (query.Facets)
         {
-            body["query"] = BaseQuery(query, []);
-            var all = facetFilters.Select(f => f.Clause).ToList();
-            if (all.Count > 0)
+            request.Query = BaseQuery(query, []);
+            if (facetFilters.Count > 0)
             {
-                body["post_filter"] = Bool(all);
+                request.PostFilter = Bool([.. facetFilters.Select(f => f.Clause)]);
             }
 
-            body["aggregations"] = Aggregations(facetFilters);
+            request.Aggregations = Aggregations(facetFilters);
         }
         else
         {
             // Without facets every filter belongs in the query, where it is cached and cheaper.
-            body["query"] = BaseQuery(query, [.. facetFilters.Select(f => f.Clause)]);
+            request.Query = BaseQuery(query, [.. facetFilters.Select(f => f.Clause)]);
         }
 
-        body["sort"] = Sort(query.Sort);
+        request.Sort = Sort(query.Sort);
         if (query.Sort != SearchSort.Relevance)
         {
             // Year-sorted hits still report their relevance score.
-            body["track_scores"] = true;
+            request.TrackScores = true;
         }
 
         if (query.Highlight && SimpleQueryTranslator.Translate(query.EffectivePlan) is not null)
         {
-            body["highlight"] = Highlight();
+            request.Highlight = Highlight();
         }
 
-        return body;
+        return request;
     }
 
-    public JsonObject Facets(EvidenceQuery query)
+    public SearchRequest Facets(string index, EvidenceQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return new JsonObject
+        return new SearchRequest(index)
         {
-            ["size"] = 0,
-            ["query"] = BaseQuery(query, []),
-            ["aggregations"] = Aggregations(FacetFilters(query)),
+            Size = 0,
+            Query = BaseQuery(query, []),
+            Aggregations = Aggregations(FacetFilters(query)),
         };
     }
 
     /// <summary>Findings of one document or one id, live generation only.</summary>
-    public JsonObject LiveTerm(string field, string value) => Bool([Term(field, value), LiveFilter()]);
+    public Query LiveTerm(string field, string value) => Bool([Term(field, value), LiveFilter()]);
 
-    // The long form ({"field": {"value": …}}): the specification's schema does not model the shorthand.
-    public static JsonObject Term(string field, string value) =>
-        new() { ["term"] = new JsonObject { [field] = new JsonObject { ["value"] = value } } };
+    public static Query Term(string field, string value) => new TermQuery(field, FieldValue.String(value));
 
-    public static JsonObject Terms(string field, IEnumerable<string> values) =>
-        new() { ["terms"] = new JsonObject { [field] = FindingDocument.Strings(values) } };
+    public static Query Terms(string field, IEnumerable<string> values) =>
+        new TermsQuery(field, new TermsQueryField([.. values.Select(FieldValue.String)]));
 
-    public static JsonObject Bool(IReadOnlyList<JsonNode> filters, JsonNode? must = null, IReadOnlyList<JsonNode>? mustNot = null)
+    public static Query Bool(IReadOnlyList<Query> filters, Query? must = null, IReadOnlyList<Query>? mustNot = null) => new BoolQuery
     {
-        var b = new JsonObject();
-        if (must is not null)
-        {
-            b["must"] = new JsonArray(must);
-        }
+        Must = must is null ? null : [must],
+        Filter = filters.Count > 0 ? [.. filters] : null,
+        MustNot = mustNot is { Count: > 0 } ? [.. mustNot] : null,
+    };
 
-        if (filters.Count > 0)
-        {
-            b["filter"] = new JsonArray([.. filters.Select(f => f.DeepClone())]);
-        }
-
-        if (mustNot is { Count: > 0 })
-        {
-            b["must_not"] = new JsonArray([.. mustNot.Select(f => f.DeepClone())]);
-        }
-
-        return new JsonObject { ["bool"] = b };
-    }
-
-    private JsonObject BaseQuery(EvidenceQuery query, IReadOnlyList<JsonNode> extraFilters)
+    private Query BaseQuery(EvidenceQuery query, IReadOnlyList<Query> extraFilters)
     {
-        var filters = new List<JsonNode> { LiveFilter() };
+        var filters = new List<Query> { LiveFilter() };
         if (query.DocumentIds.Count > 0)
         {
             filters.Add(Terms(FindingFields.DocumentId, query.DocumentIds));
@@ -151,22 +132,21 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
 
         filters.AddRange(extraFilters);
         var text = SimpleQueryTranslator.Translate(query.EffectivePlan);
-        JsonNode? must = text is null
-            ? null
-            : new JsonObject
-            {
-                ["simple_query_string"] = new JsonObject
-                {
-                    ["query"] = text,
-                    ["fields"] = FindingDocument.Strings(TextFields),
-                    ["default_operator"] = "and",
-                    ["flags"] = SimpleQueryTranslator.Flags,
-                },
-            };
+        if (text is null)
+        {
+            return Bool(filters);
+        }
+
+        var must = new SimpleQueryStringQuery(text)
+        {
+            Fields = Fields.FromStrings(TextFields),
+            DefaultOperator = Operator.And,
+            Flags = TranslatorFlags,
+        };
         return Bool(filters, must);
     }
 
-    private sealed record FacetFilter(string Facet, JsonObject Clause);
+    private sealed record FacetFilter(string Facet, Query Clause);
 
     private sealed record FacetDefinition(string Name, string Field, bool ByKeyDescending);
 
@@ -201,18 +181,7 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
 
         if (query.YearFrom is not null || query.YearTo is not null)
         {
-            var range = new JsonObject();
-            if (query.YearFrom is { } from)
-            {
-                range["gte"] = from;
-            }
-
-            if (query.YearTo is { } to)
-            {
-                range["lte"] = to;
-            }
-
-            filters.Add(new(FacetNames.Years, new JsonObject { ["range"] = new JsonObject { [FindingFields.Year] = range } }));
+            filters.Add(new(FacetNames.Years, new NumberRangeQuery(FindingFields.Year) { Gte = query.YearFrom, Lte = query.YearTo }));
         }
 
         if (query.DocumentKinds.Count > 0)
@@ -233,62 +202,55 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
         return filters;
     }
 
-    private static JsonObject Aggregations(List<FacetFilter> filters)
+    private static Dictionary<string, Aggregation> Aggregations(List<FacetFilter> filters)
     {
-        var aggregations = new JsonObject();
+        var aggregations = new Dictionary<string, Aggregation>(StringComparer.Ordinal);
         foreach (var facet in FacetDefinitions)
         {
-            var others = filters.Where(f => f.Facet != facet.Name).Select(f => (JsonNode)f.Clause).ToList();
-            var terms = new JsonObject { ["field"] = facet.Field, ["size"] = FacetSize };
+            var others = filters.Where(f => f.Facet != facet.Name).Select(f => f.Clause).ToList();
+            var terms = new TermsAggregation { Field = facet.Field, Size = FacetSize };
             if (facet.ByKeyDescending)
             {
-                terms["order"] = new JsonObject { ["_key"] = "desc" };
+                terms.Order = [new KeyValuePair<Field, SortOrder>("_key", SortOrder.Desc)];
             }
 
-            aggregations[facet.Name] = new JsonObject
+            aggregations[facet.Name] = new Aggregation
             {
-                ["filter"] = others.Count == 0 ? new JsonObject { ["match_all"] = new JsonObject() } : Bool(others),
-                ["aggregations"] = new JsonObject { [FacetNames.Values] = new JsonObject { ["terms"] = terms } },
+                Filter = others.Count == 0 ? new MatchAllQuery() : Bool(others),
+                Aggregations = new Dictionary<string, Aggregation>(StringComparer.Ordinal) { [FacetNames.Values] = new Aggregation { Terms = terms } },
             };
         }
 
         return aggregations;
     }
 
-    private static JsonArray Sort(SearchSort sort)
+    private static List<SortOptions> Sort(SearchSort sort)
     {
-        var tieBreak = new JsonNode[]
-        {
-            new JsonObject { [FindingFields.DocumentId] = "asc" },
-            new JsonObject { [FindingFields.Ordinal] = "asc" },
-        };
+        SortOptions[] tieBreak = [FieldSort(FindingFields.DocumentId, SortOrder.Asc), FieldSort(FindingFields.Ordinal, SortOrder.Asc)];
+        var score = new SortOptions { Score = new ScoreSort() };
         return sort switch
         {
-            SearchSort.YearDescending => new JsonArray([YearSort("desc"), "_score", .. tieBreak]),
-            SearchSort.YearAscending => new JsonArray([YearSort("asc"), "_score", .. tieBreak]),
-            _ => new JsonArray(["_score", .. tieBreak]),
+            SearchSort.YearDescending => [YearSort(SortOrder.Desc), score, .. tieBreak],
+            SearchSort.YearAscending => [YearSort(SortOrder.Asc), score, .. tieBreak],
+            _ => [score, .. tieBreak],
         };
     }
 
-    private static JsonObject YearSort(string order) =>
-        new() { [FindingFields.Year] = new JsonObject { ["order"] = order, ["missing"] = "_last" } };
+    internal static SortOptions FieldSort(string field, SortOrder order) => new() { Field = new FieldSort(field) { Order = order } };
 
-    private static JsonObject Highlight()
+    private static SortOptions YearSort(SortOrder order) => new() { Field = new FieldSort(FindingFields.Year) { Order = order, Missing = "_last" } };
+
+    private static Highlight Highlight()
     {
         // Whole passages (number_of_fragments 0): findings are paragraph-sized and the UI shows them in full.
-        var field = new JsonObject { ["number_of_fragments"] = 0 };
-        return new JsonObject
+        return new Highlight
         {
-            ["type"] = "unified",
-            ["encoder"] = "html",
-            ["pre_tags"] = new JsonArray("<mark>"),
-            ["post_tags"] = new JsonArray("</mark>"),
-            ["require_field_match"] = true,
-            ["fields"] = new JsonObject
-            {
-                [FindingFields.TextFr] = field.DeepClone(),
-                [FindingFields.TextEn] = field.DeepClone(),
-            },
+            Type = HighlighterType.Unified,
+            Encoder = HighlighterEncoder.Html,
+            PreTags = ["<mark>"],
+            PostTags = ["</mark>"],
+            RequireFieldMatch = true,
+            Fields = [.. TextFields.Select(f => new KeyValuePair<Field, HighlightField>(f, new HighlightField { NumberOfFragments = 0 }))],
         };
     }
 }

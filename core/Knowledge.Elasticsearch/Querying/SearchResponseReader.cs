@@ -1,104 +1,82 @@
 using System.Globalization;
 using System.Text.Json;
+using Elastic.Clients.Elasticsearch;
+using Elastic.Clients.Elasticsearch.Aggregations;
+using Elastic.Clients.Elasticsearch.Core.Search;
 using Knowledge.Core.Search;
 using Knowledge.Elasticsearch.Mapping;
 
 namespace Knowledge.Elasticsearch.Querying;
 
-/// <summary>Reads search responses: hits with scores and highlights, totals and facet buckets.</summary>
+/// <summary>Reads typed search responses: hits with scores and highlights, totals and facet buckets.</summary>
 internal static class SearchResponseReader
 {
-    public static SearchResults Read(JsonElement response)
+    public static SearchResults Read(SearchResponse<JsonElement> response)
     {
-        var hits = new List<SearchHit>();
-        long total = 0;
-        if (response.TryGetProperty("hits", out var outer))
-        {
-            total = ReadTotal(outer);
-            if (outer.TryGetProperty("hits", out var list) && list.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var hit in list.EnumerateArray())
-                {
-                    if (!hit.TryGetProperty("_source", out var source))
-                    {
-                        continue;
-                    }
-
-                    var score = hit.TryGetProperty("_score", out var s) && s.ValueKind == JsonValueKind.Number ? s.GetDouble() : 0d;
-                    hits.Add(new SearchHit(FindingDocument.FromJson(source), score, ReadHighlight(hit)));
-                }
-            }
-        }
-
-        var facets = response.TryGetProperty("aggregations", out var aggs) ? ReadFacets(aggs) : FacetCounts.Empty;
-        return new SearchResults(total, hits, facets);
+        var hits = response.Hits
+            .Where(h => h.Source.ValueKind == JsonValueKind.Object)
+            .Select(h => new SearchHit(FindingDocument.FromJson(h.Source), h.Score ?? 0d, ReadHighlight(h)))
+            .ToList();
+        return new SearchResults(ReadTotal(response.HitsMetadata), hits, ReadFacets(response.Aggregations));
     }
 
-    public static long ReadTotal(JsonElement hitsObject)
+    public static long ReadTotal<T>(HitsMetadata<T>? hits)
     {
-        if (!hitsObject.TryGetProperty("total", out var total))
+        if (hits?.Total is not { } total)
         {
             return 0;
         }
 
         // Servers asked with rest_total_hits_as_int (or old proxies) send a bare number.
-        return total.ValueKind switch
+        return total.Match(t => t?.Value ?? 0, n => n);
+    }
+
+    public static FacetCounts ReadFacets(AggregateDictionary? aggregations) => aggregations is null
+        ? FacetCounts.Empty
+        : new()
         {
-            JsonValueKind.Number => total.GetInt64(),
-            JsonValueKind.Object when total.TryGetProperty("value", out var v) => v.GetInt64(),
-            _ => 0,
+            Themes = Buckets(aggregations, FacetNames.Themes),
+            Countries = Buckets(aggregations, FacetNames.Countries),
+            Years = Buckets(aggregations, FacetNames.Years),
+            DocumentKinds = Buckets(aggregations, FacetNames.DocumentKinds),
+            Kinds = Buckets(aggregations, FacetNames.Kinds),
+            Languages = Buckets(aggregations, FacetNames.Languages),
         };
-    }
 
-    public static FacetCounts ReadFacets(JsonElement aggregations) => new()
+    private static List<FacetValue> Buckets(AggregateDictionary aggregations, string name)
     {
-        Themes = Buckets(aggregations, FacetNames.Themes),
-        Countries = Buckets(aggregations, FacetNames.Countries),
-        Years = Buckets(aggregations, FacetNames.Years),
-        DocumentKinds = Buckets(aggregations, FacetNames.DocumentKinds),
-        Kinds = Buckets(aggregations, FacetNames.Kinds),
-        Languages = Buckets(aggregations, FacetNames.Languages),
-    };
-
-    private static List<FacetValue> Buckets(JsonElement aggregations, string name)
-    {
-        var values = new List<FacetValue>();
-        if (!aggregations.TryGetProperty(name, out var facet)
-            || !facet.TryGetProperty(FacetNames.Values, out var terms)
-            || !terms.TryGetProperty("buckets", out var buckets)
-            || buckets.ValueKind != JsonValueKind.Array)
+        if (!aggregations.TryGetAggregate<FilterAggregate>(name, out var facet)
+            || facet.Aggregations is null
+            || !facet.Aggregations.TryGetAggregate(FacetNames.Values, out var terms))
         {
-            return values;
+            return [];
         }
 
-        foreach (var bucket in buckets.EnumerateArray())
+        // typed_keys tells the two apart: keyword fields answer sterms, the year (an integer) lterms.
+        IEnumerable<(string Key, long Count)> buckets = terms switch
         {
-            var key = bucket.GetProperty("key");
-            var text = key.ValueKind == JsonValueKind.Number
-                ? key.GetInt64().ToString(CultureInfo.InvariantCulture)
-                : key.GetString() ?? "";
-            var count = bucket.TryGetProperty("doc_count", out var c) ? c.GetInt64() : 0;
-            if (count > 0)
-            {
-                values.Add(new FacetValue(text, count));
-            }
-        }
-
-        return values;
+            StringTermsAggregate s => s.Buckets.Select(b => (KeyText(b.Key), b.DocCount)),
+            LongTermsAggregate l => l.Buckets.Select(b => (b.Key.ToString(CultureInfo.InvariantCulture), b.DocCount)),
+            _ => [],
+        };
+        return [.. buckets.Where(b => b.Count > 0).Select(b => new FacetValue(b.Key, b.Count))];
     }
 
-    private static string? ReadHighlight(JsonElement hit)
+    private static string KeyText(FieldValue key) =>
+        key.TryGetString(out var s) ? s ?? "" : key.TryGetLong(out var l) ? l!.Value.ToString(CultureInfo.InvariantCulture) : key.Value?.ToString() ?? "";
+
+    private static string? ReadHighlight(Hit<JsonElement> hit)
     {
-        if (!hit.TryGetProperty("highlight", out var highlight) || highlight.ValueKind != JsonValueKind.Object)
+        if (hit.Highlight is null)
         {
             return null;
         }
 
         foreach (var field in SearchRequestBuilder.TextFields)
         {
-            if (highlight.TryGetProperty(field, out var fragments) && fragments.ValueKind == JsonValueKind.Array)
+            if (hit.Highlight.TryGetValue(field, out var fragments))
             {
-                var parts = fragments.EnumerateArray().Select(f => f.GetString()).Where(f => !string.IsNullOrEmpty(f)).ToList();
+                var parts = fragments.Where(f => !string.IsNullOrEmpty(f)).ToList();
                 if (parts.Count > 0)
                 {
                     return string.Join(" … ", parts);

@@ -12,9 +12,6 @@ namespace Knowledge.Elasticsearch.Querying;
 /// </summary>
 internal static class SimpleQueryTranslator
 {
-    /// <summary>The operators the translated string may use; all others stay off.</summary>
-    public const string Flags = "OR|NOT|PHRASE|PRECEDENCE|WHITESPACE|ESCAPE";
-
     // Every character simple_query_string treats as syntax when its flag is on.
     private const string Special = "+|-\"*()~\\";
 

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Elastic.Clients.Elasticsearch.IndexManagement;
 using Knowledge.Core.Evidence;
 using Knowledge.Core.Search;
 
@@ -62,31 +62,19 @@ internal sealed class ElasticsearchIndexRebuild(ElasticsearchEvidenceIndex owner
         }
 
         await owner.PutLiveStateAsync(registryIndex, _generations.Values, cancellationToken);
-        using (await owner.Transport.SendExpectingAsync(HttpMethod.Post, $"/{findingsIndex},{registryIndex}/_refresh", null, cancellationToken))
-        {
-        }
+        await owner.RefreshAsync([findingsIndex, registryIndex], cancellationToken);
 
         var oldFindings = await owner.AliasTargetsAsync(owner.FindingsAlias, cancellationToken);
         var oldRegistry = await owner.AliasTargetsAsync(owner.RegistryAlias, cancellationToken);
-        var actions = new JsonArray();
-        foreach (var old in oldFindings)
-        {
-            actions.Add(Action("remove", old, owner.FindingsAlias));
-        }
-
-        actions.Add(Action("add", findingsIndex, owner.FindingsAlias));
-        foreach (var old in oldRegistry)
-        {
-            actions.Add(Action("remove", old, owner.RegistryAlias));
-        }
-
-        actions.Add(Action("add", registryIndex, owner.RegistryAlias));
+        var actions = new List<IndexUpdateAliasesAction>();
+        actions.AddRange(oldFindings.Select(old => Remove(old, owner.FindingsAlias)));
+        actions.Add(Add(findingsIndex, owner.FindingsAlias));
+        actions.AddRange(oldRegistry.Select(old => Remove(old, owner.RegistryAlias)));
+        actions.Add(Add(registryIndex, owner.RegistryAlias));
 
         // One request: Elasticsearch applies all alias actions in one cluster-state update, so searches
         // move from the old pair of indices to the new pair with nothing in between.
-        using (await owner.Transport.SendExpectingAsync(HttpMethod.Post, "/_aliases", new JsonObject { ["actions"] = actions }, cancellationToken))
-        {
-        }
+        await owner.SwapAliasesAsync(actions, cancellationToken);
 
         _committed = true;
         try
@@ -121,6 +109,7 @@ internal sealed class ElasticsearchIndexRebuild(ElasticsearchEvidenceIndex owner
         }
     }
 
-    private static JsonObject Action(string verb, string index, string alias) =>
-        new() { [verb] = new JsonObject { ["index"] = index, ["alias"] = alias } };
+    private static IndexUpdateAliasesAction Add(string index, string alias) => new() { Add = new AddAction { Index = index, Alias = alias } };
+
+    private static IndexUpdateAliasesAction Remove(string index, string alias) => new() { Remove = new RemoveAction { Index = index, Alias = alias } };
 }

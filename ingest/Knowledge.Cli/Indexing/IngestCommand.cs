@@ -2,13 +2,16 @@ using System.CommandLine;
 using Knowledge.Cli.Extract;
 using Knowledge.Ingest.Indexing;
 using Knowledge.Ingest.Pipeline;
+using Knowledge.Core.Search;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Knowledge.Cli.Indexing;
 
 /// <summary>
-/// <c>ingest &lt;paths&gt; --data DIR</c>: reads documents into the evidence index in DIR (the
-/// embedded engine, the same folder layout as the server). Fails clearly when a running server
-/// holds the index.
+/// <c>ingest &lt;paths&gt; --data DIR</c>: reads documents into the evidence index, composed as the
+/// server composes it: the embedded engine in DIR (same folder layout as the server), or the cluster
+/// when <c>Knowledge:Engine</c> is <c>elasticsearch</c> (originals still go to DIR). Fails clearly
+/// when a running server holds the embedded index.
 /// </summary>
 internal static class IngestCommand
 {
@@ -55,16 +58,26 @@ internal static class IngestCommand
             return ExitCodes.Usage;
         }
 
-        var (index, exitCode) = DataFolder.OpenForCommand(data, taxonomy, mustExist: false);
-        if (index is null)
+        // Same composition as the server: Knowledge:Engine picks the embedded index in DATA or a cluster.
+        var settings = new List<string> { $"--Knowledge:DataPath={data.FullName}" };
+        if (taxonomyFolder is not null)
+        {
+            settings.Add($"--Knowledge:TaxonomyPath={taxonomyFolder.FullName}");
+        }
+
+        Directory.CreateDirectory(data.FullName);
+        var (host, exitCode) = await EvidenceHost.StartAsync(settings, withWorker: false, lockedHint: null, ct);
+        if (host is null)
         {
             return exitCode;
         }
 
-        await using (index)
+        // The engines are IAsyncDisposable only: the host must be disposed asynchronously.
+        await using ((IAsyncDisposable)host)
         {
+            var index = host.Services.GetRequiredService<IEvidenceIndex>();
             var pipeline = new IngestPipeline(taxonomy, TimeProvider.System, new IngestOptions { DocumentTimeout = TimeSpan.FromSeconds(timeoutSeconds), Passwords = passwords });
-            var ingestor = new EvidenceIngestor(pipeline, index, new DocumentStore(data.FullName));
+            var ingestor = new EvidenceIngestor(pipeline, index, host.Services.GetRequiredService<DocumentStore>());
             var entries = new List<ReportEntry>();
             var done = 0;
             foreach (var file in files)
@@ -83,12 +96,13 @@ internal static class IngestCommand
             }
 
             var state = await index.GetStateAsync(ct);
-            Console.Error.WriteLine($"Index « {data.FullName} » : {state.Documents} documents, {state.Findings} passages.");
+            Console.Error.WriteLine($"Index « {(index.Engine == "elasticsearch" ? index.Engine : data.FullName)} » : {state.Documents} documents, {state.Findings} passages.");
             if (reportFile is not null)
             {
                 await File.WriteAllTextAsync(reportFile.FullName, System.Text.Json.JsonSerializer.Serialize(entries, CliJson.Indented), ct);
             }
 
+            await host.StopAsync(CancellationToken.None);
             return entries.Any(e => e.Status == "failed") ? ExitCodes.SomeFailed : ExitCodes.Ok;
         }
     }

@@ -1,11 +1,7 @@
 using System.CommandLine;
-using Knowledge.Core.Taxonomy;
-using Knowledge.Lucene;
-using Knowledge.Worker.Hosting;
+using Knowledge.Cli.Indexing;
 using Knowledge.Worker.Runs;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Cli.Reindex;
 
@@ -53,34 +49,16 @@ internal static class ReindexCommand
             settings.Add($"--Knowledge:Ingest:Folders:{100 + i}={Path.GetFullPath(folders[i])}");
         }
 
-        var builder = Host.CreateApplicationBuilder([.. settings]);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.AddStandaloneEvidenceBase();
-        builder.AddIngestWorker(schedule: false);
-        using var host = builder.Build();
-        IngestCoordinator coordinator;
-        try
+        var (host, exitCode) = await EvidenceHost.StartAsync(
+            settings, withWorker: true, "Si le serveur tourne, demandez-lui le passage : « knowledge reindex --server http://localhost:5080 --api-key … ».", ct);
+        if (host is null)
         {
-            await host.StartAsync(ct);
-            coordinator = host.Services.GetRequiredService<IngestCoordinator>();
-        }
-        catch (IndexLockedException ex)
-        {
-            await Console.Error.WriteLineAsync($"erreur : {ex.Message}");
-            await Console.Error.WriteLineAsync("Si le serveur tourne, demandez-lui le passage : « knowledge reindex --server http://localhost:5080 --api-key … ».");
-            return ExitCodes.SomeFailed;
-        }
-        catch (TaxonomyException ex)
-        {
-            await Console.Error.WriteLineAsync($"erreur : {ex.Message}");
-            return ExitCodes.Usage;
-        }
-        catch (Microsoft.Extensions.Options.OptionsValidationException ex)
-        {
-            await Console.Error.WriteLineAsync($"erreur : {ex.Message}");
-            return ExitCodes.Usage;
+            return exitCode;
         }
 
+        // The engines are IAsyncDisposable only: the host must be disposed asynchronously.
+        await using var started = (IAsyncDisposable)host;
+        var coordinator = host.Services.GetRequiredService<IngestCoordinator>();
         var run = await coordinator.TryRunAsync("cli", full, ct);
         await host.StopAsync(CancellationToken.None);
         if (run is null)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Knowledge.Worker.Hosting;
 
@@ -17,7 +18,7 @@ public sealed class IngestWorkerOptions
 {
     public const string Section = "Knowledge:Ingest";
 
-    /// <summary>Root of the evidence base (<c>Knowledge:DataPath</c>): index, originals, ledger, inbox, quarantine.</summary>
+    /// <summary>Root of the evidence base, copied from <see cref="KnowledgeOptions.DataPath"/> (<c>Knowledge:DataPath</c>): index, originals, ledger, inbox, quarantine.</summary>
     [Required]
     public string DataPath { get; set; } = "./data";
 
@@ -50,6 +51,7 @@ public sealed class IngestWorkerOptions
 
     /// <summary>Retries and circuit breaker around index writes.</summary>
     [Required]
+    [ValidateObjectMembers]
     public IndexWriteResilienceOptions Resilience { get; set; } = new();
 
     public string FullDataPath => Path.GetFullPath(DataPath);
@@ -72,7 +74,7 @@ public sealed class IngestWorkerOptions
 public sealed class IndexWriteResilienceOptions
 {
     /// <summary>Retries after the first failed attempt.</summary>
-    [Range(0, 20)]
+    [Range(0, 20, ErrorMessage = "Knowledge:Ingest:Resilience:MaxRetries doit être compris entre {1} et {2}.")]
     public int MaxRetries { get; set; } = 4;
 
     /// <summary>First backoff delay; doubles on each retry, with jitter.</summary>

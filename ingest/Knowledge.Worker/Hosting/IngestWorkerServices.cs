@@ -31,7 +31,7 @@ public static class IngestWorkerServices
         var services = builder.Services;
         services.AddOptions<IngestWorkerOptions>()
             .BindConfiguration(IngestWorkerOptions.Section)
-            .Configure<IConfiguration>((o, config) => o.DataPath = config["Knowledge:DataPath"] ?? o.DataPath)
+            .Configure<IOptions<KnowledgeOptions>>((o, knowledge) => o.DataPath = knowledge.Value.DataPath)
             .ValidateDataAnnotations()
             .Validate(o => IngestScheduling.IsValidCron(o.Schedule), "Knowledge:Ingest:Schedule n'est pas une expression cron Quartz valide (ex. « 0 0 2 * * ? »).")
             .ValidateOnStart();

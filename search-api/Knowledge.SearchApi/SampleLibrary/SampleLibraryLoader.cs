@@ -6,6 +6,7 @@ using Knowledge.Ingest.Pipeline;
 using Knowledge.SearchApi.Health;
 using Knowledge.SearchApi.Hosting;
 using Microsoft.Extensions.Options;
+using Knowledge.Worker.Hosting;
 
 namespace Knowledge.SearchApi.SampleLibrary;
 

@@ -133,8 +133,7 @@ internal static class ApiKeys
     {
         builder.Services.AddOptions<ApiKeyOptions>()
             .BindConfiguration("Knowledge")
-            .Validate(o => o.ApiKeys.All(k => !string.IsNullOrWhiteSpace(k.Name) && k.Key.Length >= 16 && k.Role is ApiRoles.Reader or ApiRoles.Editor or ApiRoles.Admin),
-                "Knowledge:ApiKeys : chaque clé demande Name, Key (16 caractères au moins) et Role (reader, editor ou admin).")
+            .ValidateDataAnnotations()
             .Validate(o => o.ApiKeys.Select(k => k.Key).Distinct(StringComparer.Ordinal).Count() == o.ApiKeys.Count,
                 "Knowledge:ApiKeys : deux entrées ont la même clé.")
             .ValidateOnStart();

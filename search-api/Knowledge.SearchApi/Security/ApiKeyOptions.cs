@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Knowledge.SearchApi.Security;
 
@@ -6,7 +7,7 @@ namespace Knowledge.SearchApi.Security;
 public sealed class ApiKey
 {
     /// <summary>Who the key was given to (shown in logs instead of the key).</summary>
-    [Required]
+    [Required(ErrorMessage = "Knowledge:ApiKeys : chaque clé demande un nom (Name).")]
     public string Name { get; set; } = string.Empty;
 
     /// <summary>The secret sent in <c>X-Api-Key</c>. Never logged.</summary>
@@ -26,6 +27,7 @@ public sealed class ApiKey
 /// <summary>API keys (<c>Knowledge:ApiKeys</c>) and whether search needs one (<c>Knowledge:RequireReaderKey</c>).</summary>
 public sealed class ApiKeyOptions
 {
+    [ValidateEnumeratedItems]
     public IList<ApiKey> ApiKeys { get; } = [];
 
     /// <summary>When true, every <c>/api</c> endpoint needs at least a reader key; by default search is open.</summary>

@@ -6,15 +6,15 @@ namespace Knowledge.Elasticsearch.Tests.Cluster;
 
 /// <summary>
 /// A real Elasticsearch for behaviour tests: the cluster at <c>ELASTICSEARCH_URL</c> when set, otherwise
-/// a single-node 8.17 container through Testcontainers when a Docker engine answers. Without either,
+/// a single-node 9.5 container through Testcontainers when a Docker engine answers. Without either,
 /// <see cref="SkipReason"/> says why and every cluster test is skipped with that reason. Each index the
 /// tests create gets its own prefix and is deleted at the end.
 /// </summary>
 public sealed class ElasticsearchClusterFixture : IAsyncLifetime
 {
-    public const string Image = "docker.elastic.co/elasticsearch/elasticsearch:8.17.4";
+    public const string Image = "docker.elastic.co/elasticsearch/elasticsearch:9.5.3";
 
-    private readonly List<(ElasticsearchEvidenceIndex Index, HttpClient Http)> _created = [];
+    private readonly List<ElasticsearchEvidenceIndex> _created = [];
     private IContainer? _container;
 
     public Uri? Url { get; private set; }
@@ -73,11 +73,10 @@ public sealed class ElasticsearchClusterFixture : IAsyncLifetime
             IndexPrefix = $"t{Guid.NewGuid():N}"[..13],
             RetryBaseDelay = TimeSpan.FromMilliseconds(100),
         };
-        var http = new HttpClient();
-        var index = new ElasticsearchEvidenceIndex(http, options, time, taxonomy: taxonomy);
+        var index = new ElasticsearchEvidenceIndex(Transport.ElasticsearchClientFactory.Create(options, time ?? TimeProvider.System), options, time, taxonomy: taxonomy);
         lock (_created)
         {
-            _created.Add((index, http));
+            _created.Add(index);
         }
 
         await index.InitializeAsync(TestContext.Current.CancellationToken);
@@ -86,7 +85,7 @@ public sealed class ElasticsearchClusterFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var (index, http) in _created)
+        foreach (var index in _created)
         {
             try
             {
@@ -99,8 +98,6 @@ public sealed class ElasticsearchClusterFixture : IAsyncLifetime
             {
                 // Clean-up is best effort; the prefix is unique, so leftovers never meet another run.
             }
-
-            http.Dispose();
         }
 
         if (_container is not null)

@@ -19,7 +19,7 @@ internal sealed record RecordedRequest(HttpMethod Method, string Path, string Qu
 
 /// <summary>
 /// Stands in for a cluster at the HTTP boundary: records every request and answers with realistic
-/// Elasticsearch 8 responses. It keeps single documents (<c>_doc</c>) in memory so optimistic concurrency
+/// Elasticsearch 9 responses. It keeps single documents (<c>_doc</c>) in memory so optimistic concurrency
 /// on the live-state entry behaves as on a cluster; searches and counts answer what a test scripts.
 /// </summary>
 internal sealed class FakeElasticsearch : HttpMessageHandler
@@ -33,7 +33,7 @@ internal sealed class FakeElasticsearch : HttpMessageHandler
     /// <summary>Indices the aliases point at; empty means the aliases do not exist yet.</summary>
     public Dictionary<string, string> Aliases { get; } = new(StringComparer.Ordinal);
 
-    public string Version { get; set; } = "8.17.4";
+    public string Version { get; set; } = "9.5.3";
 
     public string? ProductHeader { get; set; } = "Elasticsearch";
 
@@ -58,6 +58,15 @@ internal sealed class FakeElasticsearch : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken);
+        if (request.Content?.Headers.ContentEncoding.Contains("gzip") == true)
+        {
+            // The client compresses request bodies; record what it meant to send.
+            await using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress);
+            using var plain = new MemoryStream();
+            await gzip.CopyToAsync(plain, cancellationToken);
+            body = plain.ToArray();
+        }
+
         var recorded = new RecordedRequest(
             request.Method,
             Uri.UnescapeDataString(request.RequestUri!.AbsolutePath),
@@ -72,6 +81,12 @@ internal sealed class FakeElasticsearch : HttpMessageHandler
             return Respond(failure, $$"""{"error":{"type":"unavailable","reason":"fake {{(int)failure}}"},"status":{{(int)failure}}}""");
         }
 
+        if (Version.StartsWith("8.", StringComparison.Ordinal) && recorded.Accept?.Contains("compatible-with=9", StringComparison.Ordinal) == true)
+        {
+            // What an 8.x node answers a 9.x client, before anything else.
+            return Respond(HttpStatusCode.BadRequest, """{"error":{"root_cause":[{"type":"media_type_header_exception","reason":"Invalid media-type value on headers [Accept]"}],"type":"media_type_header_exception","reason":"Invalid media-type value on headers [Accept]","caused_by":{"type":"status_exception","reason":"Accept version must be either version 8 or 7, but found 9. Accept=application/vnd.elasticsearch+json;compatible-with=9"}},"status":400}""");
+        }
+
         return Route(recorded);
     }
 
@@ -81,7 +96,7 @@ internal sealed class FakeElasticsearch : HttpMessageHandler
         var method = r.Method.Method;
         return (method, segments) switch
         {
-            ("GET", []) => Respond(HttpStatusCode.OK, $$"""{"name":"node-1","cluster_name":"docker-cluster","cluster_uuid":"x","version":{"number":"{{Version}}","build_flavor":"default","lucene_version":"9.12.0"},"tagline":"You Know, for Search"}"""),
+            ("GET", []) => Respond(HttpStatusCode.OK, $$"""{"name":"node-1","cluster_name":"docker-cluster","cluster_uuid":"x","version":{"number":"{{Version}}","build_flavor":"default","lucene_version":"10.3.1"},"tagline":"You Know, for Search"}"""),
             ("GET", ["_alias", var alias]) => AliasResponse(alias),
             ("PUT", [var index]) => Respond(HttpStatusCode.OK, $$"""{"acknowledged":true,"shards_acknowledged":true,"index":"{{index}}"}"""),
             ("DELETE", [_]) => Respond(HttpStatusCode.OK, """{"acknowledged":true}"""),

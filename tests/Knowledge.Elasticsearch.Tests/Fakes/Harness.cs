@@ -2,7 +2,7 @@ using Knowledge.Core.Evidence;
 
 namespace Knowledge.Elasticsearch.Tests.Fakes;
 
-/// <summary>An engine wired to a <see cref="FakeElasticsearch"/>, with aliases already in place unless asked otherwise.</summary>
+/// <summary>An engine wired, through the official client and our handler chain, to a <see cref="FakeElasticsearch"/>, with aliases already in place unless asked otherwise.</summary>
 internal sealed class Harness : IAsyncDisposable
 {
     public Harness(Action<ElasticsearchOptions>? configure = null, bool aliasesExist = true)
@@ -15,8 +15,8 @@ internal sealed class Harness : IAsyncDisposable
             Fake.Aliases[$"{Options.IndexPrefix}-documents"] = $"{Options.IndexPrefix}-documents-v1";
         }
 
-        Http = new HttpClient(Fake);
-        Index = new ElasticsearchEvidenceIndex(Http, Options, Time);
+        Client = Transport.ElasticsearchClientFactory.Create(Options, Time, Fake);
+        Index = new ElasticsearchEvidenceIndex(Client, Options, Time);
     }
 
     public FakeElasticsearch Fake { get; } = new();
@@ -25,14 +25,13 @@ internal sealed class Harness : IAsyncDisposable
 
     public ElasticsearchOptions Options { get; }
 
-    public HttpClient Http { get; }
+    public Elastic.Clients.Elasticsearch.ElasticsearchClient Client { get; }
 
     public ElasticsearchEvidenceIndex Index { get; }
 
     public async ValueTask DisposeAsync()
     {
         await Index.DisposeAsync();
-        Http.Dispose();
     }
 }
 

@@ -2,12 +2,12 @@ using System.Diagnostics;
 
 namespace Knowledge.Worker.Tests.Fixtures;
 
-/// <summary>Starts the real worker executable (<c>Knowledge.Worker.dll --once</c>) as a child process.</summary>
+/// <summary>Starts the real worker executable (<c>Knowledge.WorkerHost.dll --once</c>) as a child process.</summary>
 internal static class WorkerProcess
 {
     public static Process Start(string data, string watched, params string[] extra)
     {
-        var worker = Path.Combine(AppContext.BaseDirectory, "Knowledge.Worker.dll");
+        var worker = Path.Combine(AppContext.BaseDirectory, "Knowledge.WorkerHost.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,

@@ -91,7 +91,7 @@ public sealed class IngestSchedulingTests
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(
             [new("Knowledge:DataPath", Path.Combine(folder.Path, "data")), .. settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))]);
-        builder.AddStandaloneEvidenceBase();
+        builder.AddEvidenceBase();
         builder.AddIngestWorker();
         return builder.Build();
     }

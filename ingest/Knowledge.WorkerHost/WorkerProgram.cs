@@ -3,10 +3,10 @@ using Knowledge.Worker.Runs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Knowledge.Worker;
+namespace Knowledge.WorkerHost;
 
 /// <summary>
-/// The worker as its own process: <c>dotnet run --project ingest/Knowledge.Worker</c> sweeps on the
+/// The worker as its own process (a thin host over the <c>Knowledge.Worker</c> library): <c>dotnet run --project ingest/Knowledge.WorkerHost</c> sweeps on the
 /// schedule until stopped; <c>--once</c> sweeps once and exits (<c>--full</c> rebuilds the index too).
 /// Settings as in the search API (<c>--Knowledge:DataPath=…</c>, environment <c>Knowledge__Ingest__Folders__0</c>…).
 /// </summary>
@@ -17,7 +17,7 @@ public static class WorkerProgram
         var once = args.Contains("--once");
         var full = args.Contains("--full");
         var builder = Host.CreateApplicationBuilder([.. args.Where(a => a is not ("--once" or "--full"))]);
-        builder.AddStandaloneEvidenceBase();
+        builder.AddEvidenceBase();
         builder.AddIngestWorker(schedule: !once);
         using var host = builder.Build();
         if (!once)

@@ -1,0 +1,56 @@
+using Knowledge.Core.Search;
+using Knowledge.Core.Taxonomy;
+using Knowledge.Elasticsearch;
+using Knowledge.Ingest.Indexing;
+using Knowledge.Ingest.Pipeline;
+using Knowledge.Lucene;
+using Knowledge.Worker.Safeguarding;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Knowledge.Worker.Hosting;
+
+/// <summary>
+/// The one composition root of the evidence base, called by every host (search API, worker, CLI):
+/// settings, taxonomy, the engine chosen from validated <see cref="KnowledgeOptions"/>, the ingest
+/// pipeline and the store of originals. <c>Knowledge:DataPath</c> is read here and nowhere else.
+/// </summary>
+public static class EvidenceBase
+{
+    public static IHostApplicationBuilder AddEvidenceBase(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var knowledge = KnowledgeOptions.Read(builder.Configuration);
+        var services = builder.Services;
+        services.AddOptions<KnowledgeOptions>()
+            .BindConfiguration(KnowledgeOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => EvidenceTaxonomy.Load(knowledge.TaxonomyPath));
+        services.AddSingleton(sp => new QueryUnderstanding(sp.GetRequiredService<EvidenceTaxonomy>(), Glossary.Load(knowledge.TaxonomyPath)));
+
+        if (knowledge.UsesElasticsearch)
+        {
+            services.AddElasticsearchEvidenceIndex(builder.Configuration);
+        }
+        else
+        {
+            services.AddSingleton<IEvidenceIndex>(sp => LuceneEvidenceIndex.Open(
+                knowledge.FullDataPath, sp.GetRequiredService<EvidenceTaxonomy>(), sp.GetRequiredService<TimeProvider>()));
+        }
+
+        services.AddOptions<IngestOptions>().BindConfiguration("Knowledge:Ingest").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new IngestPipeline(
+            sp.GetRequiredService<EvidenceTaxonomy>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<IngestOptions>>().Value,
+            decisions: sp.GetRequiredService<ReviewStore>()));
+        services.AddSingleton(sp => new ReviewStore(knowledge.FullDataPath, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(_ => new DocumentStore(knowledge.FullDataPath));
+        services.AddSingleton<EvidenceIngestor>();
+        return builder;
+    }
+}
