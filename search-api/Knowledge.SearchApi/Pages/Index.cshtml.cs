@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Knowledge.SearchApi.Pages;
 
 /// <summary>The search page: the API's parameters in the URL, results with highlights and citations, facets with counts.</summary>
-public sealed class IndexModel(IEvidenceIndex index, EvidenceTaxonomy taxonomy, Vocabulary vocabulary) : PageModel
+public sealed class IndexModel(IEvidenceIndex index, EvidenceTaxonomy taxonomy, Vocabulary vocabulary, QueryUnderstanding understanding) : PageModel
 {
     private const int ShownFacetValues = 8;
 
@@ -23,6 +23,9 @@ public sealed class IndexModel(IEvidenceIndex index, EvidenceTaxonomy taxonomy, 
     public EvidenceQuery? Query { get; private set; }
 
     public SearchResults? Results { get; private set; }
+
+    /// <summary>What the search understood (places, themes, words also searched, words ignored), as the API reports it.</summary>
+    public UnderstandingDto? Understanding { get; private set; }
 
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
 
@@ -48,11 +51,14 @@ public sealed class IndexModel(IEvidenceIndex index, EvidenceTaxonomy taxonomy, 
             return;
         }
 
+        // The same understanding as the API: glossary expansion, named places and themes as boosts.
+        query = query with { Plan = understanding.Analyse(query.Text) };
         Query = query;
 
         // The region counts do not depend on the hits: they run alongside the search.
         var regions = RegionsAsync(query, cancellationToken);
         Results = (await index.SearchAsync(query, cancellationToken)).ForReaders();
+        Understanding = query.Plan.AsUnderstandingDto(Results, taxonomy, Lang);
         PageCount = (int)Math.Min((Results.Total + query.PageSize - 1) / query.PageSize, 10_000 / query.PageSize);
         Facets =
         [
