@@ -30,7 +30,7 @@ public sealed class QueryUnderstanding
         _glossary = glossary;
         _countryBase = taxonomy.Themes.Count;
         _regionBase = _countryBase + taxonomy.Countries.Count;
-        _matcher = PatternMatcher.Build(Specs(taxonomy));
+        _matcher = PatternMatcher.Build(TaxonomyPatterns.Specs(taxonomy));
     }
 
     /// <summary>The plan of <paramref name="text"/>; an empty plan when it holds nothing searchable.</summary>
@@ -302,41 +302,5 @@ public sealed class QueryUnderstanding
         var typedIsFrench = concept.Fr.Any(t => Glossary.KeyOf(t) == typedKey);
         var ordered = typedIsFrench ? concept.En.Concat(concept.Fr) : concept.Fr.Concat(concept.En);
         return ordered.Where(t => Glossary.KeyOf(t) != typedKey);
-    }
-
-    private IEnumerable<PatternSpec> Specs(EvidenceTaxonomy taxonomy)
-    {
-        for (var i = 0; i < taxonomy.Themes.Count; i++)
-        {
-            var theme = taxonomy.Themes[i];
-            foreach (var pattern in theme.Patterns.All)
-            {
-                yield return new PatternSpec(pattern, i, $"le thème « {theme.Code} »");
-            }
-        }
-
-        for (var i = 0; i < taxonomy.Countries.Count; i++)
-        {
-            var country = taxonomy.Countries[i];
-            var origin = $"le pays « {country.Code} »";
-            yield return new PatternSpec(country.Name.Fr, _countryBase + i, origin);
-            yield return new PatternSpec(country.Name.En, _countryBase + i, origin);
-            foreach (var variant in country.Variants)
-            {
-                yield return new PatternSpec(variant, _countryBase + i, origin);
-            }
-        }
-
-        for (var i = 0; i < taxonomy.Regions.Count; i++)
-        {
-            var region = taxonomy.Regions[i];
-            var origin = $"la région « {region.Code} »";
-            yield return new PatternSpec(region.Label.Fr, _regionBase + i, origin);
-            yield return new PatternSpec(region.Label.En, _regionBase + i, origin);
-            foreach (var variant in region.Variants)
-            {
-                yield return new PatternSpec(variant, _regionBase + i, origin);
-            }
-        }
     }
 }

@@ -122,39 +122,12 @@ public sealed class EvidenceTagger
             .Select(kv => new CountryMention(_countryCodes[kv.Key - _countryBase], kv.Value.Count))];
     }
 
+    // The taxonomy's shared layout (themes, countries, regions), then the finding-kind cues after it.
     private IEnumerable<PatternSpec> Specs(EvidenceTaxonomy taxonomy)
     {
-        for (var i = 0; i < taxonomy.Themes.Count; i++)
+        foreach (var spec in TaxonomyPatterns.Specs(taxonomy))
         {
-            var theme = taxonomy.Themes[i];
-            foreach (var pattern in theme.Patterns.All)
-            {
-                yield return new PatternSpec(pattern, i, $"le thème « {theme.Code} »");
-            }
-        }
-
-        for (var i = 0; i < taxonomy.Countries.Count; i++)
-        {
-            var country = taxonomy.Countries[i];
-            var origin = $"le pays « {country.Code} »";
-            yield return new PatternSpec(country.Name.Fr, _countryBase + i, origin);
-            yield return new PatternSpec(country.Name.En, _countryBase + i, origin);
-            foreach (var variant in country.Variants)
-            {
-                yield return new PatternSpec(variant, _countryBase + i, origin);
-            }
-        }
-
-        for (var i = 0; i < taxonomy.Regions.Count; i++)
-        {
-            var region = taxonomy.Regions[i];
-            var origin = $"la région « {region.Code} »";
-            yield return new PatternSpec(region.Label.Fr, _regionBase + i, origin);
-            yield return new PatternSpec(region.Label.En, _regionBase + i, origin);
-            foreach (var variant in region.Variants)
-            {
-                yield return new PatternSpec(variant, _regionBase + i, origin);
-            }
+            yield return spec;
         }
 
         foreach (var (pattern, offset) in FindingKindClassifier.Patterns())
