@@ -12,6 +12,7 @@ namespace Knowledge.Generators.Requests;
 [JsonDerivedType(typeof(RegionalStrategyRequest), "regional-strategy")]
 [JsonDerivedType(typeof(NationalPlanRequest), "national-plan")]
 [JsonDerivedType(typeof(PositionNoteRequest), "position-note")]
+[JsonDerivedType(typeof(DonorBriefRequest), "donor-brief")]
 public abstract record GenerationRequest
 {
     /// <summary><c>fr</c> (default) or <c>en</c>.</summary>
@@ -63,4 +64,14 @@ public sealed record NationalPlanRequest : GenerationRequest
 public sealed record PositionNoteRequest : GenerationRequest
 {
     public string Country { get; init; } = "";
+}
+
+/// <summary>A two-page brief for funders on a country or a region: the problem in figures, what works, what funding buys, the gaps.</summary>
+public sealed record DonorBriefRequest : GenerationRequest
+{
+    /// <summary>Country (ISO alpha-2); give this or <see cref="Region"/>.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>Region code; give this or <see cref="Country"/>.</summary>
+    public string? Region { get; init; }
 }
