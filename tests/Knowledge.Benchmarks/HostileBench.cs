@@ -177,13 +177,7 @@ internal sealed class HostileBench : IBench
     private static ServerProcess StartServer(bool noRateLimit, out string url)
     {
         url = "http://127.0.0.1:5129";
-        var root = Directory.GetCurrentDirectory();
-        while (!File.Exists(Path.Combine(root, "Knowledge.sln")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("lancez le banc depuis le dépôt (Knowledge.sln introuvable)");
-        }
-
-        var dll = Path.Combine(root, "search-api", "Knowledge.SearchApi", "bin", "Release", "net10.0", "Knowledge.SearchApi.dll");
+        var dll = Path.Combine(TestFiles.RepositoryRoot, "search-api", "Knowledge.SearchApi", "bin", "Release", "net10.0", "Knowledge.SearchApi.dll");
         if (!File.Exists(dll))
         {
             throw new InvalidOperationException($"serveur non compilé : {dll} (dotnet build search-api/Knowledge.SearchApi -c Release)");
