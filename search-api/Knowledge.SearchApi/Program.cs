@@ -23,7 +23,7 @@ builder.AddSecurityHeaders();
 builder.AddRequestLimits();
 builder.AddWebPages();
 builder.Services.AddGenerators(builder.Configuration["Knowledge:TemplatesPath"]);
-builder.Services.AddSingleton<Readiness>();
+builder.AddHealth();
 builder.Services.AddHostedService<SampleLibraryLoader>();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
