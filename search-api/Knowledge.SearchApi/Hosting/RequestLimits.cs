@@ -126,7 +126,7 @@ internal static class RequestLimits
         var lang = UserLanguage.Of(context);
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        var problem = new ProblemDetailsContext
         {
             HttpContext = context,
             ProblemDetails =
@@ -137,7 +137,14 @@ internal static class RequestLimits
                     $"Trop de requêtes de cette adresse : réessayez dans {seconds} s.",
                     $"Too many requests from this address: try again in {seconds} s."),
             },
-        });
+        };
+
+        // The problem details service writes only what the client accepts: a client asking for a
+        // DOCX or an XLSX would otherwise get a 500 instead of its 429. It gets the JSON problem.
+        if (!await context.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(problem))
+        {
+            await context.Response.WriteAsJsonAsync(problem.ProblemDetails, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+        }
     }
 }
 
