@@ -11,10 +11,15 @@ namespace Knowledge.Generators.DonorBrief;
 /// A two-page brief for funders: the problem in figures, what works, what the money buys and the
 /// gaps to fill, for a country or a region. Quote counts are capped so the brief fits two pages;
 /// every claim about the situation is a quote, the rest is template prose and fields to complete.
+/// Five quotes at most (two figures, two responses, one gap) and three priorities keep it to two A4
+/// pages with its sources.
 /// </summary>
 internal static class DonorBriefGenerator
 {
     private const int MaxThemes = 3;
+
+    // A funder reads the three priorities best backed by the evidence; the plan holds the rest.
+    private const int MaxObjectives = 3;
 
     public static async Task<DocumentDraft> GenerateAsync(GenerationContext cx, DonorBriefRequest request, CancellationToken ct)
     {
@@ -22,7 +27,9 @@ internal static class DonorBriefGenerator
         IReadOnlyList<string> countries = request.Country is { } c ? [c] : cx.Taxonomy.FindRegion(scope)!.Countries;
         var covered = await cx.BestCoveredThemesAsync(countries, request.Themes.Count > 0 ? request.Themes : null, ct);
         IReadOnlyList<string> themes = request.Themes.Count > 0 ? request.Themes : [.. covered.Take(MaxThemes).Select(t => t.Theme)];
-        var lead = themes.Count > 0 ? cx.Phrase(themes[0]) : cx.T("plan.messages.defaultTheme");
+        // The case is made against a harm ("la lutte contre le mariage d'enfants"), never against a response area.
+        var harm = themes.FirstOrDefault(t => cx.Taxonomy.FindTheme(t)?.Group == "manifestation");
+        var lead = harm is null ? cx.T("plan.messages.defaultTheme") : cx.Phrase(harm);
         var args = new[] { ("in", cx.In(scope)), ("In", GenerationContext.Capitalize(cx.In(scope))), ("theme", lead), ("themes", cx.Join([.. themes.Select(cx.Phrase)])) };
         var total = themes.Count == 0 ? 0 : await cx.CountAsync(new EvidenceFilter(themes, countries, []), ct);
 
@@ -37,7 +44,7 @@ internal static class DonorBriefGenerator
 
         doc.H1(cx.T("donor.problem.heading"));
         doc.Text(cx.N("donor.problem.count", total, args));
-        await cx.QuoteOrGapAsync(doc, EvidenceFilter.ForRoles(themes, countries, FindingRole.Statistic, FindingRole.Problem), 3, cx.T("donor.problem.none", args), ct);
+        await cx.QuoteOrGapAsync(doc, EvidenceFilter.ForRoles(themes, countries, FindingRole.Statistic, FindingRole.Problem), 2, cx.T("donor.problem.none", args), ct);
 
         doc.H1(cx.T("donor.works.heading"));
         doc.Text(cx.T("donor.works.intro"));
@@ -49,7 +56,7 @@ internal static class DonorBriefGenerator
         doc.Table(
             cx.T("donor.buys.caption"),
             cx.List("donor.buys.header"),
-            objectives.Select(o => (IReadOnlyList<IReadOnlyList<Inline>>)
+            objectives.Take(MaxObjectives).Select(o => (IReadOnlyList<IReadOnlyList<Inline>>)
             [
                 Cell(new TextRun(o.Objective.Label(cx), Bold: true)),
                 Cell(new FieldToComplete(cx.T("donor.buys.activities.field"))),
@@ -59,7 +66,7 @@ internal static class DonorBriefGenerator
 
         doc.H1(cx.T("donor.gaps.heading"));
         doc.Text(cx.T("donor.gaps.intro"));
-        await cx.QuoteOrGapAsync(doc, EvidenceFilter.ForRoles(themes, countries, FindingRole.Gap), 2, cx.T("donor.gaps.none", args), ct);
+        await cx.QuoteOrGapAsync(doc, EvidenceFilter.ForRoles(themes, countries, FindingRole.Gap), 1, cx.T("donor.gaps.none", args), ct);
 
         doc.H1(cx.T("donor.contact.heading"));
         doc.P(new FieldToComplete(cx.T("donor.contact.field")));
