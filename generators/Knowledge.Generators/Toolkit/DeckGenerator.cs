@@ -129,6 +129,17 @@ internal static class DeckGenerator
             {
                 if (quotes.Count == 0)
                 {
+                    // The document's quotes on this theme went to the key messages or the problem:
+                    // other findings on the theme speak here, else the slide says where they are.
+                    foreach (var q in await cx.QuotesAsync(EvidenceFilter.ForRoles([theme.Theme], o.Countries, NationalPlan.NationalPlanGenerator.ContextRoles(cx, theme.Theme)), QuotesPerEvidenceSlide, ct))
+                    {
+                        used.Add(q.Source.FindingId);
+                        quotes.Add(new SlideQuote(q));
+                    }
+                }
+
+                if (quotes.Count == 0)
+                {
                     quotes.Add(new SlideText(cx.T("deck.evidence.shown", args)));
                 }
 
