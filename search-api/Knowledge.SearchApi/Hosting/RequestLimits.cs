@@ -126,7 +126,7 @@ internal static class RequestLimits
         var lang = UserLanguage.Of(context);
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        var problem = new ProblemDetailsContext
         {
             HttpContext = context,
             ProblemDetails =
@@ -135,7 +135,14 @@ internal static class RequestLimits
                 Title = ApiText.Get(lang, "TooManyRequestsTitle"),
                 Detail = ApiText.Format(lang, "TooManyRequestsDetail", seconds),
             },
-        });
+        };
+
+        // The problem details service writes only what the client accepts: a client asking for a
+        // DOCX or an XLSX would otherwise get a 500 instead of its 429. It gets the JSON problem.
+        if (!await context.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(problem))
+        {
+            await context.Response.WriteAsJsonAsync(problem.ProblemDetails, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+        }
     }
 }
 
