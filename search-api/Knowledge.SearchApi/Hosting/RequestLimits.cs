@@ -132,10 +132,8 @@ internal static class RequestLimits
             ProblemDetails =
             {
                 Status = StatusCodes.Status429TooManyRequests,
-                Title = UserLanguage.Pick(lang, "Trop de requêtes", "Too many requests"),
-                Detail = UserLanguage.Pick(lang,
-                    $"Trop de requêtes de cette adresse : réessayez dans {seconds} s.",
-                    $"Too many requests from this address: try again in {seconds} s."),
+                Title = ApiText.Get(lang, "TooManyRequestsTitle"),
+                Detail = ApiText.Format(lang, "TooManyRequestsDetail", seconds),
             },
         };
 
