@@ -62,12 +62,6 @@ internal sealed class GenerationContext(
     /// </summary>
     public int SetAsideForReview => _setAside.Count(id => !_quoted.Contains(id));
 
-    /// <summary>The request the document answers.</summary>
-    public GenerationRequest Request => request;
-
-    /// <summary>When the document is made.</summary>
-    public DateTimeOffset CreatedAt => createdAt;
-
     public AudienceCatalog Audiences => audiences;
 
     public string Language { get; } = request.Language == "en" ? "en" : "fr";
