@@ -14,16 +14,16 @@ namespace Knowledge.Cli.Searching;
 /// </summary>
 internal static class ExportCommand
 {
-    internal sealed record ExportOptionSet(Option<string?> Format, Option<FileInfo?> Out, Option<Uri> BaseUrl, Option<int> MaxRows, Option<string> Language);
+    internal sealed record ExportOptionSet(Option<string?> Format, Option<FileInfo?> Out, Option<string> BaseUrl, Option<int> MaxRows, Option<string> Language);
 
     public static ExportOptionSet Options()
     {
         var format = new Option<string?>("--export") { Description = "Exporter au lieu d'afficher : xlsx, csv, ris, bibtex ou csljson / export instead of printing" };
         var output = new Option<FileInfo?>("--out") { Description = "Fichier produit par --export / file written by --export" };
-        var baseUrl = new Option<Uri>("--base-url")
+        var baseUrl = new Option<string>("--base-url")
         {
             Description = "Adresse du serveur à laquelle pointent les liens du fichier / server the file's links point to",
-            DefaultValueFactory = _ => new Uri("http://localhost:5080/"),
+            DefaultValueFactory = _ => "http://localhost:5080/",
         };
         var maxRows = new Option<int>("--max-rows")
         {
@@ -40,7 +40,7 @@ internal static class ExportCommand
     {
         var output = parse.GetValue(options.Out);
         var maxRows = parse.GetValue(options.MaxRows);
-        var baseUrl = parse.GetValue(options.BaseUrl)!;
+        var baseText = parse.GetValue(options.BaseUrl)!;
         var language = parse.GetValue(options.Language)!;
         var usage = new List<string>();
         if (!ExportFormats.TryParse(formatCode, out var format))
@@ -58,9 +58,9 @@ internal static class ExportCommand
             usage.Add("--max-rows doit être compris entre 1 et 10000.");
         }
 
-        if (!baseUrl.IsAbsoluteUri || baseUrl.Scheme is not ("http" or "https"))
+        if (!Uri.TryCreate(baseText, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https"))
         {
-            usage.Add($"--base-url attend une adresse http(s) absolue, pas « {baseUrl} ».");
+            usage.Add($"--base-url attend une adresse http(s) absolue, pas « {baseText} ».");
         }
 
         var taxonomy = DataFolder.TaxonomyForCommand(null);
@@ -106,7 +106,7 @@ internal static class ExportCommand
 
             var time = TimeProvider.System;
             var exporter = new EvidenceExporter(index, taxonomy, time);
-            var export = await exporter.FromSearchAsync(query, new ExportScope(language, baseUrl, maxRows, parameters), ct);
+            var export = await exporter.FromSearchAsync(query, new ExportScope(language, baseUrl!, maxRows, parameters), ct);
             await File.WriteAllBytesAsync(output!.FullName, exporter.Write(export, format), ct);
 
             // The same audit line as the server's, in the same data folder: the CLI reads the index directly.

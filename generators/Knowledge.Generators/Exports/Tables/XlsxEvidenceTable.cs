@@ -23,8 +23,15 @@ internal static class XlsxEvidenceTable
     /// <summary>Column widths, in characters, in the order of <see cref="EvidenceTableRows.Columns"/>.</summary>
     private static readonly double[] Widths = [80, 42, 36, 8, 14, 12, 22, 22, 30, 18, 28, 46, 24];
 
-    /// <summary>Columns whose text wraps (quote, citation, document, labels, roles).</summary>
-    private static readonly HashSet<int> Wrapped = [0, 1, 2, 6, 8, 10];
+    /// <summary>Column widths of the query sheet: labels, values.</summary>
+    private static readonly double[] QueryWidths = [36, 100];
+
+    /// <summary>Points per line of 11-point Calibri, and the tallest row a spreadsheet allows.</summary>
+    private const double LineHeight = 15D;
+    private const double MaxRowHeight = 409D;
+
+    /// <summary>Columns whose text wraps (quote, citation, document, codes and labels, roles).</summary>
+    private static readonly HashSet<int> Wrapped = [0, 1, 2, 5, 6, 7, 8, 10];
 
     // Cell formats (stylesheet cellXfs order).
     private const uint Header = 1;
@@ -83,8 +90,8 @@ internal static class XlsxEvidenceTable
     {
         var lastColumn = Column(EvidenceTableRows.Columns.Count - 1);
         var data = new SheetData();
-        var header = new Row { RowIndex = 1U };
         var headers = EvidenceTableRows.Headers(export.Language);
+        var header = new Row { RowIndex = 1U, Height = Height([.. headers], Widths, _ => true), CustomHeight = true };
         for (var c = 0; c < headers.Count; c++)
         {
             header.Append(Text(c, 1, headers[c], Header));
@@ -96,8 +103,8 @@ internal static class XlsxEvidenceTable
         foreach (var row in rows)
         {
             r++;
-            var line = new Row { RowIndex = r };
             string[] texts = [row.Quote, row.Citation, row.Document, "", row.Location, row.CountryCodes, row.Countries, row.ThemeCodes, row.Themes, row.Kind, row.Roles, row.Link, row.Id];
+            var line = new Row { RowIndex = r, Height = Height(texts, Widths, Wrapped.Contains), CustomHeight = true };
             for (var c = 0; c < texts.Length; c++)
             {
                 var cell = c switch
@@ -127,6 +134,8 @@ internal static class XlsxEvidenceTable
         }
 
         var worksheet = new Worksheet(
+            // Printed, the table fits the page's width (landscape) and runs on as many pages as it needs.
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
             new SheetViews(new SheetView(
                 new Pane { VerticalSplit = 1D, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
                 new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
@@ -140,7 +149,8 @@ internal static class XlsxEvidenceTable
             worksheet.Append(hyperlinks);
         }
 
-        worksheet.Append(new PageMargins { Left = 0.7D, Right = 0.7D, Top = 0.75D, Bottom = 0.75D, Header = 0.3D, Footer = 0.3D });
+        worksheet.Append(new PageMargins { Left = 0.4D, Right = 0.4D, Top = 0.5D, Bottom = 0.5D, Header = 0.3D, Footer = 0.3D });
+        worksheet.Append(new PageSetup { PaperSize = 9U, Orientation = OrientationValues.Landscape, FitToWidth = 1U, FitToHeight = 0U });
         return worksheet;
     }
 
@@ -187,15 +197,40 @@ internal static class XlsxEvidenceTable
             }
 
             row.Append(Text(1, r, value, TopWrap));
+            row.Height = Height([label, value], QueryWidths, _ => true);
+            row.CustomHeight = true;
             data.Append(row);
         }
 
         return new Worksheet(
             new SheetViews(new SheetView { WorkbookViewId = 0U }),
             new SheetFormatProperties { DefaultRowHeight = 15D },
-            Columns([36, 100]),
+            Columns(QueryWidths),
             data,
             new PageMargins { Left = 0.7D, Right = 0.7D, Top = 0.75D, Bottom = 0.75D, Header = 0.3D, Footer = 0.3D });
+    }
+
+    /// <summary>
+    /// A row tall enough for its wrapped text. Neither Excel nor LibreOffice fits row heights when
+    /// opening a file, so the height is written: lines per cell estimated from the column width
+    /// (a width counts digit-wide characters; text runs about a tenth narrower), the tallest cell wins.
+    /// </summary>
+    private static double Height(string[] texts, double[] widths, Func<int, bool> wraps)
+    {
+        var lines = 1;
+        for (var c = 0; c < texts.Length && c < widths.Length; c++)
+        {
+            if (!wraps(c))
+            {
+                continue;
+            }
+
+            var perLine = Math.Max(1, (int)(widths[c] * 1.1));
+            var cellLines = texts[c].Split('\n').Sum(part => Math.Max(1, (part.Length + perLine - 1) / perLine));
+            lines = Math.Max(lines, cellLines);
+        }
+
+        return Math.Min(MaxRowHeight, (lines * LineHeight) + 3);
     }
 
     private static Columns Columns(double[] widths)
@@ -252,7 +287,7 @@ internal static class XlsxEvidenceTable
             new Fonts(
                 new Font(new FontSize { Val = 11D }, new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 }),
                 new Font(new Bold(), new FontSize { Val = 11D }, new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 }),
-                new Font(new Underline(), new Color { Rgb = "FF0563C1" }, new FontSize { Val = 11D }, new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 }))
+                new Font(new Underline(), new FontSize { Val = 11D }, new Color { Rgb = "FF0563C1" }, new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 }))
             { Count = 3U },
             new Fills(
                 new Fill(new PatternFill { PatternType = PatternValues.None }),
