@@ -65,10 +65,7 @@ internal static class ExportApi
             .ProducesProblem(StatusCodes.Status406NotAcceptable)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesReaderProblems();
-        foreach (var format in ExportFormats.All)
-        {
-            search.Produces(StatusCodes.Status200OK, contentType: format.MediaType());
-        }
+        search.Produces<Stream>(StatusCodes.Status200OK, ExportFormats.All[0].MediaType(), [.. ExportFormats.All.Skip(1).Select(f => f.MediaType())]);
 
         var generated = app.MapPost("/api/generate/{kind}/citations", ExportGeneratedAsync)
             .WithTags("Génération / Generation")
@@ -83,10 +80,7 @@ internal static class ExportApi
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .ProducesReaderProblems();
-        foreach (var format in ExportFormats.Citations)
-        {
-            generated.Produces(StatusCodes.Status200OK, contentType: format.MediaType());
-        }
+        generated.Produces<Stream>(StatusCodes.Status200OK, ExportFormats.Citations[0].MediaType(), [.. ExportFormats.Citations.Skip(1).Select(f => f.MediaType())]);
 
         return app;
     }

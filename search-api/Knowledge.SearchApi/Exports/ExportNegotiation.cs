@@ -30,17 +30,13 @@ internal static class ExportNegotiation
                 : (null, NotAcceptable(request, allowed, lang));
         }
 
-        // No format=: an Accept header that names one exactly chooses it; wildcards choose nothing.
+        // No format=: an Accept header that names one exactly chooses it. Wildcards and bare
+        // application/json choose nothing: CSL-JSON is never handed out as "some JSON" by default.
         foreach (var range in ranges.OrderByDescending(r => r.Quality ?? 1D))
         {
             foreach (var candidate in allowed)
             {
-                if (range.MatchesAllTypes || range.MatchesAllSubTypes)
-                {
-                    continue;
-                }
-
-                if (Satisfies(range, candidate))
+                if (string.Equals(range.MediaType.Value, candidate.MediaType(), StringComparison.OrdinalIgnoreCase))
                 {
                     return (candidate, null);
                 }
