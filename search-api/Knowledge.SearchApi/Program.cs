@@ -25,7 +25,7 @@ builder.AddRequestLimits();
 builder.AddWebPages();
 builder.AddExports();
 builder.Services.AddGenerators(builder.Configuration["Knowledge:TemplatesPath"]);
-builder.Services.AddSingleton<Readiness>();
+builder.AddHealth();
 builder.Services.AddHostedService<SampleLibraryLoader>();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
