@@ -183,8 +183,9 @@ internal static class XlsxEvidenceTable
         items.Add((ExportText.Get("Query.Redacted", lang), export.RedactedCount.ToString("N0", culture)));
         items.Add((string.Empty, ExportText.Get("Query.RedactionNote", lang)));
 
+        var heading = ExportText.Get("Query.Heading", lang);
         var data = new SheetData(
-            new Row(Text(0, 1, ExportText.Get("Query.Heading", lang), Header), Text(1, 1, string.Empty, Header)) { RowIndex = 1U },
+            new Row(Text(0, 1, heading, Header), Text(1, 1, string.Empty, Header)) { RowIndex = 1U, Height = Height([heading], QueryWidths, _ => true), CustomHeight = true },
             new Row(Text(0, 2, ExportText.Get("Query.Item", lang), Header), Text(1, 2, ExportText.Get("Query.Value", lang), Header)) { RowIndex = 2U });
         var r = 2U;
         foreach (var (label, value) in items)
@@ -203,11 +204,13 @@ internal static class XlsxEvidenceTable
         }
 
         return new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
             new SheetViews(new SheetView { WorkbookViewId = 0U }),
             new SheetFormatProperties { DefaultRowHeight = 15D },
             Columns(QueryWidths),
             data,
-            new PageMargins { Left = 0.7D, Right = 0.7D, Top = 0.75D, Bottom = 0.75D, Header = 0.3D, Footer = 0.3D });
+            new PageMargins { Left = 0.4D, Right = 0.4D, Top = 0.5D, Bottom = 0.5D, Header = 0.3D, Footer = 0.3D },
+            new PageSetup { PaperSize = 9U, Orientation = OrientationValues.Landscape, FitToWidth = 1U, FitToHeight = 0U });
     }
 
     /// <summary>
