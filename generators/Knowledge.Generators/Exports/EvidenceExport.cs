@@ -66,6 +66,14 @@ public sealed record EvidenceExport
     /// <summary>How many rows (findings) or references (documents) a file of <paramref name="format"/> holds.</summary>
     public int RowCount(ExportFormat format) => format.IsCitationFormat() ? Documents.Count : Findings.Count;
 
+    /// <summary>
+    /// The audit log's account of this export: what it came from, the format and the counts. Never
+    /// the search text nor any finding's text.
+    /// </summary>
+    public string AuditDetail(string source, ExportFormat format) => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"source={source}; format={format.Code()}; rows={RowCount(format)}; findings={Findings.Count}; total={TotalHits}; truncated={(Truncated ? "yes" : "no")}; redacted={RedactedCount}");
+
     /// <summary>The absolute link to a finding's page.</summary>
     public string FindingUrl(string findingId) => new Uri(Root, "findings/" + Uri.EscapeDataString(findingId)).AbsoluteUri;
 

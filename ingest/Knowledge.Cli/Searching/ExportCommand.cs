@@ -114,7 +114,7 @@ internal static class ExportCommand
                 "cli:" + Environment.UserName,
                 "local",
                 "export",
-                detail: $"source=search; format={format.Code()}; rows={export.RowCount(format)}; findings={export.Findings.Count}; total={export.TotalHits}; truncated={(export.Truncated ? "yes" : "no")}; redacted={export.RedactedCount}");
+                detail: export.AuditDetail("search", format));
 
             Console.Error.WriteLine(export.Truncated
                 ? $"{export.RowCount(format)} ligne(s) écrite(s) dans {output.FullName} : export limité aux {export.Findings.Count} premiers passages sur {export.TotalHits}."

@@ -85,7 +85,7 @@ internal static class ExportApi
         return app;
     }
 
-    internal static async Task<IResult> ExportSearchAsync(
+    internal static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ExportSearchAsync(
         [AsParameters] SearchRequest request,
         [FromQuery(Name = "format")] string? format,
         HttpContext context,
@@ -101,7 +101,7 @@ internal static class ExportApi
         var (chosen, refusal) = ExportNegotiation.Choose(context.Request, format, ExportFormats.All, lang);
         if (parsed is null)
         {
-            if (refusal is ValidationProblem formatProblem)
+            if (refusal?.Result is ValidationProblem formatProblem)
             {
                 foreach (var (field, messages) in formatProblem.ProblemDetails.Errors)
                 {
@@ -114,7 +114,7 @@ internal static class ExportApi
 
         if (chosen is not { } exportFormat)
         {
-            return refusal!;
+            return Refuse(refusal!);
         }
 
         var query = parsed with { Plan = understanding.Analyse(parsed.Text) };
@@ -123,7 +123,7 @@ internal static class ExportApi
         return Send(context, exporter, audit, "search", exportFormat, export);
     }
 
-    internal static async Task<IResult> ExportGeneratedAsync(
+    internal static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ExportGeneratedAsync(
         string kind,
         [FromQuery(Name = "format")] string? format,
         HttpContext context,
@@ -141,7 +141,7 @@ internal static class ExportApi
         var (chosen, refusal) = ExportNegotiation.Choose(context.Request, format, ExportFormats.Citations, lang);
         if (chosen is not { } exportFormat)
         {
-            return refusal!;
+            return Refuse(refusal!);
         }
 
         var limits = context.RequestServices.GetRequiredService<IOptions<RequestLimitsOptions>>().Value;
@@ -181,7 +181,7 @@ internal static class ExportApi
     /// Generates the document the request describes (validated, under the generation time limit) and
     /// answers the references of the documents it quotes. Shared by the API and the preview page.
     /// </summary>
-    internal static async Task<IResult> CitationsAsync(HttpContext context, GenerationService service, GenerationRequest request, ExportFormat format, string lang, CancellationToken cancellationToken)
+    internal static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> CitationsAsync(HttpContext context, GenerationService service, GenerationRequest request, ExportFormat format, string lang, CancellationToken cancellationToken)
     {
         var validation = service.Validate(request);
         if (!validation.IsValid)
@@ -223,6 +223,14 @@ internal static class ExportApi
         headers.XContentTypeOptions = "nosniff";
         return TypedResults.File(bytes, format.ContentType(), EvidenceExporter.FileName(export, format));
     }
+
+    private static Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult> Refuse(Results<ValidationProblem, ProblemHttpResult> refusal) =>
+        refusal.Result switch
+        {
+            ValidationProblem invalid => invalid,
+            ProblemHttpResult problem => problem,
+            _ => throw new InvalidOperationException("a refusal is a 400 or a 406"),
+        };
 
     /// <summary>The server as the client reached it, so links in the file open from the person's machine.</summary>
     internal static Uri BaseUrl(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Knowledge.Generators.Exports;
 using Knowledge.SearchApi.Security;
@@ -20,9 +19,7 @@ internal static class ExportAudit
     public static void Record(ReviewStore store, ClaimsPrincipal user, string source, ExportFormat format, EvidenceExport export)
     {
         var signedIn = user.Identity?.IsAuthenticated == true && !string.IsNullOrEmpty(user.Identity.Name);
-        var detail = string.Create(CultureInfo.InvariantCulture,
-            $"source={source}; format={format.Code()}; rows={export.RowCount(format)}; findings={export.Findings.Count}; total={export.TotalHits}; truncated={(export.Truncated ? "yes" : "no")}; redacted={export.RedactedCount}");
-        store.Audit(signedIn ? user.Identity!.Name! : "anonymous", signedIn ? RoleOf(user) : ApiRoles.Reader, Action, detail: detail);
+        store.Audit(signedIn ? user.Identity!.Name! : "anonymous", signedIn ? RoleOf(user) : ApiRoles.Reader, Action, detail: export.AuditDetail(source, format));
     }
 
     private static string RoleOf(ClaimsPrincipal user) =>

@@ -12,7 +12,7 @@ namespace Knowledge.SearchApi.Exports;
 /// </summary>
 internal static class ExportNegotiation
 {
-    public static (ExportFormat? Format, IResult? Refusal) Choose(HttpRequest request, string? format, IReadOnlyList<ExportFormat> allowed, string lang)
+    public static (ExportFormat? Format, Results<ValidationProblem, ProblemHttpResult>? Refusal) Choose(HttpRequest request, string? format, IReadOnlyList<ExportFormat> allowed, string lang)
     {
         var ranges = AcceptRanges(request);
         if (!string.IsNullOrWhiteSpace(format))

@@ -84,6 +84,23 @@ public sealed class ExportSafeguardingTests
         Assert.Contains($"Export limité aux 1 premiers passages sur {total}", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Exports_AreRateLimitedPerAddress_LikeDownloads()
+    {
+        await using var factory = new WorkerApiFactory(("Knowledge:Limits:ExportsPerMinute", "1"));
+        using var client = factory.CreateClient();
+
+        var first = await client.GetAsync("/api/search/export?format=csv", Ct);
+        var second = await client.GetAsync("/api/search/export?format=ris", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var csv = await first.Content.ReadAsByteArrayAsync(Ct);
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
+        Assert.StartsWith("Extrait,", Encoding.UTF8.GetString(csv[3..]), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.True(second.Headers.RetryAfter is not null);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("10001")]
