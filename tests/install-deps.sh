@@ -12,7 +12,9 @@ packages=(
   tesseract-ocr-eng   # Tesseract's English model
   poppler-utils       # pdftoppm rasterises pages for OCR and for the tests' scanned PDFs; pdftotext for the speed benchmark
   chromium            # browser tests (Knowledge.SearchApi.BrowserTests) drive Debian's Chromium through Playwright
-  nodejs              # citation export tests (Knowledge.Generators.Tests) parse RIS, BibTeX and CSL-JSON with citation-js
+  libreoffice-calc-nogui     # LibreOfficeTests convert a generated tracker (XLSX) to PDF headlessly and count its pages
+  libreoffice-impress-nogui  # LibreOfficeTests convert a generated deck (PPTX) to PDF headlessly and count its slides
+  nodejs                     # citation export tests (Knowledge.Generators.Tests) parse RIS, BibTeX and CSL-JSON with citation-js
 )
 
 missing=()

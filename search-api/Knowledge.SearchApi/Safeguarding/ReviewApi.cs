@@ -106,12 +106,12 @@ internal static class ReviewApi
         var finding = await evidence.GetFindingAsync(findingId, cancellationToken);
         if (finding is null)
         {
-            return Problems.NotFound(lang, "passage", "finding", findingId);
+            return Problems.NotFound(lang, "NotFoundFinding", findingId);
         }
 
         if (index < 0 || index >= finding.Safeguarding.Count)
         {
-            return Problems.NotFound(lang, "signalement", "flag", index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return Problems.NotFound(lang, "NotFoundFlag", index.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         var flag = finding.Safeguarding[index];
