@@ -1,6 +1,7 @@
 using Knowledge.Generators;
 using Knowledge.SearchApi.Admin;
 using Knowledge.SearchApi.Documents;
+using Knowledge.SearchApi.Exports;
 using Knowledge.SearchApi.Generation;
 using Knowledge.SearchApi.Health;
 using Knowledge.SearchApi.Hosting;
@@ -22,6 +23,7 @@ builder.AddApiKeys();
 builder.AddSecurityHeaders();
 builder.AddRequestLimits();
 builder.AddWebPages();
+builder.AddExports();
 builder.Services.AddGenerators(builder.Configuration["Knowledge:TemplatesPath"]);
 builder.AddHealth();
 builder.Services.AddHostedService<SampleLibraryLoader>();
@@ -51,6 +53,7 @@ app.MapGenerateApi();
 app.MapUploadsApi();
 app.MapAdminApi();
 app.MapReviewApi();
+app.MapExportApi();
 
 app.Run();
 

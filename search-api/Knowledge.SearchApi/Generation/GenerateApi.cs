@@ -200,7 +200,7 @@ internal static class GenerateApi
         var validation = basis is null ? new RequestValidation([error!]) : service.Validate(basis);
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.ToDictionary(lang), title: ApiText.Get(lang, "GenerationInvalidTitle"));
+            return TypedResults.ValidationProblem(validation.ToDictionary(lang), title: ApiText.Get(lang, "InvalidGenerationRequest"));
         }
 
         var (deck, stopped) = await RunAsync(context, ct => service.GenerateDeckAsync(basis!, ct), cancellationToken);
@@ -301,8 +301,8 @@ internal static class GenerateApi
         accept = accept.Length > 120 ? accept[..120] + "…" : accept;
         return TypedResults.Problem(
             statusCode: StatusCodes.Status406NotAcceptable,
-            title: ApiText.Get(lang, "NotAcceptableTitle"),
-            detail: ApiText.Format(lang, "NotAcceptableDetail", accept, string.Join(", ", produced)));
+            title: ApiText.Get(lang, "FormatNotAvailableTitle"),
+            detail: ApiText.Format(lang, "FormatNotAvailableDetail", accept, string.Join(", ", produced)));
     }
 
     /// <summary>Reads and checks the request body: 413 past the size limit, 400 for bad JSON or (unless told not to) an invalid request.</summary>
@@ -316,7 +316,7 @@ internal static class GenerateApi
             return (null, (Invalid)(TypedResults.Problem(
                 statusCode: StatusCodes.Status413PayloadTooLarge,
                 title: ApiText.Get(lang, "BodyTooLargeTitle"),
-                detail: ApiText.Format(lang, "GenerationTooLargeDetail", limits.GenerationBodyBytes / 1024))));
+                detail: ApiText.Format(lang, "GenerationBodyTooLarge", limits.GenerationBodyBytes / 1024))));
         }
 
         T? request;
@@ -330,15 +330,15 @@ internal static class GenerateApi
             field = field.Length > 60 ? field[..60] + "…" : field;
             var message = ex.Message.Length > 300 ? ex.Message[..300] + "…" : ex.Message;
             return (null, (Invalid)(TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [field] = [ApiText.Format(lang, "GenerationJsonInvalid", message)] },
-                title: ApiText.Get(lang, "GenerationInvalidTitle"))));
+                new Dictionary<string, string[]> { [field] = [ApiText.Format(lang, "InvalidJson", message)] },
+                title: ApiText.Get(lang, "InvalidGenerationRequest"))));
         }
 
         if (request is null)
         {
             return (null, (Invalid)(TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["body"] = [ApiText.Get(lang, "GenerationBodyMissing")] },
-                title: ApiText.Get(lang, "GenerationInvalidTitle"))));
+                new Dictionary<string, string[]> { ["body"] = [ApiText.Get(lang, "MissingJsonBody")] },
+                title: ApiText.Get(lang, "InvalidGenerationRequest"))));
         }
 
         if (validate && request is GenerationRequest generation)
@@ -346,7 +346,7 @@ internal static class GenerateApi
             var validation = context.RequestServices.GetRequiredService<GenerationService>().Validate(generation);
             if (!validation.IsValid)
             {
-                return (null, (Invalid)(TypedResults.ValidationProblem(validation.ToDictionary(lang), title: ApiText.Get(lang, "GenerationInvalidTitle"))));
+                return (null, (Invalid)(TypedResults.ValidationProblem(validation.ToDictionary(lang), title: ApiText.Get(lang, "InvalidGenerationRequest"))));
             }
         }
 
@@ -384,7 +384,7 @@ internal static class GenerateApi
     }
 
     /// <summary>The request body, or null when it is longer than <paramref name="max"/> bytes (read no further).</summary>
-    private static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, int max, CancellationToken cancellationToken)
+    internal static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, int max, CancellationToken cancellationToken)
     {
         if (request.ContentLength > max)
         {
