@@ -21,17 +21,42 @@ public sealed partial class ChildIdentityDetector
     private readonly Regex _childWord;
     private readonly Regex _testimonyVerb;
 
-    public ChildIdentityDetector(SafeguardingLexicon? lexicon = null)
+    /// <summary>The reason of the one flag set over a whole passage when detection ran out of time on it.</summary>
+    public const string TimeoutReason = "detection-timeout";
+
+    /// <summary>How long one lexicon pattern may run on one sentence by default.</summary>
+    public static readonly TimeSpan DefaultMatchTimeout = TimeSpan.FromSeconds(1);
+
+    /// <param name="lexicon">The word lists; the shipped one when null.</param>
+    /// <param name="matchTimeout">How long one lexicon pattern may run on one sentence (default one second).</param>
+    public ChildIdentityDetector(SafeguardingLexicon? lexicon = null, TimeSpan? matchTimeout = null)
     {
         _lexicon = lexicon ?? SafeguardingLexicon.Default;
-        _childWord = WordAlternation(_lexicon.ChildWords, plurals: true);
-        _testimonyVerb = WordAlternation(_lexicon.TestimonyVerbs, plurals: false);
+        var timeout = matchTimeout ?? DefaultMatchTimeout;
+        _childWord = WordAlternation(_lexicon.ChildWords, plurals: true, timeout);
+        _testimonyVerb = WordAlternation(_lexicon.TestimonyVerbs, plurals: false, timeout);
     }
 
-    /// <summary>The flags of <paramref name="text"/>, ordered by position, overlapping spans merged.</summary>
+    /// <summary>
+    /// The flags of <paramref name="text"/>, ordered by position, overlapping spans merged. When a
+    /// pattern runs out of time the passage cannot be said to be safe: it gets one flag over its whole
+    /// text (reason <see cref="TimeoutReason"/>), hidden from readers until an editor reviews it.
+    /// </summary>
     public IReadOnlyList<SafeguardingFlag> Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        try
+        {
+            return DetectSpans(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return text.Length == 0 ? [] : [new SafeguardingFlag(text, 0, text.Length, SafeguardingKind.Name, TimeoutReason)];
+        }
+    }
+
+    private List<SafeguardingFlag> DetectSpans(string text)
+    {
         var found = new List<SafeguardingFlag>();
         AddMatches(found, text, Email(), SafeguardingKind.Email, "email-address");
         AddMatches(found, text, InternationalPhone(), SafeguardingKind.Phone, "phone-number");
@@ -61,7 +86,7 @@ public sealed partial class ChildIdentityDetector
         var names = Names(sentence, ages);
         foreach (var name in names)
         {
-            var nearChild = hasChildWord && WithinWindow(sentence, name, ages);
+            var nearChild = name.BesideChild || (hasChildWord && WithinWindow(sentence, (name.Start, name.Length), ages));
             if (nearChild || caption.Success)
             {
                 found.Add(Flag(text, offset + name.Start, name.Length, SafeguardingKind.Name, caption.Success ? "name-in-photo-caption" : "name-near-child-word"));
@@ -115,9 +140,9 @@ public sealed partial class ChildIdentityDetector
         return ages;
     }
 
-    private List<(int Start, int Length)> Names(string sentence, List<Match> ages)
+    private List<(int Start, int Length, bool BesideChild)> Names(string sentence, List<Match> ages)
     {
-        var names = new List<(int, int)>();
+        var names = new List<(int, int, bool)>();
         foreach (Match m in CapitalisedWord().Matches(sentence))
         {
             var word = m.Value;
@@ -125,13 +150,23 @@ public sealed partial class ChildIdentityDetector
             var inLexicon = _lexicon.FirstNames.Contains(folded);
             var introduced = NameIntroducer().IsMatch(sentence[..m.Index]);
             var besideAge = ages.Any(a => a.Index >= m.Index + m.Length && a.Index - (m.Index + m.Length) <= 3 && AgeAfterName().IsMatch(sentence[(m.Index + m.Length)..]));
-            if (!inLexicon && !introduced && !besideAge)
+            var appositive = IsAppositiveChild(sentence, m.Index + m.Length);
+
+            // A name the lexicon lacks still reads as one when it is set beside a child word ("Zouera,
+            // une adolescente…", "la victime, Zouera,"), unless a preposition makes it a place ("À Niamey, un enfant…").
+            if (_lexicon.PublicTitles.Contains(word))
+            {
+                continue;
+            }
+
+            var besideChildWord = AfterChildWord(sentence, m.Index);
+            var shapedAsChildName = !inLexicon && (appositive || besideChildWord) && !PlacePreposition().IsMatch(sentence[..m.Index]);
+            if (!inLexicon && !introduced && !besideAge && !shapedAsChildName)
             {
                 continue;
             }
 
             var sentenceStart = sentence[..m.Index].Trim().Length == 0;
-            var appositive = IsAppositiveChild(sentence, m.Index + m.Length);
             if (_lexicon.AmbiguousNames.Contains(folded) && !introduced && !besideAge && !appositive && (sentenceStart || ages.Count == 0))
             {
                 continue;
@@ -145,12 +180,12 @@ public sealed partial class ChildIdentityDetector
             // A surname may follow ("Aminata Traoré"): one more capitalised word that is not a title.
             var end = m.Index + m.Length;
             var next = FollowingCapitalised().Match(sentence, end);
-            if (next.Success && next.Index == end && !_lexicon.OrganisationWords.Contains(next.Groups["w"].Value))
+            if (next.Success && next.Index == end && !IsOrganisationWord(next.Groups["w"].Value))
             {
                 end = next.Index + next.Length;
             }
 
-            names.Add((m.Index, end - m.Index));
+            names.Add((m.Index, end - m.Index, appositive || besideChildWord));
         }
 
         return names;
@@ -168,6 +203,33 @@ public sealed partial class ChildIdentityDetector
         return child.Success && child.Index - nameEnd <= 30;
     }
 
+    // "la victime, Zouera", "the girl, Abena", "la jeune Adjara": a child word (or "jeune"/"petite") just before the name.
+    private bool AfterChildWord(string sentence, int nameStart)
+    {
+        var before = sentence[..nameStart];
+        if (YoungBefore().IsMatch(before))
+        {
+            return true;
+        }
+
+        var trimmed = before.TrimEnd().TrimEnd(',').TrimEnd();
+        var child = _childWord.Match(trimmed, Math.Max(0, trimmed.Length - 20));
+        while (child.Success)
+        {
+            if (child.Index + child.Length == trimmed.Length)
+            {
+                return true;
+            }
+
+            child = child.NextMatch();
+        }
+
+        return false;
+    }
+
+    private bool IsOrganisationWord(string word) =>
+        _lexicon.OrganisationWords.Contains(word) || (word.Length > 3 && word.EndsWith('s') && _lexicon.OrganisationWords.Contains(word[..^1]));
+
     private bool IsPublicOrCited(string sentence, Match name)
     {
         var before = sentence[..name.Index].TrimEnd();
@@ -179,7 +241,7 @@ public sealed partial class ChildIdentityDetector
 
         var after = sentence[(name.Index + name.Length)..];
         var following = FirstWord().Match(after).Groups["w"].Value;
-        if (_lexicon.OrganisationWords.Contains(following) || (before.Length > 0 && _lexicon.OrganisationWords.Contains(previous)))
+        if (IsOrganisationWord(following) || (before.Length > 0 && IsOrganisationWord(previous)))
         {
             return true;
         }
@@ -271,11 +333,11 @@ public sealed partial class ChildIdentityDetector
 
     private static int CountWords(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static Regex WordAlternation(IEnumerable<string> words, bool plurals)
+    private static Regex WordAlternation(IEnumerable<string> words, bool plurals, TimeSpan timeout)
     {
         var alternatives = string.Join("|", words.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
         var suffix = plurals ? "(?:s|x)?" : "";
-        return new Regex($@"(?<![\p{{L}}])(?:{alternatives}){suffix}(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return new Regex($@"(?<![\p{{L}}])(?:{alternatives}){suffix}(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, timeout);
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}")]
@@ -285,12 +347,12 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\w+])(?:\+|00)\s?\d{3}[\s.-]?\d{2,3}(?:[\s.-]?\d{2,4}){2,4}(?!\d)")]
     private static partial Regex InternationalPhone();
 
-    // A local number only with a word that says it is one: "Tél. : 90 12 34 56", "WhatsApp 622 12 34 56".
-    [GeneratedRegex(@"(?i:t[ée]l(?:[ée]phone)?\.?|phone|mobile|portable|cellulaire|whatsapp|joignable au|num[ée]ro)\s*:?\s*(?<n>\d{2,3}(?:[\s.-]\d{2,3}){3,4})(?!\d)")]
+    // A local number only with a word that says it is one: "Tél. : 90 12 34 56", "WhatsApp 622 12 34 56", "Tel: 076 12 3456".
+    [GeneratedRegex(@"(?i:t[ée]l(?:[ée]phone)?\.?|phone|mobile|portable|cellulaire|whatsapp|joignable au|num[ée]ro)\s*:?\s*(?<n>\d{2,4}(?:[\s.-]\d{2,4}){2,4})(?!\d)")]
     private static partial Regex LocalPhone();
 
     // "dossier n° 2021/145", "affaire RG n° 123", "case no. 45-2021", "PV n°12/CB", "file number 2020-0031".
-    [GeneratedRegex(@"(?i:dossier|affaire|plainte|proc[èe]s-verbal|PV|RG|case|file|complaint|registre|matricule|r[ée]f[ée]rence du dossier)\s*(?:(?i:n°|nº|no\.?|num[ée]ro|number|#)\s*)?(?=[\w/.-]*\d)[A-Z0-9][\w/.-]*\d[\w/.-]*")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:dossier|affaire|plainte|proc[èe]s-verbal|PV|RG|case|file|complaint|registre|matricule|r[ée]f[ée]rence du dossier)(?![\p{L}])\s*(?:(?i:n°|nº|no\.?|num[ée]ro|number|#)\s*)?(?=[\w/.-]*\d)[A-Z0-9][\w/.-]*\d[\w/.-]*")]
     private static partial Regex CaseNumber();
 
     // "rue 12.34", "Rue KA-15, porte 203", "12 rue des Écoles", "45 Ring Road".
@@ -324,7 +386,7 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?i:école|collège|lycée|medersa|madrasa|classe\s+de\s+\w+|en\s+(?:CP|CE1|CE2|CM1|CM2|6e|5e|4e|3e)|school|grade\s+\d|form\s+\d|class\s+\d)")]
     private static partial Regex School();
 
-    [GeneratedRegex(@"(?i:(?:sa|son|ses)\s+(?:mère|père|parents|oncle|tante|grand-mère|grand-père|mari|époux|belle-mère|beau-père|frère|sœur|soeur|tuteur|tutrice|marâtre)|orphelin[e]?|aînée?|cadette?|(?:her|his)\s+(?:mother|father|parents|uncle|aunt|grandmother|grandfather|husband|stepmother|stepfather|brother|sister|guardian)|orphaned|eldest|youngest)")]
+    [GeneratedRegex(@"(?i:(?:sa|son|ses|dont\s+la|dont\s+le|dont\s+les)\s+(?:mère|père|parents|oncle|tante|grand-mère|grand-père|mari|époux|belle-mère|beau-père|frère|sœur|soeur|tuteur|tutrice|marâtre)|orphelin[e]?|aînée?|cadette?|(?:her|his|whose)\s+(?:mother|father|parents|uncle|aunt|grandmother|grandfather|husband|stepmother|stepfather|brother|sister|guardian)|orphaned|eldest|youngest)")]
     private static partial Regex Family();
 
     [GeneratedRegex(@"(?i:\b\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}|\b\d{1,2}/\d{1,2}/\d{2,4}\b)")]
@@ -353,6 +415,12 @@ public sealed partial class ChildIdentityDetector
 
     [GeneratedRegex(@"[\p{L}.]+$")]
     private static partial Regex LastWord();
+
+    [GeneratedRegex(@"(?i:\b(?:la|le|une?|the)\s+(?:jeune|petite?|little|young))\s+$")]
+    private static partial Regex YoungBefore();
+
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:à|au|aux|en|dans|de|du|d'|d’|vers|sur|in|at|from|to|near|of))\s*$")]
+    private static partial Regex PlacePreposition();
 
     [GeneratedRegex(@"^\s*(?<w>[\p{L}]+)")]
     private static partial Regex FirstWord();
