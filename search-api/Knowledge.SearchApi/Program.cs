@@ -22,6 +22,7 @@ builder.AddApiKeys();
 builder.AddSecurityHeaders();
 builder.AddRequestLimits();
 builder.AddWebPages();
+builder.AddReviewQueue();
 builder.Services.AddGenerators(builder.Configuration["Knowledge:TemplatesPath"]);
 builder.Services.AddSingleton<Readiness>();
 builder.Services.AddHostedService<SampleLibraryLoader>();

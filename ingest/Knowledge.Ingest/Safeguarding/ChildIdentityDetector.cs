@@ -159,8 +159,16 @@ public sealed partial class ChildIdentityDetector
                 continue;
             }
 
-            var besideChildWord = AfterChildWord(sentence, m.Index);
-            var shapedAsChildName = !inLexicon && (appositive || besideChildWord) && !PlacePreposition().IsMatch(sentence[..m.Index]);
+            // The second half of a compound place name ("Bobo-Dioulasso", "Saint-Louis") is not a first name.
+            if (m.Index > 1 && sentence[m.Index - 1] == '-' && char.IsLetter(sentence[m.Index - 2]))
+            {
+                continue;
+            }
+
+            var besideChildWord = AfterChildWord(sentence, m.Index, m.Index + m.Length);
+            var shapedAsChildName = !inLexicon
+                && (IsAppositiveChild(sentence, m.Index + m.Length, strict: true) || besideChildWord)
+                && !PlacePreposition().IsMatch(sentence[..m.Index]);
             if (!inLexicon && !introduced && !besideAge && !shapedAsChildName)
             {
                 continue;
@@ -192,19 +200,30 @@ public sealed partial class ChildIdentityDetector
     }
 
     // "Grace, a victim of trafficking", "Victoire, une fillette de…": the name is set beside a child word.
-    private bool IsAppositiveChild(string sentence, int nameEnd)
+    // Strictly (for a word the lexicon lacks), the child word must open the apposition after its
+    // article ("X, une adolescente"), so that "Bobo-Dioulasso, des adolescentes…" is not a name.
+    private bool IsAppositiveChild(string sentence, int nameEnd, bool strict = false)
     {
         if (nameEnd >= sentence.Length || sentence[nameEnd] != ',')
         {
             return false;
         }
 
+        if (strict)
+        {
+            var article = ArticleAfterComma().Match(sentence, nameEnd);
+            var opened = _childWord.Match(sentence, article.Success ? article.Index + article.Length : nameEnd);
+            return article.Success && opened.Success && opened.Index == article.Index + article.Length;
+        }
+
         var child = _childWord.Match(sentence, nameEnd);
         return child.Success && child.Index - nameEnd <= 30;
     }
 
-    // "la victime, Zouera", "the girl, Abena", "la jeune Adjara": a child word (or "jeune"/"petite") just before the name.
-    private bool AfterChildWord(string sentence, int nameStart)
+    // "la victime, Zouera, …", "the girl Abena", "la jeune Adjara": a child word with its article (or
+    // "la jeune", "la petite") just before the name; set off by a comma, the name must be closed by
+    // one too (an apposition), so that "la protection de l'enfant, Ministère…" is not a name.
+    private bool AfterChildWord(string sentence, int nameStart, int nameEnd)
     {
         var before = sentence[..nameStart];
         if (YoungBefore().IsMatch(before))
@@ -212,13 +231,20 @@ public sealed partial class ChildIdentityDetector
             return true;
         }
 
-        var trimmed = before.TrimEnd().TrimEnd(',').TrimEnd();
+        var trimmed = before.TrimEnd();
+        var comma = trimmed.EndsWith(',');
+        if (comma && (nameEnd >= sentence.Length || sentence[nameEnd] != ','))
+        {
+            return false;
+        }
+
+        trimmed = trimmed.TrimEnd(',').TrimEnd();
         var child = _childWord.Match(trimmed, Math.Max(0, trimmed.Length - 20));
         while (child.Success)
         {
             if (child.Index + child.Length == trimmed.Length)
             {
-                return true;
+                return ArticleBefore().IsMatch(trimmed[..child.Index]);
             }
 
             child = child.NextMatch();
@@ -418,6 +444,12 @@ public sealed partial class ChildIdentityDetector
 
     [GeneratedRegex(@"(?i:\b(?:la|le|une?|the)\s+(?:jeune|petite?|little|young))\s+$")]
     private static partial Regex YoungBefore();
+
+    [GeneratedRegex(@"\G,\s*(?i:une?|la|le|l['’]|cette|ce|a|an|the|this)\s*(?:(?i:jeune|petite?|young|little)\s+)?")]
+    private static partial Regex ArticleAfterComma();
+
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:une?|la|le|l['’]|cette|ce|sa|son|a|an|the|this|her|his)\s*(?:(?:jeune|petite?|young|little)\s+)?)$")]
+    private static partial Regex ArticleBefore();
 
     [GeneratedRegex(@"(?i:(?<![\p{L}])(?:à|au|aux|en|dans|de|du|d'|d’|vers|sur|in|at|from|to|near|of))\s*$")]
     private static partial Regex PlacePreposition();

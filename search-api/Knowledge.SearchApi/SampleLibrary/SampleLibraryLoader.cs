@@ -82,7 +82,19 @@ internal sealed partial class SampleLibraryLoader(
                 Countries = entry.Countries,
                 Kind = EvidenceCodes.TryParseDocumentKind(entry.Kind, out var kind) ? kind : null,
             };
-            var result = await ingestor.IngestFileAsync(Path.Combine(folder, entry.File), request, cancellationToken);
+            IndexedFile result;
+            try
+            {
+                result = await ingestor.IngestFileAsync(Path.Combine(folder, entry.File), request, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+            {
+                // One document that fails in an unforeseen way must not leave the library empty
+                // while readiness reports the server ready.
+                LogFileCrashed(logger, entry.File, ex);
+                continue;
+            }
+
             if (result.Ingest.Status == IngestStatus.Ingested)
             {
                 findings += result.Ingest.Findings.Count;
@@ -103,6 +115,9 @@ internal sealed partial class SampleLibraryLoader(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bibliothèque d'exemple : {File} non chargé ({Reason})")]
     private static partial void LogFileFailed(ILogger logger, string file, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Bibliothèque d'exemple : {File} non chargé à cause d'une erreur inattendue ; les autres documents sont chargés")]
+    private static partial void LogFileCrashed(ILogger logger, string file, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bibliothèque d'exemple introuvable : {Path}")]
     private static partial void LogNoManifest(ILogger logger, string path);
