@@ -1,3 +1,4 @@
+using Knowledge.Worker.Health;
 using Knowledge.Worker.Hosting;
 using Knowledge.Worker.Runs;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,10 @@ public static class WorkerProgram
         var builder = Host.CreateApplicationBuilder([.. args.Where(a => a is not ("--once" or "--full"))]);
         builder.AddEvidenceBase();
         builder.AddIngestWorker(schedule: !once);
+
+        // No HTTP here: the readiness checks every host registers are written to the log when they change.
+        builder.Services.AddSingleton<Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheckPublisher, HealthLogPublisher>();
+        builder.Services.Configure<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckPublisherOptions>(o => o.Predicate = check => check.Tags.Contains(HealthTags.Ready));
         using var host = builder.Build();
         if (!once)
         {

@@ -24,7 +24,7 @@ builder.AddRequestLimits();
 builder.AddWebPages();
 builder.AddReviewQueue();
 builder.Services.AddGenerators(builder.Configuration["Knowledge:TemplatesPath"]);
-builder.Services.AddSingleton<Readiness>();
+builder.AddHealth();
 builder.Services.AddHostedService<SampleLibraryLoader>();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();

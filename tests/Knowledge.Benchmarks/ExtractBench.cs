@@ -57,8 +57,8 @@ internal sealed class ExtractBench : IBench
 
         if (folders.Count == 0)
         {
-            folders.Add(Path.Combine("..", "shared", "corpus", "reports"));
-            folders.Add(Path.Combine("..", "shared", "corpus", "robustness"));
+            folders.Add(Path.Combine(TestFiles.Corpus, "reports"));
+            folders.Add(Path.Combine(TestFiles.Corpus, "robustness"));
         }
 
         var results = new List<object>();

@@ -8,13 +8,16 @@ namespace Knowledge.Benchmarks;
 
 /// <summary>
 /// Search latency with and without hostile generation traffic, on the real server over loopback.
-/// Usage: <c>hostile [--url http://127.0.0.1:5129] [--searches 300] [--clients 4] [--attackers 4] [--no-rate-limit]</c>.
+/// Usage: <c>hostile [--url http://127.0.0.1:5129] [--searches 300] [--clients 4] [--attackers 4] [--rate 10] [--flood] [--no-rate-limit]</c>.
 /// Without <c>--url</c> it starts the built server (<c>search-api/…/bin/Release/net10.0</c>) on
 /// 127.0.0.1:5129 with the sample library in a temp folder, and stops it at the end. The hostile
 /// traffic is what the probe sent: generation requests with 10,000 repeated themes, 2,000 repeats
 /// of one theme (under the body limit), 500 unknown themes, null lists, 700-character codes.
 /// <c>--no-rate-limit</c> lifts the per-address generation limit of the started server, so that
 /// what is measured is the cost of the requests themselves, not only the limiter turning them away.
+/// The hostile load is bounded, as a real abuser's is: each attacker sends <c>--rate</c> requests a
+/// second (default 10), with bodies built once beforehand so that the bench's own CPU does not
+/// compete with the server on a small machine. <c>--flood</c> sends them back to back instead.
 /// </summary>
 internal sealed class HostileBench : IBench
 {
@@ -36,6 +39,9 @@ internal sealed class HostileBench : IBench
         var clients = IntArg(args, "--clients", 4);
         var attackers = IntArg(args, "--attackers", 4);
         var url = StringArg(args, "--url", string.Empty);
+        var rate = IntArg(args, "--rate", 10);
+        var flood = args.Contains("--flood");
+        var bodies = Enumerable.Range(0, 5).Select(HostileBody).ToArray();
         using var server = url.Length == 0 ? StartServer(args.Contains("--no-rate-limit"), out url) : null;
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(5) };
         if (!await WaitReadyAsync(http, TimeSpan.FromMinutes(5)))
@@ -54,9 +60,15 @@ internal sealed class HostileBench : IBench
         var sent = 0;
         var hostile = Enumerable.Range(0, attackers).Select(a => Task.Run(async () =>
         {
+            using var pace = new PeriodicTimer(TimeSpan.FromSeconds(1.0 / Math.Max(1, rate)));
             for (var i = a; !stop.IsCancellationRequested; i += attackers)
             {
-                var status = await SendHostileAsync(http, i, stop.Token);
+                if (!flood && !await Tick(pace, stop.Token))
+                {
+                    break;
+                }
+
+                var status = await SendHostileAsync(http, bodies[i % bodies.Length], stop.Token);
                 lock (statuses)
                 {
                     statuses[status] = statuses.GetValueOrDefault(status) + 1;
@@ -71,7 +83,7 @@ internal sealed class HostileBench : IBench
         var serverErrors = statuses.Where(s => s.Key >= 500 && s.Key != 503).Sum(s => s.Value) + quiet.Errors + loaded.Errors;
         Console.WriteLine($"{"phase",-34} {"searches",9} {"p50 ms",8} {"p95 ms",8} {"max ms",8} {"errors",7}");
         Print("searches alone", quiet);
-        Print($"searches + {attackers} hostile generators", loaded);
+        Print(flood ? $"searches + {attackers} flooding generators" : $"searches + {attackers}×{rate}/s hostile generators", loaded);
         Console.WriteLine($"hostile generation requests: {sent} ({string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"))}); 5xx other than 503: {serverErrors}");
 
         Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
@@ -80,6 +92,7 @@ internal sealed class HostileBench : IBench
             searches,
             clients,
             attackers,
+            hostileRate = flood ? (int?)null : rate,
             quiet = new { p50Ms = quiet.P50, p95Ms = quiet.P95, maxMs = quiet.Max, errors = quiet.Errors },
             underHostileTraffic = new { p50Ms = loaded.P50, p95Ms = loaded.P95, maxMs = loaded.Max, errors = loaded.Errors },
             hostileRequests = sent,
@@ -119,10 +132,22 @@ internal sealed class HostileBench : IBench
         return new Phase(latencies.Count, Percentile(latencies, 0.50), Percentile(latencies, 0.95), latencies[^1], errors);
     }
 
-    /// <summary>One oversized or malformed generation request, in rotation; returns the status code.</summary>
-    private static async Task<int> SendHostileAsync(HttpClient http, int i, CancellationToken cancellationToken)
+    private static async Task<bool> Tick(PeriodicTimer pace, CancellationToken cancellationToken)
     {
-        var body = (i % 5) switch
+        try
+        {
+            return await pace.WaitForNextTickAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The oversized or malformed generation requests sent in rotation.</summary>
+    private static string HostileBody(int i)
+    {
+        return i switch
         {
             0 => Plan(string.Join(",", Enumerable.Repeat("\"child-marriage\"", 10_000))),
             1 => Plan(string.Join(",", Enumerable.Range(0, 2_000).Select(j => j % 2 == 0 ? "\"child-marriage\"" : "\"trafficking\""))),
@@ -130,6 +155,13 @@ internal sealed class HostileBench : IBench
             3 => """{"country":"NE","periodStart":2026,"periodEnd":2028,"themes":[null]}""",
             _ => $$"""{"country":"{{new string('Q', 700)}}","periodStart":2026,"periodEnd":2028,"themes":null}""",
         };
+
+        static string Plan(string themes) => $$"""{"country":"NE","periodStart":2026,"periodEnd":2028,"themes":[{{themes}}]}""";
+    }
+
+    /// <summary>Sends one hostile request; returns the status code.</summary>
+    private static async Task<int> SendHostileAsync(HttpClient http, string body, CancellationToken cancellationToken)
+    {
         try
         {
             using var content = new StringContent(body, Encoding.UTF8, "application/json");
@@ -146,8 +178,6 @@ internal sealed class HostileBench : IBench
             // The server may close a connection on an oversized body before reading it.
             return 413;
         }
-
-        static string Plan(string themes) => $$"""{"country":"NE","periodStart":2026,"periodEnd":2028,"themes":[{{themes}}]}""";
     }
 
     private static async Task<bool> WaitReadyAsync(HttpClient http, TimeSpan limit)
@@ -177,13 +207,7 @@ internal sealed class HostileBench : IBench
     private static ServerProcess StartServer(bool noRateLimit, out string url)
     {
         url = "http://127.0.0.1:5129";
-        var root = Directory.GetCurrentDirectory();
-        while (!File.Exists(Path.Combine(root, "Knowledge.sln")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("lancez le banc depuis le dépôt (Knowledge.sln introuvable)");
-        }
-
-        var dll = Path.Combine(root, "search-api", "Knowledge.SearchApi", "bin", "Release", "net10.0", "Knowledge.SearchApi.dll");
+        var dll = Path.Combine(TestFiles.RepositoryRoot, "search-api", "Knowledge.SearchApi", "bin", "Release", "net10.0", "Knowledge.SearchApi.dll");
         if (!File.Exists(dll))
         {
             throw new InvalidOperationException($"serveur non compilé : {dll} (dotnet build search-api/Knowledge.SearchApi -c Release)");

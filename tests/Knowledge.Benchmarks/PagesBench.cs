@@ -31,15 +31,8 @@ internal sealed partial class PagesBench : IBench
         var data = Path.Combine(Path.GetTempPath(), "knowledge-pages-bench-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            // The server's content root (static files), found from the repository root.
-            var root = new DirectoryInfo(AppContext.BaseDirectory);
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "Knowledge.sln")))
-            {
-                root = root.Parent;
-            }
-
-            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_KNOWLEDGE_SEARCHAPI",
-                Path.Combine(root?.FullName ?? Directory.GetCurrentDirectory(), "search-api", "Knowledge.SearchApi"));
+            // The server's content root (static files), in the repository.
+            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_KNOWLEDGE_SEARCHAPI", TestFiles.InRepository("search-api", "Knowledge.SearchApi"));
             await using var factory = new WebApplicationFactory<SearchApi::Program>().WithWebHostBuilder(b =>
             {
                 b.UseSetting("Knowledge:DataPath", data);

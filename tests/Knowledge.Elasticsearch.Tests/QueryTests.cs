@@ -184,6 +184,17 @@ public sealed class QueryTests
                 ["filter#document_kinds"] = Facet(("research-report", 37)),
                 ["filter#kinds"] = Facet(("statistic", 21), ("context", 16)),
                 ["filter#languages"] = Facet(("fr", 35), ("en", 2)),
+                ["filter#regions"] = new JsonObject
+                {
+                    ["doc_count"] = 37,
+                    ["filters#values"] = new JsonObject
+                    {
+                        ["buckets"] = new JsonArray(
+                            new JsonObject { ["key"] = "ecowas", ["doc_count"] = 30 },
+                            new JsonObject { ["key"] = "sahel", ["doc_count"] = 33 },
+                            new JsonObject { ["key"] = "uemoa", ["doc_count"] = 0 }),
+                    },
+                },
             },
         }.ToJsonString();
 
@@ -198,6 +209,30 @@ public sealed class QueryTests
         Assert.Equal([new FacetValue("2021", 20), new FacetValue("2019", 17)], results.Facets.Years);
         Assert.Equal([new FacetValue("fr", 35), new FacetValue("en", 2)], results.Facets.Languages);
         Assert.Equal(2, results.Facets.Countries.Count);
+        Assert.Equal([new FacetValue("sahel", 33), new FacetValue("ecowas", 30)], results.Facets.Regions);
+    }
+
+    [Fact]
+    public void RegionFacet_IsANamedFiltersAggregation_WithoutThePlaceFilters()
+    {
+        var countries = new[] { "NE", "ML", "BF", "SN" }.Select(c => new Country { Code = c, Name = new LocalizedText(c, c) });
+        Region[] regionList =
+        [
+            new() { Code = "sahel", Label = new LocalizedText("Sahel", "Sahel"), Countries = ["NE", "ML", "BF"] },
+            new() { Code = "ecowas", Label = new LocalizedText("CEDEAO", "ECOWAS"), Countries = ["NE", "ML", "BF", "SN"] },
+        ];
+        var builder = new SearchRequestBuilder(new EvidenceTaxonomy([], countries, regionList), "knowledge-documents");
+        var body = Search(builder, new EvidenceQuery { Regions = ["sahel"], Themes = ["child-marriage"] });
+
+        var regions = body["aggregations"]!["regions"]!;
+        var keyed = regions["aggregations"]!["values"]!["filters"]!["filters"]!.AsObject();
+        Assert.Equal(["sahel", "ecowas"], [.. keyed.Select(p => p.Key)]);
+        Assert.Equal(["NE", "ML", "BF", "SN"], keyed["ecowas"]!["terms"]!["countries"]!.AsArray().Select(c => (string)c!));
+        Assert.False((bool)regions["aggregations"]!["values"]!["filters"]!["keyed"]!);
+        // The theme filter applies to the region counts; the region (place) filter does not.
+        var filter = regions["filter"]!.ToJsonString();
+        Assert.Contains("child-marriage", filter, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"countries\"", filter, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Knowledge.SampleLibrary.Tests;
 public sealed class DocxTests
 {
     public static TheoryData<string> DocxSources() =>
-        new(Directory.GetFiles(SampleLibraryFolders.Sources, "*.md")
+        new(Directory.GetFiles(TestFiles.SampleLibrary("sources"), "*.md")
             .Select(ReportSourceParser.Parse)
             .Where(s => s.Format == OutputFormat.Docx)
             .Select(s => s.SourceFile));
@@ -18,8 +18,8 @@ public sealed class DocxTests
     [MemberData(nameof(DocxSources))]
     public void Docx_HasHeadingStylesTablesAndFootnotes_FromItsSource(string sourceFile)
     {
-        var source = ReportSourceParser.Parse(Path.Combine(SampleLibraryFolders.Sources, sourceFile));
-        using var doc = WordprocessingDocument.Open(Path.Combine(SampleLibraryFolders.Library, source.OutputFile), false);
+        var source = ReportSourceParser.Parse(Path.Combine(TestFiles.SampleLibrary("sources"), sourceFile));
+        using var doc = WordprocessingDocument.Open(Path.Combine(TestFiles.SampleLibrary("library"), source.OutputFile), false);
         var main = doc.MainDocumentPart!;
         var paragraphs = main.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().ToList();
 
@@ -51,8 +51,8 @@ public sealed class DocxTests
     [MemberData(nameof(DocxSources))]
     public void Docx_IsValidOpenXml(string sourceFile)
     {
-        var source = ReportSourceParser.Parse(Path.Combine(SampleLibraryFolders.Sources, sourceFile));
-        using var doc = WordprocessingDocument.Open(Path.Combine(SampleLibraryFolders.Library, source.OutputFile), false);
+        var source = ReportSourceParser.Parse(Path.Combine(TestFiles.SampleLibrary("sources"), sourceFile));
+        using var doc = WordprocessingDocument.Open(Path.Combine(TestFiles.SampleLibrary("library"), source.OutputFile), false);
         var errors = new OpenXmlValidator().Validate(doc, TestContext.Current.CancellationToken).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }

@@ -14,9 +14,9 @@ public sealed class EvalSetTests
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
     private static readonly EvalSet Eval = JsonSerializer.Deserialize<EvalSet>(
-        File.ReadAllText(SampleLibraryFolders.EvalQuestions), Web)!;
+        File.ReadAllText(TestFiles.SampleLibrary("eval", "questions.json")), Web)!;
 
-    private static readonly LibraryManifest Manifest = LibraryManifest.Load(SampleLibraryFolders.Library);
+    private static readonly LibraryManifest Manifest = LibraryManifest.Load(TestFiles.SampleLibrary("library"));
 
     public static TheoryData<string> QuestionIds() => new(Eval.Questions.Select(q => q.Id));
 
@@ -38,7 +38,7 @@ public sealed class EvalSetTests
         foreach (var expected in question.Expected)
         {
             var entry = Assert.Single(Manifest.Documents, d => d.File == expected.File);
-            var source = ReportSourceParser.Parse(Path.Combine(SampleLibraryFolders.Sources, entry.Source));
+            var source = ReportSourceParser.Parse(Path.Combine(TestFiles.SampleLibrary("sources"), entry.Source));
             Assert.Contains(expected.Phrase, PlainText(source), StringComparison.Ordinal);
             Assert.Contains(expected.Phrase, OutputText(source), StringComparison.Ordinal);
         }
@@ -81,7 +81,7 @@ public sealed class EvalSetTests
     /// <summary>Extracted text without running headers, footers and note markers, as an ingester would clean it.</summary>
     private static string OutputText(ReportSource source)
     {
-        var path = Path.Combine(SampleLibraryFolders.Library, source.OutputFile);
+        var path = Path.Combine(TestFiles.SampleLibrary("library"), source.OutputFile);
         if (source.Format == OutputFormat.Docx)
             return ExtractedText.Of(path);
 

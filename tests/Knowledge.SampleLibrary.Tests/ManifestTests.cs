@@ -8,14 +8,14 @@ public sealed class ManifestTests
 {
     private static readonly string[] Kinds = ["country-overview", "research-report", "strategy", "policy-brief", "other"];
 
-    private readonly LibraryManifest _manifest = LibraryManifest.Load(SampleLibraryFolders.Library);
+    private readonly LibraryManifest _manifest = LibraryManifest.Load(TestFiles.SampleLibrary("library"));
 
     [Fact]
     public void Manifest_ListsBetweenEightAndTwelveFiles_ThatAllExist()
     {
         Assert.InRange(_manifest.Documents.Count, 8, 12);
         Assert.All(_manifest.Documents, d => Assert.True(
-            File.Exists(Path.Combine(SampleLibraryFolders.Library, d.File)), $"{d.File} is listed but missing"));
+            File.Exists(Path.Combine(TestFiles.SampleLibrary("library"), d.File)), $"{d.File} is listed but missing"));
         Assert.Equal(_manifest.Documents.Count, _manifest.Documents.Select(d => d.File).Distinct().Count());
     }
 
@@ -54,7 +54,7 @@ public sealed class ManifestTests
     [Fact]
     public void EverySource_HasAMatchingOutput_AndManifestEntry()
     {
-        var sources = Directory.GetFiles(SampleLibraryFolders.Sources, "*.md");
+        var sources = Directory.GetFiles(TestFiles.SampleLibrary("sources"), "*.md");
         Assert.NotEmpty(sources);
         foreach (var path in sources)
         {
@@ -63,7 +63,7 @@ public sealed class ManifestTests
             Assert.Equal(source.OutputFile, entry.File);
             Assert.Equal(source.Title, entry.Title);
             Assert.Equal(source.Countries, entry.Countries);
-            Assert.True(File.Exists(Path.Combine(SampleLibraryFolders.Library, source.OutputFile)), $"{source.OutputFile} not built");
+            Assert.True(File.Exists(Path.Combine(TestFiles.SampleLibrary("library"), source.OutputFile)), $"{source.OutputFile} not built");
         }
 
         Assert.Equal(sources.Length, _manifest.Documents.Count);

@@ -9,7 +9,7 @@ public sealed class PdfTextLayerTests
     private const int MinimumWords = 800;
 
     public static TheoryData<string> PdfSources() =>
-        new(Directory.GetFiles(SampleLibraryFolders.Sources, "*.md")
+        new(Directory.GetFiles(TestFiles.SampleLibrary("sources"), "*.md")
             .Select(ReportSourceParser.Parse)
             .Where(s => s.Format == OutputFormat.Pdf)
             .Select(s => s.SourceFile)
@@ -17,8 +17,8 @@ public sealed class PdfTextLayerTests
 
     private static (ReportSource Source, string Pdf) Load(string sourceFile)
     {
-        var source = ReportSourceParser.Parse(Path.Combine(SampleLibraryFolders.Sources, sourceFile));
-        return (source, Path.Combine(SampleLibraryFolders.Library, source.OutputFile));
+        var source = ReportSourceParser.Parse(Path.Combine(TestFiles.SampleLibrary("sources"), sourceFile));
+        return (source, Path.Combine(TestFiles.SampleLibrary("library"), source.OutputFile));
     }
 
     [Theory]
@@ -40,7 +40,7 @@ public sealed class PdfTextLayerTests
         Assert.Equal(source.Title, document.Information.Title);
         Assert.Equal(source.Publisher, document.Information.Author);
         Assert.StartsWith($"D:{source.Year}", document.Information.CreationDate, StringComparison.Ordinal);
-        Assert.Equal(LibraryManifest.Load(SampleLibraryFolders.Library).Documents.Single(d => d.Source == sourceFile).Title,
+        Assert.Equal(LibraryManifest.Load(TestFiles.SampleLibrary("library")).Documents.Single(d => d.Source == sourceFile).Title,
             document.Information.Title);
     }
 

@@ -177,6 +177,32 @@ public abstract partial class EvidenceIndexConformanceTests
     }
 
     [Fact]
+    public async Task Facets_Regions_CountEachFindingOncePerRegion()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var facets = (await SearchAsync(index, new EvidenceQuery())).Facets;
+
+        // The Mali–Senegal trafficking finding has two ECOWAS countries and counts once for ECOWAS.
+        Assert.Equal([new("ecowas", 9), new("sahel", 6)], facets.Regions);
+    }
+
+    [Fact]
+    public async Task Facets_Regions_IgnorePlaceFilters_HonourTheOthers()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var results = await SearchAsync(index, new EvidenceQuery { Regions = ["sahel"], Kinds = [FindingKind.Statistic] });
+
+        string[] texts = [.. results.Hits.Select(h => h.Finding.Text).Order(StringComparer.Ordinal)];
+        Assert.Equal(Sorted(Sample("rapport-bf-2019", 0), Sample("apercu-ne-2021", 0)), texts);
+        // Counted over every statistic, whatever its place, as the country facet is: ticking ECOWAS would widen to Senegal.
+        Assert.Equal([new("ecowas", 3), new("sahel", 2)], results.Facets.Regions);
+        Assert.Equal([new("BF", 1), new("NE", 1), new("SN", 1)], results.Facets.Countries);
+
+        var narrowed = await SearchAsync(index, new EvidenceQuery { Themes = ["child-marriage"], Countries = ["NE"] });
+        Assert.Equal([new("ecowas", 3), new("sahel", 2)], narrowed.Facets.Regions);
+    }
+
+    [Fact]
     public async Task Facets_MultiSelect_OrWithinAFacet()
     {
         await using var index = await CreateSampleIndexAsync();

@@ -42,6 +42,13 @@ public sealed record FacetCounts
 
     /// <summary>Language counts, largest first.</summary>
     public IReadOnlyList<FacetValue> Languages { get; init; } = [];
+
+    /// <summary>
+    /// Region counts, largest first: the findings tagged with at least one member country of each
+    /// taxonomy region, counted like <see cref="Countries"/> (the other filters apply, the place
+    /// filters do not), so ticking a region widens the places rather than narrowing them.
+    /// </summary>
+    public IReadOnlyList<FacetValue> Regions { get; init; } = [];
 }
 
 /// <summary>A page of search results.</summary>

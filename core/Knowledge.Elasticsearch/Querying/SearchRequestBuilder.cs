@@ -202,7 +202,7 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
         return filters;
     }
 
-    private static Dictionary<string, Aggregation> Aggregations(List<FacetFilter> filters)
+    private Dictionary<string, Aggregation> Aggregations(List<FacetFilter> filters)
     {
         var aggregations = new Dictionary<string, Aggregation>(StringComparer.Ordinal);
         foreach (var facet in FacetDefinitions)
@@ -218,6 +218,26 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
             {
                 Filter = others.Count == 0 ? new MatchAllQuery() : Bool(others),
                 Aggregations = new Dictionary<string, Aggregation>(StringComparer.Ordinal) { [FacetNames.Values] = new Aggregation { Terms = terms } },
+            };
+        }
+
+        // Regions are not a field: a filters aggregation counts, per region, the findings tagged with
+        // any member country, under the same filters as the country facet (not the place ones). The
+        // client always sends keyed: false, so the buckets come back as an array, each carrying its
+        // region code as "key" (the test pins that "keyed": false is on the wire).
+        var placeOthers = filters.Where(f => f.Facet != FacetNames.Countries).Select(f => f.Clause).ToList();
+        var regions = taxonomy.Regions
+            .Where(r => r.Countries.Count > 0)
+            .ToDictionary(r => r.Code, r => Terms(FindingFields.Countries, r.Countries.Select(c => c.ToUpperInvariant())), StringComparer.Ordinal);
+        if (regions.Count > 0)
+        {
+            aggregations[FacetNames.Regions] = new Aggregation
+            {
+                Filter = placeOthers.Count == 0 ? new MatchAllQuery() : Bool(placeOthers),
+                Aggregations = new Dictionary<string, Aggregation>(StringComparer.Ordinal)
+                {
+                    [FacetNames.Values] = new Aggregation { Filters = new FiltersAggregation { Filters = new Buckets<Query>(regions) } },
+                },
             };
         }
 
@@ -264,5 +284,6 @@ internal static class FacetNames
     public const string DocumentKinds = "document_kinds";
     public const string Kinds = "kinds";
     public const string Languages = "languages";
+    public const string Regions = "regions";
     public const string Values = "values";
 }

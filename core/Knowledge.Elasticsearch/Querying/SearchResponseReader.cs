@@ -41,7 +41,27 @@ internal static class SearchResponseReader
             DocumentKinds = Buckets(aggregations, FacetNames.DocumentKinds),
             Kinds = Buckets(aggregations, FacetNames.Kinds),
             Languages = Buckets(aggregations, FacetNames.Languages),
+            Regions = RegionBuckets(aggregations),
         };
+
+    private static List<FacetValue> RegionBuckets(AggregateDictionary aggregations)
+    {
+        if (!aggregations.TryGetAggregate<FilterAggregate>(FacetNames.Regions, out var facet)
+            || facet.Aggregations is null
+            || !facet.Aggregations.TryGetAggregate<FiltersAggregate>(FacetNames.Values, out var regions))
+        {
+            return [];
+        }
+
+        // Asked with keyed: false, the buckets come as an array, each with its region code as key.
+        return
+        [
+            .. regions.Buckets.Where(b => b.DocCount > 0 && !string.IsNullOrEmpty(b.Key))
+                .Select(b => new FacetValue(b.Key!, b.DocCount))
+                .OrderByDescending(v => v.Count)
+                .ThenBy(v => v.Value, StringComparer.Ordinal),
+        ];
+    }
 
     private static List<FacetValue> Buckets(AggregateDictionary aggregations, string name)
     {

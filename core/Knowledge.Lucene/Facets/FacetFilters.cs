@@ -31,6 +31,9 @@ internal sealed record FacetFilters(
 {
     public bool HasYearFilter => YearFrom is not null || YearTo is not null;
 
+    /// <summary>The taxonomy's regions, counted as a facet beside the countries.</summary>
+    public RegionMembership? Regions { get; init; }
+
     /// <summary>How many facet filters the query sets.</summary>
     public int Count =>
         (Themes is null ? 0 : 1) + (Countries is null ? 0 : 1) + (HasYearFilter ? 1 : 0)
@@ -48,7 +51,10 @@ internal sealed record FacetFilters(
             YearTo: query.YearTo,
             DocumentKinds: query.DocumentKinds.Count > 0 ? Set(query.DocumentKinds.Select(k => k.ToCode()), s => s) : null,
             Kinds: query.Kinds.Count > 0 ? Set(query.Kinds.Select(k => k.ToCode()), s => s) : null,
-            Languages: query.Languages.Count > 0 ? Set(query.Languages, FieldNames.NormalizeLanguage) : null);
+            Languages: query.Languages.Count > 0 ? Set(query.Languages, FieldNames.NormalizeLanguage) : null)
+        {
+            Regions = RegionMembership.For(taxonomy),
+        };
     }
 
     private static HashSet<string> Set(IEnumerable<string> values, Func<string, string> normalize) =>

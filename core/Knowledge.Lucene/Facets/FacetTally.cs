@@ -10,7 +10,7 @@ namespace Knowledge.Lucene.Facets;
 /// ones over the hits (see <see cref="Searching.SliceSearch"/>). Values come from
 /// <see cref="SegmentFacetValues"/> (arrays), never from per-document doc-values reads.
 /// </summary>
-internal sealed class FacetTally
+internal sealed class FacetTally(RegionMembership? regions = null)
 {
     private const int MinYear = 1800;
     private const int MaxYear = 2200;
@@ -22,6 +22,10 @@ internal sealed class FacetTally
     private readonly Counts _languages = new(SegmentFacetValues.Languages);
     private readonly long[] _yearCounts = new long[MaxYear - MinYear + 1];
     private readonly Dictionary<int, long> _otherYears = [];
+    private readonly long[] _regionCounts = new long[regions?.Codes.Count ?? 0];
+
+    /// <summary>Per region, the last document counted for it (plus one), so a finding counts once per region.</summary>
+    private readonly int[] _regionSeen = new int[regions?.Codes.Count ?? 0];
 
     /// <summary>Catches up with values interned since the last segment (a segment loaded mid-query may add some).</summary>
     public void Refresh()
@@ -44,6 +48,14 @@ internal sealed class FacetTally
                     : (s.CountryStarts, s.CountryIds, _countries);
                 var multi = new MultiCount(starts, values, counts.Values);
                 docs.ForEach(ref multi);
+                if (dimension == FacetDimension.Country && regions is not null && _regionCounts.Length > 0)
+                {
+                    // Stamps restart per segment: document numbers repeat from one segment to the next.
+                    Array.Clear(_regionSeen);
+                    var inRegions = new RegionCount(starts, values, regions.ByCountryId(), _regionSeen, _regionCounts);
+                    docs.ForEach(ref inRegions);
+                }
+
                 break;
             case FacetDimension.Year:
                 var years = new YearCount(s.Years, _yearCounts, _otherYears);
@@ -81,6 +93,11 @@ internal sealed class FacetTally
         {
             _otherYears[year] = _otherYears.GetValueOrDefault(year) + count;
         }
+
+        for (var i = 0; i < Math.Min(_regionCounts.Length, other._regionCounts.Length); i++)
+        {
+            _regionCounts[i] += other._regionCounts[i];
+        }
     }
 
     public FacetCounts ToFacetCounts()
@@ -102,7 +119,38 @@ internal sealed class FacetTally
             DocumentKinds = _documentKinds.ToFacetValues(),
             Kinds = _kinds.ToFacetValues(),
             Languages = _languages.ToFacetValues(),
+            Regions = regions is null ? [] :
+            [
+                .. _regionCounts.Select((count, i) => new FacetValue(regions.Codes[i], count))
+                    .Where(v => v.Count > 0)
+                    .OrderByDescending(v => v.Count)
+                    .ThenBy(v => v.Value, StringComparer.Ordinal),
+            ],
         };
+    }
+
+    private readonly struct RegionCount(int[] starts, int[] countryIds, int[][] regionsOf, int[] seen, long[] counts) : IDocAction
+    {
+        public void On(int doc)
+        {
+            for (var i = starts[doc]; i < starts[doc + 1]; i++)
+            {
+                var id = countryIds[i];
+                if (id >= regionsOf.Length)
+                {
+                    continue;
+                }
+
+                foreach (var region in regionsOf[id])
+                {
+                    if (seen[region] != doc + 1)
+                    {
+                        seen[region] = doc + 1;
+                        counts[region]++;
+                    }
+                }
+            }
+        }
     }
 
     private readonly struct MultiCount(int[] starts, int[] ids, long[] counts) : IDocAction

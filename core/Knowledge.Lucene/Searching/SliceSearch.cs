@@ -45,7 +45,7 @@ internal sealed class SliceSearch(Matcher text, Matcher? documents, Weight scori
 
     private (long Total, FacetTally Facets, TopFieldCollector? Top) Run(IReadOnlyList<DocRange> ranges)
     {
-        var tally = new FacetTally();
+        var tally = new FacetTally(filters.Regions);
         var top = sort is null || numHits == 0
             ? null
             : TopFieldCollector.Create(sort, numHits, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);

@@ -4,6 +4,7 @@ using Knowledge.Elasticsearch;
 using Knowledge.Ingest.Indexing;
 using Knowledge.Ingest.Pipeline;
 using Knowledge.Lucene;
+using Knowledge.Worker.Health;
 using Knowledge.Worker.Safeguarding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -52,6 +53,11 @@ public static class EvidenceBase
         services.AddSingleton(sp => new ReviewStore(knowledge.FullDataPath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(_ => new DocumentStore(knowledge.FullDataPath));
         services.AddSingleton<EvidenceIngestor>();
+
+        // Every host gets the same checks: live says the process answers, ready that the index does.
+        services.AddHealthChecks()
+            .AddCheck("process", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy(), tags: [HealthTags.Live])
+            .AddCheck<IndexHealthCheck>("index", tags: [HealthTags.Ready]);
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using Knowledge.Core.Search;
 using Knowledge.Ingest.Indexing;
 using Knowledge.Ingest.Pipeline;
+using Knowledge.Worker.Health;
 using Knowledge.Worker.Ledger;
 using Knowledge.Worker.Quarantine;
 using Knowledge.Worker.Rebuild;
@@ -70,6 +71,7 @@ public static class IngestWorkerServices
             sp.GetRequiredService<IDocumentIngestor>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<LedgerReconciler>>()));
+        services.AddHealthChecks().AddCheck<LedgerHealthCheck>("ledger", tags: [HealthTags.Ready]);
         services.AddSingleton<IngestCoordinator>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestCoordinator>());
 

@@ -13,8 +13,8 @@ public sealed class IndexModel(IEvidenceIndex index, EvidenceTaxonomy taxonomy, 
     private const int ShownFacetValues = 8;
 
     /// <summary>
-    /// The groupings the network works with, offered as a facet. Each count is one more search, so
-    /// the list is short (the evidence map and the URL accept every region).
+    /// The groupings the network works with, offered as a facet (the engine counts every taxonomy
+    /// region in its facet pass; the page keeps the list short, and the URL accepts every region).
     /// </summary>
     private static readonly string[] FacetRegions = ["west-africa", "ecowas", "uemoa", "aes", "sahel"];
 
@@ -55,8 +55,6 @@ public sealed class IndexModel(IEvidenceIndex index, EvidenceTaxonomy taxonomy, 
         query = query with { Plan = understanding.Analyse(query.Text) };
         Query = query;
 
-        // The region counts do not depend on the hits: they run alongside the search.
-        var regions = RegionsAsync(query, cancellationToken);
         Results = (await index.SearchAsync(query, cancellationToken)).ForReaders();
         Understanding = query.Plan.AsUnderstandingDto(Results, taxonomy, Lang);
         PageCount = (int)Math.Min((Results.Total + query.PageSize - 1) / query.PageSize, 10_000 / query.PageSize);
@@ -64,7 +62,7 @@ public sealed class IndexModel(IEvidenceIndex index, EvidenceTaxonomy taxonomy, 
         [
             Facet("theme", Results.Facets.Themes, query.Themes),
             Facet("country", Results.Facets.Countries, query.Countries),
-            await regions,
+            Regions(Results.Facets.Regions, query.Regions),
             Facet("documentKind", Results.Facets.DocumentKinds, [.. query.DocumentKinds.Select(k => Knowledge.Core.Evidence.EvidenceCodes.ToCode(k))]),
             Facet("kind", Results.Facets.Kinds, [.. query.Kinds.Select(k => Knowledge.Core.Evidence.EvidenceCodes.ToCode(k))]),
             Facet("lang", Results.Facets.Languages, query.Languages),
@@ -109,20 +107,14 @@ public sealed class IndexModel(IEvidenceIndex index, EvidenceTaxonomy taxonomy, 
     }
 
     /// <summary>
-    /// Regions are not an index field: each is counted as the findings its member countries hold,
-    /// with the query's other filters and without its place filters (ticking one widens the places).
+    /// The region facet: the network's usual groupings and any region the query names. Counts come
+    /// from the engine, with the query's other filters and without its place filters (ticking one
+    /// widens the places).
     /// </summary>
-    private async Task<FacetView> RegionsAsync(EvidenceQuery query, CancellationToken cancellationToken)
+    private FacetView Regions(IReadOnlyList<FacetValue> counts, IReadOnlyList<string> selected)
     {
-        var basis = query with { Countries = [], Regions = [], Page = 1, PageSize = 1, Facets = false, Highlight = false };
-        var regions = taxonomy.Regions.Where(r => FacetRegions.Contains(r.Code, StringComparer.OrdinalIgnoreCase) || query.Regions.Contains(r.Code, StringComparer.OrdinalIgnoreCase));
-        var counts = await Task.WhenAll(regions.Select(async r =>
-            (Region: r, Count: (await index.SearchAsync(basis with { Regions = [r.Code] }, cancellationToken)).Total)));
-        var options = counts
-            .Where(c => c.Count > 0 || query.Regions.Contains(c.Region.Code, StringComparer.OrdinalIgnoreCase))
-            .Select(c => new FacetOption(c.Region.Code, c.Region.Label.Get(Lang), c.Count, query.Regions.Contains(c.Region.Code, StringComparer.OrdinalIgnoreCase)))
-            .ToList();
-        return new FacetView("region", options, ShownFacetValues);
+        var shown = counts.Where(v => FacetRegions.Contains(v.Value, StringComparer.OrdinalIgnoreCase) || selected.Contains(v.Value, StringComparer.OrdinalIgnoreCase)).ToList();
+        return Facet("region", shown, selected);
     }
 }
 

@@ -27,9 +27,10 @@ internal sealed partial class SampleLibraryLoader(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        string? problem = null;
         try
         {
-            await LoadAsync(stoppingToken);
+            problem = await LoadAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -38,26 +39,28 @@ internal sealed partial class SampleLibraryLoader(
         catch (Exception ex)
         {
             LogLoadFailed(logger, ex);
+            problem = "échec du chargement de la bibliothèque d'exemple : " + ex.Message;
         }
         finally
         {
-            readiness.MarkSampleLibraryDone();
+            readiness.MarkSampleLibraryDone(problem);
         }
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
+    /// <summary>Loads the sample library once; returns why it is incomplete, or null.</summary>
+    private async Task<string?> LoadAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var marker = Path.Combine(settings.FullDataPath, ".sample-library-loaded");
         if (!settings.LoadSampleLibrary || File.Exists(marker))
         {
-            return;
+            return null;
         }
 
         var existing = await index.ListDocumentsAsync(1, 1, cancellationToken);
         if (existing.Total > 0)
         {
-            return;
+            return null;
         }
 
         var folder = settings.SampleLibraryPath ?? Path.Combine(AppContext.BaseDirectory, "SampleLibrary");
@@ -65,12 +68,13 @@ internal sealed partial class SampleLibraryLoader(
         if (!File.Exists(manifestPath))
         {
             LogNoManifest(logger, manifestPath);
-            return;
+            return "bibliothèque d'exemple introuvable : " + manifestPath;
         }
 
         var manifest = JsonSerializer.Deserialize<Manifest>(await File.ReadAllTextAsync(manifestPath, cancellationToken), Json)
             ?? throw new InvalidDataException($"Manifeste de la bibliothèque d'exemple vide : {manifestPath}");
         var findings = 0;
+        var refused = new List<string>();
         foreach (var entry in manifest.Documents)
         {
             var request = new IngestRequest
@@ -89,9 +93,10 @@ internal sealed partial class SampleLibraryLoader(
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
             {
-                // One document that fails in an unforeseen way must not leave the library empty
-                // while readiness reports the server ready.
+                // One document that fails in an unforeseen way must not stop the others; readiness
+                // reports the library incomplete, naming it.
                 LogFileCrashed(logger, entry.File, ex);
+                refused.Add(entry.File);
                 continue;
             }
 
@@ -102,12 +107,21 @@ internal sealed partial class SampleLibraryLoader(
             else
             {
                 LogFileFailed(logger, entry.File, result.Ingest.Reason ?? "?");
+                refused.Add(entry.File);
             }
+        }
+
+        LogLoaded(logger, manifest.Documents.Count - refused.Count, findings);
+        if (refused.Count > 0)
+        {
+            // No marker: a restart on an empty index tries again, and readiness says what is missing.
+            var files = refused.Count == 1 ? "1 fichier non chargé" : $"{refused.Count} fichiers non chargés";
+            return $"bibliothèque d'exemple incomplète : {files} sur {manifest.Documents.Count} ({string.Join(", ", refused.Take(5))})";
         }
 
         Directory.CreateDirectory(settings.FullDataPath);
         await File.WriteAllTextAsync(marker, "loaded\n", cancellationToken);
-        LogLoaded(logger, manifest.Documents.Count, findings);
+        return null;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bibliothèque d'exemple chargée : {Documents} documents, {Findings} passages")]

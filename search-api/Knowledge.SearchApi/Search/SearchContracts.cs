@@ -74,7 +74,8 @@ public sealed record FacetsDto(
     IReadOnlyList<FacetValueDto> Years,
     IReadOnlyList<FacetValueDto> DocumentKinds,
     IReadOnlyList<FacetValueDto> Kinds,
-    IReadOnlyList<FacetValueDto> Languages);
+    IReadOnlyList<FacetValueDto> Languages,
+    IReadOnlyList<FacetValueDto> Regions);
 
 public sealed record FacetValueDto(string Value, string Label, long Count);
 
@@ -195,7 +196,8 @@ internal static class SearchMapping
         Map(facets.Years, _ => null),
         Map(facets.DocumentKinds, v => EvidenceCodes.TryParseDocumentKind(v, out var k) ? Labels.Of(k, language) : null),
         Map(facets.Kinds, v => EvidenceCodes.TryParseFindingKind(v, out var k) ? Labels.Of(k, language) : null),
-        Map(facets.Languages, v => v == "en" ? (language == "en" ? "English" : "anglais") : (language == "en" ? "French" : "français")));
+        Map(facets.Languages, v => v == "en" ? (language == "en" ? "English" : "anglais") : (language == "en" ? "French" : "français")),
+        Map(facets.Regions, v => taxonomy.FindRegion(v)?.Label.Get(language)));
 
     private static List<FacetValueDto> Map(IReadOnlyList<FacetValue> values, Func<string, string?> label) =>
         [.. values.Select(v => new FacetValueDto(v.Value, label(v.Value) ?? v.Value, v.Count))];

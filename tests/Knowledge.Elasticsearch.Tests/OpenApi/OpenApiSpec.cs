@@ -14,7 +14,7 @@ namespace Knowledge.Elasticsearch.Tests.OpenApi;
 /// </summary>
 internal sealed class OpenApiSpec
 {
-    private static readonly Lazy<OpenApiSpec> SharedInstance = new(() => Load(SharedFiles.Elasticsearch("elasticsearch-openapi-9.5.json")));
+    private static readonly Lazy<OpenApiSpec> SharedInstance = new(() => Load(TestFiles.Shared("elasticsearch", "elasticsearch-openapi-9.5.json")));
 
     private readonly JsonDocument _document;
     private readonly List<(string Template, string[] Segments)> _paths;

@@ -11,7 +11,7 @@ public partial class ReportsCorpusTests
     public static TheoryData<string> Files()
     {
         var data = new TheoryData<string>();
-        foreach (var f in Directory.EnumerateFiles(Path.Combine(Paths.Corpus, "reports"), "*.pdf").Order(StringComparer.Ordinal))
+        foreach (var f in Directory.EnumerateFiles(Path.Combine(TestFiles.Corpus, "reports"), "*.pdf").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(f));
         }
@@ -46,7 +46,7 @@ public partial class ReportsCorpusTests
 
         // Reference: every word PdfPig sees between the header and footer bands.
         var reference = new List<string>();
-        using (var pdf = PdfDocument.Open(Paths.CorpusFile("reports/" + file)))
+        using (var pdf = PdfDocument.Open(TestFiles.CorpusFile("reports/" + file)))
         {
             foreach (var page in pdf.GetPages())
             {
@@ -133,7 +133,7 @@ public partial class ReportsCorpusTests
     }
 
     private static Task<IngestResult> IngestReport(string file) =>
-        IngestRun.Pipeline().IngestFileAsync(Paths.CorpusFile("reports/" + file), null, TestContext.Current.CancellationToken);
+        IngestRun.Pipeline().IngestFileAsync(TestFiles.CorpusFile("reports/" + file), null, TestContext.Current.CancellationToken);
 
     private static List<string> Words(string text)
     {

@@ -9,7 +9,7 @@ public class RobustnessCorpusTests
     public static TheoryData<string> Files()
     {
         var data = new TheoryData<string>();
-        foreach (var f in Directory.EnumerateFiles(Path.Combine(Paths.Corpus, "robustness"), "*.pdf").Order(StringComparer.Ordinal))
+        foreach (var f in Directory.EnumerateFiles(Path.Combine(TestFiles.Corpus, "robustness"), "*.pdf").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(f));
         }
@@ -22,7 +22,7 @@ public class RobustnessCorpusTests
     public async Task Ingest_RobustnessFile_IsIngestedOrReportedWithReason(string file)
     {
         var result = await IngestRun.Pipeline(new IngestOptions { DocumentTimeout = TimeSpan.FromSeconds(60) })
-            .IngestFileAsync(Paths.CorpusFile(Path.Combine("robustness", file)), null, TestContext.Current.CancellationToken);
+            .IngestFileAsync(TestFiles.CorpusFile(Path.Combine("robustness", file)), null, TestContext.Current.CancellationToken);
 
         if (result.Status == IngestStatus.Ingested)
         {
@@ -43,7 +43,7 @@ public class RobustnessCorpusTests
     [Fact]
     public async Task Ingest_EncryptedFile_NeedsPasswordAndOpensWithIt()
     {
-        var path = Paths.CorpusFile("robustness/encrypted-password-is-password.pdf");
+        var path = TestFiles.CorpusFile("robustness/encrypted-password-is-password.pdf");
         var pipeline = IngestRun.Pipeline();
 
         var without = await pipeline.IngestFileAsync(path, null, TestContext.Current.CancellationToken);
@@ -59,7 +59,7 @@ public class RobustnessCorpusTests
     [InlineData("r4_aesv2_no_length.pdf")]
     public async Task Ingest_EmptyUserPassword_OpensWithoutOne(string file)
     {
-        var result = await IngestRun.Pipeline().IngestFileAsync(Paths.CorpusFile("robustness/" + file), null, TestContext.Current.CancellationToken);
+        var result = await IngestRun.Pipeline().IngestFileAsync(TestFiles.CorpusFile("robustness/" + file), null, TestContext.Current.CancellationToken);
 
         Assert.NotEqual("encrypted", result.ReasonCode);
         Assert.NotEqual("bad-password", result.ReasonCode);
@@ -68,7 +68,7 @@ public class RobustnessCorpusTests
     [Fact]
     public async Task Ingest_FileWithFailingPagesAndDocstrumTrap_KeepsEveryPage()
     {
-        var result = await IngestRun.Pipeline().IngestFileAsync(Paths.CorpusFile("robustness/FailedToParseContentForPage32.pdf"), null, TestContext.Current.CancellationToken);
+        var result = await IngestRun.Pipeline().IngestFileAsync(TestFiles.CorpusFile("robustness/FailedToParseContentForPage32.pdf"), null, TestContext.Current.CancellationToken);
 
         Assert.Equal(IngestStatus.Ingested, result.Status);
         Assert.Equal(147, result.Pages);
@@ -79,7 +79,7 @@ public class RobustnessCorpusTests
     [Fact]
     public async Task Ingest_NotActuallyAPdf_FailsWithParserReason()
     {
-        var result = await IngestRun.Pipeline().IngestFileAsync(Paths.CorpusFile("robustness/stackoverflow_error.pdf"), null, TestContext.Current.CancellationToken);
+        var result = await IngestRun.Pipeline().IngestFileAsync(TestFiles.CorpusFile("robustness/stackoverflow_error.pdf"), null, TestContext.Current.CancellationToken);
 
         Assert.Equal(IngestStatus.Failed, result.Status);
         Assert.StartsWith("fichier PDF illisible", result.Reason);

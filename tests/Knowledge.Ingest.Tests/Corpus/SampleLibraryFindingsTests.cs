@@ -84,7 +84,7 @@ public sealed partial class SampleLibraryFindingsTests
 
     private static async Task<List<(string File, string Language, IngestResult Result)>> IngestLibraryAsync()
     {
-        var folder = Path.Combine(Paths.RepositoryRoot, "ingest", "SampleLibrary", "library");
+        var folder = Path.Combine(TestFiles.RepositoryRoot, "ingest", "SampleLibrary", "library");
         using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "library.json")));
         var pipeline = IngestRun.Pipeline();
         var results = new List<(string, string, IngestResult)>();

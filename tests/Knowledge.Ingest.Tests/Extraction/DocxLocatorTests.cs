@@ -96,7 +96,7 @@ public class SampleLibraryDocxLocatorTests
     [Fact]
     public async Task SampleLibraryDocx_EveryFindingCarriesALocatorThatExistsInTheFile()
     {
-        var path = Path.Combine(Paths.RepositoryRoot, "ingest", "SampleLibrary", "library", "mr-apercu-pays-2024.docx");
+        var path = Path.Combine(TestFiles.RepositoryRoot, "ingest", "SampleLibrary", "library", "mr-apercu-pays-2024.docx");
         var result = await IngestRun.Pipeline().IngestFileAsync(path, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(IngestStatus.Ingested, result.Status);
 

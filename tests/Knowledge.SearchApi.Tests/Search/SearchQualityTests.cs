@@ -16,7 +16,7 @@ public class SearchQualityTests(SampleLibraryApi api)
     public async Task ResearchQuestions_MeetRecallAndMrrFloors_AndEveryCrossLanguageAndJunkWordQuestionIsInTopTen()
     {
         var ct = TestContext.Current.CancellationToken;
-        var path = Path.Combine(RepositoryRoot(), "ingest", "SampleLibrary", "eval", "questions.json");
+        var path = TestFiles.SampleLibrary("eval", "questions.json");
         using var eval = JsonDocument.Parse(await File.ReadAllTextAsync(path, ct));
         var outcomes = new List<(string Id, string Language, string Style, string Query, int Rank)>();
         foreach (var q in eval.RootElement.GetProperty("questions").EnumerateArray())
@@ -95,15 +95,4 @@ public class SearchQualityTests(SampleLibraryApi api)
     // Quotes and spaces differ between the source text and the extracted passage only in form.
     private static string Normalize(string s) =>
         string.Join(' ', s.Replace('’', '\'').Replace('\u00A0', ' ').Replace('\u202F', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Knowledge.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Knowledge.sln introuvable.");
-    }
 }
