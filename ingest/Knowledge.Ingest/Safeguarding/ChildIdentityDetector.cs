@@ -17,6 +17,10 @@ public sealed partial class ChildIdentityDetector
 {
     private const int NameWindow = 90;
 
+    // Ages written out, as reports often do ("Aïcha, quatorze ans", "a fourteen-year-old girl"): up to 17.
+    private const string AgeWordFr = "(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept)";
+    private const string AgeWordEn = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)";
+
     private readonly SafeguardingLexicon _lexicon;
     private readonly Regex _childWord;
     private readonly Regex _testimonyVerb;
@@ -112,11 +116,18 @@ public sealed partial class ChildIdentityDetector
         foreach (Match quote in Quotation().Matches(sentence))
         {
             var inner = quote.Groups["q"].Value;
-            if (CountWords(inner) >= 4 && FirstPerson().IsMatch(inner) && (hasChildWord || _testimonyVerb.IsMatch(sentence)) && _childWord.IsMatch(sentence))
+            // Attributed to a child: a child word in the sentence, or the speaker's age under 18 ("a domestic worker aged 15").
+            if (CountWords(inner) >= 4 && FirstPerson().IsMatch(inner) && (hasChildWord || _testimonyVerb.IsMatch(sentence)) && (_childWord.IsMatch(sentence) || ages.Any(IsMinorAge)))
             {
                 found.Add(Flag(text, offset + quote.Index, quote.Length, SafeguardingKind.Testimony, "first-person-testimony"));
             }
         }
+    }
+
+    private static bool IsMinorAge(Match age)
+    {
+        var digits = Digits().Match(age.Value);
+        return !digits.Success || (int.TryParse(digits.Value, System.Globalization.CultureInfo.InvariantCulture, out var years) && years < 18);
     }
 
     private static List<Match> IndividualAges(string sentence)
@@ -193,6 +204,12 @@ public sealed partial class ChildIdentityDetector
                 end = next.Index + next.Length;
             }
 
+            // "Kofi Annan Foundation", "Centre Aïcha Koné": the whole name belongs to an organisation or a law.
+            if (IsOrganisationWord(FirstWord().Match(sentence[end..]).Groups["w"].Value))
+            {
+                continue;
+            }
+
             names.Add((m.Index, end - m.Index, appositive || besideChildWord));
         }
 
@@ -244,7 +261,8 @@ public sealed partial class ChildIdentityDetector
         {
             if (child.Index + child.Length == trimmed.Length)
             {
-                return ArticleBefore().IsMatch(trimmed[..child.Index]);
+                // "The Child Rights Act": a capitalised child word mid-sentence is part of a title.
+                return !char.IsUpper(trimmed[child.Index]) && ArticleBefore().IsMatch(trimmed[..child.Index]);
             }
 
             child = child.NextMatch();
@@ -369,8 +387,8 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}")]
     private static partial Regex Email();
 
-    // +227 90 12 34 56, 00224 622 12 34 56, +233 24 123 4567.
-    [GeneratedRegex(@"(?<![\w+])(?:\+|00)\s?\d{3}[\s.-]?\d{2,3}(?:[\s.-]?\d{2,4}){2,4}(?!\d)")]
+    // +227 90 12 34 56, 00224 622 12 34 56, +233 24 123 4567, (+224) 622 12 34 56.
+    [GeneratedRegex(@"(?<![\w+])(?:\(\s*(?:\+|00)\d{3}\s*\)\s?|(?:\+|00)\s?\d{3}[\s.-]?)\d{2,3}(?:[\s.-]?\d{2,4}){2,4}(?!\d)")]
     private static partial Regex InternationalPhone();
 
     // A local number only with a word that says it is one: "Tél. : 90 12 34 56", "WhatsApp 622 12 34 56", "Tel: 076 12 3456".
@@ -395,11 +413,11 @@ public sealed partial class ChildIdentityDetector
 
     // An individual's age: "Aïcha, 14 ans", "âgée de 13 ans", "une fille de 15 ans", "(12 ans)".
     // Groups and ranges ("des filles de 15 à 19 ans", "moins de 18 ans") are policy, not a child.
-    [GeneratedRegex(@"(?:(?i:âg[ée]e?|ag[ée]e?)\s+de\s+\d{1,2}\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?<!\p{L})(?i:une?|la|le|cette|ce|sa|son)\s+(?:(?i:jeune|petite|petit)\s+)?(?i:fille|fillette|garçon|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier)\s+(?:âg[ée]e?\s+)?de\s+\d{1,2}\s+ans(?!\s*(?:à|et|-|–)\s*\d)|,\s*\d{1,2}\s+ans\b(?!\s*(?:à|et|-|–)\s*\d)|\(\s*\d{1,2}\s+ans\s*\))")]
+    [GeneratedRegex(@"(?:(?i:âg[ée]e?|ag[ée]e?)\s+de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?<!\p{L})(?i:une?|la|le|cette|ce|sa|son)\s+(?:(?i:jeune|petite|petit)\s+)?(?i:fille|fillette|garçon|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier)\s+(?:âg[ée]e?\s+)?de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|,\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans\b(?!\s*(?:à|et|-|–)\s*\d)|\(\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans\s*\))")]
     private static partial Regex AgeFr();
 
     // "a 14-year-old girl", "aged 13", "15 years old" (not "aged 15-19", not "girls aged 15").
-    [GeneratedRegex(@"(?:\b\d{1,2}-year-old\b|(?i:aged)\s+\d{1,2}\b(?!\s*(?:-|–|to|and)\s*\d)|\b\d{1,2}\s+years?\s+old\b|,\s*\d{1,2},)")]
+    [GeneratedRegex(@"(?:\b(?:\d{1,2}|(?i:" + AgeWordEn + @"))-year-old\b|(?i:aged)\s+(?:\d{1,2}|(?i:" + AgeWordEn + @"))\b(?!\s*(?:-|–|to|and)\s*\d)|\b(?:\d{1,2}|(?i:" + AgeWordEn + @"))\s+years?\s+old\b|,\s*\d{1,2},)")]
     private static partial Regex AgeEn();
 
     [GeneratedRegex(@"^(?:girls|boys|children|women|men|adolescents|teenagers|people|pupils|students|victims|those|persons|minors|filles|garçons|enfants|femmes|adolescentes)$", RegexOptions.IgnoreCase)]
@@ -430,7 +448,7 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?i:prénommée?|nommée?|appelée?|surnommée?|named|called|known\s+as|pseudonyme|nom\s+d'emprunt\s*:?)\s*$")]
     private static partial Regex NameIntroducer();
 
-    [GeneratedRegex(@"^\s*(?:,\s*\d{1,2}\s+ans|\(\s*\d{1,2}\s+ans|,\s*\d{1,2}\s*,|,\s*(?:aged\s+)?\d{1,2}\b|\(\s*\d{1,2}\s*\))")]
+    [GeneratedRegex(@"^\s*(?:,\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans|\(\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans|,\s*\d{1,2}\s*,|,\s*(?:aged\s+)?\d{1,2}\b|\(\s*\d{1,2}\s*\))")]
     private static partial Regex AgeAfterName();
 
     [GeneratedRegex(@"^(?:\s*,\s*(?:\p{Lu}\.\s*)*\(?(?:19|20)\d{2}|\s+et\s+al\.?|\s+\((?:19|20)\d{2}|\s+(?:&|et|and)\s+\p{Lu}[\p{L}-]+\s*[,(]\s*(?:19|20)\d{2})")]
@@ -441,6 +459,9 @@ public sealed partial class ChildIdentityDetector
 
     [GeneratedRegex(@"[\p{L}.]+$")]
     private static partial Regex LastWord();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
 
     [GeneratedRegex(@"(?i:\b(?:la|le|une?|the)\s+(?:jeune|petite?|little|young))\s+$")]
     private static partial Regex YoungBefore();

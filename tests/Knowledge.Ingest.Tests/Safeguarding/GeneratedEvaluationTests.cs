@@ -48,4 +48,22 @@ public sealed class GeneratedEvaluationTests(ITestOutputHelper output)
         Assert.True(score.Recall >= 0.95, $"rappel {score.Recall:P1} < 95 %");
         Assert.True(score.Precision >= 0.80, $"précision {score.Precision:P1} < 80 %");
     }
+
+    /// <summary>
+    /// The second set, written after the detector was fixed on the first, measured as it stood.
+    /// It holds details the rules were not written for (an age in words, a number in brackets).
+    /// </summary>
+    [Fact]
+    public void FreshSet_RecallAndPrecision_MeetTheSafeguardingFloor()
+    {
+        var score = DetectorScore.Measure(new ChildIdentityDetector(), GeneratedPassages.Fresh);
+        output.WriteLine(score.Table("fresh held-out"));
+        foreach (var line in score.Misses.Select(m => "missed: " + m).Concat(score.FalsePositives.Select(f => "false positive: " + f)))
+        {
+            output.WriteLine(line);
+        }
+
+        Assert.True(score.Recall >= 0.95, $"rappel {score.Recall:P1} < 95 %");
+        Assert.True(score.Precision >= 0.80, $"précision {score.Precision:P1} < 80 %");
+    }
 }

@@ -41,6 +41,9 @@ internal static partial class GeneratedPassages
     private static readonly string[] MonthsFr = ["janvier", "mars", "avril", "juin", "juillet", "septembre", "octobre", "décembre"];
     private static readonly string[] MonthsEn = ["January", "March", "April", "June", "July", "September", "October", "December"];
 
+    // Declared before the sets are built: static fields are set in the order they are written.
+    private static readonly Names FirstNames = new(GirlsFr, BoysFr, GirlsEn, BoysEn, Villages, TownsEn);
+
     private static readonly string[] PositiveFr =
     [
         // A name beside a child or victim word.
@@ -149,23 +152,101 @@ internal static partial class GeneratedPassages
         "The country ⟪report-number|profile 2022⟫ shows progress on birth registration.",
     ];
 
+    // A second, smaller set written after the detector was fixed on the first and measured once as
+    // it stood: other phrasings, other names and places, and some details the rules do not know.
+    private static readonly string[] FreshGirlsFr = ["Bibata", "Hassetou", "Kounkou", "Maïmounatou", "Tené", "Abibatou", "Sadio", "Raïnatou"];
+    private static readonly string[] FreshBoysFr = ["Hamado", "Soumaïla", "Boukari", "Inza", "Fousseni", "Daouda"];
+    private static readonly string[] FreshGirlsEn = ["Yatta", "Kumba", "Esi", "Afia", "Mabinty", "Sia", "Naa", "Adjoa"];
+    private static readonly string[] FreshBoysEn = ["Foday", "Kojo", "Alusine", "Kwesi", "Sahr", "Mohamed"];
+    private static readonly string[] FreshVillages = ["Mayahi", "Guidan-Roumdji", "Kombissiri", "Ziniaré", "Siguiri", "Kankan", "Aleg", "Matam"];
+    private static readonly string[] FreshTowns = ["Lunsar", "Kabala", "Wa", "Bolgatanga", "Koidu", "Port Loko"];
+
+    private static readonly string[] FreshPositiveFr =
+    [
+        "La mineure ⟦name|{G}⟧ a été interceptée à la frontière avec deux autres enfants.",
+        "Parmi les enfants rencontrés figurait ⟦name|{B}⟧, 11 ans, placé chez un marabout.",
+        "Dans son témoignage recueilli à Diffa, ⟦name|{G}⟧, quatorze ans, explique avoir été promise à un commerçant.",
+        "« ⟦testimony|Quand je pleurais, la patronne me privait de repas⟧ », se souvient une ancienne domestique de 15 ans.",
+        "⟦age-with-detail|Âgé de 12 ans, le garçon fréquentait l'école coranique de {V}⟧ avant sa disparition.",
+        "⟦age-with-detail|Une élève de 13 ans scolarisée au collège de {V}⟧ a été enlevée en {M} 2022.",
+        "La mère reste joignable au ⟦phone|(+224) 622 {P2} {P3} {P4}⟧ d'après la fiche d'orientation.",
+        "Le frère aîné a communiqué son adresse, ⟦email|{g}.{A}@hotmail.com⟧, aux enquêteurs.",
+        "La ⟦case-number|plainte n° {P2}/{P3}/CAB⟧ a été déposée au commissariat central.",
+        "L'adolescente logeait ⟦address|rue KK-{P2}, porte {P3}⟧, dans le quartier Koira Kano.",
+        "⟦photo-caption|Crédit photo : une fillette de {A} ans vendant des beignets à {V}⟧.",
+    ];
+
+    private static readonly string[] FreshPositiveEn =
+    [
+        "The minor ⟦name|{G}⟧ was intercepted at the border with two other children.",
+        "Among the children interviewed was ⟦name|{B}⟧, 12, who had been sent to a Koranic teacher.",
+        "The survivor, ⟦name|{G}⟧, now attends a vocational course in the capital.",
+        "⟦testimony|\"When I cried, my employer refused to feed me\"⟧, recalled a former domestic worker aged 15.",
+        "⟦age-with-detail|A 13-year-old pupil at the junior high school in {T}⟧ was abducted in {M} 2022.",
+        "The mother can still be reached on ⟦phone|(+232) 76 {P3} {P4}{P2}⟧, according to the referral sheet.",
+        "Her elder brother gave investigators his address, ⟦email|{g}.{A}@yahoo.com⟧.",
+        "⟦case-number|Complaint no. {P2}/{P3}⟧ was filed at the central police station.",
+        "The girl was lodged at ⟦address|{P2} Wilkinson Road⟧, in a house rented by the broker.",
+        "The quarry lies at ⟦coordinates|8.{P3}{P4}° N, 13.{P2}{P3}° W⟧, an hour from the highway.",
+        "⟦photo-caption|Photo credit: a girl of {A} selling groundnuts in {T}⟧.",
+    ];
+
+    private static readonly string[] FreshNegativeFr =
+    [
+        "Le juge des enfants, ⟪official|M. {AU}⟫, a présidé l'audience de la chambre des mineurs.",
+        "Le ministre ⟪official|Abdoulaye Diop⟫ a rappelé que la protection des enfants reste une priorité.",
+        "Le ⟪organisation|Centre {G} Koné⟫ accueille les filles victimes de violences.",
+        "Selon la ⟪law|loi n° 2018-{P2} portant Code de l'enfant⟫, le mariage est interdit avant 18 ans.",
+        "⟪author|{AU} et {AU2} (2017)⟫ estiment que la moitié des enfants talibés mendient plus de six heures par jour.",
+        "Dans ⟪place|la commune de {V}⟫, ⟪statistic|{P2} % des enfants de moins de cinq ans⟫ ne sont pas enregistrés à la naissance.",
+        "⟪age-range|Les filles âgées de 10 à 14 ans⟫ sont les plus exposées au travail domestique.",
+        "⟪statistic|Entre 2015 et 2020, 12 {P3} enfants⟫ ont été pris en charge par les services sociaux.",
+        "Le ⟪report-number|rapport A/HRC/{P2}/{P3}⟫ du Rapporteur spécial décrit la situation des enfants des rues.",
+        "La ⟪date|circulaire du {D} {M} 2021⟫ interdit les châtiments corporels envers les élèves.",
+    ];
+
+    private static readonly string[] FreshNegativeEn =
+    [
+        "Family court judge ⟪official|Justice {AU}⟫ heard the case of the three children.",
+        "The ⟪organisation|Kofi Annan Foundation⟫ funds research on child protection.",
+        "⟪author|{AU} (2019)⟫ found that girls who marry before 15 rarely complete primary school.",
+        "⟪law|The Child Rights Act 2003⟫ sets the age of majority at 18 for every child.",
+        "In ⟪place|Bombali District⟫, ⟪statistic|{P2}% of children aged 5-14⟫ work on farms.",
+        "⟪age-range|Adolescents aged 15-19⟫ account for a third of the reported victims.",
+        "⟪phone-like|1,{P3},{P4}0 children⟫ were registered at birth in 2021.",
+        "⟪report-number|Document E/CN.{P2}/2020/{P3}⟫ reviews progress on child labour.",
+        "⟪official|President Julius Maada Bio⟫ launched the free school programme for every child.",
+        "⟪date|On {D} {M} 2019⟫, parliament raised the minimum age of marriage to 18 for every girl.",
+    ];
+
     /// <summary>How many times each template is filled (with different names, places and numbers).</summary>
     public const int Fills = 4;
 
     /// <summary>The whole set, French then English, in a fixed order (same build, same set).</summary>
     public static IReadOnlyList<GeneratedPassage> All { get; } = Build();
 
-    private static List<GeneratedPassage> Build()
+    /// <summary>The second set, written after the fixes the first one led to (see <see cref="FreshPositiveFr"/>).</summary>
+    public static IReadOnlyList<GeneratedPassage> Fresh { get; } = Build(
+        [(FreshPositiveFr, "fr"), (FreshNegativeFr, "fr"), (FreshPositiveEn, "en"), (FreshNegativeEn, "en")],
+        new Names(FreshGirlsFr, FreshBoysFr, FreshGirlsEn, FreshBoysEn, FreshVillages, FreshTowns),
+        fills: 3);
+
+    private sealed record Names(string[] GirlsFr, string[] BoysFr, string[] GirlsEn, string[] BoysEn, string[] Villages, string[] Towns);
+
+    private static List<GeneratedPassage> Build() =>
+        Build([(PositiveFr, "fr"), (NegativeFr, "fr"), (PositiveEn, "en"), (NegativeEn, "en")], FirstNames, Fills);
+
+    private static List<GeneratedPassage> Build((string[] Templates, string Lang)[] sets, Names names, int fills)
     {
         var passages = new List<GeneratedPassage>();
         var n = 0;
-        foreach (var (templates, lang) in new[] { (PositiveFr, "fr"), (NegativeFr, "fr"), (PositiveEn, "en"), (NegativeEn, "en") })
+        foreach (var (templates, lang) in sets)
         {
             for (var t = 0; t < templates.Length; t++)
             {
-                for (var fill = 0; fill < Fills; fill++)
+                for (var fill = 0; fill < fills; fill++)
                 {
-                    passages.Add(Parse(Fill(templates[t], lang, n++), lang));
+                    passages.Add(Parse(Fill(templates[t], lang, n++, names), lang));
                 }
             }
         }
@@ -175,17 +256,17 @@ internal static partial class GeneratedPassages
 
     // Fills a template's placeholders from the lists, stepping through them so that neighbouring
     // passages use different names, places and numbers.
-    private static string Fill(string template, string lang, int n)
+    private static string Fill(string template, string lang, int n, Names names)
     {
         var fr = lang == "fr";
-        var girl = Pick(fr ? GirlsFr : GirlsEn, n);
+        var girl = Pick(fr ? names.GirlsFr : names.GirlsEn, n);
         string Pick(string[] list, int i) => list[((i % list.Length) + list.Length) % list.Length];
         return template
             .Replace("{G}", girl, StringComparison.Ordinal)
             .Replace("{g}", Ascii(girl).ToLowerInvariant(), StringComparison.Ordinal)
-            .Replace("{B}", Pick(fr ? BoysFr : BoysEn, n * 3), StringComparison.Ordinal)
-            .Replace("{V}", Pick(Villages, n * 5), StringComparison.Ordinal)
-            .Replace("{T}", Pick(TownsEn, n * 7), StringComparison.Ordinal)
+            .Replace("{B}", Pick(fr ? names.BoysFr : names.BoysEn, n * 3), StringComparison.Ordinal)
+            .Replace("{V}", Pick(names.Villages, n * 5), StringComparison.Ordinal)
+            .Replace("{T}", Pick(names.Towns, n * 7), StringComparison.Ordinal)
             .Replace("{R}", Pick(fr ? RegionsFr : RegionsEn, n * 3), StringComparison.Ordinal)
             .Replace("{MIN}", Pick(fr ? MinistersFr : MinistersEn, n), StringComparison.Ordinal)
             .Replace("{AU2}", Pick(fr ? AuthorsFr : AuthorsEn, n + 3), StringComparison.Ordinal)
