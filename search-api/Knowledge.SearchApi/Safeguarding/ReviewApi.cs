@@ -1,8 +1,5 @@
-using System.Security.Claims;
 using Knowledge.Core.Evidence;
 using Knowledge.Core.Safeguarding;
-using Knowledge.Core.Search;
-using Knowledge.Ingest.Safeguarding;
 using Knowledge.SearchApi.Hosting;
 using Knowledge.SearchApi.Search;
 using Knowledge.SearchApi.Security;

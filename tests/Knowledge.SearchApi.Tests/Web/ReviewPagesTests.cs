@@ -67,6 +67,11 @@ public sealed class ReviewPagesTests
 
         var phones = await GetAsync(editor, "/review?kind=phone");
         Assert.Equal("phone", Assert.Single(phones.QuerySelectorAll("#review-list .review-item")).GetAttribute("data-kind"));
+
+        var english = await GetAsync(editor, "/review?ui=en");
+        Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("Confirm (redact)", english.QuerySelector(".confirm-form button")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("A phone number", english.QuerySelector("#review-list")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
