@@ -46,7 +46,10 @@ public enum DecisionOutcome
 public sealed class FlagReview(IEvidenceIndex index, ReviewStore store) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (string Key, IReadOnlyList<Finding> Findings)? _inventory;
+
+    // Decisions on one document rewrite all its findings: one at a time, so none is lost.
+    private readonly SemaphoreSlim _deciding = new(1, 1);
+    private volatile Inventory? _inventory;
 
     /// <summary>Every finding with at least one flag, unmasked, in document then finding order.</summary>
     public async Task<IReadOnlyList<Finding>> FlaggedFindingsAsync(CancellationToken cancellationToken)
@@ -57,6 +60,7 @@ public sealed class FlagReview(IEvidenceIndex index, ReviewStore store) : IDispo
         {
             return cached.Findings;
         }
+
 
         await _gate.WaitAsync(cancellationToken);
         try
@@ -81,7 +85,7 @@ public sealed class FlagReview(IEvidenceIndex index, ReviewStore store) : IDispo
                 }
             }
 
-            _inventory = (key, flagged);
+            _inventory = new Inventory(key, flagged);
             return flagged;
         }
         finally
@@ -118,11 +122,13 @@ public sealed class FlagReview(IEvidenceIndex index, ReviewStore store) : IDispo
     }
 
     /// <summary>
-    /// Confirms or dismisses flag <paramref name="flagIndex"/> of a finding for <paramref name="user"/>:
-    /// stores the decision and its audit line, rewrites the document's findings in the index, and
-    /// returns the finding as it now stands (unmasked).
+    /// Confirms or dismisses flag <c>flagIndex</c> of a finding for <c>user</c>: stores the decision
+    /// and its audit line, rewrites the document's findings in the index, and returns the finding as
+    /// it now stands (unmasked). When <c>expectedSpanKey</c> is given (the review page sends the
+    /// <see cref="SafeguardingReview.SpanKey"/> of the span the person saw) and the flag at that
+    /// position is another one — the document was re-ingested meanwhile — nothing is decided.
     /// </summary>
-    public async Task<(DecisionOutcome Outcome, Finding? Finding)> DecideAsync(string findingId, int flagIndex, FlagStatus status, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<(DecisionOutcome Outcome, Finding? Finding)> DecideAsync(string findingId, int flagIndex, FlagStatus status, ClaimsPrincipal user, string? expectedSpanKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (status == FlagStatus.Pending)
@@ -130,13 +136,27 @@ public sealed class FlagReview(IEvidenceIndex index, ReviewStore store) : IDispo
             throw new ArgumentException("a decision confirms or dismisses", nameof(status));
         }
 
+        await _deciding.WaitAsync(cancellationToken);
+        try
+        {
+            return await DecideOneAsync(findingId, flagIndex, status, user, expectedSpanKey, cancellationToken);
+        }
+        finally
+        {
+            _deciding.Release();
+        }
+    }
+
+    private async Task<(DecisionOutcome Outcome, Finding? Finding)> DecideOneAsync(string findingId, int flagIndex, FlagStatus status, ClaimsPrincipal user, string? expectedSpanKey, CancellationToken cancellationToken)
+    {
         var finding = await index.GetFindingAsync(findingId, cancellationToken);
         if (finding is null)
         {
             return (DecisionOutcome.NoSuchFinding, null);
         }
 
-        if (flagIndex < 0 || flagIndex >= finding.Safeguarding.Count)
+        if (flagIndex < 0 || flagIndex >= finding.Safeguarding.Count
+            || (expectedSpanKey is not null && expectedSpanKey != SafeguardingReview.SpanKey(finding.Safeguarding[flagIndex].Text)))
         {
             return (DecisionOutcome.NoSuchFlag, null);
         }
@@ -171,7 +191,13 @@ public sealed class FlagReview(IEvidenceIndex index, ReviewStore store) : IDispo
         return (DecisionOutcome.Decided, decided ?? SafeguardingReview.Decide(finding, flagIndex, status));
     }
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose()
+    {
+        _gate.Dispose();
+        _deciding.Dispose();
+    }
+
+    private sealed record Inventory(string Key, IReadOnlyList<Finding> Findings);
 
     /// <summary>The role a decision is recorded with: the highest the person holds.</summary>
     public static string? HighestRole(ClaimsPrincipal user)

@@ -81,7 +81,7 @@ internal static class ReviewApi
                 title: UserLanguage.Pick(lang, "Décision invalide.", "Invalid decision."));
         }
 
-        var (outcome, decided) = await review.DecideAsync(findingId, index, status, context.User, cancellationToken);
+        var (outcome, decided) = await review.DecideAsync(findingId, index, status, context.User, expectedSpanKey: null, cancellationToken);
         return outcome switch
         {
             DecisionOutcome.NoSuchFinding => Problems.NotFound(lang, "passage", "finding", findingId),

@@ -147,6 +147,27 @@ public sealed class ReviewPagesTests
     }
 
     [Fact]
+    public async Task Decision_OnAFlagThatMovedSinceThePageWasShown_DecidesNothing()
+    {
+        await using var factory = new WorkerApiFactory();
+        await UploadAsync(factory, Paragraphs);
+        using var editor = Browser(factory);
+        await SignedInAsync(editor, WorkerApiFactory.EditorKey);
+        var page = await GetAsync(editor, "/review");
+        var item = page.QuerySelectorAll(".review-item").Single(i => i.GetAttribute("data-kind") == "name");
+        var form = item.QuerySelector(".confirm-form")!;
+        var fields = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+
+        // The page was shown for another span at this position (as after a re-ingest).
+        fields["span"] = "0123456789abcdef0123456789abcdef";
+        using var content = new FormUrlEncodedContent(fields);
+        var decided = await editor.PostAsync(form.GetAttribute("action"), content, Ct);
+
+        Assert.Contains("done=gone", decided.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(2, (await GetAsync(editor, "/review")).QuerySelectorAll(".review-item").Length);
+    }
+
+    [Fact]
     public async Task Decision_OnTheSecondPage_ComesBackToTheSecondPage()
     {
         await using var factory = new WorkerApiFactory();

@@ -61,6 +61,7 @@ public sealed class IndexModel(FlagReview review) : PageModel
         [FromForm(Name = "finding")] string? findingId,
         [FromForm(Name = "flag")] int flagIndex,
         [FromForm(Name = "decision")] string? decision,
+        [FromForm(Name = "span")] string? spanKey,
         CancellationToken cancellationToken)
     {
         KeepPrivate();
@@ -75,7 +76,7 @@ public sealed class IndexModel(FlagReview review) : PageModel
             return BadRequest();
         }
 
-        var (outcome, _) = await review.DecideAsync(findingId, flagIndex, status, User, cancellationToken);
+        var (outcome, _) = await review.DecideAsync(findingId, flagIndex, status, User, string.IsNullOrEmpty(spanKey) ? null : spanKey, cancellationToken);
         var done = outcome != DecisionOutcome.Decided ? "gone" : status == FlagStatus.Confirmed ? "confirmed" : "dismissed";
         return Redirect(ListUrl(done) + "#review-list");
     }
