@@ -12,6 +12,8 @@ packages=(
   tesseract-ocr-eng   # Tesseract's English model
   poppler-utils       # pdftoppm rasterises pages for OCR and for the tests' scanned PDFs; pdftotext for the speed benchmark
   chromium            # browser tests (Knowledge.SearchApi.BrowserTests) drive Debian's Chromium through Playwright
+  libreoffice-calc-nogui     # LibreOfficeTests convert a generated tracker (XLSX) to PDF headlessly and count its pages
+  libreoffice-impress-nogui  # LibreOfficeTests convert a generated deck (PPTX) to PDF headlessly and count its slides
 )
 
 missing=()

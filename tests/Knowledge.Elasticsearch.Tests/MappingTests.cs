@@ -40,6 +40,29 @@ public sealed class MappingTests
     }
 
     [Fact]
+    public void BothAnalyzers_DropCombiningMarksAndInvisibleCharacters_BeforeTokenising()
+    {
+        var analysis = Wire.Json(IndexDefinitions.FindingsIndex("i", null))["settings"]!["analysis"]!;
+        var filter = analysis["char_filter"]![IndexDefinitions.InvisibleCharFilter]!;
+        Assert.Equal("pattern_replace", (string?)filter["type"]);
+        Assert.Equal("", (string?)filter["replacement"]);
+        foreach (var analyzer in new[] { IndexDefinitions.FrenchAnalyzer, IndexDefinitions.EnglishAnalyzer })
+        {
+            // The client writes a one-item list as a bare string, which the specification allows.
+            var charFilter = analysis["analyzer"]![analyzer]!["char_filter"]!;
+            string[] names = charFilter is System.Text.Json.Nodes.JsonArray list ? [.. list.Select(f => (string)f!)] : [(string)charFilter!];
+            Assert.Equal([IndexDefinitions.InvisibleCharFilter], names);
+        }
+
+        // The pattern's meaning (the same syntax in .NET and Java for these classes): decomposed
+        // accents and invisible characters go, precomposed letters and ordinary text stay.
+        var pattern = new System.Text.RegularExpressions.Regex((string)filter["pattern"]!);
+        Assert.Equal("precoce", pattern.Replace("pre\u0301coce", ""));
+        Assert.Equal("mariage precoce", pattern.Replace("ma\u200Briage\u200F pre\u0301coce\uFEFF", ""));
+        Assert.Equal("précoce, Côte d'Ivoire", pattern.Replace("précoce, Côte d'Ivoire", ""));
+    }
+
+    [Fact]
     public void EnglishAnalyzer_Possessive_Lowercase_StopWords_LightStemmer_Folding()
     {
         var analysis = Wire.Json(IndexDefinitions.FindingsIndex("i", null))["settings"]!["analysis"]!;

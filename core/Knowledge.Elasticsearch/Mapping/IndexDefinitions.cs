@@ -15,6 +15,17 @@ internal static class IndexDefinitions
     public const string EnglishAnalyzer = "knowledge_english";
 
     /// <summary>
+    /// What the char filter of both text analyzers removes before tokenising, as Java regex: the
+    /// combining marks of decomposed (NFD) accents, so "pre\u0301coce" reads as "precoce" — the
+    /// folded form of "précoce", which asciifolding gives anyway — and the zero-width and
+    /// bidirectional control characters <see cref="Core.Search.SearchText"/> drops from queries.
+    /// Without the ICU plugin Elasticsearch has no NFC normaliser; this gives the same tokens.
+    /// </summary>
+    public const string InvisiblePattern = @"[\p{Mn}\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]";
+
+    public const string InvisibleCharFilter = "knowledge_invisible";
+
+    /// <summary>
     /// Every elided French article, including the long forms (<c>jusqu'</c>, <c>lorsqu'</c>…)
     /// that the default elision list of some analyzers misses.
     /// </summary>
@@ -109,6 +120,10 @@ internal static class IndexDefinitions
 
     private static IndexSettingsAnalysis Analysis() => new()
     {
+        CharFilters = new CharFilters
+        {
+            { InvisibleCharFilter, new PatternReplaceCharFilter { Pattern = InvisiblePattern, Replacement = string.Empty } },
+        },
         TokenFilters = new TokenFilters
         {
             { "knowledge_french_elision", new ElisionTokenFilter { ArticlesCase = true, Articles = [.. FrenchArticles] } },
@@ -127,7 +142,7 @@ internal static class IndexDefinitions
         },
     };
 
-    private static CustomAnalyzer CustomAnalyzer(params string[] filters) => new("standard") { Filter = filters };
+    private static CustomAnalyzer CustomAnalyzer(params string[] filters) => new("standard") { CharFilter = [InvisibleCharFilter], Filter = filters };
 
     // The first index of a prefix gets its alias in the same request that creates it; rebuild
     // indices get none until the swap.

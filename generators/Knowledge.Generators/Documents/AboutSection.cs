@@ -15,12 +15,8 @@ internal static class AboutSection
         var list = new BlockList();
         list.H1(cx.T("about.heading"));
         list.Text(cx.T("about.method"));
-        var sources = quotes
-            .GroupBy(q => q.Source.DocumentId, StringComparer.Ordinal)
-            .Select(g => g.First().Source.Citation)
-            .Select(c => (c.Publisher is null ? "" : c.Publisher + ", ") + c.DocumentTitle + ", " + (c.Year?.ToString(CultureInfo.InvariantCulture) ?? cx.T("about.noDate")))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        list.Text(SetAside(cx));
+        var sources = SourceLines(cx, quotes);
         if (sources.Count == 0)
         {
             list.Gap(cx.T("about.noSources"));
@@ -33,6 +29,17 @@ internal static class AboutSection
 
         return list;
     }
+
+    /// <summary>The documents behind <paramref name="quotes"/>, one line each ("Publisher, Title, 2021"), sorted.</summary>
+    public static IReadOnlyList<string> SourceLines(GenerationContext cx, IEnumerable<QuotedEvidence> quotes) => [.. quotes
+        .GroupBy(q => q.Source.DocumentId, StringComparer.Ordinal)
+        .Select(g => g.First().Source.Citation)
+        .Select(c => (c.Publisher is null ? "" : c.Publisher + ", ") + c.DocumentTitle + ", " + (c.Year?.ToString(CultureInfo.InvariantCulture) ?? cx.T("about.noDate")))
+        .Order(StringComparer.Ordinal)];
+
+    /// <summary>How many findings safeguarding set aside: "2 constats ont été mis de côté…", or that none was.</summary>
+    public static string SetAside(GenerationContext cx) =>
+        cx.SetAsideForReview == 0 ? cx.T("about.setAside.none") : cx.N("about.setAside", cx.SetAsideForReview);
 
     /// <summary>One line for the document properties' description: what regenerates the document.</summary>
     public static string Summary(GeneratedDocument document) => string.Create(

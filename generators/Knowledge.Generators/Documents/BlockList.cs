@@ -24,6 +24,9 @@ internal sealed class BlockList : List<Block>
     public void Table(string? caption, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<IReadOnlyList<Inline>>> rows) =>
         Add(new Table(header, [.. rows], caption));
 
+    /// <summary>The quotes set apart as blocks from position <paramref name="from"/> on (what a section just quoted).</summary>
+    public IReadOnlyList<QuotedEvidence> QuotesFrom(int from) => [.. this.Skip(from).OfType<EvidenceBlock>().Select(b => b.Quote)];
+
     /// <summary>A table cell.</summary>
     public static IReadOnlyList<Inline> Cell(params Inline[] content) => content;
 

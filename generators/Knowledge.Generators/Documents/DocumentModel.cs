@@ -4,13 +4,14 @@ using Knowledge.Generators.Requests;
 
 namespace Knowledge.Generators.Documents;
 
-/// <summary>The four kinds of document the generators make.</summary>
+/// <summary>The five kinds of document the generators make.</summary>
 public enum GeneratedKind
 {
     Messages,
     RegionalStrategy,
     NationalPlan,
     PositionNote,
+    DonorBrief,
 }
 
 /// <summary>
@@ -37,6 +38,15 @@ public sealed record GeneratedDocument
     public required GenerationRequest Request { get; init; }
 
     public required IReadOnlyList<Block> Blocks { get; init; }
+
+    /// <summary>
+    /// Findings left out because the passage to quote holds a span that could identify a child
+    /// (unreviewed or confirmed): "Sources et méthode" gives the number.
+    /// </summary>
+    public int SetAsideForReview { get; init; }
+
+    /// <summary>The plan's or strategy's content as data (for the tracker and the deck).</summary>
+    internal Toolkit.Outline? Outline { get; init; }
 
     /// <summary>Every evidence quote in document order, wherever it sits (paragraph, table cell…).</summary>
     public IEnumerable<QuotedEvidence> Quotes() => Blocks.SelectMany(b => b.Inlines()).OfType<QuotedEvidence>();

@@ -51,7 +51,22 @@ internal sealed class GenerationContext(
     // Words of each quote so far: two sources saying the same sentence are quoted once.
     private readonly List<HashSet<string>> _quotedWords = [];
 
+    // Findings a section would have quoted but for a span safeguarding hides.
+    private readonly HashSet<string> _setAside = new(StringComparer.Ordinal);
+
     public EvidenceTaxonomy Taxonomy => taxonomy;
+
+    /// <summary>
+    /// How many findings were left out because a span in the excerpt could identify a child and
+    /// awaits review (or was confirmed): the document says so in its "Sources et méthode".
+    /// </summary>
+    public int SetAsideForReview => _setAside.Count(id => !_quoted.Contains(id));
+
+    /// <summary>The request the document answers.</summary>
+    public GenerationRequest Request => request;
+
+    /// <summary>When the document is made.</summary>
+    public DateTimeOffset CreatedAt => createdAt;
 
     public AudienceCatalog Audiences => audiences;
 
@@ -135,11 +150,20 @@ internal sealed class GenerationContext(
             .Select(h => h.Finding)
             .Where(f => !string.IsNullOrWhiteSpace(f.Text) && !Excerpt.IsTable(f))
             .Select(f => (Finding: f, Excerpt: Excerpt.For(f, wanted)))
-            .Where(c => c.Excerpt is not null && !Hidden(c.Finding, c.Excerpt.Value.Text)
+            .Where(c => c.Excerpt is not null
                 && (filter.Within is null || c.Finding.Countries.All(x => filter.Within.Contains(x, StringComparer.OrdinalIgnoreCase)))
                 && (country is null || AboutCountry(c.Finding, c.Excerpt.Value.Text, country))
                 && (filter.MustMention.Count == 0 || filter.MustMention.Any(w => Mentions(c.Excerpt.Value.Text, w))))
             .ToList();
+
+        // The safeguarding gate: an excerpt overlapping a span that could identify a child (not yet
+        // reviewed, or confirmed) is never quoted; the finding is counted as set aside for review.
+        foreach (var c in candidates.Where(c => Hidden(c.Finding, c.Excerpt!.Value.Text)))
+        {
+            _setAside.Add(c.Finding.Id);
+        }
+
+        candidates.RemoveAll(c => Hidden(c.Finding, c.Excerpt!.Value.Text));
         var ordered = candidates
             .Where(c => !_quoted.Contains(c.Finding.Id))
             .OrderBy(c => RoleRank(c.Excerpt!.Value.Role, wanted))

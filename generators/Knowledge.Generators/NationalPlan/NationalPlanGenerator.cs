@@ -5,6 +5,7 @@ using Knowledge.Generators.Evidence;
 using Knowledge.Generators.Objectives;
 using Knowledge.Generators.Requests;
 using Knowledge.Generators.Strategy;
+using Knowledge.Generators.Toolkit;
 using static Knowledge.Generators.Documents.BlockList;
 
 namespace Knowledge.Generators.NationalPlan;
@@ -39,11 +40,14 @@ internal static class NationalPlanGenerator
             doc.P(new FieldToComplete(cx.T("plan.context.field")));
         }
 
+        var evidence = new List<OutlineTheme>();
         foreach (var theme in themes)
         {
             doc.H2(cx.Label(theme));
+            var mark = doc.Count;
             await cx.QuoteOrGapAsync(doc, EvidenceFilter.ForRoles([theme], countries, ContextRoles(cx, theme)), 2,
                 cx.T("plan.context.theme.none", [.. place, ("theme", cx.Phrase(theme))]), ct);
+            evidence.Add(new OutlineTheme(theme, await cx.CountAsync(new EvidenceFilter([theme], countries, []), ct), doc.QuotesFrom(mark)));
         }
 
         // Objectives come after the context: the context states each theme's key figure, and a
@@ -85,8 +89,10 @@ internal static class NationalPlanGenerator
         }
 
         doc.Text(cx.T("plan.problem.gaps"));
+        var gapsFrom = doc.Count;
         await cx.QuoteOrGapAsync(doc, EvidenceFilter.ForRoles(themes, countries, FindingRole.Gap), 3, cx.T("plan.problem.gaps.none", place), ct);
 
+        var gaps = doc.QuotesFrom(gapsFrom);
         doc.Table(
             cx.T("plan.problemTree.caption"),
             cx.List("plan.problemTree.header"),
@@ -100,12 +106,13 @@ internal static class NationalPlanGenerator
         doc.Table(cx.T("plan.objectives.caption"), cx.List("plan.objectives.header"), objectiveRows);
 
         doc.H1(cx.T("plan.power.heading"));
+        var targets = cx.Audiences.All.SelectMany(a => a.TargetsFor(cx.Taxonomy, countries, cx.Today)).Select(t => t.Get(cx.Language)).ToList();
         doc.Table(
             cx.T("plan.power.caption"),
             cx.List("plan.power.header"),
-            cx.Audiences.All.SelectMany(a => a.TargetsFor(cx.Taxonomy, countries, cx.Today)).Select(t => (IReadOnlyList<IReadOnlyList<Inline>>)
+            targets.Select(t => (IReadOnlyList<IReadOnlyList<Inline>>)
             [
-                Cell(t.Get(cx.Language)),
+                Cell(t),
                 .. cx.List("plan.power.fields").Select(f => Cell(new FieldToComplete(f))),
             ]));
 
@@ -178,7 +185,22 @@ internal static class NationalPlanGenerator
             ]));
 
         var title = cx.T("plan.title", ("country", countryLabel), ("period", period));
-        return new DocumentDraft(GeneratedKind.NationalPlan, title, cx.T("plan.subject"), [countryLabel, period, .. themes.Select(cx.Label)], doc);
+        return new DocumentDraft(GeneratedKind.NationalPlan, title, cx.T("plan.subject"), [countryLabel, period, .. themes.Select(cx.Label)], doc)
+        {
+            Outline = new Outline
+            {
+                Scope = country,
+                Countries = countries,
+                PeriodStart = request.PeriodStart,
+                PeriodEnd = request.PeriodEnd,
+                Themes = themes,
+                Evidence = evidence,
+                Objectives = [.. objectives.Select(o => new OutlineObjective(o.Objective, baselines.GetValueOrDefault(o.Objective.Code)))],
+                Causes = causes,
+                Gaps = gaps,
+                Targets = targets,
+            },
+        };
     }
 
     /// <summary>

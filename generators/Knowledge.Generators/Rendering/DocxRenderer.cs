@@ -19,9 +19,6 @@ namespace Knowledge.Generators.Rendering;
 /// </summary>
 internal static class DocxRenderer
 {
-    /// <summary>Zip entry time for every part (the DOS epoch): the real date lives in the core properties.</summary>
-    private static readonly DateTimeOffset ZipEntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
     private const int TextWidthTwips = 9638; // A4 less 2 cm margins each side
 
     public static byte[] Render(GeneratedDocument document)
@@ -34,9 +31,9 @@ internal static class DocxRenderer
             // Package-level relationship ids are random unless set: fix them for byte-stable output.
             package.ChangeIdOfPart(main, "rIdDocument");
             var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
-            Feed(styles, StylesXml(document.Language));
+            PackageParts.Feed(styles, StylesXml(document.Language));
             var settings = main.AddNewPart<DocumentSettingsPart>("rIdSettings");
-            Feed(settings, SettingsXml);
+            PackageParts.Feed(settings, SettingsXml);
             var footnotesPart = main.AddNewPart<FootnotesPart>("rIdFootnotes");
             var footerPart = main.AddNewPart<FooterPart>("rIdFooter");
             footerPart.Footer = PageNumberFooter();
@@ -63,42 +60,13 @@ internal static class DocxRenderer
 
             var core = package.AddCoreFilePropertiesPart();
             package.ChangeIdOfPart(core, "rIdCore");
-            Feed(core, CoreXml(document));
+            PackageParts.Feed(core, PackageParts.CoreXml(document.Title, document.Subject, document.Keywords, AboutSection.Summary(document), document.Language, document.CreatedAt));
             var custom = package.AddCustomFilePropertiesPart();
             package.ChangeIdOfPart(custom, "rIdCustom");
-            custom.Properties = CustomProperties(document);
+            custom.Properties = PackageParts.CustomProperties(document.Kind.ToString(), document.Request, document.IndexState);
         }
 
-        return WithFixedZipTimestamps(buffer.ToArray());
-    }
-
-    private static void Feed(OpenXmlPart part, string xml)
-    {
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
-        part.FeedData(stream);
-    }
-
-    /// <summary>
-    /// System.IO.Packaging stamps each zip entry with the current time; rewriting the archive with a
-    /// fixed time (same entry order, same compression) is what makes equal documents equal bytes.
-    /// </summary>
-    private static byte[] WithFixedZipTimestamps(byte[] docx)
-    {
-        using var source = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
-        using var output = new MemoryStream();
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries)
-            {
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = ZipEntryTime;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
-        }
-
-        return output.ToArray();
+        return PackageParts.WithFixedZipTimestamps(buffer.ToArray());
     }
 
     private static W.Footer PageNumberFooter() => new(
@@ -109,63 +77,6 @@ internal static class DocxRenderer
             new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Separate }),
             new W.Run(new W.Text("1")),
             new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.End })));
-
-    private static string CoreXml(GeneratedDocument document)
-    {
-        const string Cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
-        const string Dc = "http://purl.org/dc/elements/1.1/";
-        const string DcTerms = "http://purl.org/dc/terms/";
-        const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
-        var created = document.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        var sb = new StringBuilder();
-        using (var xml = XmlWriter.Create(sb, new XmlWriterSettings { OmitXmlDeclaration = false }))
-        {
-            xml.WriteStartElement("cp", "coreProperties", Cp);
-            xml.WriteAttributeString("xmlns", "dc", null, Dc);
-            xml.WriteAttributeString("xmlns", "dcterms", null, DcTerms);
-            xml.WriteAttributeString("xmlns", "xsi", null, Xsi);
-            xml.WriteElementString("dc", "title", Dc, document.Title);
-            xml.WriteElementString("dc", "subject", Dc, document.Subject);
-            xml.WriteElementString("dc", "creator", Dc, "Knowledge");
-            xml.WriteElementString("cp", "keywords", Cp, string.Join("; ", document.Keywords));
-            xml.WriteElementString("dc", "description", Dc, AboutSection.Summary(document));
-            xml.WriteElementString("dc", "language", Dc, document.Language == "en" ? "en-GB" : "fr-FR");
-            foreach (var name in new[] { "created", "modified" })
-            {
-                xml.WriteStartElement("dcterms", name, DcTerms);
-                xml.WriteAttributeString("xsi", "type", Xsi, "dcterms:W3CDTF");
-                xml.WriteString(created);
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-        }
-
-        // StringBuilder output declares utf-16; the part is written as UTF-8.
-        return sb.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
-    }
-
-    private static Properties CustomProperties(GeneratedDocument document)
-    {
-        const string FormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
-        var values = new (string Name, string Value)[]
-        {
-            ("KnowledgeKind", document.Kind.ToString()),
-            ("KnowledgeRequest", RequestText.Json(document.Request)),
-            ("KnowledgeIndexEngine", document.IndexState.Engine),
-            ("KnowledgeIndexFingerprint", document.IndexState.Fingerprint),
-            ("KnowledgeIndexDocuments", document.IndexState.Documents.ToString(CultureInfo.InvariantCulture)),
-            ("KnowledgeIndexFindings", document.IndexState.Findings.ToString(CultureInfo.InvariantCulture)),
-        };
-        var properties = new Properties();
-        var pid = 2;
-        foreach (var (name, value) in values)
-        {
-            properties.Append(new CustomDocumentProperty(new VTLPWSTR(value)) { FormatId = FormatId, PropertyId = pid++, Name = name });
-        }
-
-        return properties;
-    }
 
     private static string StylesXml(string language) => $$"""
         <?xml version="1.0" encoding="utf-8"?>

@@ -106,6 +106,15 @@ public sealed class GenerationRequestValidator(EvidenceTaxonomy taxonomy, Audien
                 }
 
                 break;
+            case DonorBriefRequest d:
+                if ((d.Country is null) == (d.Region is null))
+                {
+                    errors.Add(new("country", new("Indiquez soit un pays, soit une région (l'un des deux, pas les deux).", "Give either a country or a region (one of them, not both).")));
+                }
+
+                CheckCountry(d.Country, errors, required: false);
+                CheckRegion(d.Region, errors, required: false);
+                break;
             case RegionalStrategyRequest s:
                 CheckRegion(s.Region, errors, required: true);
                 CheckPeriod(s.PeriodStart, s.PeriodEnd, errors);

@@ -12,6 +12,7 @@ namespace Knowledge.Generators.Requests;
 [JsonDerivedType(typeof(RegionalStrategyRequest), "regional-strategy")]
 [JsonDerivedType(typeof(NationalPlanRequest), "national-plan")]
 [JsonDerivedType(typeof(PositionNoteRequest), "position-note")]
+[JsonDerivedType(typeof(DonorBriefRequest), "donor-brief")]
 public abstract record GenerationRequest
 {
     /// <summary><c>fr</c> (default) or <c>en</c>.</summary>
@@ -63,4 +64,56 @@ public sealed record NationalPlanRequest : GenerationRequest
 public sealed record PositionNoteRequest : GenerationRequest
 {
     public string Country { get; init; } = "";
+}
+
+/// <summary>A two-page brief for funders on a country or a region: the problem in figures, what works, what funding buys, the gaps.</summary>
+public sealed record DonorBriefRequest : GenerationRequest
+{
+    /// <summary>Country (ISO alpha-2); give this or <see cref="Region"/>.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>Region code; give this or <see cref="Country"/>.</summary>
+    public string? Region { get; init; }
+}
+
+/// <summary>
+/// A synthesis deck: a national plan (<see cref="Country"/>) or a regional strategy
+/// (<see cref="Region"/>), named by <see cref="Basis"/>; without it, a country means a plan and a
+/// region a strategy. The other fields are the basis request's.
+/// </summary>
+public sealed record DeckRequest
+{
+    /// <summary><c>national-plan</c> or <c>regional-strategy</c>; inferred from country or region when left out.</summary>
+    public string? Basis { get; init; }
+
+    public string? Country { get; init; }
+
+    public string? Region { get; init; }
+
+    public int PeriodStart { get; init; }
+
+    public int PeriodEnd { get; init; }
+
+    public string Language { get; init; } = "fr";
+
+    public IReadOnlyList<string> Themes { get; init; } = [];
+
+    public int? EvidenceFromYear { get; init; }
+
+    /// <summary>The plan or strategy request the deck rests on, or the field error that prevents it.</summary>
+    public (GenerationRequest? Request, FieldError? Error) ToBasis()
+    {
+        var basis = Basis ?? (Country is null && Region is not null ? "regional-strategy" : Country is not null && Region is null ? "national-plan" : null);
+        return basis switch
+        {
+            "national-plan" => (new NationalPlanRequest { Country = Country ?? "", PeriodStart = PeriodStart, PeriodEnd = PeriodEnd, Language = Language, Themes = Themes, EvidenceFromYear = EvidenceFromYear }, null),
+            "regional-strategy" => (new RegionalStrategyRequest { Region = Region ?? "", PeriodStart = PeriodStart, PeriodEnd = PeriodEnd, Language = Language, Themes = Themes, EvidenceFromYear = EvidenceFromYear }, null),
+            null => (null, new FieldError("basis", new(
+                "Indiquez basis (national-plan ou regional-strategy), ou soit un pays, soit une région.",
+                "Give basis (national-plan or regional-strategy), or either a country or a region."))),
+            _ => (null, new FieldError("basis", new(
+                $"Base inconnue : « {(basis.Length > 40 ? basis[..40] + "…" : basis)} ». Valeurs valides : national-plan, regional-strategy.",
+                $"Unknown basis: \"{(basis.Length > 40 ? basis[..40] + "…" : basis)}\". Valid values: national-plan, regional-strategy."))),
+        };
+    }
 }

@@ -4,6 +4,7 @@ using Knowledge.Generators.Documents;
 using Knowledge.Generators.Evidence;
 using Knowledge.Generators.Objectives;
 using Knowledge.Generators.Requests;
+using Knowledge.Generators.Toolkit;
 using static Knowledge.Generators.Documents.BlockList;
 
 namespace Knowledge.Generators.Strategy;
@@ -56,9 +57,11 @@ internal static class RegionalStrategyGenerator
         }
 
         doc.H1(cx.T("strategy.situation.heading"));
+        var evidence = new List<OutlineTheme>();
         foreach (var theme in themes)
         {
             doc.H2(cx.Label(theme));
+            var mark = doc.Count;
             var covered = countries.Where(c => matrix[(theme, c)] > 0).OrderByDescending(c => matrix[(theme, c)]).ThenBy(c => c, StringComparer.Ordinal).ToList();
             foreach (var country in covered)
             {
@@ -68,6 +71,7 @@ internal static class RegionalStrategyGenerator
                     cx.T("strategy.situation.noFigure", ("in", cx.In(country))), ct);
             }
 
+            evidence.Add(new OutlineTheme(theme, countries.Sum(c => matrix[(theme, c)]), doc.QuotesFrom(mark)));
             var missing = countries.Where(c => matrix[(theme, c)] == 0).ToList();
             if (missing.Count > 0)
             {
@@ -76,30 +80,35 @@ internal static class RegionalStrategyGenerator
         }
 
         Matrix(cx, doc, themes, countries, matrix);
-        await LegalFrameworkAsync(cx, doc, themes, countries, region.Code, ct);
+        var gaps = await LegalFrameworkAsync(cx, doc, themes, countries, region.Code, ct);
 
         doc.H1(cx.T("strategy.objectives.heading"));
         var n = 1;
+        var outlineObjectives = new List<OutlineObjective>();
         foreach (var (objective, _) in objectives)
         {
             doc.H2(cx.T("strategy.objective.heading", ("number", (n++).ToString(CultureInfo.InvariantCulture)), ("label", objective.Label(cx))));
             doc.Text(objective.Statement(cx));
+            var mark = doc.Count;
             await cx.QuoteOrGapAsync(doc, EvidenceFilter.ForRoles(themes, countries, FindingRole.Gap, FindingRole.Recommendation) with { Text = objective.Terms, MustMention = objective.Keywords }, 1,
                 cx.T("strategy.objective.none", place), ct);
+            var quoted = doc.QuotesFrom(mark);
+            outlineObjectives.Add(new OutlineObjective(objective, null, quoted.Count > 0 ? quoted[0] : null));
         }
 
         doc.H1(cx.T("strategy.targets.heading"));
         doc.Text(cx.T("strategy.targets.memberships"));
+        var targets = cx.Audiences.All.SelectMany(a => a.TargetsFor(cx.Taxonomy, countries, cx.Today).Select(t => (Audience: a, Target: TargetWithMembers(cx, t, countries)))).ToList();
         doc.Table(
             cx.T("strategy.targets.caption"),
             cx.List("strategy.targets.header"),
-            cx.Audiences.All.SelectMany(a => a.TargetsFor(cx.Taxonomy, countries, cx.Today).Select(t => (IReadOnlyList<IReadOnlyList<Inline>>)
+            targets.Select(t => (IReadOnlyList<IReadOnlyList<Inline>>)
             [
-                Cell(TargetWithMembers(cx, t, countries)), Cell(a.Label.Get(cx.Language)),
+                Cell(t.Target), Cell(t.Audience.Label.Get(cx.Language)),
                 Cell(new FieldToComplete(cx.T("strategy.targets.power.field"))),
                 Cell(new FieldToComplete(cx.T("strategy.targets.position.field"))),
-                Cell(a.Channels.Count > 0 ? a.Channels[0].Get(cx.Language) : ""),
-            ])));
+                Cell(t.Audience.Channels.Count > 0 ? t.Audience.Channels[0].Get(cx.Language) : ""),
+            ]));
 
         doc.H1(cx.T("strategy.allies.heading"));
         doc.Bullets([.. cx.List("strategy.allies").Select(a => (IReadOnlyList<Inline>)[new TextRun(a)]), [new FieldToComplete(cx.T("strategy.allies.field"))]]);
@@ -143,7 +152,21 @@ internal static class RegionalStrategyGenerator
             ]));
 
         var title = cx.T("strategy.title", ("region", regionLabel), ("period", period));
-        return new DocumentDraft(GeneratedKind.RegionalStrategy, title, cx.T("strategy.subject"), [regionLabel, period, .. themes.Select(cx.Label)], doc);
+        return new DocumentDraft(GeneratedKind.RegionalStrategy, title, cx.T("strategy.subject"), [regionLabel, period, .. themes.Select(cx.Label)], doc)
+        {
+            Outline = new Outline
+            {
+                Scope = region.Code,
+                Countries = countries,
+                PeriodStart = request.PeriodStart,
+                PeriodEnd = request.PeriodEnd,
+                Themes = themes,
+                Evidence = evidence,
+                Objectives = outlineObjectives,
+                Gaps = gaps,
+                Targets = [.. targets.Select(t => t.Target)],
+            },
+        };
     }
 
     /// <summary>
@@ -161,7 +184,8 @@ internal static class RegionalStrategyGenerator
         doc.Bullets(themes.Select(t => (IReadOnlyList<Inline>)[new TextRun(cx.Short(t) + cx.T("common.colon"), Bold: true), new TextRun(cx.Label(t))]));
     }
 
-    private static async Task LegalFrameworkAsync(GenerationContext cx, BlockList doc, IReadOnlyList<string> themes, IReadOnlyList<string> countries, string region, CancellationToken ct)
+    /// <summary>Writes the legal framework section; returns the gaps it quotes.</summary>
+    private static async Task<IReadOnlyList<QuotedEvidence>> LegalFrameworkAsync(GenerationContext cx, BlockList doc, IReadOnlyList<string> themes, IReadOnlyList<string> countries, string region, CancellationToken ct)
     {
         doc.H1(cx.T("strategy.legal.heading"));
         doc.H2(cx.T("strategy.legal.provisions.heading"));
@@ -184,8 +208,10 @@ internal static class RegionalStrategyGenerator
         }
 
         doc.H2(cx.T("strategy.legal.gaps.heading"));
+        var mark = doc.Count;
         await cx.QuoteOrGapAsync(doc, EvidenceFilter.ForRoles(themes, countries, FindingRole.Gap), MaxGaps,
             cx.T("strategy.legal.gaps.none", ("in", cx.In(region))), ct);
+        return doc.QuotesFrom(mark);
     }
 
     private static async Task CoreMessagesAsync(GenerationContext cx, BlockList doc, IReadOnlyList<string> themes, IReadOnlyList<string> countries, string region, CancellationToken ct)

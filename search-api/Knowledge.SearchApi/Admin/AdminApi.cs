@@ -46,8 +46,8 @@ internal static class AdminApi
         {
             var lang = UserLanguage.Of(context);
             return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["limit"] = [UserLanguage.Pick(lang, "limit doit être compris entre 1 et 500.", "limit must be between 1 and 500.")] },
-                title: UserLanguage.Pick(lang, "Paramètres invalides.", "Invalid parameters."));
+                new Dictionary<string, string[]> { ["limit"] = [ApiText.Get(lang, "LimitRange")] },
+                title: ApiText.Get(lang, "InvalidParameters"));
         }
 
         IReadOnlyList<RunDto> runs = [.. coordinator.Runs(limit ?? 50).Select(r => AsDto(r, withIssues: false))];
@@ -57,7 +57,7 @@ internal static class AdminApi
     internal static Results<Ok<RunDto>, ProblemHttpResult> GetRun(string id, HttpContext context, IngestCoordinator coordinator) =>
         coordinator.Run(id) is { } run
             ? TypedResults.Ok(AsDto(run, withIssues: true))
-            : Problems.NotFound(UserLanguage.Of(context), "passage", "run", id);
+            : Problems.NotFound(UserLanguage.Of(context), "NotFoundRun", id);
 
     internal static Results<Accepted<RunDto>, ProblemHttpResult> Reindex(HttpContext context, IngestCoordinator coordinator, bool? full)
     {
@@ -68,10 +68,8 @@ internal static class AdminApi
             var current = coordinator.Current;
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
-                title: UserLanguage.Pick(lang, "Passage déjà en cours", "A run is already in progress"),
-                detail: UserLanguage.Pick(lang,
-                    "Un passage est déjà en cours ; les passages ne se chevauchent jamais. Réessayez quand il sera terminé.",
-                    "A run is already in progress; runs never overlap. Try again when it has finished."),
+                title: ApiText.Get(lang, "RunInProgressTitle"),
+                detail: ApiText.Get(lang, "RunInProgressDetail"),
                 extensions: current is null ? null : new Dictionary<string, object?> { ["currentRun"] = $"/api/admin/runs/{current.Id}" });
         }
 

@@ -57,17 +57,17 @@ internal static class DocumentsApi
         var errors = new Dictionary<string, string[]>();
         if (page is < 1 or > 100_000)
         {
-            errors["page"] = [UserLanguage.Pick(lang, "page doit être un entier entre 1 et 100000.", "page must be an integer between 1 and 100000.")];
+            errors["page"] = [ApiText.Format(lang, "IntegerRange", "page", 1, 100000)];
         }
 
         if (pageSize is < 1 or > 100)
         {
-            errors["pageSize"] = [UserLanguage.Pick(lang, "pageSize doit être un entier entre 1 et 100.", "pageSize must be an integer between 1 and 100.")];
+            errors["pageSize"] = [ApiText.Format(lang, "IntegerRange", "pageSize", 1, 100)];
         }
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: UserLanguage.Pick(lang, "Paramètres invalides.", "Invalid parameters."));
+            return TypedResults.ValidationProblem(errors, title: ApiText.Get(lang, "InvalidParameters"));
         }
 
         var result = await index.ListDocumentsAsync(page ?? 1, pageSize ?? 20, cancellationToken);
@@ -79,7 +79,7 @@ internal static class DocumentsApi
     {
         var document = await index.GetDocumentAsync(id, cancellationToken);
         return document is null
-            ? Problems.NotFound(UserLanguage.Of(context), "document", "document", id)
+            ? Problems.NotFound(UserLanguage.Of(context), "NotFoundDocument", id)
             : TypedResults.Ok(AsDto(document));
     }
 
@@ -90,7 +90,7 @@ internal static class DocumentsApi
         var document = await index.GetDocumentAsync(id, cancellationToken);
         if (document is null)
         {
-            return Problems.NotFound(lang, "document", "document", id);
+            return Problems.NotFound(lang, "NotFoundDocument", id);
         }
 
         var findings = await index.GetDocumentFindingsAsync(document.Id, cancellationToken);
@@ -106,7 +106,7 @@ internal static class DocumentsApi
         var path = document is null ? null : store.Find(document.Id);
         if (document is null || path is null)
         {
-            return Problems.NotFound(lang, "fichier de document", "document file", id);
+            return Problems.NotFound(lang, "NotFoundDocumentFile", id);
         }
 
         // Inline, so that a browser opens the PDF itself and honours #page=N; nosniff, so that a file

@@ -27,11 +27,11 @@ internal sealed class ClientErrorHandler(IProblemDetailsService problems) : IExc
             {
                 Status = bad.StatusCode,
                 Title = tooLarge
-                    ? UserLanguage.Pick(lang, "Requête trop volumineuse", "Request too large")
-                    : UserLanguage.Pick(lang, "Requête mal formée", "Malformed request"),
+                    ? ApiText.Get(lang, "BodyTooLargeTitle")
+                    : ApiText.Get(lang, "BodyMalformedTitle"),
                 Detail = tooLarge
-                    ? UserLanguage.Pick(lang, "Le corps de la requête dépasse la taille permise pour cette opération. Rien n'a été enregistré.", "The request body exceeds the size allowed for this operation. Nothing was stored.")
-                    : UserLanguage.Pick(lang, "Le corps de la requête est incomplet ou mal formé. Rien n'a été enregistré.", "The request body is incomplete or malformed. Nothing was stored."),
+                    ? ApiText.Get(lang, "BodyTooLargeDetail")
+                    : ApiText.Get(lang, "BodyMalformedDetail"),
             },
         });
     }

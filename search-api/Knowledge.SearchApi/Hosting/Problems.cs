@@ -5,10 +5,11 @@ namespace Knowledge.SearchApi.Hosting;
 /// <summary>problem+json answers that name what went wrong, in the user's language.</summary>
 internal static class Problems
 {
-    public static ProblemHttpResult NotFound(string lang, string whatFr, string whatEn, string id) => TypedResults.Problem(
+    /// <summary>404 naming what was looked for; <paramref name="messageKey"/> is the <c>NotFound…</c> message in ApiText.resx.</summary>
+    public static ProblemHttpResult NotFound(string lang, string messageKey, string id) => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,
-        title: UserLanguage.Pick(lang, "Introuvable", "Not found"),
-        detail: UserLanguage.Pick(lang, $"Aucun {whatFr} avec l'identifiant « {Clip(id)} ».", $"No {whatEn} with id \"{Clip(id)}\"."));
+        title: ApiText.Get(lang, "NotFoundTitle"),
+        detail: ApiText.Format(lang, messageKey, Clip(id)));
 
     private static string Clip(string s) => s.Length > 80 ? s[..80] + "…" : s;
 }

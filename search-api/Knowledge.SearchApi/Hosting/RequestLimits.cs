@@ -126,18 +126,23 @@ internal static class RequestLimits
         var lang = UserLanguage.Of(context);
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        var problem = new ProblemDetailsContext
         {
             HttpContext = context,
             ProblemDetails =
             {
                 Status = StatusCodes.Status429TooManyRequests,
-                Title = UserLanguage.Pick(lang, "Trop de requêtes", "Too many requests"),
-                Detail = UserLanguage.Pick(lang,
-                    $"Trop de requêtes de cette adresse : réessayez dans {seconds} s.",
-                    $"Too many requests from this address: try again in {seconds} s."),
+                Title = ApiText.Get(lang, "TooManyRequestsTitle"),
+                Detail = ApiText.Format(lang, "TooManyRequestsDetail", seconds),
             },
-        });
+        };
+
+        // The problem details service writes only what the client accepts: a client asking for a
+        // DOCX or an XLSX would otherwise get a 500 instead of its 429. It gets the JSON problem.
+        if (!await context.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(problem))
+        {
+            await context.Response.WriteAsJsonAsync(problem.ProblemDetails, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+        }
     }
 }
 

@@ -84,8 +84,8 @@ internal static class ReviewApi
         var (outcome, decided) = await review.DecideAsync(findingId, index, status, context.User, expectedSpanKey: null, cancellationToken);
         return outcome switch
         {
-            DecisionOutcome.NoSuchFinding => Problems.NotFound(lang, "passage", "finding", findingId),
-            DecisionOutcome.NoSuchFlag => Problems.NotFound(lang, "signalement", "flag", index.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            DecisionOutcome.NoSuchFinding => Problems.NotFound(lang, "NotFoundFinding", findingId),
+            DecisionOutcome.NoSuchFlag => Problems.NotFound(lang, "NotFoundFlag", index.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             _ => TypedResults.Ok(decided!.AsDtoUnmasked(lang)),
         };
     }

@@ -38,7 +38,7 @@ internal static class SearchApi
         var (parsed, errors) = SearchRequestParser.Parse(request, taxonomy, lang);
         if (parsed is null)
         {
-            return TypedResults.ValidationProblem(errors, title: UserLanguage.Pick(lang, "Paramètres de recherche invalides.", "Invalid search parameters."));
+            return TypedResults.ValidationProblem(errors, title: ApiText.Get(lang, "InvalidSearchParameters"));
         }
 
         var started = Stopwatch.GetTimestamp();
@@ -61,7 +61,7 @@ internal static class SearchApi
         var lang = UserLanguage.Of(context);
         var finding = await index.GetFindingAsync(id, cancellationToken);
         return finding is null
-            ? Problems.NotFound(lang, "passage", "finding", id)
+            ? Problems.NotFound(lang, "NotFoundFinding", id)
             : TypedResults.Ok(finding.AsDto(lang));
     }
 }

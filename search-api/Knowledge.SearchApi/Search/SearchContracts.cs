@@ -2,6 +2,7 @@ using Knowledge.Core.Evidence;
 using Knowledge.Core.Safeguarding;
 using Knowledge.Core.Search;
 using Knowledge.Core.Taxonomy;
+using Knowledge.SearchApi.Hosting;
 
 namespace Knowledge.SearchApi.Search;
 
@@ -196,7 +197,7 @@ internal static class SearchMapping
         Map(facets.Years, _ => null),
         Map(facets.DocumentKinds, v => EvidenceCodes.TryParseDocumentKind(v, out var k) ? Labels.Of(k, language) : null),
         Map(facets.Kinds, v => EvidenceCodes.TryParseFindingKind(v, out var k) ? Labels.Of(k, language) : null),
-        Map(facets.Languages, v => v == "en" ? (language == "en" ? "English" : "anglais") : (language == "en" ? "French" : "français")),
+        Map(facets.Languages, v => ApiText.Get(language, v == "en" ? "LanguageEnglish" : "LanguageFrench")),
         Map(facets.Regions, v => taxonomy.FindRegion(v)?.Label.Get(language)));
 
     private static List<FacetValueDto> Map(IReadOnlyList<FacetValue> values, Func<string, string?> label) =>
@@ -206,31 +207,7 @@ internal static class SearchMapping
 /// <summary>French and English labels of the evidence enums.</summary>
 internal static class Labels
 {
-    public static string Of(DocumentKind kind, string language) => (kind, language == "en") switch
-    {
-        (DocumentKind.CountryOverview, false) => "Aperçu pays",
-        (DocumentKind.CountryOverview, true) => "Country overview",
-        (DocumentKind.ResearchReport, false) => "Rapport de recherche",
-        (DocumentKind.ResearchReport, true) => "Research report",
-        (DocumentKind.Strategy, false) => "Stratégie",
-        (DocumentKind.Strategy, true) => "Strategy",
-        (DocumentKind.PolicyBrief, false) => "Note de position",
-        (DocumentKind.PolicyBrief, true) => "Policy brief",
-        (_, false) => "Autre",
-        _ => "Other",
-    };
+    public static string Of(DocumentKind kind, string language) => ApiText.Get(language, "DocumentKind" + (Enum.IsDefined(kind) ? kind : DocumentKind.Other));
 
-    public static string Of(FindingKind kind, string language) => (kind, language == "en") switch
-    {
-        (FindingKind.Statistic, false) => "Donnée chiffrée",
-        (FindingKind.Statistic, true) => "Statistic",
-        (FindingKind.Recommendation, false) => "Recommandation",
-        (FindingKind.Recommendation, true) => "Recommendation",
-        (FindingKind.Legal, false) => "Cadre juridique",
-        (FindingKind.Legal, true) => "Legal provision",
-        (FindingKind.Gap, false) => "Lacune",
-        (FindingKind.Gap, true) => "Gap",
-        (_, false) => "Contexte",
-        _ => "Context",
-    };
+    public static string Of(FindingKind kind, string language) => ApiText.Get(language, "FindingKind" + (Enum.IsDefined(kind) ? kind : FindingKind.Context));
 }

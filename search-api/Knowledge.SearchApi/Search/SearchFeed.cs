@@ -29,7 +29,7 @@ internal static class SearchFeed
         var (parsed, errors) = SearchRequestParser.Parse(context.Request.Query, taxonomy, lang);
         if (parsed is null)
         {
-            return TypedResults.ValidationProblem(errors, title: UserLanguage.Pick(lang, "Paramètres de recherche invalides.", "Invalid search parameters."));
+            return TypedResults.ValidationProblem(errors, title: ApiText.Get(lang, "InvalidSearchParameters"));
         }
 
         var query = parsed with

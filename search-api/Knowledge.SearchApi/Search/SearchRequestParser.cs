@@ -40,34 +40,34 @@ internal static class SearchRequestParser
     public static (EvidenceQuery? Query, Dictionary<string, string[]> Errors) Parse(IQueryCollection q, EvidenceTaxonomy taxonomy, string lang)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        void Error(string field, string fr, string en) =>
-            errors[field] = [.. errors.GetValueOrDefault(field) ?? [], UserLanguage.Pick(lang, fr, en)];
+        void Error(string field, string key, object?[] values) =>
+            errors[field] = [.. errors.GetValueOrDefault(field) ?? [], ApiText.Format(lang, key, values)];
 
         var text = q["q"].ToString();
         if (text.Length > MaxQueryLength)
         {
-            Error("q", $"La recherche dépasse {MaxQueryLength} caractères.", $"The query is longer than {MaxQueryLength} characters.");
+            Error("q", "QueryTooLong", [MaxQueryLength]);
         }
 
-        var themes = Codes(q, "theme", c => taxonomy.FindTheme(c)?.Code, () => taxonomy.Themes.Select(t => t.Code), "thème", "theme", Error);
-        var countries = Codes(q, "country", c => taxonomy.FindCountry(c)?.Code, () => taxonomy.Countries.Select(t => t.Code), "pays", "country", Error);
-        var regions = Codes(q, "region", c => taxonomy.FindRegion(c)?.Code, () => taxonomy.Regions.Select(t => t.Code), "région", "region", Error);
-        var kinds = Codes(q, "kind", c => EvidenceCodes.TryParseFindingKind(c, out var k) ? k.ToCode() : null, () => EvidenceCodes.FindingKinds.Select(k => k.ToCode()), "type de passage", "finding kind", Error);
-        var documentKinds = Codes(q, "documentKind", c => EvidenceCodes.TryParseDocumentKind(c, out var k) ? k.ToCode() : null, () => EvidenceCodes.DocumentKinds.Select(k => k.ToCode()), "type de document", "document kind", Error);
-        var langs = Codes(q, "lang", c => c.ToLowerInvariant() is "fr" or "en" ? c.ToLowerInvariant() : null, () => ["fr", "en"], "langue", "language", Error);
+        var themes = Codes(q, "theme", c => taxonomy.FindTheme(c)?.Code, () => taxonomy.Themes.Select(t => t.Code), ApiText.Get(lang, "CodeTheme"), Error);
+        var countries = Codes(q, "country", c => taxonomy.FindCountry(c)?.Code, () => taxonomy.Countries.Select(t => t.Code), ApiText.Get(lang, "CodeCountry"), Error);
+        var regions = Codes(q, "region", c => taxonomy.FindRegion(c)?.Code, () => taxonomy.Regions.Select(t => t.Code), ApiText.Get(lang, "CodeRegion"), Error);
+        var kinds = Codes(q, "kind", c => EvidenceCodes.TryParseFindingKind(c, out var k) ? k.ToCode() : null, () => EvidenceCodes.FindingKinds.Select(k => k.ToCode()), ApiText.Get(lang, "CodeFindingKind"), Error);
+        var documentKinds = Codes(q, "documentKind", c => EvidenceCodes.TryParseDocumentKind(c, out var k) ? k.ToCode() : null, () => EvidenceCodes.DocumentKinds.Select(k => k.ToCode()), ApiText.Get(lang, "CodeDocumentKind"), Error);
+        var langs = Codes(q, "lang", c => c.ToLowerInvariant() is "fr" or "en" ? c.ToLowerInvariant() : null, () => ["fr", "en"], ApiText.Get(lang, "CodeLanguage"), Error);
 
         var yearFrom = Int(q, "yearFrom", 1900, 2100, Error);
         var yearTo = Int(q, "yearTo", 1900, 2100, Error);
         if (yearFrom is int from && yearTo is int to && from > to)
         {
-            Error("yearTo", "yearTo doit être supérieur ou égal à yearFrom.", "yearTo must be greater than or equal to yearFrom.");
+            Error("yearTo", "YearOrder", []);
         }
 
         var page = Int(q, "page", 1, 10_000, Error) ?? 1;
         var pageSize = Int(q, "pageSize", 1, EvidenceQuery.MaxPageSize, Error) ?? 20;
         if ((long)page * pageSize > 10_000)
         {
-            Error("page", "Impossible d'aller au-delà du 10 000e résultat : affinez la recherche.", "Results beyond the 10,000th cannot be paged: refine the search.");
+            Error("page", "PageWindow", []);
         }
 
         var sort = SearchSort.Relevance;
@@ -82,7 +82,7 @@ internal static class SearchRequestParser
                 sort = SearchSort.YearAscending;
                 break;
             default:
-                Error("sort", "Tri inconnu. Valeurs possibles : relevance, year, year-asc.", "Unknown sort. Valid values: relevance, year, year-asc.");
+                Error("sort", "UnknownSort", []);
                 break;
         }
 
@@ -113,9 +113,8 @@ internal static class SearchRequestParser
         string name,
         Func<string, string?> resolve,
         Func<IEnumerable<string>> valid,
-        string fr,
-        string en,
-        Action<string, string, string> error)
+        string what,
+        Action<string, string, object?[]> error)
     {
         var result = new List<string>();
         foreach (var raw in q[name])
@@ -126,7 +125,7 @@ internal static class SearchRequestParser
                 if (code is null)
                 {
                     var list = string.Join(", ", valid());
-                    error(name, $"Code de {fr} inconnu : « {Truncate(value)} ». Valeurs possibles : {list}.", $"Unknown {en} code: \"{Truncate(value)}\". Valid values: {list}.");
+                    error(name, "UnknownCode", [what, Truncate(value), list]);
                 }
                 else if (!result.Contains(code))
                 {
@@ -138,7 +137,7 @@ internal static class SearchRequestParser
         return result;
     }
 
-    private static int? Int(IQueryCollection q, string name, int min, int max, Action<string, string, string> error)
+    private static int? Int(IQueryCollection q, string name, int min, int max, Action<string, string, object?[]> error)
     {
         var raw = q[name].ToString();
         if (raw.Length == 0)
@@ -148,7 +147,7 @@ internal static class SearchRequestParser
 
         if (!int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
         {
-            error(name, $"{name} doit être un entier entre {min} et {max}.", $"{name} must be an integer between {min} and {max}.");
+            error(name, "IntegerRange", [name, min, max]);
             return null;
         }
 

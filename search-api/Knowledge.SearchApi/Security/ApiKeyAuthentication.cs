@@ -95,10 +95,10 @@ internal sealed class ApiKeyAuthenticationHandler(
             ProblemDetails =
             {
                 Status = StatusCodes.Status401Unauthorized,
-                Title = UserLanguage.Pick(lang, "Clé API requise", "API key required"),
+                Title = ApiText.Get(lang, "KeyRequiredTitle"),
                 Detail = missing
-                    ? UserLanguage.Pick(lang, $"Cette opération demande une clé API dans l'en-tête {Header}.", $"This operation needs an API key in the {Header} header.")
-                    : UserLanguage.Pick(lang, $"La clé API envoyée dans {Header} n'est pas reconnue.", $"The API key sent in {Header} is not recognised."),
+                    ? ApiText.Format(lang, "KeyMissing", Header)
+                    : ApiText.Format(lang, "KeyUnknown", Header),
             },
         });
     }
@@ -113,10 +113,8 @@ internal sealed class ApiKeyAuthenticationHandler(
             ProblemDetails =
             {
                 Status = StatusCodes.Status403Forbidden,
-                Title = UserLanguage.Pick(lang, "Droits insuffisants", "Insufficient rights"),
-                Detail = UserLanguage.Pick(lang,
-                    "Cette clé API ne permet pas cette opération (rôles : reader < editor pour les dépôts < admin pour les passages et la réindexation).",
-                    "This API key does not allow this operation (roles: reader < editor for uploads < admin for runs and re-indexing)."),
+                Title = ApiText.Get(lang, "ForbiddenTitle"),
+                Detail = ApiText.Get(lang, "ForbiddenDetail"),
             },
         });
     }

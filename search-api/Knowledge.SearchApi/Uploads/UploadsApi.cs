@@ -63,8 +63,7 @@ internal static class UploadsApi
         var limits = options.Value;
         if (!context.Request.HasFormContentType)
         {
-            return Problem(lang, StatusCodes.Status415UnsupportedMediaType, "Format de requête non pris en charge", "Unsupported request format",
-                "Envoyez les fichiers en multipart/form-data (champ « files »).", "Send the files as multipart/form-data (field \"files\").");
+            return Problem(lang, StatusCodes.Status415UnsupportedMediaType, "UploadFormatTitle", ApiText.Get(lang, "UploadFormatDetail"));
         }
 
         IFormCollection form;
@@ -79,15 +78,13 @@ internal static class UploadsApi
                 || (ex is InvalidDataException && ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase));
             return tooLarge
                 ? TooLarge(lang, limits.MaxUploadBytes, [])
-                : Problem(lang, StatusCodes.Status400BadRequest, "Requête multipart incomplète", "Incomplete multipart request",
-                    "Le corps multipart est tronqué ou mal formé (connexion coupée, limite de partie manquante). Rien n'a été déposé ; renvoyez les fichiers.",
-                    "The multipart body is cut short or malformed (connection dropped, missing boundary). Nothing was stored; send the files again.");
+                : Problem(lang, StatusCodes.Status400BadRequest, "UploadMultipartTitle", ApiText.Get(lang, "UploadMultipartDetail"));
         }
 
         var request = ParseRequest(form, taxonomy, lang, out var errors);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: UserLanguage.Pick(lang, "Métadonnées invalides.", "Invalid metadata."));
+            return TypedResults.ValidationProblem(errors, title: ApiText.Get(lang, "UploadInvalidMetadata"));
         }
 
         if (form.Files.Count == 0 || form.Files.Count > limits.MaxUploadFiles)
@@ -95,9 +92,9 @@ internal static class UploadsApi
             return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]>
                 {
-                    ["files"] = [UserLanguage.Pick(lang, $"Envoyez entre 1 et {limits.MaxUploadFiles} fichiers.", $"Send between 1 and {limits.MaxUploadFiles} files.")],
+                    ["files"] = [ApiText.Format(lang, "UploadFileCount", limits.MaxUploadFiles)],
                 },
-                title: UserLanguage.Pick(lang, "Aucun fichier à déposer.", "No file to upload."));
+                title: ApiText.Get(lang, "UploadNoFile"));
         }
 
         var rejected = new List<RejectedUploadDto>();
@@ -119,10 +116,7 @@ internal static class UploadsApi
 
         if (rejected.Count > 0)
         {
-            return Problem(lang, StatusCodes.Status415UnsupportedMediaType, "Type de fichier refusé", "File type refused",
-                "Seuls les PDF et les documents Word (DOCX) sont acceptés, reconnus à leur contenu et non à leur nom. Rien n'a été déposé.",
-                "Only PDF and Word (DOCX) documents are accepted, recognised by their content, not their name. Nothing was stored.",
-                rejected);
+            return Problem(lang, StatusCodes.Status415UnsupportedMediaType, "UploadTypeTitle", ApiText.Get(lang, "UploadTypeDetail"), rejected);
         }
 
         var stored = new List<(IFormFile File, string Path, bool Created)>();
@@ -168,8 +162,7 @@ internal static class UploadsApi
     {
         if (file.Length > maxBytes)
         {
-            return (UploadKind.Other, new RejectedUploadDto(Shown(file.FileName), "too-large", UserLanguage.Pick(lang,
-                $"{Mb(file.Length, "Mo")} pour une limite de {Mb(maxBytes, "Mo")}.", $"{Mb(file.Length, "MB")} for a limit of {Mb(maxBytes, "MB")}.")));
+            return (UploadKind.Other, new RejectedUploadDto(Shown(file.FileName), "too-large", ApiText.Format(lang, "UploadFileTooLarge", ApiText.Size(lang, file.Length), ApiText.Size(lang, maxBytes))));
         }
 
         await using var stream = file.OpenReadStream();
@@ -177,12 +170,8 @@ internal static class UploadsApi
         return (kind, kind switch
         {
             UploadKind.Pdf or UploadKind.Docx => null,
-            UploadKind.Executable => new RejectedUploadDto(Shown(file.FileName), "executable", UserLanguage.Pick(lang,
-                "ce fichier est un programme exécutable, quel que soit son nom : il est refusé.",
-                "this file is an executable program, whatever its name: it is refused.")),
-            _ => new RejectedUploadDto(Shown(file.FileName), "unsupported-type", UserLanguage.Pick(lang,
-                "ce n'est ni un PDF ni un document Word (DOCX).",
-                "this is neither a PDF nor a Word (DOCX) document.")),
+            UploadKind.Executable => new RejectedUploadDto(Shown(file.FileName), "executable", ApiText.Get(lang, "UploadExecutable")),
+            _ => new RejectedUploadDto(Shown(file.FileName), "unsupported-type", ApiText.Get(lang, "UploadUnsupported")),
         });
     }
 
@@ -249,7 +238,7 @@ internal static class UploadsApi
             }
             else
             {
-                errors["year"] = [UserLanguage.Pick(lang, "year doit être une année entre 1900 et 2100.", "year must be a year between 1900 and 2100.")];
+                errors["year"] = [ApiText.Get(lang, "UploadYear")];
             }
         }
 
@@ -263,7 +252,7 @@ internal static class UploadsApi
             else
             {
                 var codes = string.Join(", ", EvidenceCodes.DocumentKinds.Select(d => d.ToCode()));
-                errors["kind"] = [UserLanguage.Pick(lang, $"kind inconnu ; valeurs possibles : {codes}.", $"unknown kind; possible values: {codes}.")];
+                errors["kind"] = [ApiText.Format(lang, "UploadKindUnknown", codes)];
             }
         }
 
@@ -275,7 +264,7 @@ internal static class UploadsApi
         var unknown = countries.Where(c => taxonomy.FindCountry(c) is null).ToList();
         if (unknown.Count > 0)
         {
-            errors["countries"] = [UserLanguage.Pick(lang, $"pays inconnu(s) : {string.Join(", ", unknown)} (codes ISO à deux lettres, ex. BF, SN).", $"unknown country code(s): {string.Join(", ", unknown)} (ISO two-letter codes, e.g. BF, SN).")];
+            errors["countries"] = [ApiText.Format(lang, unknown.Count == 1 ? "UploadCountryUnknown" : "UploadCountriesUnknown", string.Join(", ", unknown))];
         }
 
         if (title.Length == 0 && year is null && kind is null && countries.Count == 0)
@@ -286,23 +275,13 @@ internal static class UploadsApi
         return new IngestRequest { Title = title.Length > 0 ? title : null, Year = year, Kind = kind, Countries = countries.Count > 0 ? countries : null };
     }
 
-    private static ProblemHttpResult TooLarge(string lang, long maxBytes, IReadOnlyList<RejectedUploadDto> files) => Problem(
-        lang,
-        StatusCodes.Status413PayloadTooLarge,
-        "Fichier trop volumineux",
-        "File too large",
-        $"Chaque fichier doit faire au plus {Mb(maxBytes, "Mo")}. Rien n'a été déposé.",
-        $"Each file may be at most {Mb(maxBytes, "MB")}. Nothing was stored.",
-        files);
+    private static ProblemHttpResult TooLarge(string lang, long maxBytes, IReadOnlyList<RejectedUploadDto> files) =>
+        Problem(lang, StatusCodes.Status413PayloadTooLarge, "UploadTooLargeTitle", ApiText.Format(lang, "UploadTooLargeDetail", ApiText.Size(lang, maxBytes)), files);
 
-    private static ProblemHttpResult Problem(string lang, int status, string titleFr, string titleEn, string detailFr, string detailEn, IReadOnlyList<RejectedUploadDto>? files = null) =>
+    private static ProblemHttpResult Problem(string lang, int status, string titleKey, string detail, IReadOnlyList<RejectedUploadDto>? files = null) =>
         TypedResults.Problem(
             statusCode: status,
-            title: UserLanguage.Pick(lang, titleFr, titleEn),
-            detail: UserLanguage.Pick(lang, detailFr, detailEn),
+            title: ApiText.Get(lang, titleKey),
+            detail: detail,
             extensions: files is { Count: > 0 } ? new Dictionary<string, object?> { ["files"] = files } : null);
-
-    private static string Mb(long bytes, string unit) => bytes >= 1024 * 1024
-        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} {unit}")
-        : string.Create(CultureInfo.InvariantCulture, $"{bytes} {(unit == "Mo" ? "octets" : "bytes")}");
 }

@@ -94,6 +94,8 @@ internal static class WebPages
         app.MapStaticAssets();
         app.MapRazorPages();
         app.MapGet("/generate/document.docx", Pages.Generate.GenerateDownload.GetAsync).ExcludeFromDescription();
+        app.MapGet("/generate/tracker.xlsx", Pages.Generate.GenerateDownload.TrackerAsync).ExcludeFromDescription();
+        app.MapGet("/generate/deck.pptx", Pages.Generate.GenerateDownload.DeckAsync).ExcludeFromDescription();
         return app;
     }
 }

@@ -29,6 +29,19 @@ public sealed class ElasticsearchClusterTests(ElasticsearchClusterFixture cluste
     }
 
     [Fact]
+    public async Task DecomposedAccentsAndInvisibleCharacters_InIndexedText_MatchTheComposedQuery()
+    {
+        await using var index = await cluster.CreateIndexAsync();
+        await index.UpsertDocumentAsync(Samples.Document(), [Samples.Finding(text: "Le mariage pre\u0301coce\u200B touche les filles de la re\u0301gion.")], Ct);
+
+        foreach (var text in (string[])["précoce", "région", "\"mariage précoce\""])
+        {
+            var results = await index.SearchAsync(new EvidenceQuery { Text = text }, Ct);
+            Assert.True(results.Total == 1, $"« {text} » should match the decomposed text");
+        }
+    }
+
+    [Fact]
     public async Task EnglishAnalysis_PossessiveAndStemming()
     {
         await using var index = await cluster.CreateIndexAsync();

@@ -26,9 +26,18 @@ public static class Generation
             data.Add(new RegionalStrategyRequest { Region = "ecowas", PeriodStart = 2026, PeriodEnd = 2028, Language = language });
             data.Add(new NationalPlanRequest { Country = "BF", PeriodStart = 2026, PeriodEnd = 2027, Language = language });
             data.Add(new PositionNoteRequest { Country = "NE", Themes = ["sexual-exploitation"], Language = language });
+            data.Add(new DonorBriefRequest { Country = "NE", Language = language });
+            data.Add(new DonorBriefRequest { Region = "sahel", Language = language });
         }
 
         return data;
+    }
+
+    /// <summary>The text of the DOCX body, paragraph by paragraph.</summary>
+    public static string Text(byte[] docx)
+    {
+        using var package = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return string.Join("\n", package.MainDocumentPart!.Document!.Body!.Descendants<W.Paragraph>().Select(p => p.InnerText));
     }
 
     /// <summary>Each quote in the DOCX (runs styled EvidenceText) with the text of the footnote that follows it.</summary>

@@ -25,6 +25,9 @@ public sealed class SampleLibraryApi : IAsyncLifetime
         {
             b.UseSetting("Knowledge:DataPath", _data);
             b.UseSetting("Knowledge:LoadSampleLibrary", "true");
+            // Many tests generate on this one server from one address: the per-address limit is
+            // tested on its own server (HostileRequestTests), not hit here by accident.
+            b.UseSetting("Knowledge:Limits:GenerationPerMinute", "100000");
         });
         Client = Factory.CreateClient();
 

@@ -13,7 +13,7 @@ namespace Knowledge.SearchApi.Pages.Generate;
 /// </summary>
 public sealed record GenerateForm
 {
-    public static readonly IReadOnlyList<string> Kinds = ["national-plan", "position-note", "messages", "regional-strategy"];
+    public static readonly IReadOnlyList<string> Kinds = ["national-plan", "position-note", "messages", "regional-strategy", "donor-brief"];
 
     public string Kind { get; init; } = "national-plan";
 
@@ -74,6 +74,7 @@ public sealed record GenerateForm
             "position-note" => new PositionNoteRequest { Country = Country, Themes = Themes, Language = Language },
             "messages" => new MessagesRequest { Country = Optional(Country), Region = Optional(Region), Audience = Audience, Themes = Themes, Language = Language },
             "regional-strategy" => new RegionalStrategyRequest { Region = Region, PeriodStart = start ?? 0, PeriodEnd = end ?? 0, Themes = Themes, Language = Language },
+            "donor-brief" => new DonorBriefRequest { Country = Optional(Country), Region = Optional(Region), Themes = Themes, Language = Language },
             _ => null,
         };
         if (request is null)
