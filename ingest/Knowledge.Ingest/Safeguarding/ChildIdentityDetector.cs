@@ -163,8 +163,7 @@ public sealed partial class ChildIdentityDetector
             var besideAge = ages.Any(a => a.Index >= m.Index + m.Length && a.Index - (m.Index + m.Length) <= 3 && AgeAfterName().IsMatch(sentence[(m.Index + m.Length)..]));
             var appositive = IsAppositiveChild(sentence, m.Index + m.Length);
 
-            // A name the lexicon lacks still reads as one when it is set beside a child word ("Zouera,
-            // une adolescente…", "la victime, Zouera,"), unless a preposition makes it a place ("À Niamey, un enfant…").
+            // "Mme", "Dr": a title is not a name.
             if (_lexicon.PublicTitles.Contains(word))
             {
                 continue;
@@ -176,6 +175,8 @@ public sealed partial class ChildIdentityDetector
                 continue;
             }
 
+            // A name the lexicon lacks still reads as one when it is set beside a child word ("Zouera,
+            // une adolescente…", "la victime, Zouera,"), unless a preposition makes it a place ("À Niamey, un enfant…").
             var besideChildWord = AfterChildWord(sentence, m.Index, m.Index + m.Length);
             var shapedAsChildName = !inLexicon
                 && (IsAppositiveChild(sentence, m.Index + m.Length, strict: true) || besideChildWord)
