@@ -14,6 +14,7 @@ packages=(
   chromium            # browser tests (Knowledge.SearchApi.BrowserTests) drive Debian's Chromium through Playwright
   libreoffice-calc-nogui     # LibreOfficeTests convert a generated tracker (XLSX) to PDF headlessly and count its pages
   libreoffice-impress-nogui  # LibreOfficeTests convert a generated deck (PPTX) to PDF headlessly and count its slides
+  nodejs                     # citation export tests (Knowledge.Generators.Tests) parse RIS, BibTeX and CSL-JSON with citation-js
 )
 
 missing=()
@@ -33,4 +34,11 @@ browser_tests=tests/Knowledge.SearchApi.BrowserTests
 if [ ! -f "$browser_tests/node_modules/axe-core/axe.min.js" ]; then
   echo "installation d'axe-core (npm ci dans $browser_tests)"
   (cd "$browser_tests" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+
+# citation-js (RIS, BibTeX and CSL-JSON parsers), pinned by its lock file, run through node by the citation export tests.
+citation_js=tests/Knowledge.Generators.Tests/Exports/CitationJs
+if [ ! -d "$citation_js/node_modules/@citation-js/plugin-ris" ]; then
+  echo "installation de citation-js (npm ci dans $citation_js)"
+  (cd "$citation_js" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi

@@ -1,6 +1,7 @@
 using Knowledge.Generators;
 using Knowledge.SearchApi.Admin;
 using Knowledge.SearchApi.Documents;
+using Knowledge.SearchApi.Exports;
 using Knowledge.SearchApi.Generation;
 using Knowledge.SearchApi.Health;
 using Knowledge.SearchApi.Hosting;
@@ -23,6 +24,7 @@ builder.AddSecurityHeaders();
 builder.AddRequestLimits();
 builder.AddWebPages();
 builder.AddReviewQueue();
+builder.AddExports();
 builder.Services.AddGenerators(builder.Configuration["Knowledge:TemplatesPath"]);
 builder.AddHealth();
 builder.Services.AddHostedService<SampleLibraryLoader>();
@@ -52,6 +54,7 @@ app.MapGenerateApi();
 app.MapUploadsApi();
 app.MapAdminApi();
 app.MapReviewApi();
+app.MapExportApi();
 
 app.Run();
 

@@ -146,33 +146,63 @@ internal sealed class GenerationContext(
         var wanted = filter.Roles.Count > 0 ? filter.Roles : [.. filter.Kinds.Select(FindingRoles.FromKind).Distinct()];
         var results = await index.SearchAsync(Query(filter with { Kinds = filter.Roles.Count > 0 ? [] : filter.Kinds }) with { PageSize = CandidatePool, Sort = SearchSort.YearDescending }, cancellationToken);
         var country = filter.Countries.Count == 1 ? filter.Countries[0] : null;
-        var candidates = results.Hits
-            .Select(h => h.Finding)
-            .Where(f => !string.IsNullOrWhiteSpace(f.Text) && !Excerpt.IsTable(f))
-            .Select(f => (Finding: f, Excerpt: Excerpt.For(f, wanted)))
-            .Where(c => c.Excerpt is not null
-                && (filter.Within is null || c.Finding.Countries.All(x => filter.Within.Contains(x, StringComparer.OrdinalIgnoreCase)))
-                && (country is null || AboutCountry(c.Finding, c.Excerpt.Value.Text, country))
-                && (filter.MustMention.Count == 0 || filter.MustMention.Any(w => Mentions(c.Excerpt.Value.Text, w))))
-            .ToList();
+        var anyCandidate = false;
+        var ordered = Candidates(results.Hits.Select(h => h.Finding));
 
-        // The safeguarding gate: an excerpt overlapping a span that could identify a child (not yet
-        // reviewed, or confirmed) is never quoted; the finding is counted as set aside for review.
-        foreach (var c in candidates.Where(c => Hidden(c.Finding, c.Excerpt!.Value.Text)))
+        // A document about the theme (a country overview on child marriage, say) often states its
+        // recommendations or gaps without naming the theme again, so they are not tagged with it.
+        // When the theme's own findings fall short, the section also weighs that document's other
+        // findings for the country, after the tagged ones.
+        if (ordered.Count < take && filter.Themes.Count > 0 && filter.Roles.Count > 0 && country is not null)
         {
-            _setAside.Add(c.Finding.Id);
+            var aboutTheme = await ThemeDocumentsAsync(results.Hits, cancellationToken);
+            if (aboutTheme.Count > 0)
+            {
+                var more = await index.SearchAsync(new EvidenceQuery
+                {
+                    DocumentIds = aboutTheme,
+                    Countries = filter.Countries,
+                    YearFrom = request.EvidenceFromYear,
+                    PageSize = CandidatePool,
+                    Sort = SearchSort.YearDescending,
+                    Highlight = false,
+                    Facets = false,
+                }, cancellationToken);
+                var seen = ordered.Select(c => c.Finding.Id).ToHashSet(StringComparer.Ordinal);
+                ordered.AddRange(Candidates(more.Hits.Select(h => h.Finding).Where(f => !seen.Contains(f.Id))));
+            }
         }
 
-        candidates.RemoveAll(c => Hidden(c.Finding, c.Excerpt!.Value.Text));
-        var ordered = candidates
-            .Where(c => !_quoted.Contains(c.Finding.Id))
-            .OrderBy(c => RoleRank(c.Excerpt!.Value.Role, wanted))
-            .ThenBy(c => filter.PreferRegional && c.Finding.DocumentKind == DocumentKind.CountryOverview ? 1 : 0)
-            .ThenBy(c => filter.PreferThemes.Count == 0 || c.Finding.Themes.Any(t => filter.PreferThemes.Contains(t, StringComparer.OrdinalIgnoreCase)) ? 0 : 1)
-            .ThenBy(c => country is null || (c.Finding.Countries.Count > 0 && string.Equals(c.Finding.Countries[0], country, StringComparison.OrdinalIgnoreCase)) ? 0 : 1)
-            .ThenByDescending(c => c.Finding.Year ?? int.MinValue)
-            .ThenBy(c => c.Finding.Id, StringComparer.Ordinal)
-            .ToList();
+        List<(Finding Finding, (string Text, FindingRole Role)? Excerpt)> Candidates(IEnumerable<Finding> findings)
+        {
+            var candidates = findings
+                .Where(f => !string.IsNullOrWhiteSpace(f.Text) && !Excerpt.IsTable(f))
+                .Select(f => (Finding: f, Excerpt: Excerpt.For(f, wanted)))
+                .Where(c => c.Excerpt is not null
+                    && (filter.Within is null || c.Finding.Countries.All(x => filter.Within.Contains(x, StringComparer.OrdinalIgnoreCase)))
+                    && (country is null || AboutCountry(c.Finding, c.Excerpt.Value.Text, country))
+                    && (filter.MustMention.Count == 0 || filter.MustMention.Any(w => Mentions(c.Excerpt.Value.Text, w))))
+                .ToList();
+            anyCandidate |= candidates.Count > 0;
+
+            // The safeguarding gate: an excerpt overlapping a span that could identify a child (not yet
+            // reviewed, or confirmed) is never quoted; the finding is counted as set aside for review.
+            foreach (var c in candidates.Where(c => Hidden(c.Finding, c.Excerpt!.Value.Text)))
+            {
+                _setAside.Add(c.Finding.Id);
+            }
+
+            candidates.RemoveAll(c => Hidden(c.Finding, c.Excerpt!.Value.Text));
+            return candidates
+                .Where(c => !_quoted.Contains(c.Finding.Id))
+                .OrderBy(c => RoleRank(c.Excerpt!.Value.Role, wanted))
+                .ThenBy(c => filter.PreferRegional && c.Finding.DocumentKind == DocumentKind.CountryOverview ? 1 : 0)
+                .ThenBy(c => filter.PreferThemes.Count == 0 || c.Finding.Themes.Any(t => filter.PreferThemes.Contains(t, StringComparer.OrdinalIgnoreCase)) ? 0 : 1)
+                .ThenBy(c => country is null || (c.Finding.Countries.Count > 0 && string.Equals(c.Finding.Countries[0], country, StringComparison.OrdinalIgnoreCase)) ? 0 : 1)
+                .ThenByDescending(c => c.Finding.Year ?? int.MinValue)
+                .ThenBy(c => c.Finding.Id, StringComparer.Ordinal)
+                .ToList();
+        }
         var picked = new List<QuotedEvidence>();
         var documents = new HashSet<string>(StringComparer.Ordinal);
         foreach (var secondPass in new[] { false, true })
@@ -197,7 +227,7 @@ internal sealed class GenerationContext(
             }
         }
 
-        return (picked, candidates.Count > 0);
+        return (picked, anyCandidate);
     }
 
     /// <summary>
@@ -258,6 +288,25 @@ internal sealed class GenerationContext(
         T("common.noneFits", ("roles", string.Join(T("common.or"), roles.Distinct().Take(2).Select(r => T("role." + r.ToCode())))));
 
     public string AlreadyQuoted => T("common.alreadyQuoted");
+
+    /// <summary>
+    /// The documents a theme's findings say are about the theme: at least two of their findings
+    /// carry it, and at least three in ten of all their findings do.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> ThemeDocumentsAsync(IReadOnlyList<SearchHit> themed, CancellationToken cancellationToken)
+    {
+        var documents = new List<string>();
+        foreach (var group in themed.GroupBy(h => h.Finding.DocumentId, StringComparer.Ordinal).Where(g => g.Count() >= 2))
+        {
+            if (await index.GetDocumentAsync(group.Key, cancellationToken) is { FindingCount: > 0 } document
+                && group.Count() * 10 >= document.FindingCount * 3)
+            {
+                documents.Add(group.Key);
+            }
+        }
+
+        return documents;
+    }
 
     /// <summary>Quotes a finding (verbatim excerpt carrying <paramref name="role"/>) and marks it used.</summary>
     private QuotedEvidence Quote(Finding finding, string text, FindingRole role)

@@ -17,10 +17,15 @@ internal static class SearchCommand
         var theme = new Option<string[]>("--theme") { Description = "Code de thème (répétable) / theme code" };
         var region = new Option<string[]>("--region") { Description = "Code de région (répétable) / region code" };
         var limit = new Option<int>("--limit") { Description = "Nombre de résultats / number of results", DefaultValueFactory = _ => 10 };
+        var export = ExportCommand.Options();
 
-        var command = new Command("search", "Cherche des passages dans l'index / search findings") { query, data, country, theme, region, limit };
-        command.SetAction((parse, ct) => RunAsync(
-            parse.GetValue(query)!, parse.GetValue(data)!, parse.GetValue(country) ?? [], parse.GetValue(theme) ?? [], parse.GetValue(region) ?? [], parse.GetValue(limit), ct));
+        var command = new Command("search", "Cherche des passages dans l'index, ou les exporte (--export) / search findings, or export them")
+        {
+            query, data, country, theme, region, limit, export.Format, export.Out, export.BaseUrl, export.MaxRows, export.Language,
+        };
+        command.SetAction((parse, ct) => parse.GetValue(export.Format) is { } format
+            ? ExportCommand.RunAsync(parse, export, format, parse.GetValue(query)!, parse.GetValue(data)!, parse.GetValue(country) ?? [], parse.GetValue(theme) ?? [], parse.GetValue(region) ?? [], ct)
+            : RunAsync(parse.GetValue(query)!, parse.GetValue(data)!, parse.GetValue(country) ?? [], parse.GetValue(theme) ?? [], parse.GetValue(region) ?? [], parse.GetValue(limit), ct));
         return command;
     }
 

@@ -390,7 +390,7 @@ internal static class GenerateApi
     }
 
     /// <summary>The request body, or null when it is longer than <paramref name="max"/> bytes (read no further).</summary>
-    private static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, int max, CancellationToken cancellationToken)
+    internal static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, int max, CancellationToken cancellationToken)
     {
         if (request.ContentLength > max)
         {

@@ -40,6 +40,29 @@ public sealed class IndexModel(IEvidenceIndex index, EvidenceTaxonomy taxonomy, 
 
     public Vocabulary Words => vocabulary;
 
+    /// <summary>The export formats offered under the results, in the order shown.</summary>
+    public static IReadOnlyList<string> ExportFormats { get; } = [.. Knowledge.Generators.Exports.ExportFormats.All.Select(f => Knowledge.Generators.Exports.ExportFormats.Code(f))];
+
+    /// <summary>
+    /// The export of the current search: its parameters under the API's names, from the first hit
+    /// (page and page size left out), in the page's language.
+    /// </summary>
+    public string ExportUrl(string format)
+    {
+        var query = PageUrls.Copy(Request.Query);
+        query.Remove("page");
+        query.Remove("pageSize");
+        query.Remove("ui");
+        query.Remove("format");
+        if (Lang == "en")
+        {
+            query["ui"] = ["en"];
+        }
+
+        query["format"] = [format];
+        return PageUrls.Build("/api/search/export", query);
+    }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Lang = PageLanguage.Of(HttpContext);

@@ -138,6 +138,20 @@ public sealed partial class GenerationOverUnseenPdfsTests(UnseenPdfEvidence evid
         }
     }
 
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("en")]
+    public async Task ARecommendationSection_UsesTheRecommendationsOfADocumentAboutTheTheme_ThatDoNotNameTheTheme(string language)
+    {
+        // The overview's recommendations speak of the Code, birth registration and schooling, not of
+        // "mariage des enfants": they are not tagged child-marriage, yet they are what the document recommends on it.
+        var document = await evidence.Service.GenerateAsync(new PositionNoteRequest { Country = "GN", Themes = ["child-marriage"], Language = language }, Ct);
+
+        var recommendations = document.Quotes().Where(q => q.Role == FindingRole.Recommendation).ToList();
+        Assert.NotEmpty(recommendations);
+        Assert.All(recommendations, q => Assert.True(Planted(GuineaRecommendations, q.Text), q.Text));
+    }
+
     [Fact]
     public async Task ThePipeline_FoundThePlantedRoles_InBothDocuments()
     {

@@ -4,6 +4,7 @@ using Knowledge.Generators.Audiences;
 using Knowledge.Generators.Documents;
 using Knowledge.SearchApi.Web;
 using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
@@ -34,6 +35,9 @@ public sealed class PreviewModel(GenerationService service, EvidenceTaxonomy tax
         Document = document;
         Body = new HtmlString(GenerationService.RenderHtml(document, s => "/findings/" + Uri.EscapeDataString(s.FindingId)));
     }
+
+    /// <summary>The references of the sources the previewed document quotes (the citation buttons).</summary>
+    public Task<IActionResult> OnPostCitationsAsync(CancellationToken cancellationToken) => Exports.CitationsPage.PostAsync(this, cancellationToken);
 
     private async Task<GeneratedDocument?> BuildAsync(CancellationToken cancellationToken)
     {
