@@ -153,7 +153,9 @@ public sealed class ExportApiTests(SampleLibraryApi api)
         var file = await _client.GetAsync(xlsx, Ct);
         Assert.Equal(Xlsx, file.Content.Headers.ContentType!.MediaType);
 
-        var english = await WebPage.GetAsync(_client, "/?q=mariage&country=NE&ui=en");
+        // Its own client: "?ui=en" sets the language cookie, which would turn the shared client's later pages English.
+        using var own = api.Factory.CreateClient();
+        var english = await WebPage.GetAsync(own, "/?q=mariage&country=NE&ui=en");
         Assert.Equal("/api/search/export?q=mariage&country=NE&ui=en&format=ris", english.QuerySelector("#search-exports a[data-format=ris]")!.GetAttribute("href"));
     }
 
