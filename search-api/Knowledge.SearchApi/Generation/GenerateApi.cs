@@ -200,7 +200,7 @@ internal static class GenerateApi
         var validation = basis is null ? new RequestValidation([error!]) : service.Validate(basis);
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.ToDictionary(lang), title: UserLanguage.Pick(lang, "Requête de génération invalide.", "Invalid generation request."));
+            return TypedResults.ValidationProblem(validation.ToDictionary(lang), title: ApiText.Get(lang, "InvalidGenerationRequest"));
         }
 
         var (deck, stopped) = await RunAsync(context, ct => service.GenerateDeckAsync(basis!, ct), cancellationToken);
@@ -301,10 +301,8 @@ internal static class GenerateApi
         accept = accept.Length > 120 ? accept[..120] + "…" : accept;
         return TypedResults.Problem(
             statusCode: StatusCodes.Status406NotAcceptable,
-            title: UserLanguage.Pick(lang, "Format non disponible", "Format not available"),
-            detail: UserLanguage.Pick(lang,
-                $"Cette adresse ne produit aucun des formats demandés (Accept : « {accept} »). Formats disponibles : {string.Join(", ", produced)}.",
-                $"This endpoint produces none of the requested formats (Accept: \"{accept}\"). Available formats: {string.Join(", ", produced)}."));
+            title: ApiText.Get(lang, "FormatNotAvailableTitle"),
+            detail: ApiText.Format(lang, "FormatNotAvailableDetail", accept, string.Join(", ", produced)));
     }
 
     /// <summary>Reads and checks the request body: 413 past the size limit, 400 for bad JSON or (unless told not to) an invalid request.</summary>
@@ -317,10 +315,8 @@ internal static class GenerateApi
         {
             return (null, (Invalid)(TypedResults.Problem(
                 statusCode: StatusCodes.Status413PayloadTooLarge,
-                title: UserLanguage.Pick(lang, "Requête trop volumineuse", "Request too large"),
-                detail: UserLanguage.Pick(lang,
-                    $"Une demande de génération fait au plus {limits.GenerationBodyBytes / 1024} Ko.",
-                    $"A generation request is at most {limits.GenerationBodyBytes / 1024} KB."))));
+                title: ApiText.Get(lang, "BodyTooLargeTitle"),
+                detail: ApiText.Format(lang, "GenerationBodyTooLarge", limits.GenerationBodyBytes / 1024))));
         }
 
         T? request;
@@ -334,15 +330,15 @@ internal static class GenerateApi
             field = field.Length > 60 ? field[..60] + "…" : field;
             var message = ex.Message.Length > 300 ? ex.Message[..300] + "…" : ex.Message;
             return (null, (Invalid)(TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [field] = [UserLanguage.Pick(lang, $"JSON invalide : {message}", $"Invalid JSON: {message}")] },
-                title: UserLanguage.Pick(lang, "Requête de génération invalide.", "Invalid generation request."))));
+                new Dictionary<string, string[]> { [field] = [ApiText.Format(lang, "InvalidJson", message)] },
+                title: ApiText.Get(lang, "InvalidGenerationRequest"))));
         }
 
         if (request is null)
         {
             return (null, (Invalid)(TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["body"] = [UserLanguage.Pick(lang, "Corps de requête JSON manquant.", "Missing JSON request body.")] },
-                title: UserLanguage.Pick(lang, "Requête de génération invalide.", "Invalid generation request."))));
+                new Dictionary<string, string[]> { ["body"] = [ApiText.Get(lang, "MissingJsonBody")] },
+                title: ApiText.Get(lang, "InvalidGenerationRequest"))));
         }
 
         if (validate && request is GenerationRequest generation)
@@ -350,7 +346,7 @@ internal static class GenerateApi
             var validation = context.RequestServices.GetRequiredService<GenerationService>().Validate(generation);
             if (!validation.IsValid)
             {
-                return (null, (Invalid)(TypedResults.ValidationProblem(validation.ToDictionary(lang), title: UserLanguage.Pick(lang, "Requête de génération invalide.", "Invalid generation request."))));
+                return (null, (Invalid)(TypedResults.ValidationProblem(validation.ToDictionary(lang), title: ApiText.Get(lang, "InvalidGenerationRequest"))));
             }
         }
 
@@ -374,10 +370,8 @@ internal static class GenerateApi
         {
             return (null, TypedResults.Problem(
                 statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: UserLanguage.Pick(lang, "Génération interrompue", "Generation stopped"),
-                detail: UserLanguage.Pick(lang,
-                    $"La génération a dépassé {limits.GenerationTimeout.TotalSeconds:0} s et a été arrêtée. Réduisez la demande (moins de thèmes, une période plus courte) ou réessayez plus tard.",
-                    $"Generation took more than {limits.GenerationTimeout.TotalSeconds:0} s and was stopped. Narrow the request (fewer themes, a shorter period) or try again later.")));
+                title: ApiText.Get(lang, "GenerationStoppedTitle"),
+                detail: ApiText.Format(lang, "GenerationStoppedDetail", limits.GenerationTimeout.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture))));
         }
     }
 
