@@ -23,6 +23,7 @@ builder.AddApiKeys();
 builder.AddSecurityHeaders();
 builder.AddRequestLimits();
 builder.AddWebPages();
+builder.AddReviewQueue();
 builder.AddExports();
 builder.Services.AddGenerators(builder.Configuration["Knowledge:TemplatesPath"]);
 builder.AddHealth();

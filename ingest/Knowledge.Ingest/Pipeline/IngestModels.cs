@@ -10,6 +10,13 @@ public sealed record IngestOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Longest time one rule pattern (role cues, safeguarding word lists) may run on one sentence. Past
+    /// it the finding keeps no role, or is flagged whole for review, and ingestion goes on.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
+    public TimeSpan PatternTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Largest file accepted, in bytes.</summary>
     [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; init; } = 200L * 1024 * 1024;

@@ -9,6 +9,8 @@ using Knowledge.Ingest.Extraction.Ocr;
 using Knowledge.Ingest.Passages;
 using Knowledge.Ingest.Safeguarding;
 using Knowledge.Ingest.Tagging;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Knowledge.Ingest.Pipeline;
 
@@ -28,13 +30,15 @@ public sealed partial class IngestPipeline
     private readonly IReviewDecisions? _decisions;
     private readonly ExtractionLimits _limits;
     private readonly TesseractOcr _ocr;
+    private readonly ILogger _logger;
 
-    public IngestPipeline(EvidenceTaxonomy taxonomy, TimeProvider time, IngestOptions? options = null, SafeguardingLexicon? lexicon = null, IReviewDecisions? decisions = null)
+    public IngestPipeline(EvidenceTaxonomy taxonomy, TimeProvider time, IngestOptions? options = null, SafeguardingLexicon? lexicon = null, IReviewDecisions? decisions = null, ILogger<IngestPipeline>? logger = null)
     {
         _tagger = new EvidenceTagger(taxonomy);
         _time = time;
         _options = options ?? new IngestOptions();
-        _detector = new ChildIdentityDetector(lexicon);
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _detector = new ChildIdentityDetector(lexicon, _options.PatternTimeout);
         _decisions = decisions;
         _limits = new ExtractionLimits
         {
@@ -208,13 +212,14 @@ public sealed partial class IngestPipeline
         var document = DescribeDocument(content, fileName, format, extracted, front, passages, request, bodyLanguage);
         var primaryCountry = document.Countries.Count == 1 ? document.Countries[0] : null;
         var findings = new List<Finding>(passages.Count);
+        var warnings = new List<string>(extracted.Warnings);
         for (var i = 0; i < passages.Count; i++)
         {
             var p = passages[i];
             var language = TextCleanup.CountWords(p.Text) >= 25 ? LanguageDetector.Detect(p.Text) : document.Language;
             var tags = _tagger.Tag(p.Text, language);
             var countries = tags.Countries.Count > 0 ? tags.Countries : primaryCountry is not null ? [primaryCountry] : [];
-            findings.Add(SafeguardingReview.Flag(FindingRoleClassifier.Apply(new Finding
+            var extractedFinding = new Finding
             {
                 Id = Finding.MakeId(document.Id, i),
                 DocumentId = document.Id,
@@ -237,7 +242,22 @@ public sealed partial class IngestPipeline
                 Notes = [.. p.NoteLabels.Select(l => extracted.Notes.TryGetValue(l, out var note) ? note : null).OfType<string>()],
                 Table = p.Table,
                 Ordinal = i,
-            }), _detector, _decisions));
+            };
+            var finding = FindingRoleClassifier.Apply(extractedFinding, _options.PatternTimeout, out var rolesTimedOut);
+            if (rolesTimedOut)
+            {
+                LogRolesTimedOut(_logger, fileName, i);
+                warnings.Add($"passage {i + 1} : classement des phrases interrompu (délai dépassé), passage gardé sans rôle");
+            }
+
+            finding = SafeguardingReview.Flag(finding, _detector, _decisions);
+            if (finding.Safeguarding.Any(f => f.Reason == ChildIdentityDetector.TimeoutReason))
+            {
+                LogDetectionTimedOut(_logger, fileName, i);
+                warnings.Add($"passage {i + 1} : détection des détails identifiants interrompue (délai dépassé), passage entier signalé pour relecture");
+            }
+
+            findings.Add(finding);
         }
 
         return new IngestResult
@@ -248,7 +268,7 @@ public sealed partial class IngestPipeline
             Findings = findings,
             Pages = extracted.Pages,
             ElapsedMs = Elapsed(started),
-            Warnings = extracted.Warnings,
+            Warnings = warnings,
             OcrPages = extracted.OcrPages,
         };
     }
@@ -403,4 +423,10 @@ public sealed partial class IngestPipeline
     // "© 2021", "publié en mars 2021", "juin 2020", "édition 2019", "Published 2018".
     [GeneratedRegex(@"(?:©|copyright|publié(?:e)? en|édition|published(?: in)?|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december))\s+(?<y>(?:19[89]|20[0-4])\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublicationYear();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{File}, passage {Ordinal} : classement des rôles interrompu par le délai des motifs ; le passage est gardé sans rôle")]
+    private static partial void LogRolesTimedOut(ILogger logger, string file, int ordinal);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{File}, passage {Ordinal} : détection des détails identifiants interrompue par le délai des motifs ; le passage entier est signalé pour relecture")]
+    private static partial void LogDetectionTimedOut(ILogger logger, string file, int ordinal);
 }

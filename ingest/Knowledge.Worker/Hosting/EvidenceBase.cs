@@ -48,7 +48,8 @@ public static class EvidenceBase
             sp.GetRequiredService<EvidenceTaxonomy>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<IngestOptions>>().Value,
-            decisions: sp.GetRequiredService<ReviewStore>()));
+            decisions: sp.GetRequiredService<ReviewStore>(),
+            logger: sp.GetService<Microsoft.Extensions.Logging.ILogger<IngestPipeline>>()));
         services.AddSingleton(sp => new ReviewStore(knowledge.FullDataPath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(_ => new DocumentStore(knowledge.FullDataPath));
         services.AddSingleton<EvidenceIngestor>();

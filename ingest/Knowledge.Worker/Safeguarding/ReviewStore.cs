@@ -113,13 +113,14 @@ public sealed class ReviewStore : IReviewDecisions
         transaction.Commit();
     }
 
-    /// <summary>The audit log, newest first.</summary>
-    public IReadOnlyList<AuditEntry> ReadAudit(int limit)
+    /// <summary>The audit log, newest first, from the <paramref name="offset"/>-th newest line on.</summary>
+    public IReadOnlyList<AuditEntry> ReadAudit(int limit, int offset = 0)
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, at, actor, role, action, finding_id, kind, detail FROM audit ORDER BY seq DESC LIMIT $n";
+        command.CommandText = "SELECT seq, at, actor, role, action, finding_id, kind, detail FROM audit ORDER BY seq DESC LIMIT $n OFFSET $o";
         command.Parameters.AddWithValue("$n", limit);
+        command.Parameters.AddWithValue("$o", Math.Max(0, offset));
         using var reader = command.ExecuteReader();
         var entries = new List<AuditEntry>();
         while (reader.Read())
@@ -136,6 +137,15 @@ public sealed class ReviewStore : IReviewDecisions
         }
 
         return entries;
+    }
+
+    /// <summary>How many lines the audit log holds.</summary>
+    public int CountAudit()
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM audit";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static void Append(SqliteConnection connection, SqliteTransaction transaction, string at, string actor, string role, string action, string? findingId, string? kind, string? detail)

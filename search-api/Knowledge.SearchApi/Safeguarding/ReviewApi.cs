@@ -1,8 +1,5 @@
-using System.Security.Claims;
 using Knowledge.Core.Evidence;
 using Knowledge.Core.Safeguarding;
-using Knowledge.Core.Search;
-using Knowledge.Ingest.Safeguarding;
 using Knowledge.SearchApi.Hosting;
 using Knowledge.SearchApi.Search;
 using Knowledge.SearchApi.Security;
@@ -32,6 +29,13 @@ internal static class ReviewApi
 {
     private const int QueueLimit = 200;
 
+    /// <summary>The review queue, shared by the API and the review page.</summary>
+    public static IHostApplicationBuilder AddReviewQueue(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<FlagReview>();
+        return builder;
+    }
+
     public static IEndpointRouteBuilder MapReviewApi(this IEndpointRouteBuilder app)
     {
         var review = app.MapGroup("/api/review").WithTags("Protection de l'enfance / Safeguarding").RequireAuthorization(ApiKeys.EditorPolicy).ProducesKeyProblems();
@@ -48,36 +52,11 @@ internal static class ReviewApi
         return app;
     }
 
-    internal static async Task<Ok<ReviewQueueDto>> Queue(HttpContext context, IEvidenceIndex index, CancellationToken cancellationToken)
+    internal static async Task<Ok<ReviewQueueDto>> Queue(HttpContext context, FlagReview review, CancellationToken cancellationToken)
     {
         var lang = UserLanguage.Of(context);
-        var waiting = new List<FindingDto>();
-        var total = 0;
-        for (var page = 1; ; page++)
-        {
-            var documents = await index.ListDocumentsAsync(page, 100, cancellationToken);
-            foreach (var document in documents.Items)
-            {
-                foreach (var finding in await index.GetDocumentFindingsAsync(document.Id, cancellationToken))
-                {
-                    if (finding.Safeguarding.Any(f => f.Status == FlagStatus.Pending))
-                    {
-                        total++;
-                        if (waiting.Count < QueueLimit)
-                        {
-                            waiting.Add(finding.AsDtoUnmasked(lang));
-                        }
-                    }
-                }
-            }
-
-            if (documents.Items.Count == 0 || page * 100 >= documents.Total)
-            {
-                break;
-            }
-        }
-
-        return TypedResults.Ok(new ReviewQueueDto(total, waiting, total > waiting.Count));
+        var waiting = (await review.FlaggedFindingsAsync(cancellationToken)).Where(f => f.Safeguarding.Any(s => s.Status == FlagStatus.Pending)).ToList();
+        return TypedResults.Ok(new ReviewQueueDto(waiting.Count, [.. waiting.Take(QueueLimit).Select(f => f.AsDtoUnmasked(lang))], waiting.Count > QueueLimit));
     }
 
     internal static async Task<Results<Ok<FindingDto>, ProblemHttpResult, ValidationProblem>> Decide(
@@ -85,8 +64,7 @@ internal static class ReviewApi
         int index,
         ReviewDecisionRequest request,
         HttpContext context,
-        IEvidenceIndex evidence,
-        ReviewStore store,
+        FlagReview review,
         CancellationToken cancellationToken)
     {
         var lang = UserLanguage.Of(context);
@@ -103,45 +81,13 @@ internal static class ReviewApi
                 title: UserLanguage.Pick(lang, "Décision invalide.", "Invalid decision."));
         }
 
-        var finding = await evidence.GetFindingAsync(findingId, cancellationToken);
-        if (finding is null)
+        var (outcome, decided) = await review.DecideAsync(findingId, index, status, context.User, expectedSpanKey: null, cancellationToken);
+        return outcome switch
         {
-            return Problems.NotFound(lang, "NotFoundFinding", findingId);
-        }
-
-        if (index < 0 || index >= finding.Safeguarding.Count)
-        {
-            return Problems.NotFound(lang, "NotFoundFlag", index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        var flag = finding.Safeguarding[index];
-        var user = context.User;
-        store.Decide(
-            new ReviewDecision(finding.DocumentId, flag.Kind, SafeguardingReview.SpanKey(flag.Text), status),
-            finding.Id,
-            user.Identity?.Name ?? "?",
-            HighestRole(user) ?? "?");
-
-        // Rewrite the document's findings with the decision applied, so the index serves it at once.
-        var document = await evidence.GetDocumentAsync(finding.DocumentId, cancellationToken);
-        var findings = await evidence.GetDocumentFindingsAsync(finding.DocumentId, cancellationToken);
-        Finding? decided = null;
-        var updated = findings.Select(f =>
-        {
-            if (f.Id != finding.Id)
-            {
-                return f;
-            }
-
-            decided = SafeguardingReview.Decide(f, index, status);
-            return decided;
-        }).ToList();
-        if (document is not null)
-        {
-            await evidence.UpsertDocumentAsync(document, updated, cancellationToken);
-        }
-
-        return TypedResults.Ok((decided ?? SafeguardingReview.Decide(finding, index, status)).AsDtoUnmasked(lang));
+            DecisionOutcome.NoSuchFinding => Problems.NotFound(lang, "NotFoundFinding", findingId),
+            DecisionOutcome.NoSuchFlag => Problems.NotFound(lang, "NotFoundFlag", index.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            _ => TypedResults.Ok(decided!.AsDtoUnmasked(lang)),
+        };
     }
 
     internal static Ok<IReadOnlyList<AuditEntryDto>> Audit(ReviewStore store, int? limit)
@@ -150,7 +96,4 @@ internal static class ReviewApi
             .Select(e => new AuditEntryDto(e.Sequence, e.At, e.Actor, e.Role, e.Action, e.FindingId, e.Kind, e.Detail))];
         return TypedResults.Ok(entries);
     }
-
-    private static string? HighestRole(ClaimsPrincipal user) =>
-        user.IsInRole(ApiRoles.Admin) ? ApiRoles.Admin : user.IsInRole(ApiRoles.Editor) ? ApiRoles.Editor : user.IsInRole(ApiRoles.Reader) ? ApiRoles.Reader : null;
 }

@@ -86,7 +86,20 @@ internal sealed partial class SampleLibraryLoader(
                 Countries = entry.Countries,
                 Kind = EvidenceCodes.TryParseDocumentKind(entry.Kind, out var kind) ? kind : null,
             };
-            var result = await ingestor.IngestFileAsync(Path.Combine(folder, entry.File), request, cancellationToken);
+            IndexedFile result;
+            try
+            {
+                result = await ingestor.IngestFileAsync(Path.Combine(folder, entry.File), request, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+            {
+                // One document that fails in an unforeseen way must not stop the others; readiness
+                // reports the library incomplete, naming it.
+                LogFileCrashed(logger, entry.File, ex);
+                refused.Add(entry.File);
+                continue;
+            }
+
             if (result.Ingest.Status == IngestStatus.Ingested)
             {
                 findings += result.Ingest.Findings.Count;
@@ -116,6 +129,9 @@ internal sealed partial class SampleLibraryLoader(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bibliothèque d'exemple : {File} non chargé ({Reason})")]
     private static partial void LogFileFailed(ILogger logger, string file, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Bibliothèque d'exemple : {File} non chargé à cause d'une erreur inattendue ; les autres documents sont chargés")]
+    private static partial void LogFileCrashed(ILogger logger, string file, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bibliothèque d'exemple introuvable : {Path}")]
     private static partial void LogNoManifest(ILogger logger, string path);

@@ -27,6 +27,7 @@ internal static class WebPages
         {
             o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
             o.Conventions.AuthorizePage("/Documents/Upload", EditorPolicy);
+            o.Conventions.AuthorizeFolder("/Review", EditorPolicy);
         });
         builder.Services.AddAntiforgery(o =>
         {

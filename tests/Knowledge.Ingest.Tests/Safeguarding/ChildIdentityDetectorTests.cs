@@ -63,7 +63,8 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
         var folder = Directory.CreateTempSubdirectory("lexicon").FullName;
         try
         {
-            const string text = "Zouera, une adolescente de la ville, a été exploitée.";
+            // Not set beside the child word, so only the lexicon can tell that Zouera is a name.
+            const string text = "Selon sa tante, Zouera travaillait déjà chez une voisine quand elle était adolescente.";
             Assert.Empty(new ChildIdentityDetector().Detect(text));
             File.WriteAllText(Path.Combine(folder, SafeguardingLexicon.FileName), """
                 { "firstNames": ["Zouera"], "childWords": { "fr": ["adolescente"] } }

@@ -9,7 +9,7 @@ namespace Knowledge.SearchApi.BrowserTests.Fixtures;
 public static class SitePages
 {
     public static TheoryData<string> Names => new(
-        "search", "results", "finding", "documents", "document", "evidence-map", "generate", "generate-preview", "sign-in", "documents-editor", "admin");
+        "search", "results", "finding", "documents", "document", "evidence-map", "generate", "generate-preview", "sign-in", "documents-editor", "admin", "review", "audit");
 
     public sealed record Target(string Path, string? SignInKey);
 
@@ -26,6 +26,9 @@ public static class SitePages
         "sign-in" => new("/account/sign-in", null),
         "documents-editor" => new("/documents", BrowserHost.EditorKey),
         "admin" => new("/admin", BrowserHost.AdminKey),
+        // The review page with flags on it: a case study uploaded for the purpose, whatever the sample library holds.
+        "review" => new("/review?document=" + Uri.EscapeDataString(await FlaggedDocument.EnsureAsync(host)), BrowserHost.EditorKey),
+        "audit" => new("/admin/audit", BrowserHost.AdminKey),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "page inconnue"),
     };
 
