@@ -33,6 +33,4 @@ internal static class UserLanguage
 
         return "fr";
     }
-
-    public static string Pick(string language, string fr, string en) => language == "en" ? en : fr;
 }

@@ -77,8 +77,8 @@ internal static class ReviewApi
         if (status == FlagStatus.Pending)
         {
             return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["decision"] = [UserLanguage.Pick(lang, "decision vaut « confirm » ou « dismiss ».", "decision must be \"confirm\" or \"dismiss\".")] },
-                title: UserLanguage.Pick(lang, "Décision invalide.", "Invalid decision."));
+                new Dictionary<string, string[]> { ["decision"] = [ApiText.Get(lang, "ReviewDecisionValues")] },
+                title: ApiText.Get(lang, "ReviewDecisionInvalid"));
         }
 
         var (outcome, decided) = await review.DecideAsync(findingId, index, status, context.User, expectedSpanKey: null, cancellationToken);
