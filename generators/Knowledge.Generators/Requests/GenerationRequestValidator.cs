@@ -59,6 +59,12 @@ public sealed class GenerationRequestValidator(EvidenceTaxonomy taxonomy, Audien
     /// <summary>Most distinct themes one request may ask for (the taxonomy has fewer; more is a mistake or an attack).</summary>
     public const int MaxThemes = 20;
 
+    /// <summary>
+    /// Entries a theme list may carry before repeats are merged: a person or a form repeats a code
+    /// now and then, never thousands of times, so a longer list is refused before any work.
+    /// </summary>
+    public const int MaxThemeEntries = 5 * MaxThemes;
+
     /// <summary>Most bad values an error message repeats; the rest are counted, and /api/taxonomy lists the valid ones.</summary>
     public const int MaxEchoedValues = 10;
 
@@ -137,8 +143,8 @@ public sealed class GenerationRequestValidator(EvidenceTaxonomy taxonomy, Audien
     }
 
     /// <summary>
-    /// No null list, no null or blank code, at most <see cref="MaxThemes"/> distinct codes (repeats are
-    /// merged, whatever their case), every code known. Bad codes are reported together, at most
+    /// No null list, no null or blank code, at most <see cref="MaxThemeEntries"/> entries and
+    /// <see cref="MaxThemes"/> distinct codes (repeats are merged, whatever their case), every code known. Bad codes are reported together, at most
     /// <see cref="MaxEchoedValues"/> of them, each cut short: an answer never grows with the request.
     /// </summary>
     private void CheckThemes(IReadOnlyList<string?>? themes, List<FieldError> errors)
@@ -156,6 +162,14 @@ public sealed class GenerationRequestValidator(EvidenceTaxonomy taxonomy, Audien
             errors.Add(new("themes", new(
                 "themes ne peut pas contenir de valeur nulle ou vide.",
                 "themes cannot contain a null or empty value.")));
+            return;
+        }
+
+        if (themes.Count > MaxThemeEntries)
+        {
+            errors.Add(new("themes", new(
+                $"Trop de valeurs : {themes.Count} codes envoyés pour {MaxThemes} thèmes au plus.",
+                $"Too many values: {themes.Count} codes sent for at most {MaxThemes} themes.")));
             return;
         }
 
@@ -234,7 +248,7 @@ public sealed class GenerationRequestValidator(EvidenceTaxonomy taxonomy, Audien
         var more = values.Count - shown.Count;
         return new(field, new(
             $"{fr} : {string.Join(", ", shown.Select(v => $"« {Echo(v)} »"))}"
-                + (more > 0 ? $" et {more} autre(s)" : string.Empty)
+                + (more switch { 0 => string.Empty, 1 => " et 1 autre", _ => $" et {more} autres" })
                 + $". Valeurs valides : {List(valid, "aucune", "fr")}.",
             $"{en}: {string.Join(", ", shown.Select(v => $"\"{Echo(v)}\""))}"
                 + (more > 0 ? $" and {more} more" : string.Empty)
