@@ -72,7 +72,7 @@ public sealed class BrowserSession : IAsyncDisposable
             }
 
             var sizes = await request.SizesAsync();
-            var raw = request.Method == "HEAD" || response.Status is >= 300 and < 400 ? 0 : (await response.BodyAsync()).Length;
+            var raw = request.Method == "HEAD" || response.Status is >= 300 and < 400 ? 0 : await BodyLengthAsync(response);
             var headers = await response.AllHeadersAsync();
             resources.Add(new ResourceWeight(
                 request.Url,
@@ -84,6 +84,22 @@ public sealed class BrowserSession : IAsyncDisposable
         }
 
         return new PageWeight(resources);
+    }
+
+    /// <summary>
+    /// The decoded body's length. A document the page navigated away from (the sign-in form before
+    /// its redirect, say) no longer has its body in the browser: it counts its wire bytes only.
+    /// </summary>
+    private static async Task<long> BodyLengthAsync(Microsoft.Playwright.IResponse response)
+    {
+        try
+        {
+            return (await response.BodyAsync()).Length;
+        }
+        catch (Microsoft.Playwright.PlaywrightException ex) when (ex.Message.Contains("navigated away", StringComparison.Ordinal) || ex.Message.Contains("No resource with given identifier", StringComparison.Ordinal))
+        {
+            return 0;
+        }
     }
 
     public async ValueTask DisposeAsync() => await Context.DisposeAsync();
