@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Knowledge.Core.Taxonomy;
+using Knowledge.Generators.Rendering;
 
 namespace Knowledge.Generators.Exports.Tables;
 
@@ -17,9 +17,6 @@ namespace Knowledge.Generators.Exports.Tables;
 /// </summary>
 internal static class XlsxEvidenceTable
 {
-    /// <summary>Zip entry time for every part (the DOS epoch): the real date lives in the core properties.</summary>
-    private static readonly DateTimeOffset ZipEntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
     /// <summary>Column widths, in characters, in the order of <see cref="EvidenceTableRows.Columns"/>.</summary>
     private static readonly double[] Widths = [80, 42, 36, 8, 14, 12, 22, 22, 30, 18, 28, 46, 24];
 
@@ -83,7 +80,7 @@ internal static class XlsxEvidenceTable
             }
         }
 
-        return WithFixedZipTimestamps(buffer.ToArray());
+        return PackageParts.WithFixedZipTimestamps(buffer.ToArray());
     }
 
     private static Worksheet FindingsSheet(WorksheetPart part, EvidenceExport export, List<EvidenceTableRow> rows)
@@ -321,28 +318,5 @@ internal static class XlsxEvidenceTable
             + $"<dc:title>{title}</dc:title><dc:creator>Knowledge</dc:creator><dc:language>{export.Language}</dc:language>"
             + $"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{created}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{created}</dcterms:modified>"
             + "</cp:coreProperties>";
-    }
-
-    /// <summary>
-    /// System.IO.Packaging stamps each zip entry with the current time; rewriting the archive with a
-    /// fixed time (same entry order, same compression) is what makes equal exports equal bytes.
-    /// </summary>
-    private static byte[] WithFixedZipTimestamps(byte[] package)
-    {
-        using var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        using var output = new MemoryStream();
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries)
-            {
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = ZipEntryTime;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
-        }
-
-        return output.ToArray();
     }
 }
