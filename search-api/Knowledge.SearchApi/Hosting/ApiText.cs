@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Resources;
 
 namespace Knowledge.SearchApi.Hosting;
 
@@ -9,14 +8,10 @@ namespace Knowledge.SearchApi.Hosting;
 /// </summary>
 internal static class ApiText
 {
-    private static readonly ResourceManager Resources = new("Knowledge.SearchApi.Hosting.ApiText", typeof(ApiText).Assembly);
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+    private static readonly ResourceText Resources = new("Knowledge.SearchApi.Hosting.ApiText");
 
     /// <summary>The message <paramref name="key"/> in <paramref name="language"/> (<c>en</c>, else French).</summary>
-    public static string Get(string language, string key) =>
-        Resources.GetString(key, Culture(language))
-        ?? throw new InvalidOperationException($"Message « {key} » absent de ApiText.resx.");
+    public static string Get(string language, string key) => Resources.Get(key, language);
 
     /// <summary>The message with its placeholders filled; numbers are written without grouping, as in the URLs.</summary>
     public static string Format(string language, string key, params object?[] values) =>
@@ -26,6 +21,4 @@ internal static class ApiText
     public static string Size(string language, long bytes) => bytes >= 1024 * 1024
         ? Format(language, "Megabytes", (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture))
         : Format(language, "Bytes", bytes);
-
-    private static CultureInfo Culture(string language) => language == "en" ? English : French;
 }
