@@ -14,6 +14,11 @@ namespace Knowledge.Ingest.Extraction;
 /// </summary>
 internal static class PageLayout
 {
+    // One page is already one work item (pages and documents run in parallel up to the core
+    // count): PdfPig's own default fans each page's neighbour search out again, which only adds
+    // task overhead and contention. The words are the same at any degree of parallelism.
+    private static readonly NearestNeighbourWordExtractor WordExtractor = new(new NearestNeighbourWordExtractor.NearestNeighbourWordExtractorOptions { MaxDegreeOfParallelism = 1 });
+
     public static IReadOnlyList<PageLine> Analyze(Page page, int regionBase, List<string> warnings)
     {
         // Space glyphs stay in: tightly justified text often has inter-word gaps narrower than the
@@ -40,7 +45,7 @@ internal static class PageLayout
         IReadOnlyList<Word> words;
         try
         {
-            words = [.. NearestNeighbourWordExtractor.Instance.GetWords(letters)];
+            words = [.. WordExtractor.GetWords(letters)];
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

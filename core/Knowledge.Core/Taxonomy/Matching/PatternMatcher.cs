@@ -11,7 +11,8 @@ namespace Knowledge.Core.Taxonomy.Matching;
 /// pattern word it equals, and every <c>prefix*</c> it starts with) in one walk of its characters;</item>
 /// <item>a token trie over those symbols then finds every pattern that starts at each token.</item>
 /// </list>
-/// Only <c>re:</c> patterns run as regular expressions (compiled, culture-invariant, with a timeout).
+/// Only <c>re:</c> patterns run as regular expressions (culture-invariant, with a timeout); a
+/// blocking <c>!re:</c> expression runs only on a text that has a hit of its own target.
 /// The matcher reports every hit; callers choose (all hits for themes, leftmost-longest for places).
 /// </summary>
 internal sealed class PatternMatcher
@@ -107,8 +108,35 @@ internal sealed class PatternMatcher
 
         foreach (var regex in _regexes)
         {
-            MatchRegex(regex, text, hits);
+            if (!regex.Negative)
+            {
+                MatchRegex(regex, text, hits);
+            }
         }
+
+        // A "!" expression is there to block hits of its own target, so it is tried only when the
+        // text has one: most passages name no capital, and the blocking expressions (three per
+        // capital) would otherwise scan every passage for nothing.
+        for (var i = 0; i < _regexes.Length; i++)
+        {
+            if (_regexes[i].Negative && HasPositive(hits, _regexes[i].Target))
+            {
+                MatchRegex(_regexes[i], text, hits);
+            }
+        }
+    }
+
+    private static bool HasPositive(List<PatternHit> hits, int target)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Target == target && !hit.Negative)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddSymbols(ReadOnlySpan<char> token, List<int> symbols)
@@ -273,7 +301,11 @@ internal sealed class PatternMatcher
         {
             try
             {
-                var regex = new Regex(expression, RegexOptions.Compiled | RegexOptions.CultureInvariant, RegexTimeout);
+                // Interpreted, not compiled: a compiled expression is emitted and then JIT-compiled
+                // on its first match, several milliseconds each, which made a short `extract` run
+                // spend a third of a second on its first passage; the taxonomy's few expressions
+                // match quickly enough interpreted.
+                var regex = new Regex(expression, RegexOptions.CultureInvariant, RegexTimeout);
                 _regexes.Add(new RegexPattern(regex, spec.Target, patternId, negative));
             }
             catch (ArgumentException ex)
