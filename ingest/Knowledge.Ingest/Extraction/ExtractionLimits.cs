@@ -24,6 +24,12 @@ internal sealed record ExtractionLimits
     /// <summary>Characters drawn on one PDF page.</summary>
     public int MaxPageChars { get; init; } = 200_000;
 
+    /// <summary>
+    /// Tables are looked for (ruling lines, aligned columns). Only the extraction benchmark turns
+    /// this off, to weigh what table detection costs against the same pages read as prose.
+    /// </summary>
+    public bool DetectTables { get; init; } = true;
+
     public const string OversizedCode = Pipeline.IngestReasonCodes.Oversized;
 
     public static ExtractionException Oversized(string detail, Exception? inner = null) =>

@@ -19,7 +19,7 @@ internal static class PageLayout
     // task overhead and contention. The words are the same at any degree of parallelism.
     private static readonly NearestNeighbourWordExtractor WordExtractor = new(new NearestNeighbourWordExtractor.NearestNeighbourWordExtractorOptions { MaxDegreeOfParallelism = 1 });
 
-    public static IReadOnlyList<PageLine> Analyze(Page page, int regionBase, List<string> warnings)
+    public static IReadOnlyList<PageLine> Analyze(Page page, int regionBase, List<string> warnings, bool tables = true)
     {
         // Space glyphs stay in: tightly justified text often has inter-word gaps narrower than the
         // nearest-neighbour threshold, and the explicit spaces are what tell those words apart.
@@ -56,7 +56,7 @@ internal static class PageLayout
         }
 
         var pieces = words.Where(w => w.Letters.Count > 0 && !string.IsNullOrWhiteSpace(w.Text)).Select(Piece.From).ToList();
-        return Lay(pieces, new PageFrame(page.Number, page.Height), pieces.Count > 0 ? FindGrids(page, warnings) : [], regionBase, warnings);
+        return Lay(pieces, new PageFrame(page.Number, page.Height, tables), pieces.Count > 0 && tables ? FindGrids(page, warnings) : [], regionBase, warnings);
     }
 
     /// <summary>
@@ -80,8 +80,12 @@ internal static class PageLayout
         return Lay(pieces, new PageFrame(page.Number, page.Height), [], regionBase, warnings);
     }
 
-    /// <summary>What the layout needs to know of a page besides its words.</summary>
-    private readonly record struct PageFrame(int Number, double Height);
+    /// <summary>
+    /// What the layout needs to know of a page besides its words. <paramref name="Tables"/> off
+    /// reads every region as prose: only the extraction benchmark turns it off, to weigh what
+    /// table detection costs.
+    /// </summary>
+    private readonly record struct PageFrame(int Number, double Height, bool Tables = true);
 
     private static List<PageLine> Lay(List<Piece> pieces, PageFrame page, List<TableGrid> grids, int regionBase, List<string> warnings)
     {
@@ -103,7 +107,7 @@ internal static class PageLayout
         List<List<Piece>> regions = [];
         try
         {
-            XyCut(pieces, bodySize, regions, depth: 0);
+            XyCut(pieces, bodySize, regions, depth: 0, page.Tables);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -111,7 +115,11 @@ internal static class PageLayout
             regions = [pieces];
         }
 
-        MergeTableFragments(regions, bodySize);
+        if (page.Tables)
+        {
+            MergeTableFragments(regions, bodySize);
+        }
+
         var result = new List<PageLine>(pieces.Count / 8);
         var regionId = regionBase;
         foreach (var region in regions)
@@ -383,7 +391,7 @@ internal static class PageLayout
     /// other; a horizontal cut is taken at wide gaps, or at any line gap that frees a column cut
     /// hidden under a spanning title.
     /// </summary>
-    private static void XyCut(List<Piece> pieces, double bodySize, List<List<Piece>> output, int depth)
+    private static void XyCut(List<Piece> pieces, double bodySize, List<List<Piece>> output, int depth, bool tables)
     {
         if (pieces.Count <= 3 || depth > 60)
         {
@@ -394,8 +402,8 @@ internal static class PageLayout
         var (xGap, xCut) = WidestXGap(pieces);
         if (xGap >= 0.8 * bodySize && IsColumnSplit(pieces, xCut))
         {
-            XyCut([.. pieces.Where(p => p.Right <= xCut)], bodySize, output, depth + 1);
-            XyCut([.. pieces.Where(p => p.Left >= xCut)], bodySize, output, depth + 1);
+            XyCut([.. pieces.Where(p => p.Right <= xCut)], bodySize, output, depth + 1, tables);
+            XyCut([.. pieces.Where(p => p.Left >= xCut)], bodySize, output, depth + 1, tables);
             return;
         }
 
@@ -403,8 +411,8 @@ internal static class PageLayout
         // the gutter: peel it off first when the rest then splits into columns.
         if (PeelSpanningBand(pieces, bodySize) is { } peel)
         {
-            XyCut(peel.Above, bodySize, output, depth + 1);
-            XyCut(peel.Below, bodySize, output, depth + 1);
+            XyCut(peel.Above, bodySize, output, depth + 1, tables);
+            XyCut(peel.Below, bodySize, output, depth + 1, tables);
             return;
         }
 
@@ -423,11 +431,11 @@ internal static class PageLayout
             return;
         }
 
-        var wideGap = yGap >= 1.0 * bodySize && !(yGap < 3 * bodySize && SameTable(above, below, bodySize));
+        var wideGap = yGap >= 1.0 * bodySize && !(tables && yGap < 3 * bodySize && SameTable(above, below, bodySize));
         if (wideGap || HasColumnCut(above, bodySize) || HasColumnCut(below, bodySize))
         {
-            XyCut(above, bodySize, output, depth + 1);
-            XyCut(below, bodySize, output, depth + 1);
+            XyCut(above, bodySize, output, depth + 1, tables);
+            XyCut(below, bodySize, output, depth + 1, tables);
             return;
         }
 
@@ -745,7 +753,7 @@ internal static class PageLayout
         var lines = BuildLines(region, bodySize);
         var left = region.Min(p => p.Left);
         var right = region.Max(p => p.Right);
-        var bounds = TableBounds(lines, bodySize);
+        var bounds = page.Tables ? TableBounds(lines, bodySize) : null;
         if (bounds is not null)
         {
             EmitTable(lines, bounds, left, right, page, regionId, output);

@@ -222,7 +222,7 @@ internal static class PdfTextExtractor
                 };
             }
 
-            var lines = PageLayout.Analyze(page, index * RegionsPerPage, warnings);
+            var lines = PageLayout.Analyze(page, index * RegionsPerPage, warnings, limits.DetectTables);
             return new PageResult(lines, warnings, false) { Scanned = lines.Count == 0 && HasImage(page) };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
