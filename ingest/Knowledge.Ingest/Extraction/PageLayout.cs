@@ -466,8 +466,17 @@ internal static class PageLayout
                 continue;
             }
 
+            // A band spans the columns: one that splits into columns itself is the lower half of
+            // a two-column page parted by a white line that happens to run across both columns,
+            // and peeling it would read the page half by half instead of column by column.
             var fromTop = cut >= gaps[0] - 0.001 && above.Count < below.Count;
-            if ((fromTop && HasColumnCut(below, bodySize)) || (!fromTop && HasColumnCut(above, bodySize)))
+            var (band, rest) = fromTop ? (above, below) : (below, above);
+            if (HasColumnCut(band, bodySize))
+            {
+                continue;
+            }
+
+            if (HasColumnCut(rest, bodySize))
             {
                 return (above, below);
             }
@@ -590,7 +599,10 @@ internal static class PageLayout
 
     private static bool IsProse(ICollection<Line> lines)
     {
-        if (lines.Count < 3 || lines.Sum(l => l.Words) < 4 * lines.Count)
+        // Four words a line on average, or three long ones: a narrow column of long words (French
+        // "sensibilisation", "réintégration") holds fewer than four but still thirty characters.
+        var words = lines.Sum(l => l.Words);
+        if (lines.Count < 3 || (words < 4 * lines.Count && (words < 3 * lines.Count || lines.Sum(l => l.Chars) < 30 * lines.Count)))
         {
             return false;
         }
@@ -609,11 +621,14 @@ internal static class PageLayout
 
         public int Words { get; private set; }
 
+        public int Chars { get; private set; }
+
         public void Add(Piece p)
         {
             Left = Math.Min(Left, p.Left);
             Right = Math.Max(Right, p.Right);
             Words++;
+            Chars += p.Text.Length + 1;
         }
     }
 
