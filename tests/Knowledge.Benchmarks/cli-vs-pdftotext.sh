@@ -12,14 +12,17 @@ runs=${3:-3}
 command -v pdftotext >/dev/null || { echo "pdftotext absent : installez poppler-utils" >&2; exit 2; }
 
 cpu() { /usr/bin/time -f "%e %U %S" "$@" 2>&1 >/dev/null | tail -1; }
+pages=0
+for f in "$dir"/*.pdf; do pages=$((pages + $(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ {print $2}'))); done
 for run in $(seq "$runs"); do
   k=$(cpu "$bin" extract "$dir" --out /dev/null)
   p=$(cpu bash -c "for f in \"$dir\"/*.pdf; do pdftotext \"\$f\" /dev/null; done")
-  python3 - "$k" "$p" <<'PY'
+  python3 - "$k" "$p" "$pages" <<'PY'
 import sys
 k = [float(x) for x in sys.argv[1].split()[-3:]]
 p = [float(x) for x in sys.argv[2].split()[-3:]]
-print(f"knowledge {k[0]:.2f} s ({k[1]+k[2]:.2f} s CPU) | pdftotext {p[0]:.2f} s ({p[1]+p[2]:.2f} s CPU) | "
+pages = int(sys.argv[3])
+print(f"knowledge {k[0]:.2f} s ({k[1]+k[2]:.2f} s CPU, {pages / k[0]:.0f} pages/s) | pdftotext {p[0]:.2f} s ({p[1]+p[2]:.2f} s CPU) | "
       f"ratio {k[0]/p[0]:.1f}x wall, {(k[1]+k[2])/(p[1]+p[2]):.1f}x CPU")
 PY
 done
