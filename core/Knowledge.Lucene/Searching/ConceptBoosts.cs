@@ -58,6 +58,9 @@ internal sealed class ConceptBoosts
         return countries.Count == 0 && themes.Count == 0 && !plan.AsksForNumbers ? null : new ConceptBoosts(countries, themes, plan.AsksForNumbers);
     }
 
+    /// <summary>The factor applied to one finding of a segment (for explanations).</summary>
+    public float Factor(SegmentFacetValues values, int doc) => Resolve(values).Factor(doc);
+
     /// <summary>The scorer of one segment with the boosts applied.</summary>
     public Scorer Wrap(Scorer scorer, SegmentFacetValues values) => new BoostedScorer(scorer, Resolve(values));
 
