@@ -236,6 +236,32 @@ public sealed class QueryTests
     }
 
     [Fact]
+    public void UnderstoodConcepts_MultiplyTheTextScore_WithTheEmbeddedEnginesWeights()
+    {
+        var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default).Analyse("combien de victimes de trafficking au Niger");
+        var body = Search(Builder, new EvidenceQuery { Text = plan.Text, Plan = plan });
+
+        var scored = Items(body["query"]!["bool"]!["must"])[0]["function_score"]!;
+        Assert.NotNull(scored["query"]!["simple_query_string"]);
+        Assert.Equal("sum", (string?)scored["score_mode"]);
+        Assert.Equal("multiply", (string?)scored["boost_mode"]);
+        var functions = scored["functions"]!.AsArray().Select(f => (Filter: f!["filter"]!.ToJsonString(), Weight: (double)f["weight"]!)).ToList();
+        Assert.Equal((new JsonObject { ["match_all"] = new JsonObject() }.ToJsonString(), 1.0), functions[0]);
+        Assert.All(scored["functions"]!.AsArray(), f => Assert.Equal("1", (string?)f!["script_score"]!["script"]!["source"]));
+        Assert.Contains(functions, f => f.Filter.Contains("\"countries\":[\"NE\"]", StringComparison.Ordinal) && f.Weight == RankingWeights.PlaceBoost);
+        Assert.Contains(functions, f => f.Filter.Contains("\"themes\":[\"trafficking\"]", StringComparison.Ordinal) && f.Weight == RankingWeights.ThemeBoost);
+        Assert.Contains(functions, f => f.Filter.Contains("\"statistic\"", StringComparison.Ordinal) && f.Weight == 0.2);
+    }
+
+    [Fact]
+    public void NothingUnderstood_LeavesTheTextScoreAlone()
+    {
+        var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default).Analyse("rapport annuel");
+        var body = Search(Builder, new EvidenceQuery { Text = plan.Text, Plan = plan });
+        Assert.NotNull(Items(body["query"]!["bool"]!["must"])[0]["simple_query_string"]);
+    }
+
+    [Fact]
     public void SpecExample_SearchResponse_IsRead()
     {
         using var json = JsonDocument.Parse(OpenApi.SpecExamples.Value("_global.search.200_response.SearchResponseExample1.yaml"));

@@ -24,18 +24,26 @@ public sealed class RankingTests : IDisposable
         var fr = TestData.Document("rapport-fr", language: "fr");
         var en = TestData.Document("report-en", language: "en");
 
-        // Every French passage has five terms once analysed, the English one seven: each is as long as its language's average.
-        var french = Enumerable.Range(0, 10).Select(i => TestData.Finding(fr, i, "Les services sociaux restent rares dans les campagnes.")).ToList();
-        french.Add(TestData.Finding(fr, 10, "Les services de Tillabéri restent rares dans les campagnes."));
+        // Ten French passages and five English ones; in each language every passage has as many
+        // terms once analysed as the others (five in French, seven in English), and one in five holds
+        // "Tillabéri": the word is as rare, and the passage as long, in either language.
+        var french = Enumerable.Range(0, 10).Select(i => TestData.Finding(fr, i, i % 5 == 0
+            ? "Les services de Tillabéri restent rares dans les campagnes."
+            : "Les services sociaux restent rares dans les campagnes.")).ToList();
         await index.UpsertDocumentAsync(fr, french, Ct);
-        await index.UpsertDocumentAsync(en, [TestData.Finding(en, 0, "Children in Tillabéri remain without lasting schooling today.")], Ct);
+        var english = Enumerable.Range(0, 5).Select(i => TestData.Finding(en, i, i == 0
+            ? "Children in Tillabéri remain without lasting schooling today."
+            : "Children in rural areas remain without lasting schooling today.")).ToList();
+        await index.UpsertDocumentAsync(en, english, Ct);
 
         var hits = (await index.SearchAsync(new EvidenceQuery { Text = "Tillabéri" }, Ct)).Hits;
-        Assert.Equal(2, hits.Count);
+        var frenchScore = hits.First(h => h.Finding.Language == "fr").Score;
+        var englishScore = Assert.Single(hits, h => h.Finding.Language == "en").Score;
 
-        // Lucene 4.8 took the English field's average length over the whole index (one English
-        // passage among twelve entries), so the English passage scored as one twelve times too long.
-        Assert.Equal(hits[0].Score, hits[1].Score, 0.05 * hits[0].Score);
+        // Lucene 4.8 took each field's average length and idf over the whole index (five English
+        // passages among seventeen entries): the English passage scored 0.8 of the French one.
+        // What remains is the small-sample idf and the one-byte length norms.
+        Assert.Equal(frenchScore, englishScore, 0.1 * frenchScore);
     }
 
     [Fact]

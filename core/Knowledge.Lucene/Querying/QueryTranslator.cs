@@ -39,23 +39,6 @@ internal sealed record TranslatedQuery(Query? Query, Query? Relaxed, IReadOnlyDi
 /// </remarks>
 internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
 {
-    /// <summary>
-    /// Weight of a glossary term against the word the user typed, per word of the term: a phrase's
-    /// score sums its words', so "traite des personnes" found for "trafficking" counts as one word
-    /// matched, not two, and a long name found for the words it translates counts as those words.
-    /// </summary>
-    public const float ExpansionBoost = 0.7f;
-
-    /// <summary>Weight of a place name left in the text once the place is understood.</summary>
-    public const float PlaceBoost = 0.5f;
-
-    /// <summary>
-    /// Share of a clause's other matching alternatives added to its best one. A clause is one word
-    /// of the question: a passage that holds the word and three of its synonyms answers it once, not
-    /// four times, or synonym-rich passages outrank passages that answer more of the question.
-    /// </summary>
-    public const float AlternativesTieBreaker = 0.1f;
-
     private static readonly (Func<string, string> Field, float Boost)[] Fields =
     [
         (FieldNames.Text, 1.0f),
@@ -81,7 +64,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
 
             foreach (var expansion in clause.Expansions)
             {
-                Add(new QueryItem(expansion, IsPhrase: true), slop: 1, boost: ExpansionBoost, reader, alternatives, highlights, perWord: true);
+                Add(new QueryItem(expansion, IsPhrase: true), slop: 1, boost: RankingWeights.ExpansionBoost, reader, alternatives, highlights, perWord: true);
             }
 
             if (alternatives.Count == 0)
@@ -159,7 +142,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
         {
             if (hasWords)
             {
-                q.Boost *= PlaceBoost;
+                q.Boost *= RankingWeights.PlaceWordBoost;
             }
 
             result.Add(q, hasWords ? Occur.SHOULD : Occur.MUST);
@@ -299,7 +282,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
 
     private static DisjunctionMaxQuery Best(List<Query> queries)
     {
-        var best = new DisjunctionMaxQuery(AlternativesTieBreaker);
+        var best = new DisjunctionMaxQuery(RankingWeights.AlternativesTieBreaker);
         foreach (var q in queries)
         {
             best.Add(q);
