@@ -96,6 +96,35 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
         return request;
     }
 
+    /// <summary>
+    /// How many live findings hold each clause of the plan (its words or glossary terms), in one
+    /// <c>size: 0</c> request with a <c>filter</c> aggregation per clause, so that words the index does
+    /// not know can be left out with a notice, as the embedded engine does. Null when the plan has no
+    /// clause worth counting.
+    /// </summary>
+    public SearchRequest? ClauseCounts(string index, QueryPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var aggregations = new Dictionary<string, Aggregation>(StringComparer.Ordinal);
+        for (var i = 0; i < plan.Clauses.Count; i++)
+        {
+            if (SimpleQueryTranslator.Translate(plan with { Clauses = [plan.Clauses[i] with { IsPlace = false }], Excluded = [] }) is { } text)
+            {
+                aggregations[ClauseAggregation(i)] = new Aggregation { Filter = TextQuery(text) };
+            }
+        }
+
+        return aggregations.Count == 0 ? null : new SearchRequest(index)
+        {
+            Size = 0,
+            Query = Bool([LiveFilter()]),
+            Aggregations = aggregations,
+        };
+    }
+
+    /// <summary>The name of the count of clause <paramref name="index"/>.</summary>
+    internal static string ClauseAggregation(int index) => "clause_" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public SearchRequest Facets(string index, EvidenceQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -137,14 +166,15 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
             return Bool(filters);
         }
 
-        Query must = new SimpleQueryStringQuery(text)
-        {
-            Fields = Fields.FromStrings(TextFields),
-            DefaultOperator = Operator.And,
-            Flags = TranslatorFlags,
-        };
-        return Bool(filters, ConceptBoosts(query.EffectivePlan, must));
+        return Bool(filters, ConceptBoosts(query.EffectivePlan, TextQuery(text)));
     }
+
+    private static SimpleQueryStringQuery TextQuery(string text) => new(text)
+    {
+        Fields = Fields.FromStrings(TextFields),
+        DefaultOperator = Operator.And,
+        Flags = TranslatorFlags,
+    };
 
     /// <summary>
     /// The text query with the boosts for what the plan names, as the embedded engine applies them
