@@ -240,17 +240,75 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
     /// <inheritdoc />
     public async Task<SearchResults> SearchAsync(EvidenceQuery query, CancellationToken cancellationToken = default)
     {
-        var request = _queries.Search(FindingsAlias, query);
+        SearchRequestBuilder.Validate(query);
         await InitializeAsync(cancellationToken);
-        return SearchResponseReader.Read(await SearchAsync(request, cancellationToken));
+        var (known, ignored) = await KnownClausesAsync(query, cancellationToken);
+        if (known is null)
+        {
+            // Every word was unknown: nothing matches, not everything.
+            return new SearchResults(0, [], FacetCounts.Empty) { IgnoredWords = ignored };
+        }
+
+        var results = SearchResponseReader.Read(await SearchAsync(_queries.Search(FindingsAlias, known), cancellationToken));
+        return results with { IgnoredWords = ignored };
+    }
+
+    /// <summary>
+    /// The query without the clauses no live finding holds, and those clauses as ignored words (the
+    /// embedded engine's leniency: one stray word does not empty a query). Null when every clause of
+    /// the text was unknown. One <c>size: 0</c> request counts every clause at once.
+    /// </summary>
+    private async Task<(EvidenceQuery? Query, IReadOnlyList<IgnoredWord> Ignored)> KnownClausesAsync(EvidenceQuery query, CancellationToken cancellationToken)
+    {
+        var plan = query.EffectivePlan;
+        if (_queries.ClauseCounts(FindingsAlias, plan) is not { } request)
+        {
+            return (query, []);
+        }
+
+        var aggregations = (await SearchAsync(request, cancellationToken)).Aggregations;
+        var kept = new List<PlannedClause>(plan.Clauses.Count);
+        var ignored = new List<IgnoredWord>();
+        for (var i = 0; i < plan.Clauses.Count; i++)
+        {
+            var clause = plan.Clauses[i];
+            if (aggregations is not null
+                && aggregations.TryGetAggregate<Elastic.Clients.Elasticsearch.Aggregations.FilterAggregate>(SearchRequestBuilder.ClauseAggregation(i), out var count)
+                && count.DocCount == 0)
+            {
+                ignored.Add(new IgnoredWord(string.Join(" OR ", clause.Alternatives.Select(a => a.IsPhrase ? $"\"{a.Text}\"" : a.Text)), null));
+            }
+            else
+            {
+                kept.Add(clause);
+            }
+        }
+
+        if (ignored.Count == 0)
+        {
+            return (query, []);
+        }
+
+        // As the embedded engine: a query whose every word is unknown matches nothing, exclusions or not.
+        return kept.Count == 0
+            ? (null, ignored)
+            : (query with { Plan = plan with { Clauses = kept } }, ignored);
     }
 
     /// <inheritdoc />
     public async Task<FacetCounts> FacetsAsync(EvidenceQuery query, CancellationToken cancellationToken = default)
     {
-        var request = _queries.Facets(FindingsAlias, query);
+        ArgumentNullException.ThrowIfNull(query);
         await InitializeAsync(cancellationToken);
-        return SearchResponseReader.ReadFacets((await SearchAsync(request, cancellationToken)).Aggregations);
+
+        // Counted like the search itself: without the words no finding holds.
+        var (known, _) = await KnownClausesAsync(query, cancellationToken);
+        if (known is null)
+        {
+            return FacetCounts.Empty;
+        }
+
+        return SearchResponseReader.ReadFacets((await SearchAsync(_queries.Facets(FindingsAlias, known), cancellationToken)).Aggregations);
     }
 
     /// <inheritdoc />

@@ -236,6 +236,31 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         }));
     }
 
+    /// <summary>
+    /// How a finding's score for <paramref name="query"/> is made: Lucene's explanation of the text
+    /// score and the factor of the boosts for what the query named. For tuning the ranking (the
+    /// quality bench), not for serving.
+    /// </summary>
+    internal string Explain(EvidenceQuery query, string findingId)
+    {
+        var plan = query.EffectivePlan;
+        var boosts = ConceptBoosts.From(plan, _taxonomy);
+        return Read(s =>
+        {
+            var translated = _translator.Translate(plan, s.IndexReader);
+            var top = s.Search(new TermQuery(new Term(FieldNames.FindingId, findingId)), 1);
+            if (top.TotalHits == 0 || translated.Query is null)
+            {
+                return "(absent)";
+            }
+
+            var doc = top.ScoreDocs[0].Doc;
+            var leaf = s.IndexReader.Leaves[ReaderUtil.SubIndex(doc, s.IndexReader.Leaves)];
+            var factor = boosts?.Factor(SegmentFacetValues.For(leaf.AtomicReader), doc - leaf.DocBase) ?? 1f;
+            return $"boost factor {factor}\n{s.Explain(translated.Query, doc)}";
+        });
+    }
+
     /// <inheritdoc />
     public Task<FacetCounts> FacetsAsync(EvidenceQuery query, CancellationToken cancellationToken = default)
     {

@@ -171,7 +171,7 @@ public sealed class QueryTests
                     ["_index"] = "knowledge-findings-v1",
                     ["_id"] = "a1b2c3d4e5f60718-0002.g1",
                     ["_score"] = 7.5,
-                    ["_source"] = source,
+                    ["_source"] = source.DeepClone(), // answered twice: the word-count request, then the search
                     ["highlight"] = new JsonObject { ["text_fr"] = new JsonArray("Au Niger, 76 % des <mark>filles</mark> sont &lt;mariées&gt;") },
                     ["sort"] = new JsonArray(7.5, "a1b2c3d4e5f60718", 2),
                 }),
@@ -233,6 +233,66 @@ public sealed class QueryTests
         var filter = regions["filter"]!.ToJsonString();
         Assert.Contains("child-marriage", filter, StringComparison.Ordinal);
         Assert.DoesNotContain("\"countries\"", filter, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnderstoodConcepts_MultiplyTheTextScore_WithTheEmbeddedEnginesWeights()
+    {
+        var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default).Analyse("combien de victimes de trafficking au Niger");
+        var body = Search(Builder, new EvidenceQuery { Text = plan.Text, Plan = plan });
+
+        var scored = Items(body["query"]!["bool"]!["must"])[0]["function_score"]!;
+        Assert.NotNull(scored["query"]!["simple_query_string"]);
+        Assert.Equal("sum", (string?)scored["score_mode"]);
+        Assert.Equal("multiply", (string?)scored["boost_mode"]);
+        var functions = scored["functions"]!.AsArray().Select(f => (Filter: f!["filter"]!.ToJsonString(), Weight: (double)f["weight"]!)).ToList();
+        Assert.Equal((new JsonObject { ["match_all"] = new JsonObject() }.ToJsonString(), 1.0), functions[0]);
+        Assert.All(scored["functions"]!.AsArray(), f => Assert.Equal("1", (string?)f!["script_score"]!["script"]!["source"]));
+        Assert.Contains(functions, f => f.Filter.Contains("\"countries\":[\"NE\"]", StringComparison.Ordinal) && f.Weight == RankingWeights.PlaceBoost);
+        Assert.Contains(functions, f => f.Filter.Contains("\"themes\":[\"trafficking\"]", StringComparison.Ordinal) && f.Weight == RankingWeights.ThemeBoost);
+        Assert.Contains(functions, f => f.Filter.Contains("\"statistic\"", StringComparison.Ordinal) && f.Weight == 0.2);
+    }
+
+    [Fact]
+    public void NothingUnderstood_LeavesTheTextScoreAlone()
+    {
+        var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default).Analyse("rapport annuel");
+        var body = Search(Builder, new EvidenceQuery { Text = plan.Text, Plan = plan });
+        Assert.NotNull(Items(body["query"]!["bool"]!["must"])[0]["simple_query_string"]);
+    }
+
+    [Fact]
+    public async Task UnknownWord_IsLeftOutWithNotice_AndTheRestIsSearched()
+    {
+        await using var h = new Harness();
+        var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default).Analyse("orpaillage xyzzyq");
+
+        // The count request answers: the first clause is in 12 findings, the second in none.
+        h.Fake.SearchResponse = r => r.Text.Contains("clause_1", StringComparison.Ordinal)
+            ? """{"took":1,"timed_out":false,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0},"hits":{"total":{"value":40,"relation":"eq"},"max_score":null,"hits":[]},"aggregations":{"filter#clause_0":{"doc_count":12},"filter#clause_1":{"doc_count":0}}}"""
+            : FakeElasticsearch.EmptySearch;
+        var results = await h.Index.SearchAsync(new EvidenceQuery { Text = plan.Text, Plan = plan }, TestContext.Current.CancellationToken);
+
+        Assert.Equal("xyzzyq", Assert.Single(results.IgnoredWords).Word);
+        var searches = h.Fake.Requests.Where(r => r.Path.EndsWith("/_search", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, searches.Count);
+        Assert.Equal(0, searches[0].Json.GetProperty("size").GetInt32());
+        var text = searches[1].Text;
+        Assert.Contains("orpaillage", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("xyzzyq", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EveryWordUnknown_FindsNothing_WithoutSearching()
+    {
+        await using var h = new Harness();
+        var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default).Analyse("xyzzyq");
+        h.Fake.SearchResponse = _ => """{"took":1,"timed_out":false,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0},"hits":{"total":{"value":40,"relation":"eq"},"max_score":null,"hits":[]},"aggregations":{"filter#clause_0":{"doc_count":0}}}""";
+        var results = await h.Index.SearchAsync(new EvidenceQuery { Text = plan.Text, Plan = plan }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, results.Total);
+        Assert.Equal("xyzzyq", Assert.Single(results.IgnoredWords).Word);
+        Assert.Single(h.Fake.Requests, r => r.Path.EndsWith("/_search", StringComparison.Ordinal));
     }
 
     [Fact]

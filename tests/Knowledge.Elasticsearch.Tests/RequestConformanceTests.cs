@@ -21,7 +21,11 @@ public sealed class RequestConformanceTests
         new() { Text = "\"mariage précoce\" -Mali OR Niger excision", Themes = ["child-marriage", "fgm"], Countries = ["NE"], Regions = ["sahel"], YearFrom = 2015, YearTo = 2023, Kinds = [FindingKind.Statistic], Languages = ["fr"], DocumentKinds = [DocumentKind.ResearchReport], DocumentIds = ["a1b2c3d4e5f60718"], Page = 3, PageSize = 10, Sort = SearchSort.YearDescending },
         new() { Text = "a+b (2019) l'enfant* ~x \\ |", Sort = SearchSort.YearAscending, Facets = false, Highlight = false, Countries = ["ML"] },
         new() { YearFrom = 2020, Facets = true, Highlight = true },
+        Understood("combien de victimes de trafficking au Niger et au Sahel"),
     ];
+
+    private static EvidenceQuery Understood(string text) =>
+        new() { Text = text, Plan = new QueryUnderstanding(Core.Taxonomy.EvidenceTaxonomy.Default, Core.Taxonomy.Glossary.Default).Analyse(text) };
 
     [Fact]
     public async Task EveryRequest_OfEveryOperation_MatchesTheSpecification()

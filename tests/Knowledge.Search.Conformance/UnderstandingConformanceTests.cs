@@ -58,6 +58,26 @@ public abstract partial class EvidenceIndexConformanceTests
     }
 
     [Fact]
+    public async Task UnknownWord_IsLeftOutOfTheFacetCountsToo()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var plain = await index.FacetsAsync(Understood("orpaillage"), TestContext.Current.CancellationToken);
+        var junk = await index.FacetsAsync(Understood("orpaillage xyzzyq"), TestContext.Current.CancellationToken);
+        Assert.NotEmpty(junk.Themes);
+        Assert.Equal(plain.Themes, junk.Themes);
+        Assert.Equal(plain.Countries, junk.Countries);
+    }
+
+    [Fact]
+    public async Task OnlyUnknownWords_FindNothing_WithANoticeForEach()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var results = await SearchAsync(index, Understood("xyzzyq qwzzyx"));
+        Assert.Equal(0, results.Total);
+        Assert.Equal(["xyzzyq", "qwzzyx"], results.IgnoredWords.Select(w => w.Word));
+    }
+
+    [Fact]
     public async Task Misspelling_GetsDidYouMeanFromTheIndexVocabulary()
     {
         await using var index = await CreateSampleIndexAsync();

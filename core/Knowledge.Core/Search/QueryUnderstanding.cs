@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Knowledge.Core.Taxonomy;
 using Knowledge.Core.Taxonomy.Matching;
 
@@ -13,6 +14,27 @@ public sealed class QueryUnderstanding
 {
     /// <summary>Glossary terms added to one clause at most, so a broad concept cannot bloat a query.</summary>
     public const int MaxExpansionsPerClause = 10;
+
+    // Words of a question that say nothing about its subject: question words, prepositions, auxiliaries
+    // and quantifiers the engines' stop lists keep ("comme", "envers", "autour", "how", "many",
+    // "near"). Searched as words, they count in "most of the words" like content words, and a rare one
+    // ranks whatever passage happens to hold it ("servitude envers les passeurs" favoured passages
+    // with "envers"). Folded (lower case, no accents). Left in when the query holds nothing else, and
+    // an acronym typed in capitals (WHO) is not one of them.
+    private static readonly FrozenSet<string> FunctionWords = new[]
+    {
+        "comme", "contre", "envers", "autour", "vers", "chez", "selon", "depuis", "pendant", "sans", "sous", "entre",
+        "parmi", "malgre", "afin", "ainsi", "aussi", "tres", "plus", "moins", "quel", "quels", "quelle", "quelles",
+        "comment", "pourquoi", "quand", "ou", "combien", "dont", "lors", "cela", "ceci", "cette", "cet", "celui", "celle",
+        "ceux", "celles", "tout", "tous", "toute", "toutes", "chaque", "leurs", "est", "sont", "ont", "peut", "peuvent",
+        "doit", "doivent", "fait", "faire", "quoi", "lequel", "laquelle", "lesquels", "lesquelles", "jusqu", "ni", "si",
+        "alors", "donc", "car", "avant", "apres", "existe", "existent", "il", "y",
+        "how", "many", "much", "what", "which", "who", "whom", "whose", "why", "when", "where", "does", "do", "did",
+        "has", "have", "had", "from", "about", "near", "between", "among", "against", "toward", "towards", "within",
+        "without", "after", "before", "during", "than", "more", "most", "very", "also", "its", "our", "your", "can",
+        "should", "would", "could", "may", "might", "must", "there", "here", "any", "some", "all", "each", "every",
+        "been", "being", "were", "am", "we", "you", "so", "via", "per", "whether", "exist", "exists",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly EvidenceTaxonomy _taxonomy;
     private readonly Glossary _glossary;
@@ -93,15 +115,47 @@ public sealed class QueryUnderstanding
             }
         }
 
+        // Function words go once the query holds something else to search.
+        var content = clauses.Where(c => !IsFunctionWord(c)).ToList();
         return new QueryPlan
         {
             Text = normalized,
-            Clauses = clauses,
+            Clauses = content.Count > 0 ? content : clauses,
             Excluded = parsed.Excluded,
             Concepts = concepts,
             Expansions = expansions,
             AsksForNumbers = asksForNumbers,
         };
+    }
+
+    /// <summary>Whether a clause is one plain word (or an elided form, "jusqu'") that only links or asks, with nothing added by the glossary.</summary>
+    private static bool IsFunctionWord(PlannedClause clause)
+    {
+        if (clause is not { Alternatives: [{ IsPhrase: false } only], Expansions.Count: 0, IsPlace: false }
+            || (only.Text.Length > 1 && only.Text.All(char.IsUpper)))
+        {
+            return false;
+        }
+
+        var folded = FoldedText.Create(only.Text);
+        var any = false;
+        for (var t = 0; t < folded.Count; t++)
+        {
+            var token = folded.Token(t).ToString();
+            if (Glossary.KeyWord(token) is null)
+            {
+                continue;
+            }
+
+            if (!FunctionWords.Contains(token))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>The glossary terms of a group's own words, for a group inside a longer term ("écoles" in "écoles fermées").</summary>

@@ -96,6 +96,35 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
         return request;
     }
 
+    /// <summary>
+    /// How many live findings hold each clause of the plan (its words or glossary terms), in one
+    /// <c>size: 0</c> request with a <c>filter</c> aggregation per clause, so that words the index does
+    /// not know can be left out with a notice, as the embedded engine does. Null when the plan has no
+    /// clause worth counting.
+    /// </summary>
+    public SearchRequest? ClauseCounts(string index, QueryPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var aggregations = new Dictionary<string, Aggregation>(StringComparer.Ordinal);
+        for (var i = 0; i < plan.Clauses.Count; i++)
+        {
+            if (SimpleQueryTranslator.Translate(plan with { Clauses = [plan.Clauses[i] with { IsPlace = false }], Excluded = [] }) is { } text)
+            {
+                aggregations[ClauseAggregation(i)] = new Aggregation { Filter = TextQuery(text) };
+            }
+        }
+
+        return aggregations.Count == 0 ? null : new SearchRequest(index)
+        {
+            Size = 0,
+            Query = Bool([LiveFilter()]),
+            Aggregations = aggregations,
+        };
+    }
+
+    /// <summary>The name of the count of clause <paramref name="index"/>.</summary>
+    internal static string ClauseAggregation(int index) => "clause_" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public SearchRequest Facets(string index, EvidenceQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -137,13 +166,86 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
             return Bool(filters);
         }
 
-        var must = new SimpleQueryStringQuery(text)
+        return Bool(filters, ConceptBoosts(query.EffectivePlan, TextQuery(text)));
+    }
+
+    private static SimpleQueryStringQuery TextQuery(string text) => new(text)
+    {
+        Fields = Fields.FromStrings(TextFields),
+        DefaultOperator = Operator.And,
+        Flags = TranslatorFlags,
+    };
+
+    /// <summary>
+    /// The text query with the boosts for what the plan names, as the embedded engine applies them
+    /// (<see cref="RankingWeights"/>): the score is multiplied by 1 + the weight of each kind of tag
+    /// a finding carries (a place named, a theme named, a statistic when the query asks for figures).
+    /// A <c>function_score</c> whose functions are filters with weights, summed with a base weight of 1
+    /// and multiplied into the text score, is exactly that factor. Strong boosts, never filters.
+    /// </summary>
+    /// <summary>
+    /// A function worth <paramref name="weight"/> for the findings <paramref name="filter"/> selects.
+    /// Elasticsearch accepts a bare weight as a function, but the 9.5 specification models a function
+    /// as exactly one scoring variant beside the shared filter and weight, so a bare weight does not
+    /// validate: a script returning 1, times the weight, is the same function in the specification's
+    /// terms (a constant script is compiled once and cached).
+    /// </summary>
+    private static FunctionScore Constant(Query filter, float weight) => new()
+    {
+        Filter = filter,
+        // The float weights written as the decimals they stand for (0.2, not 0.20000000298023224).
+        Weight = Math.Round(weight, 4),
+        ScriptScore = new ScriptScoreFunction { Script = new Script { Source = "1" } },
+    };
+
+    internal Query ConceptBoosts(QueryPlan plan, Query text)
+    {
+        var countries = new SortedSet<string>(StringComparer.Ordinal);
+        var themes = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var concept in plan.Concepts)
         {
-            Fields = Fields.FromStrings(TextFields),
-            DefaultOperator = Operator.And,
-            Flags = TranslatorFlags,
+            switch (concept.Kind)
+            {
+                case ConceptKind.Country:
+                    countries.Add(concept.Code.ToUpperInvariant());
+                    break;
+                case ConceptKind.Region when taxonomy.FindRegion(concept.Code) is { } region:
+                    countries.UnionWith(region.Countries.Select(c => c.ToUpperInvariant()));
+                    break;
+                case ConceptKind.Theme:
+                    themes.Add(concept.Code.ToLowerInvariant());
+                    break;
+            }
+        }
+
+        if (countries.Count == 0 && themes.Count == 0 && !plan.AsksForNumbers)
+        {
+            return text;
+        }
+
+        var functions = new List<FunctionScore> { Constant(new MatchAllQuery(), 1) };
+        if (countries.Count > 0)
+        {
+            functions.Add(Constant(Terms(FindingFields.Countries, countries), RankingWeights.PlaceBoost));
+        }
+
+        if (themes.Count > 0)
+        {
+            functions.Add(Constant(Terms(FindingFields.Themes, themes), RankingWeights.ThemeBoost));
+        }
+
+        if (plan.AsksForNumbers)
+        {
+            functions.Add(Constant(Term(FindingFields.Kind, FindingKind.Statistic.ToCode()), RankingWeights.FiguresBoost));
+        }
+
+        return new FunctionScoreQuery
+        {
+            Query = text,
+            Functions = functions,
+            ScoreMode = FunctionScoreMode.Sum,
+            BoostMode = FunctionBoostMode.Multiply,
         };
-        return Bool(filters, must);
     }
 
     private sealed record FacetFilter(string Facet, Query Clause);

@@ -39,12 +39,6 @@ internal sealed record TranslatedQuery(Query? Query, Query? Relaxed, IReadOnlyDi
 /// </remarks>
 internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
 {
-    /// <summary>Weight of a glossary term against the word the user typed.</summary>
-    public const float ExpansionBoost = 0.7f;
-
-    /// <summary>Weight of a place name left in the text once the place is understood.</summary>
-    public const float PlaceBoost = 0.5f;
-
     private static readonly (Func<string, string> Field, float Boost)[] Fields =
     [
         (FieldNames.Text, 1.0f),
@@ -58,6 +52,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
         var optional = new List<Query>();
         var places = new List<Query>();
         var ignored = new List<IgnoredWord>();
+
         foreach (var clause in plan.Clauses)
         {
             var alternatives = new List<Query>();
@@ -69,7 +64,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
 
             foreach (var expansion in clause.Expansions)
             {
-                Add(new QueryItem(expansion, IsPhrase: true), slop: 1, boost: ExpansionBoost, reader, alternatives, highlights);
+                Add(new QueryItem(expansion, IsPhrase: true), slop: 1, boost: RankingWeights.ExpansionBoost, reader, alternatives, highlights, perWord: true);
             }
 
             if (alternatives.Count == 0)
@@ -82,7 +77,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
                 continue;
             }
 
-            var query = alternatives.Count == 1 ? alternatives[0] : Any(alternatives);
+            var query = alternatives.Count == 1 ? alternatives[0] : Best(alternatives);
             if (clause.IsPlace)
             {
                 places.Add(query);
@@ -147,7 +142,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
         {
             if (hasWords)
             {
-                q.Boost *= PlaceBoost;
+                q.Boost *= RankingWeights.PlaceWordBoost;
             }
 
             result.Add(q, hasWords ? Occur.SHOULD : Occur.MUST);
@@ -186,7 +181,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
     }
 
     /// <summary>Adds the item's query when the index holds its words; returns whether the item had any searchable word at all.</summary>
-    private bool Add(QueryItem item, int slop, float boost, IndexReader reader, List<Query> alternatives, Dictionary<string, List<HighlightUnit>> highlights)
+    private bool Add(QueryItem item, int slop, float boost, IndexReader reader, List<Query> alternatives, Dictionary<string, List<HighlightUnit>> highlights, bool perWord = false)
     {
         var analysed = Analyse(item);
         if (analysed is null)
@@ -208,7 +203,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
             return true;
         }
 
-        var query = ItemQuery(analysed, Fields, slop);
+        var query = ItemQuery(analysed, Fields, slop, perWord);
         query.Boost = boost;
         alternatives.Add(query);
         foreach (var (language, terms) in analysed)
@@ -253,7 +248,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
         return result.Count == 0 ? null : result;
     }
 
-    private static BooleanQuery ItemQuery(Dictionary<string, List<(string Term, int Position)>> analysed, (Func<string, string> Field, float Boost)[] fields, int slop)
+    private static BooleanQuery ItemQuery(Dictionary<string, List<(string Term, int Position)>> analysed, (Func<string, string> Field, float Boost)[] fields, int slop, bool perWord = false)
     {
         var any = new BooleanQuery(disableCoord: true);
         foreach (var (language, terms) in analysed)
@@ -261,7 +256,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
             foreach (var (field, boost) in fields)
             {
                 var q = FieldQuery(field(language), terms, slop);
-                q.Boost = boost;
+                q.Boost = perWord ? boost / terms.Count : boost;
                 any.Add(q, Occur.SHOULD);
             }
         }
@@ -285,14 +280,14 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
         return phrase;
     }
 
-    private static BooleanQuery Any(List<Query> queries)
+    private static DisjunctionMaxQuery Best(List<Query> queries)
     {
-        var any = new BooleanQuery(disableCoord: true);
+        var best = new DisjunctionMaxQuery(RankingWeights.AlternativesTieBreaker);
         foreach (var q in queries)
         {
-            any.Add(q, Occur.SHOULD);
+            best.Add(q);
         }
 
-        return any;
+        return best;
     }
 }

@@ -9,20 +9,11 @@ namespace Knowledge.Lucene.Searching;
 /// <summary>
 /// Multiplies the text score of findings tagged with what the query named: a country (or a member of
 /// a region) it names, a theme it names, and — a little — findings with figures when it asks for
-/// numbers. Read from the facet arrays already in memory, so a boost costs a few array reads per hit.
+/// numbers, by <see cref="RankingWeights"/>. Read from the facet arrays already in memory, so a boost costs a few array reads per hit.
 /// Strong boosts, never filters: a finding without the tags keeps its text score.
 /// </summary>
 internal sealed class ConceptBoosts
 {
-    /// <summary>Added to the factor when a finding carries one of the places named.</summary>
-    public const float PlaceBoost = 1.0f;
-
-    /// <summary>Added to the factor when a finding carries one of the themes named.</summary>
-    public const float ThemeBoost = 0.5f;
-
-    /// <summary>Added to the factor for a statistic when the query asks for figures.</summary>
-    public const float FiguresBoost = 0.2f;
-
     private readonly HashSet<string> _countries;
     private readonly HashSet<string> _themes;
     private readonly bool _figures;
@@ -58,6 +49,9 @@ internal sealed class ConceptBoosts
         return countries.Count == 0 && themes.Count == 0 && !plan.AsksForNumbers ? null : new ConceptBoosts(countries, themes, plan.AsksForNumbers);
     }
 
+    /// <summary>The factor applied to one finding of a segment (for explanations).</summary>
+    public float Factor(SegmentFacetValues values, int doc) => Resolve(values).Factor(doc);
+
     /// <summary>The scorer of one segment with the boosts applied.</summary>
     public Scorer Wrap(Scorer scorer, SegmentFacetValues values) => new BoostedScorer(scorer, Resolve(values));
 
@@ -74,17 +68,17 @@ internal sealed class ConceptBoosts
             var factor = 1f;
             if (Countries.Length > 0 && AnyOf(Values.CountryStarts, Values.CountryIds, doc, Countries))
             {
-                factor += PlaceBoost;
+                factor += RankingWeights.PlaceBoost;
             }
 
             if (Themes.Length > 0 && AnyOf(Values.ThemeStarts, Values.ThemeIds, doc, Themes))
             {
-                factor += ThemeBoost;
+                factor += RankingWeights.ThemeBoost;
             }
 
             if (Statistic >= 0 && Values.KindIds[doc] == Statistic)
             {
-                factor += FiguresBoost;
+                factor += RankingWeights.FiguresBoost;
             }
 
             return factor;

@@ -47,6 +47,7 @@ internal abstract class Matcher
         BooleanQuery boolean => new BooleanMatcher(
             [.. boolean.Clauses.Select(c => (Build(c.Query, searcher), c.Occur))],
             boolean.MinimumNumberShouldMatch),
+        DisjunctionMaxQuery best => new BooleanMatcher([.. best.Disjuncts.Select(d => (Build(d, searcher), Occur.SHOULD))], 0),
         _ => new ScorerMatcher(searcher.CreateNormalizedWeight(query)),
     };
 

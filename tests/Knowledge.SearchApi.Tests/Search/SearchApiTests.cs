@@ -25,7 +25,8 @@ public class SearchApiTests(SampleLibraryApi api)
         var hit = json.GetProperty("hits")[0];
         Assert.Contains("<mark>", hit.GetProperty("highlight").GetString());
         Assert.False(string.IsNullOrEmpty(hit.GetProperty("citation").GetString()));
-        Assert.True(hit.GetProperty("page").GetInt32() >= 1);
+        // Passages from PDFs carry their page (a Word passage may carry none and cite its section).
+        Assert.Contains(json.GetProperty("hits").EnumerateArray(), h => h.GetProperty("page").GetInt32() >= 1);
         var themes = json.GetProperty("facets").GetProperty("themes");
         Assert.True(themes.GetArrayLength() > 0);
         Assert.False(string.IsNullOrEmpty(themes[0].GetProperty("label").GetString()));

@@ -42,8 +42,10 @@ public class SearchQualityTests(SampleLibraryApi api)
         TestContext.Current.TestOutputHelper?.WriteLine($"{report}{Environment.NewLine}ranks: {ranks}{Environment.NewLine}missed: {misses}");
 
         Assert.True(Recall(outcomes) >= 0.95, $"{report}; missed: {misses}");
-        // The target is 0.90; the floor is what the engine reaches today (0.79), so ranking can only improve.
-        Assert.True(Mrr(outcomes) >= 0.78, $"{report}; ranks: {ranks}");
+        // The target is 0.90; the floor is what the engine reaches today (0.836, up from 0.79;
+        // `quality` bench), so ranking can only improve. Several questions list one passage where the
+        // library holds others that answer them as well (tables restating a figure), which caps MRR here.
+        Assert.True(Mrr(outcomes) >= 0.83, $"{report}; ranks: {ranks}");
         Assert.All(outcomes.Where(o => o.Style == "cross-language"), o => Assert.True(o.Rank > 0, $"{o.Id} « {o.Query} » not in the top 10"));
         Assert.All(outcomes.Where(o => o.Style == "junk-word"), o => Assert.True(o.Rank > 0, $"{o.Id} « {o.Query} »: the junk word emptied the query"));
     }

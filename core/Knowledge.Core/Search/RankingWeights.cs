@@ -1,0 +1,35 @@
+namespace Knowledge.Core.Search;
+
+/// <summary>
+/// The weights both engines rank with, so that the same plan ranks the same way on each. A finding's
+/// text score is multiplied by <c>1 + PlaceBoost (if it carries a place the query names) + ThemeBoost
+/// (a theme it names) + FiguresBoost (a statistic, when the query asks for figures)</c>.
+/// </summary>
+public static class RankingWeights
+{
+    /// <summary>Added to the factor when a finding carries one of the places named (a country, or a member of a region).</summary>
+    public const float PlaceBoost = 1.0f;
+
+    /// <summary>Added to the factor when a finding carries one of the themes named.</summary>
+    public const float ThemeBoost = 0.5f;
+
+    /// <summary>Added to the factor for a statistic when the query asks for figures ("combien", "taux", "how many").</summary>
+    public const float FiguresBoost = 0.2f;
+
+    /// <summary>
+    /// Weight of a glossary term against the word the user typed, per word of the term: a phrase's
+    /// score sums its words', so "traite des personnes" found for "trafficking" counts as one word
+    /// matched, not two, and a long name found for the words it translates counts as those words.
+    /// </summary>
+    public const float ExpansionBoost = 0.7f;
+
+    /// <summary>Weight of a place name left in the text once the place is understood.</summary>
+    public const float PlaceWordBoost = 0.5f;
+
+    /// <summary>
+    /// Share of a clause's other matching alternatives added to its best one. A clause is one word
+    /// of the question: a passage that holds the word and three of its synonyms answers it once, not
+    /// four times, or synonym-rich passages outrank passages that answer more of the question.
+    /// </summary>
+    public const float AlternativesTieBreaker = 0.1f;
+}

@@ -1,0 +1,47 @@
+using Knowledge.Core.Search;
+using Knowledge.Core.Taxonomy;
+
+namespace Knowledge.Core.Tests.Search;
+
+public sealed class QueryUnderstandingTests
+{
+    private static readonly QueryUnderstanding Understanding = new(EvidenceTaxonomy.Default, Glossary.Default);
+
+    private static List<string> Words(QueryPlan plan) => [.. plan.Clauses.SelectMany(c => c.Alternatives).Select(a => a.Text)];
+
+    // Linking words ("de", "les", "the") stay in the plan: each engine's analyzer drops them as stop words.
+    [Theory]
+    [InlineData("combien de talibés forcés à mendier", "combien", "talibés forcés mendier")]
+    [InlineData("servitude pour dettes envers les passeurs", "envers", "servitude dettes passeurs")]
+    [InlineData("enfants confiés employés comme domestiques", "comme", "enfants confiés employés domestiques")]
+    [InlineData("how many reports does the CyberTipline receive", "how many does", "reports CyberTipline receive")]
+    public void Analyse_QuestionWordsAndPrepositions_AreNotSearched(string query, string dropped, string kept)
+    {
+        var words = Words(Understanding.Analyse(query));
+        Assert.All(dropped.Split(' '), w => Assert.DoesNotContain(w, words));
+        Assert.All(kept.Split(' '), w => Assert.Contains(w, words));
+    }
+
+    [Fact]
+    public void Analyse_AskingForFigures_StillSaysSo_WhenTheQuestionWordIsDropped()
+    {
+        var plan = Understanding.Analyse("how many talibé children");
+        Assert.True(plan.AsksForNumbers);
+        Assert.DoesNotContain("how", Words(plan));
+        Assert.DoesNotContain("many", Words(plan));
+    }
+
+    [Fact]
+    public void Analyse_OnlyFunctionWords_KeepsThem()
+    {
+        Assert.Equal(["comme", "selon"], Words(Understanding.Analyse("comme selon")));
+    }
+
+    [Fact]
+    public void Analyse_AcronymInCapitals_IsKept() =>
+        Assert.Contains("WHO", Words(Understanding.Analyse("WHO guidelines")));
+
+    [Fact]
+    public void Analyse_QuotedFunctionWord_IsKept() =>
+        Assert.Contains("selon", Words(Understanding.Analyse("mariage \"selon\"")));
+}
