@@ -21,6 +21,13 @@ public sealed partial class ChildIdentityDetector
     private const string AgeWordFr = "(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept)";
     private const string AgeWordEn = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)";
 
+    // A child's age in figures (1–17) or words, for the rules where an adult's would read otherwise ("il y a 10 ans").
+    private const string MinorAge = "(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + "|" + AgeWordEn + "))";
+
+    // One child (singular): the word an individual's age is told after ("une fillette d'environ 12 ans", "a boy of 14").
+    private const string OneChildFr = "(?:fille|fillette|garçon|garçonnet|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier|apprentie?|domestique|bonne|vendeuse|orpheline?|survivante|rescapée|nièce|neveu|fils|cadette?|aînée?|benjamine?|collégienne|collégien|lycéenne|lycéen|jeune\\s+fille|bébé|nourrisson)";
+    private const string OneChildEn = "(?:girl|boy|child|teenager|adolescent|minor|pupil|schoolgirl|schoolboy|orphan|daughter|son|student|apprentice|maid|hawker|vendor|survivor|victim|baby|toddler|niece|nephew)";
+
     private readonly SafeguardingLexicon _lexicon;
     private readonly Regex _childWord;
     private readonly Regex _testimonyVerb;
@@ -63,20 +70,51 @@ public sealed partial class ChildIdentityDetector
     {
         var found = new List<SafeguardingFlag>();
         AddMatches(found, text, Email(), SafeguardingKind.Email, "email-address");
-        AddMatches(found, text, InternationalPhone(), SafeguardingKind.Phone, "phone-number");
-        AddMatches(found, text, LocalPhone(), SafeguardingKind.Phone, "phone-number", group: "n");
+        AddPhones(found, text);
         AddMatches(found, text, CaseNumber(), SafeguardingKind.CaseNumber, "case-number");
         AddMatches(found, text, StreetAddress(), SafeguardingKind.Address, "street-address");
         AddMatches(found, text, DecimalCoordinates(), SafeguardingKind.Coordinates, "gps-coordinates");
         AddMatches(found, text, DmsCoordinates(), SafeguardingKind.Coordinates, "gps-coordinates");
+        AddMatches(found, text, LabelledCoordinates(), SafeguardingKind.Coordinates, "gps-coordinates");
+        AddMatches(found, text, GridCode(), SafeguardingKind.Coordinates, "gps-coordinates");
+        AddCodedReferences(found, text);
 
-        foreach (var (start, length) in Sentences.Split(text))
+        foreach (var (start, length) in SentencesOf(text))
         {
             var sentence = text.Substring(start, length);
             DetectInSentence(found, text, sentence, start);
         }
 
         return Merge(found, text);
+    }
+
+    // Sentences.Split ends a sentence at any ". " before a capital. A title ("M. Diallo", "Hon. Bello",
+    // "S.E. Mme Sow") or an initial ("A. B., 12 ans") does not end one here: split there, the name
+    // would lose the title that makes it public, or the age that makes it a child's.
+    private static List<(int Start, int Length)> SentencesOf(string text)
+    {
+        var merged = new List<(int Start, int Length)>();
+        var (carry, carryEnd) = (-1, -1);
+        foreach (var (start, length) in Sentences.Split(text))
+        {
+            var from = carry >= 0 ? carry : start;
+            var end = start + length;
+            if (EndsWithAbbreviation().IsMatch(text.AsSpan(from, end - from)))
+            {
+                (carry, carryEnd) = (from, end);
+                continue;
+            }
+
+            carry = -1;
+            merged.Add((from, end - from));
+        }
+
+        if (carry >= 0)
+        {
+            merged.Add((carry, carryEnd - carry));
+        }
+
+        return merged;
     }
 
     private void DetectInSentence(List<SafeguardingFlag> found, string text, string sentence, int offset)
@@ -87,7 +125,7 @@ public sealed partial class ChildIdentityDetector
 
         // Names: a first name from the lexicon, or any capitalised word shaped like a name next to
         // an age ("Aïcha, 14 ans") or introduced as one ("prénommée X", "named X").
-        var names = Names(sentence, ages);
+        var names = Names(sentence, ages, caption.Success);
         foreach (var name in names)
         {
             var nearChild = name.BesideChild || (hasChildWord && WithinWindow(sentence, (name.Start, name.Length), ages));
@@ -110,6 +148,24 @@ public sealed partial class ChildIdentityDetector
                 var start = Math.Min(age.Index, d.Start);
                 var end = Math.Max(age.Index + age.Length, d.End);
                 found.Add(Flag(text, offset + start, end - start, SafeguardingKind.AgeWithDetail, "age-with-" + d.What));
+            }
+        }
+
+        // A landmark or a post-office box tells where a child lives only in a sentence about a child, a family or a home.
+        var home = HomeCue().IsMatch(sentence);
+        if (home || hasChildWord)
+        {
+            foreach (Match m in Landmark().Matches(sentence))
+            {
+                found.Add(Flag(text, offset + m.Index, m.Length, SafeguardingKind.Address, "landmark-address"));
+            }
+        }
+
+        if (home)
+        {
+            foreach (Match m in PostBox().Matches(sentence))
+            {
+                found.Add(Flag(text, offset + m.Index, m.Length, SafeguardingKind.Address, "post-box"));
             }
         }
 
@@ -138,6 +194,11 @@ public sealed partial class ChildIdentityDetector
             ages.Add(m);
         }
 
+        foreach (Match m in MoreAges().Matches(sentence))
+        {
+            ages.Add(m);
+        }
+
         foreach (Match m in AgeEn().Matches(sentence))
         {
             var before = sentence[..m.Index].TrimEnd();
@@ -151,20 +212,40 @@ public sealed partial class ChildIdentityDetector
         return ages;
     }
 
-    private List<(int Start, int Length, bool BesideChild)> Names(string sentence, List<Match> ages)
+    private List<(int Start, int Length, bool BesideChild)> Names(string sentence, List<Match> ages, bool caption)
     {
         var names = new List<(int, int, bool)>();
-        foreach (Match m in CapitalisedWord().Matches(sentence))
+        var candidates = CapitalisedWord().Matches(sentence).Select(m => (Match: m, Initials: false))
+            .Concat(Initials().Matches(sentence).Select(m => (Match: m, Initials: true)));
+        foreach (var (m, initials) in candidates)
         {
             var word = m.Value;
             var folded = SafeguardingLexicon.Fold(word);
-            var inLexicon = _lexicon.FirstNames.Contains(folded);
-            var introduced = NameIntroducer().IsMatch(sentence[..m.Index]);
-            var besideAge = ages.Any(a => a.Index >= m.Index + m.Length && a.Index - (m.Index + m.Length) <= 3 && AgeAfterName().IsMatch(sentence[(m.Index + m.Length)..]));
+            var inLexicon = !initials && _lexicon.FirstNames.Contains(folded);
+            var before = sentence[..m.Index];
+            var after = sentence[(m.Index + m.Length)..];
+            // A footnote star ("Aïcha*") marks a changed name as often as a table's note ("Niger*"): it
+            // introduces a name, which still needs a child word near it.
+            var introduced = NameIntroducer().IsMatch(before) || (after.StartsWith('*') && !initials);
+
+            // "appelons-la X", "let's call her X", "X (prénom modifié)", "X*": the text itself says a
+            // child's name stands here, changed or not.
+            var renamed = PseudonymIntroducer().IsMatch(before) || Renamed().IsMatch(after);
+            var besideAge = ages.Any(a => a.Index >= m.Index + m.Length && a.Index - (m.Index + m.Length) <= 3 && AgeAfterName().IsMatch(after))
+                || ((inLexicon || caption || initials) && BracketedAge().IsMatch(after));
             var appositive = IsAppositiveChild(sentence, m.Index + m.Length);
 
-            // "Mme", "Dr": a title is not a name.
-            if (_lexicon.PublicTitles.Contains(word))
+            // "M. Issoufou Garba", "Aminata Sow": a word right after a first name, or after a titled
+            // name, is a surname, taken (or left) with the name before it.
+            var previous = PreviousCapitalised().Match(before);
+            if (previous.Success && !initials
+                && (_lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(previous.Groups["w"].Value)) || IsPublicOrCited(sentence, previous.Groups["w"])))
+            {
+                continue;
+            }
+
+            // "Mme", "Dr": a title is not a name; "Elle", "Cette": a pronoun or a determiner is not one either.
+            if (_lexicon.PublicTitles.Contains(word) || (!initials && !inLexicon && NotAName().IsMatch(word)) || (initials && NotInitials().IsMatch(word)))
             {
                 continue;
             }
@@ -176,18 +257,23 @@ public sealed partial class ChildIdentityDetector
             }
 
             // A name the lexicon lacks still reads as one when it is set beside a child word ("Zouera,
-            // une adolescente…", "la victime, Zouera,"), unless a preposition makes it a place ("À Niamey, un enfant…").
-            var besideChildWord = AfterChildWord(sentence, m.Index, m.Index + m.Length);
+            // une adolescente…", "la victime, Zouera,", "Sira est une fillette", "Samba, garçon de…",
+            // "little Hannah"), or is the subject of a photo caption, unless a preposition makes it a
+            // place ("À Niamey, un enfant…").
+            var besideChildWord = AfterChildWord(sentence, m.Index, m.Index + m.Length)
+                || ChildPredicate(sentence, m.Index + m.Length)
+                || (YoungJustBefore().IsMatch(before) && (inLexicon || !word.EndsWith('s')));
+            var captionSubject = caption && CaptionSubject().IsMatch(before) && CaptionSubjectAfter().IsMatch(after);
             var shapedAsChildName = !inLexicon
-                && (IsAppositiveChild(sentence, m.Index + m.Length, strict: true) || besideChildWord)
-                && !PlacePreposition().IsMatch(sentence[..m.Index]);
-            if (!inLexicon && !introduced && !besideAge && !shapedAsChildName)
+                && (IsAppositiveChild(sentence, m.Index + m.Length, strict: true) || besideChildWord || captionSubject)
+                && !PlacePreposition().IsMatch(before);
+            if (!inLexicon && !introduced && !renamed && !besideAge && !shapedAsChildName)
             {
                 continue;
             }
 
-            var sentenceStart = sentence[..m.Index].Trim().Length == 0;
-            if (_lexicon.AmbiguousNames.Contains(folded) && !introduced && !besideAge && !appositive && (sentenceStart || ages.Count == 0))
+            var sentenceStart = before.Trim().Length == 0;
+            if (_lexicon.AmbiguousNames.Contains(folded) && !introduced && !renamed && !besideAge && !appositive && !besideChildWord && (sentenceStart || ages.Count == 0))
             {
                 continue;
             }
@@ -200,9 +286,10 @@ public sealed partial class ChildIdentityDetector
             // A surname may follow ("Aminata Traoré"): one more capitalised word that is not a title.
             var end = m.Index + m.Length;
             var next = FollowingCapitalised().Match(sentence, end);
-            if (next.Success && next.Index == end && !IsOrganisationWord(next.Groups["w"].Value))
+            if (!initials && next.Success && next.Index == end && !IsOrganisationWord(next.Groups["w"].Value))
             {
                 end = next.Index + next.Length;
+                renamed |= Renamed().IsMatch(sentence[end..]);
             }
 
             // "Kofi Annan Foundation", "Centre Aïcha Koné": the whole name belongs to an organisation or a law.
@@ -211,10 +298,32 @@ public sealed partial class ChildIdentityDetector
                 continue;
             }
 
-            names.Add((m.Index, end - m.Index, appositive || besideChildWord));
+            names.Add((m.Index, end - m.Index, appositive || besideChildWord || renamed || PseudonymIntroducer().IsMatch(before)));
         }
 
         return names;
+    }
+
+    // "Sira est une fillette…", "Sani is a boy…", "Samba, garçon d'environ douze ans", "Ama, girl of 13":
+    // the name is the subject of a child word, or set beside one without its article. A child word
+    // that opens a compound ("is a child rights group", "est une enfant-soldat") does not count.
+    private bool ChildPredicate(string sentence, int nameEnd)
+    {
+        var lead = ChildPredicateLead().Match(sentence, nameEnd);
+        if (!lead.Success)
+        {
+            return false;
+        }
+
+        var at = lead.Index + lead.Length;
+        var child = _childWord.Match(sentence, at);
+        if (!child.Success || child.Index != at)
+        {
+            return false;
+        }
+
+        var rest = sentence[(child.Index + child.Length)..];
+        return lead.Groups["bare"].Success ? BareChildFollower().IsMatch(rest) : !ChildCompound().IsMatch(rest);
     }
 
     // "Grace, a victim of trafficking", "Victoire, une fillette de…": the name is set beside a child word.
@@ -275,7 +384,7 @@ public sealed partial class ChildIdentityDetector
     private bool IsOrganisationWord(string word) =>
         _lexicon.OrganisationWords.Contains(word) || (word.Length > 3 && word.EndsWith('s') && _lexicon.OrganisationWords.Contains(word[..^1]));
 
-    private bool IsPublicOrCited(string sentence, Match name)
+    private bool IsPublicOrCited(string sentence, Group name)
     {
         var before = sentence[..name.Index].TrimEnd();
         var previous = LastWord().Match(before).Value;
@@ -285,6 +394,14 @@ public sealed partial class ChildIdentityDetector
         }
 
         var after = sentence[(name.Index + name.Length)..];
+
+        // "Aminata Touré, ministre de la Justice,", "Lamin Jallow, Director of Social Welfare,": a role after the name.
+        var role = RoleAfterName().Match(after);
+        if (role.Success && _lexicon.PublicTitles.Contains(role.Groups["w"].Value))
+        {
+            return true;
+        }
+
         var following = FirstWord().Match(after).Groups["w"].Value;
         if (IsOrganisationWord(following) || (before.Length > 0 && IsOrganisationWord(previous)))
         {
@@ -330,6 +447,76 @@ public sealed partial class ChildIdentityDetector
                 }
             }
         }
+    }
+
+    private static void AddPhones(List<SafeguardingFlag> found, string text)
+    {
+        foreach (Match m in InternationalPhone().Matches(text))
+        {
+            var code = CountryCode().Match(m.Value);
+            var rest = m.Value[(code.Index + code.Length)..];
+            var digits = rest.Count(char.IsAsciiDigit);
+            // Africa's codes (2xx) carry seven digits or more; Europe's and America's (1–2 digits) nine.
+            if (digits >= (code.Groups["c"].Length == 3 ? 7 : 9) && !IsTollFree(text, m.Index, rest))
+            {
+                found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.Phone, "phone-number"));
+            }
+        }
+
+        foreach (Match m in LocalPhone().Matches(text))
+        {
+            var n = m.Groups["n"];
+            if (!IsThousands(n.Value) && !IsYears(n.Value) && !IsTollFree(text, n.Index, n.Value))
+            {
+                found.Add(Flag(text, n.Index, n.Length, SafeguardingKind.Phone, "phone-number"));
+            }
+        }
+
+        foreach (Match m in ShapedPhone().Matches(text))
+        {
+            var digits = m.Value.Count(char.IsAsciiDigit);
+            var trunk = m.Value[0] == '0';
+            if ((!trunk || (digits >= 9 && digits <= 11)) && !IsTollFree(text, m.Index, m.Value))
+            {
+                found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.Phone, "phone-number"));
+            }
+        }
+
+        // "2019 2020 2021" heads a table.
+        static bool IsYears(string number) => number.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries).All(g => g.Length == 4 && (g.StartsWith("19", StringComparison.Ordinal) || g.StartsWith("20", StringComparison.Ordinal)));
+
+        // "12 345 678" is a figure: groups of three after the first, and no trunk 0.
+        static bool IsThousands(string number)
+        {
+            var groups = number.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries);
+            return number[0] != '0' && groups.Length > 1 && groups.Skip(1).All(g => g.Length == 3);
+        }
+    }
+
+    // Toll-free lines (0800…, 800 00 12 34) are public services, and a "n°", an ISBN or a reference
+    // before the digits makes them something else.
+    private static bool IsTollFree(string text, int start, string number)
+    {
+        var digits = new string([.. number.Where(char.IsAsciiDigit)]);
+        return digits.StartsWith("800", StringComparison.Ordinal) || digits.StartsWith("0800", StringComparison.Ordinal) || digits.StartsWith("8000", StringComparison.Ordinal)
+            || NotAPhoneBefore().IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(start, 40)));
+    }
+
+    private static void AddCodedReferences(List<SafeguardingFlag> found, string text)
+    {
+        foreach (Match m in CodedReference().Matches(text))
+        {
+            // A year and a serial: "PAN/2019-2023" (two years) or "ECOWAS-2020" (no serial) is not a file.
+            var groups = Digits().Matches(m.Value).Select(d => d.Value).ToList();
+            var years = groups.Count(IsYear);
+            var before = text[Math.Max(0, m.Index - 40)..m.Index];
+            if (years >= 1 && years < groups.Count && !InstrumentBefore().IsMatch(before))
+            {
+                found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.CaseNumber, "case-number"));
+            }
+        }
+
+        static bool IsYear(string digits) => digits.Length == 4 && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal));
     }
 
     private static void AddMatches(List<SafeguardingFlag> found, string text, Regex pattern, SafeguardingKind kind, string reason, string? group = null)
@@ -388,34 +575,98 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}")]
     private static partial Regex Email();
 
-    // +227 90 12 34 56, 00224 622 12 34 56, +233 24 123 4567, (+224) 622 12 34 56.
-    [GeneratedRegex(@"(?<![\w+])(?:\(\s*(?:\+|00)\d{3}\s*\)\s?|(?:\+|00)\s?\d{3}[\s.-]?)\d{2,3}(?:[\s.-]?\d{2,4}){2,4}(?!\d)")]
+    // With a country code: +227 90 12 34 56, 00224 622 12 34 56, (+226) 70.12.34.56, (226) 70 12 34 56,
+    // +232 (0)78 123456, +234-803-123-4567, +33 6 12 34 56 78. The digits after the code are counted in
+    // code (seven at least), so that "+12 345" in a table is not a number.
+    [GeneratedRegex(@"(?<![\w+])(?:\(\s*(?:\+|00)\s?\d{1,3}\s*\)|\(\s*2[2-4]\d\s*\)|\+\s?\d{1,3}|00\s?2\d{2})[\s.-]?(?:\(0\)\s?)?\d{1,4}(?:[\s.-]?\d{2,4}){1,5}(?![\d,.]\d)")]
     private static partial Regex InternationalPhone();
 
-    // A local number only with a word that says it is one: "Tél. : 90 12 34 56", "WhatsApp 622 12 34 56", "Tel: 076 12 3456".
-    [GeneratedRegex(@"(?i:t[ée]l(?:[ée]phone)?\.?|phone|mobile|portable|cellulaire|whatsapp|joignable au|num[ée]ro)\s*:?\s*(?<n>\d{2,4}(?:[\s.-]\d{2,4}){2,4})(?!\d)")]
+    // A local number with a word that says it is one, a few words before it: "Tél. : 90 12 34 56",
+    // "WhatsApp 622 12 34 56", "numéro de la mère : 76 12 34 56", "reached on 7012345".
+    [GeneratedRegex(@"(?<![\p{L}])(?i:t[ée]l(?:[ée]phone)?\.?|tel\.?|phone|cell(?:ulaire|phone)?|mobile|portable|gsm|whatsapp|viber|sms|joignable|joindre|num[ée]ro|number|contact|reached|reach|call|appeler|appelez|composer)(?![\p{L}])(?:\s+[\p{L}'’()]+){0,5}?\s*[:(]?\s*(?<n>\d{2,4}(?:[\s.-]\d{2,4}){2,4}|\d{7,11})(?![\d,.]\d)(?!\s*(?i:%|fcfa|f\s?cfa|francs?|cedis?|naira|leones?|dalasis?|ouguiyas?|ghs|ngn|usd|eur|\$|€|personnes|enfants|cas|habitants|people|children|cases|km|kg))")]
     private static partial Regex LocalPhone();
 
-    // "dossier n° 2021/145", "affaire RG n° 123", "case no. 45-2021", "PV n°12/CB", "file number 2020-0031".
-    [GeneratedRegex(@"(?<![\p{L}])(?i:dossier|affaire|plainte|proc[èe]s-verbal|PV|RG|case|file|complaint|registre|matricule|r[ée]f[ée]rence du dossier)(?![\p{L}])\s*(?:(?i:n°|nº|no\.?|num[ée]ro|number|#)\s*)?(?=[\w/.-]*\d)[A-Z0-9][\w/.-]*\d[\w/.-]*")]
+    // Shapes no figure takes, without a cue word: a national number with its trunk 0 and nine digits
+    // or more (0803 123 4567, 024.624.5793, 0806-147-4224, 07 07 12 34 56, 076 123456), and a
+    // dotted or dashed number in pairs (70.12.34.56, 77-805-24-68, 622-12-34-56). A toll-free
+    // public line (0800…, 800 00 12 34) is left to the hotline rule.
+    [GeneratedRegex(@"(?<![\w.,/+-])(?:0\d{1,3}(?:[\s.-]?\d{2,4}){2,4}|\d{2,3}(?<sep>[.-])\d{2,3}(?:\k<sep>\d{2}){2,3})(?![\w/-]|[.,]\d)")]
+    private static partial Regex ShapedPhone();
+
+    [GeneratedRegex(@"(?i:(?:num[ée]ro\s+vert|ligne\s+verte|num[ée]ro\s+gratuit|appel\s+gratuit|toll[-\s]?free|freephone|free\s+(?:line|number|call))[^.;]{0,25}|(?<![\p{L}])(?:isbn|issn|doi|r[ée]f\.?)\s*:?\s*)$")]
+    private static partial Regex NotAPhoneBefore();
+
+    // A file named by its register or kind, then its number: "dossier n° 2021/145", "affaire RG n° 123",
+    // "procédure n° RP 470/2022", "N° parquet : 2021/88", "PV n°12/CB", "case no. 45-2021",
+    // "Suit No. FHC/KN/CR/153/2019", "file number 2020-0031". Up to three words may stand between the
+    // kind and a letter-coded number ("dossier d'assistance éducative AE-2023-7571", "care order file
+    // CO-2023-1234"); a bare number needs the kind right before it, or a "n°", so that "le dossier de
+    // 2019" is not a file number.
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:n°|nº|no\.?)\s*(?:(?i:de|du|d['’])\s*)?)?(?:(?i:dossiers?|affaires?|plaintes?|proc[èe]dures?|proc[èe]s-verbal|parquet|jugement|judgment|judgement|registre|matricule|r[ée]f[ée]rence|r[ée]f|case|file|complaint|charge|suit|petition|appeal|docket|occurrence|incident|referral|signalement|fiche|identifiant)|PV|RG|RP|RI|RPC|OB|CR|CMS|ID)(?![\p{L}])\.?(?:(?:\s+(?:(?i:d['’]|de\s+|du\s+|des\s+|au\s+|of\s+|the\s+)?[\p{L}'’-]+)){0,3}?\s*:?\s*[A-Z]{1,6}(?:[/-][A-Z0-9]{1,8})*[/-]\d[\w/-]*\d|\s*:?\s*(?i:n°|nº|no\.?|num[ée]ro|number|#|:)\s*(?:[A-Z]{1,4}\s)?[A-Z0-9][\w/.-]*\d[\w/-]*|\s*(?:[A-Z]{1,4}\s)?(?=[\w/.-]*\d)[A-Z0-9][\w/.-]*\d[\w/-]*)")]
     private static partial Regex CaseNumber();
 
-    // "rue 12.34", "Rue KA-15, porte 203", "12 rue des Écoles", "45 Ring Road".
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?i:rue|avenue|av\.|boulevard|bd|street|road|lot|parcelle|porte)\s+(?:n°\s*)?(?:[A-Z]{1,3}[-\s.]?)?\d+(?:[.,-]\d+)?)|(?:\b\d{1,4},?\s+(?i:rue|avenue|boulevard)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)?\p{Lu}[\p{L}-]+)|(?:\b\d{1,4}\s+\p{Lu}[\p{L}]+\s+(?:Street|Road|Avenue|Lane))")]
+    // A reference coded in letters, numbers and a year, standing alone: "CP/BKO/2024/8494",
+    // "DSW/NR/2019/6624", "FHC/KN/CR/153/2019", "AE-2023-7571". United Nations symbols open with one
+    // letter ("A/HRC/45/12", "E/CN.6/2020/3") and are left alone, as are codes a law, decree, report
+    // or plan word introduces (checked in code).
+    [GeneratedRegex(@"(?<![\w/.-])[A-Z]{2,6}(?:[/-][A-Z]{1,6}){0,4}(?:[/-]\d{1,6}){2,3}(?:[/-][A-Z]{1,6})?(?![\w/-])")]
+    private static partial Regex CodedReference();
+
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:loi|law|act|décret|decree|arrêté|ordonnance|ordinance|circulaire|circular|rapport|report|document|paper|résolution|resolution|convention|isbn|issn|doi|plan|programme|program|projet|project|budget|note|décision|decision|directive|règlement|regulation|accord|agreement|norme|standard)s?(?:\s+(?:n°|nº|no\.?|number))?\s*:?\s*)$")]
+    private static partial Regex InstrumentBefore();
+
+    // A dwelling or a street with its number, then the rest of the address it opens: "rue 12.34, porte 56",
+    // "secteur 15, rue 15.221, porte 32", "villa n° 314, cité Keur Gorgui", "lot 1234, parcelle B",
+    // "12 rue des Écoles", "Plot 102, Block C, Kpone Estate", "House 90, Lane 3, off Bakau New Town Road",
+    // "No. 45 Ahmadu Bello Way", "H/No. 12", "45 Ring Road". A number followed by a unit ("house 2 km
+    // away") or a year ("2019 Kano Road…") is not one.
+    [GeneratedRegex(@"(?:(?:(?<![\p{L}])(?i:rue|avenue|av\.|boulevard|bd|impasse|allée|route|villa|maison|immeuble|imm\.|appartement|appt\.?|bâtiment|bât\.|lot|parcelle|porte|concession|carré|îlot|ilot|bloc|secteur|plot|house|h/no\.?|flat|apartment|apt\.?|block|compound|lane|street|road|close|crescent|kiosque|kiosk)\s*(?:(?i:n°|nº|no\.?|number|#)\s*)?(?:[A-Z]{1,3}[-\s.]?)?(?!(?:19|20)\d\d\b)\d{1,5}[A-Z]?(?:[.,/-]\d+)?(?!\d|,\d|\s*(?i:km|m|%|ans|years|hours|heures|mois|months|kilom|fois|times|enfants|children|filles|girls)(?![\p{L}])))|(?:(?<![\p{L}\d])(?:(?i:n°|nº|no\.?)\s*)?(?!(?:19|20)\d\d\b)\d{1,4}(?:\s?(?:bis|ter|[A-Z]))?,?\s+(?i:rue|avenue|boulevard|bd|allée|impasse|route|chemin|place)\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})|(?:(?<![\p{L}\d])(?:(?i:no\.?)\s*)?(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?,?\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,4}(?:Street|St\.|Road|Rd\.?|Way|Avenue|Ave\.?|Lane|Close|Crescent|Drive|Highway|Estate|Layout|Quarters|Extension)\b))(?:\s*,?\s*(?:(?i:cité|quartier|secteur|rue|porte|lot|parcelle|villa|îlot|bloc|block|lane|plot|house|flat|street|compound|off|near|behind|opposite|derrière|près\s+de|près\s+du)\s+(?:n°\s*)?[\p{Lu}\d][\p{L}\d'’./-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\d[\w./-]*)){0,4}|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Estate|Layout|Road|Street|Way|Avenue|Lane|Close|Quarters|Extension)\b))*")]
     private static partial Regex StreetAddress();
+
+    // A post-office box (BP 1234, B.P. 56, P.O. Box 789, PMB 12): an organisation's as often as a
+    // family's, so flagged only in a sentence about a child or a family (checked in code).
+    [GeneratedRegex(@"(?<![\p{L}])(?:\d{2}\s+)?(?:B\.?\s?P\.?|P\.?\s?O\.?\s+Box|PO\s+Box|Box|PMB|P\.?M\.?B\.?|Private\s+Mail\s+Bag|Boîte\s+postale)\s*(?:n°\s*)?\d{1,6}(?:\s+\p{Lu}[\p{L}'’-]+(?:\s+\d{2}(?!\d))?)?")]
+    private static partial Regex PostBox();
+
+    // A dwelling told by a landmark: "derrière la grande mosquée de Gounghin", "à côté du marché de
+    // Sabon Gari", "behind the central mosque", "opposite the Total filling station". Flagged only
+    // in a sentence about a child or a family, or one that says someone lives there (checked in code).
+    [GeneratedRegex(@"(?<![\p{L}])(?i:derrière|à\s+côté\s+d(?:e\s+la|e\s+l['’]|u)|en\s+face\s+d(?:e\s+la|e\s+l['’]|u)|près\s+d(?:e\s+la|e\s+l['’]|u)|non\s+loin\s+d(?:e\s+la|e\s+l['’]|u)|behind|next\s+to|opposite|close\s+to|near)\s*(?i:la|le|l['’]|the)?\s*(?i:(?:grande?|petite?|vieille|nouvelle|ancienne?|central|big|old|new|main)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?(?i:mosquée|église|chapelle|marché|école|pharmacie|station(?:-service)?|gare|boutique|dispensaire|CSPS|CSI|maternité|château\s+d['’]eau|forage|moulin|mosque|church|chapel|market|school|pharmacy|filling\s+station|petrol\s+station|clinic|health\s+post|water\s+tower|borehole|mill)(?:\s+(?:[\p{Lu}][\p{L}'’-]+))?(?:\s+(?i:de|du|d['’]|of|in)\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?")]
+    private static partial Regex Landmark();
+
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:vit|vivait|vivent|vivaient|vivant|habite|habitait|habitent|habitant|loge|logeait|logée?|hébergée?|réside|résidait|résidant|domicili[ée]e?|demeure|demeurait|lives|lived|living|stays|stayed|staying|resides|resided|lodged|housed|home|domicile|famille|family|parents?|père|mère|father|mother|tuteur|tutrice|guardian|oncle|tante|uncle|aunt|grand-mère|grandmother)(?![\p{L}]))")]
+    private static partial Regex HomeCue();
 
     // "13.5127, 2.1126", "N 13.5127° E 2.1126°", "13,51274 ; -2,11264".
     [GeneratedRegex(@"(?<![\d.,])(?:[NS]\s?)?-?\d{1,2}[.,]\d{3,}\s*°?\s*[NS]?\s*[,;/]?\s+(?:[EOW]\s?)?-?\d{1,3}[.,]\d{3,}\s*°?\s*[EOW]?(?![\d])")]
     private static partial Regex DecimalCoordinates();
 
-    // 13°30'45" N, 2°06′ E
-    [GeneratedRegex(@"\d{1,3}\s?°\s?\d{1,2}\s?['′](?:\s?\d{1,2}(?:[.,]\d+)?\s?[""″])?\s?[NSEOW]\b")]
+    // Degrees and minutes, with or without seconds, minutes decimal or not, the hemisphere before or
+    // after as a letter or a word: 13°30'45" N, N 14°27.181' W 016°10.589', 12° 21′ 36″ Nord, 1°31'O.
+    // Minutes make it a position: a lone "35°" is a temperature or an angle.
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:[NSEOW]|(?i:nord|sud|est|ouest|north|south|east|west))\s?)?\d{1,3}\s?°\s?\d{1,2}(?:[.,]\d+)?\s?(?:['′’]|(?i:min))(?:\s?\d{1,2}(?:[.,]\d+)?\s?(?:''|[""″”]|’’))?(?:\s?(?:[NSEOW]|(?i:nord|sud|est|ouest|north|south|east|west))(?![\p{L}]))?")]
     private static partial Regex DmsCoordinates();
+
+    // Decimal degrees with a degree sign and a hemisphere (13.5127° N, N 2,1126°), or named as a
+    // latitude or longitude (lat. 11,4651, long. -4,2711; Latitude: 7.19). "12,5 °C" is neither.
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:[NSEOW]\s?-?\d{1,3}[.,]\d{2,}\s?°|-?\d{1,3}[.,]\d{2,}\s?°\s?(?:[NSEOW]|(?i:nord|sud|est|ouest|north|south|east|west))(?![\p{L}]))|(?<![\p{L}])(?i:latitude|longitude|lat|long|lon|lng)\.?\s*[:=]?\s*[-+−]?\d{1,3}[.,]\d{2,}(?:\s?°)?(?:\s?[NSEOW](?![\p{L}]))?")]
+    private static partial Regex LabelledCoordinates();
+
+    // A Plus Code (7CQ8+2X, "6FR5+H8 Accra") or a what3words address (///maison.arbre.soleil).
+    [GeneratedRegex(@"(?<![\w+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![\w+])|///\p{L}+\.\p{L}+\.\p{L}+")]
+    private static partial Regex GridCode();
 
     // An individual's age: "Aïcha, 14 ans", "âgée de 13 ans", "une fille de 15 ans", "(12 ans)".
     // Groups and ranges ("des filles de 15 à 19 ans", "moins de 18 ans") are policy, not a child.
-    [GeneratedRegex(@"(?:(?i:âg[ée]e?|ag[ée]e?)\s+de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?<!\p{L})(?i:une?|la|le|cette|ce|sa|son)\s+(?:(?i:jeune|petite|petit)\s+)?(?i:fille|fillette|garçon|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier)\s+(?:âg[ée]e?\s+)?de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|,\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans\b(?!\s*(?:à|et|-|–)\s*\d)|\(\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans\s*\))")]
+    [GeneratedRegex(@"(?:(?i:âgée?|agée?)\s+de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?<!\p{L})(?i:une?|la|le|cette|ce|sa|son)\s+(?:(?i:jeune|petite|petit)\s+)?(?i:fille|fillette|garçon|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier)\s+(?:âg[ée]e?\s+)?de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|,\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans\b(?!\s*(?:à|et|-|–)\s*\d)|\(\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans\s*\))")]
     private static partial Regex AgeFr();
+
+    // Other ways reports give one child's age: "une fillette d'environ douze ans", "un garçon de près de
+    // 13 ans", "âgée d'à peine 12 ans", "une adolescente d'une quinzaine d'années", "elle avait 14 ans",
+    // "Sira a quatorze ans", "9 ans, née à…" (opening a sentence), "a boy of 14", "a 12 year old",
+    // "she was only 13". "Il y a 10 ans" is a date; "l'âge légal est de 15 ans" is a rule.
+    [GeneratedRegex(@"(?<![\p{L}])(?i:" + OneChildFr + @")\s+(?:(?i:âgée?|agée?)\s+)?(?i:de|d['’])\s*(?i:environ|près\s+de|à\s+peine|seulement|tout\s+juste|moins\s+de|plus\s+de)?\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?<![\p{L}])(?i:âgée?|agée?)\s+(?i:de|d['’])\s*(?i:environ|près\s+de|à\s+peine|seulement|tout\s+juste|moins\s+de|plus\s+de)\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans|(?<![\p{L}])(?i:" + OneChildFr + @"|âg[ée]e?)\s+(?i:d['’]une?)\s+(?i:dizaine|douzaine|quinzaine)\s+(?i:d['’]années)|(?<=(?<![\p{L}])(?:(?i:elle|il|qui)|\p{Lu}[\p{Ll}\p{Mn}'’-]+)\s+)(?i:a|avait|aura|n['’]a\s+que|n['’]avait\s+que)\s+(?i:alors\s+|à\s+peine\s+|seulement\s+|tout\s+juste\s+|aujourd['’]hui\s+)?" + MinorAge + @"\s+ans(?![\p{L}])|^\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\s*[,:;(]|(?<![\p{L}])(?i:" + OneChildEn + @")\s+of\s+(?i:about\s+|around\s+|some\s+|only\s+|just\s+|barely\s+)?" + MinorAge + @"(?![\p{L}\d-])(?!\s*(?:%|(?i:percent|and|to|or)\b|-|–))|(?<![\p{L}\d])(?:\d{1,2}|(?i:" + AgeWordEn + @"))[-\s](?i:years?|yrs?)[-\s](?i:old)(?![\p{L}])|(?<![\p{L}])(?i:she|he|who)\s+(?i:is|was|had\s+just\s+turned|turned|turns)\s+(?i:only\s+|just\s+|barely\s+|then\s+)?" + MinorAge + @"(?:\s+(?i:years?\s+old))?(?![\p{L}\d%.,-])(?!\s*(?i:%|percent|km|kg|times|hours|minutes|days|weeks|months|years\s+(?:ago|later|before|after)|o['’]clock))")]
+    private static partial Regex MoreAges();
 
     // "a 14-year-old girl", "aged 13", "15 years old" (not "aged 15-19", not "girls aged 15").
     [GeneratedRegex(@"(?:\b(?:\d{1,2}|(?i:" + AgeWordEn + @"))-year-old\b|(?i:aged)\s+(?:\d{1,2}|(?i:" + AgeWordEn + @"))\b(?!\s*(?:-|–|to|and)\s*\d)|\b(?:\d{1,2}|(?i:" + AgeWordEn + @"))\s+years?\s+old\b|,\s*\d{1,2},)")]
@@ -425,31 +676,76 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex PluralGroup();
 
     // A village, hamlet, neighbourhood or camp named after it; regions and provinces are policy context.
-    [GeneratedRegex(@"(?i:village|hameau|quartier|campement|site\s+d'orpaillage|site\s+aurifère|camp|secteur|town|neighbourhood|settlement|compound)\s+(?:(?i:de|d'|d’|du|of|called|named|de\s+la)\s*)?\p{Lu}[\p{L}'’-]+|(?i:originaire\s+d[eu']|venue?\s+d[eu']|from\s+the\s+village\s+of)\s*\p{Lu}[\p{L}'’-]+")]
-    private static partial Regex Locality();
+    [GeneratedRegex(@"(?i:village|hameau|quartier|campement|site\s+d['’]orpaillage|site\s+aurifère|camp|secteur|town|neighbourhood|neighborhood|settlement|compound|commune\s+rurale|cité|localité|community|daara|foyer|centre\s+de\s+transit|transit\s+centre|shelter)\s+(?:(?i:de|d'|d’|du|of|called|named|de\s+la|in|at)\s*)?\p{Lu}[\p{L}'’-]+|(?i:originaire\s+d[eu']|venue?\s+d[eu']|from\s+the\s+village\s+of|(?:vivant|vit|vivait|vivent|habitant|habite|habitait|résidant|réside|résidait|résidente?|domiciliée?|née?|installée?|hébergée?|logée?|scolarisée?|retrouvée?|interceptée?)\s+(?:à|au|en|dans)|(?:living|lives|lived|born|resident|based|raised|staying|stays|lodged|found|intercepted|native)\s+(?:in|at|of)|(?<![\p{L}])(?:à|au|in|at|from))\s+(?!(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December|English|French|Arabic|Hausa|Grade|Form|Class|Primary|Secondary|School|Islam|Christ|Dieu|God|Allah|CP|CE1|CE2|CM1|CM2|Noël|Christmas|Tabaski|Ramadan)(?![\p{L}]))\p{Lu}[\p{L}'’-]+")]
+        private static partial Regex Locality();
 
     [GeneratedRegex(@"(?i:école|collège|lycée|medersa|madrasa|classe\s+de\s+\w+|en\s+(?:CP|CE1|CE2|CM1|CM2|6e|5e|4e|3e)|school|grade\s+\d|form\s+\d|class\s+\d)")]
     private static partial Regex School();
 
-    [GeneratedRegex(@"(?i:(?:sa|son|ses|dont\s+la|dont\s+le|dont\s+les)\s+(?:mère|père|parents|oncle|tante|grand-mère|grand-père|mari|époux|belle-mère|beau-père|frère|sœur|soeur|tuteur|tutrice|marâtre)|orphelin[e]?|aînée?|cadette?|(?:her|his|whose)\s+(?:mother|father|parents|uncle|aunt|grandmother|grandfather|husband|stepmother|stepfather|brother|sister|guardian)|orphaned|eldest|youngest)")]
-    private static partial Regex Family();
+    [GeneratedRegex(@"(?i:(?:sa|son|ses|dont\s+la|dont\s+le|dont\s+les)\s+(?:mère|père|parents|oncle|tante|grand-mère|grand-père|mari|époux|belle-mère|beau-père|frère|sœur|soeur|tuteur|tutrice|marâtre|cousine?|demi-frère|demi-sœur|famille|patronne?|employeuse?|maître)|orphelin[e]?|aînée?|cadette?|benjamine?|fratrie|frères\s+et\s+sœurs|(?:fille|fils|enfant)\s+unique|veuve|veuf|(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|dernier|dernière)\s+(?:enfant\s+)?d['’]une\s+(?:fratrie|famille)|(?:fille|fils)\s+d['’]une?\s|(?:une?|la|le)\s+(?:mère|père|tante|oncle|grand-mère|grand-père|tutrice|tuteur|marâtre)\s+(?:qui|de|d['’]|vendeuse|cultivat|commer|veuve)|(?:vit|vivait|vivant|habite|habitait|loge|logeait|placée?|confiée?)\s+(?:avec|chez)\s|chez\s+(?:sa|son|ses|une?)\s|(?:père|mère)\s+(?:cultivateur|agriculteur|commerçante?|éleveur|pêcheur|marabout|ménagère|vendeuse|maçon|chauffeur|mécanicien|orpailleur|boucher|tailleur|couturière)|(?:her|his|whose)\s+(?:mother|father|parents|uncle|aunt|grandmother|grandfather|husband|stepmother|stepfather|brother|sister|guardian|family|employer|cousin)|orphaned|eldest|youngest|only\s+(?:daughter|son|child)|widow(?:ed|er)?|siblings|(?:first|second|third|fourth|fifth|sixth|seventh|last)(?:[-\s]born)?\s+of\s+\w+|(?:daughter|son)\s+of\s|(?:a|the)\s+(?:mother|father|aunt|uncle|grandmother|guardian)\s+(?:who|selling|farming)|(?:lives|lived|living|stays|stayed|staying|placed|sent)\s+(?:with|to\s+live\s+with)\s)")]
+        private static partial Regex Family();
 
     [GeneratedRegex(@"(?i:\b\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}|\b\d{1,2}/\d{1,2}/\d{2,4}\b)")]
     private static partial Regex SpecificDate();
 
-    [GeneratedRegex(@"^\s*\(?\s*(?i:photo|crédit\s+photo|sur\s+la\s+photo|légende|pictured|photo\s+credit|image|en\s+photo|ci-dessus)\b")]
+    // A caption's label: "Photo :", "© Ph. ONG :", "Crédit photo", "Légende", "Sur la photo,", "Pictured:",
+    // "In the picture,", "Illustration :"; "Above:", "Ci-contre :" only with their colon or comma ("Above all…" is prose).
+    [GeneratedRegex(@"^\s*\(?\s*(?:©|\(c\)|(?i:photo|ph\.|crédit\s+photo|cr[ée]dits?|sur\s+(?:la|cette|cette\s+)?\s*(?:photo|image)|dans\s+(?:la|l['’])\s*(?:photo|image)|légende|pictured|picture|photo\s+credit|image|en\s+photo|illustration|caption|in\s+(?:the|this)\s+(?:picture|photo|photograph|image))(?![\p{L}])|(?i:ci-dessus|ci-dessous|ci-contre|au\s+premier\s+plan|de\s+gauche\s+à\s+droite|above|below|left|right|top|bottom|from\s+left|inset)\s*[:,–—])")]
     private static partial Regex PhotoCaption();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{Mn}'’-]{1,}(?![\p{L}\p{N}])")]
     private static partial Regex CapitalisedWord();
 
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<w>\p{Lu}[\p{Ll}\p{Mn}'’-]{1,})\s+$")]
+    private static partial Regex PreviousCapitalised();
+
     [GeneratedRegex(@"\G\s+(?<w>\p{Lu}[\p{Ll}\p{Mn}'’-]{1,})(?![\p{L}\p{N}])")]
     private static partial Regex FollowingCapitalised();
+
+    // Two or three initials standing for a child's name: "A.B., 12 ans", "la victime K. S.", "A. D. (14)".
+    [GeneratedRegex(@"(?<![\p{L}.])\p{Lu}\.\s?(?:-\s?)?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])")]
+    private static partial Regex Initials();
+
+    [GeneratedRegex(@"^(?:S\.\s?E\.|H\.\s?E\.|N\.\s?B\.|P\.\s?S\.|U\.\s?S\.|U\.\s?K\.|E\.\s?U\.|N\.\s?U\.|O\.\s?N\.\s?U\.|J\.-?C\.|A\.\s?D\.\s?$)")]
+    private static partial Regex NotInitials();
+
+    [GeneratedRegex(@"^(?:Elle|Il|Elles|Ils|She|He|It|They|We|Nous|On|Cette|Cet|Ce|Ces|This|That|These|Those|La|Le|Les|L|The|Une?|An?|Des|Du|De|Chaque|Each|Every|Aucune?|Toute?|Tous|All|Notre|Nos|Our|Leur|Leurs|Their|Sa|Son|Ses|Her|His|Its|Mon|Ma|My|Votre|Your|Quand|When|Selon|According|Après|After|Avant|Before|Dans|In|Parmi|Among|Pour|For|Lors|During|Depuis|Since|Mais|But|Et|And|Or|Ou|Si|If|Comme|As|Plus|More|Enfin|Finally|Ainsi|Thus|Aujourd'hui|Today|Ici|Here|Là|There|Personne|Nobody|Chacun|Chacune|Celle|Celui|Qui|Who|Que|What|Oui|Yes|Non|No|Madame|Monsieur|Mademoiselle|Miss)$")]
+    private static partial Regex NotAName();
+
+    // The name as the text changes it: "(prénom modifié)", "(nom d'emprunt)", "(not her real name)".
+    [GeneratedRegex(@"^(?:\s*\(\s*(?i:pr[ée]nom|nom|name|names?\s+(?:has|have)\s+been|not\s+(?:her|his|their|the\s+child's)\s+real|pseudonym|pseudonyme|alias|fictitious|fictif|fictive)[^)]{0,40}\))")]
+    private static partial Regex Renamed();
+
+    [GeneratedRegex(@"(?i:appelons-(?:la|le|les)|nous\s+l['’]appellerons|que\s+nous\s+(?:appellerons|nommerons|appelons)|appelée?\s+ici|nommée?\s+ici|let['’]s\s+call\s+(?:her|him|them)|we\s+(?:will|shall|['’]ll)?\s*call\s+(?:her|him|them)|whom\s+we\s+(?:will|shall)?\s*call|call(?:ed)?\s+(?:her|him)\s+here|pseudonyme|pseudonym|nom\s+d['’]emprunt\s*:?|prénom\s+d['’]emprunt\s*:?|alias|dénommée?|du\s+nom\s+de|répondant\s+au\s+(?:nom|prénom)\s+de|se\s+prénomme|s['’]appelle|s['’]appelait|(?:her|his)\s+name\s+(?:is|was)|by\s+the\s+name\s+of|identified\s+as)\s*$")]
+    private static partial Regex PseudonymIntroducer();
+
+    [GeneratedRegex(@"^\s*\(\s*\d{1,2}\s*\)")]
+    private static partial Regex BracketedAge();
+
+    [GeneratedRegex(@"\G(?:\s+(?i:est|était|serait|is|was|became|devient|remains|reste)\s+(?i:une?|a|an|la|le|l['’]|the|cette|this)\s*(?:(?i:jeune|petite?|young|little)\s+)?|\s*,\s*(?<bare>(?:(?i:jeune|petite?|young|little)\s+)?))")]
+    private static partial Regex ChildPredicateLead();
+
+    [GeneratedRegex(@"^(?:\s+(?i:de|d['’]|of|aged|âgée?|qui|who|that|dont|whose|placée?|vivant|living|née?|born|en|in)(?![\p{L}])|\s*[,(])")]
+    private static partial Regex BareChildFollower();
+
+    [GeneratedRegex(@"^(?:-|\s+(?i:rights|protection|labour|labor|marriage|welfare|friendly|centred|centered|focused|soldiers?|care|helpline|development|health|poverty|mortality|survival|sponsorship|safeguarding)(?![\p{L}]))")]
+    private static partial Regex ChildCompound();
+
+    // "the case of little Hannah", "le petit Demba": no article needed when the young word is lower case.
+    [GeneratedRegex(@"(?<![\p{L}])(?:jeune|petite?|little|young)\s+$")]
+    private static partial Regex YoungJustBefore();
+
+    // The subject of a caption, right after its label: "Photo : Awa, 12 ans…", "In the picture, Jummai and…".
+    [GeneratedRegex(@"^\s*\(?\s*(?:©\s*)?[\p{L}.\s'’]{0,30}?(?:[:,–—-]\s*|\s)$")]
+    private static partial Regex CaptionSubject();
+
+    [GeneratedRegex(@"^(?:\s*[,(]|\s+(?i:et|and|avec|with|porte|carries|holds|tient|joue|plays|sits|assise?|debout|stands|au|à|at|in|dans|devant|outside|in\s+front)(?![\p{L}]))")]
+    private static partial Regex CaptionSubjectAfter();
 
     [GeneratedRegex(@"(?i:prénommée?|nommée?|appelée?|surnommée?|named|called|known\s+as|pseudonyme|nom\s+d'emprunt\s*:?)\s*$")]
     private static partial Regex NameIntroducer();
 
-    [GeneratedRegex(@"^\s*(?:,\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans|\(\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans|,\s*\d{1,2}\s*,|,\s*(?:aged\s+)?\d{1,2}\b|\(\s*\d{1,2}\s*\))")]
+    [GeneratedRegex(@"^\s*(?:(?i:a|avait|aura|n['’]a\s+que|n['’]avait\s+que)\s+(?i:alors\s+|à\s+peine\s+|seulement\s+|tout\s+juste\s+|aujourd['’]hui\s+)?" + MinorAge + @"\s+ans|,\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans|\(\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans|,\s*\d{1,2}\s*,|,\s*(?:aged\s+)?\d{1,2}\b|\(\s*\d{1,2}\s*\))")]
     private static partial Regex AgeAfterName();
 
     [GeneratedRegex(@"^(?:\s*,\s*(?:\p{Lu}\.\s*)*\(?(?:19|20)\d{2}|\s+et\s+al\.?|\s+\((?:19|20)\d{2}|\s+(?:&|et|and)\s+\p{Lu}[\p{L}-]+\s*[,(]\s*(?:19|20)\d{2})")]
@@ -463,6 +759,12 @@ public sealed partial class ChildIdentityDetector
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
+
+    [GeneratedRegex(@"^\(?\s*(?:\+|00)?\s?(?<c>\d{1,3})\s*\)?")]
+    private static partial Regex CountryCode();
+
+    [GeneratedRegex(@"(?<![\p{L}.])(?:\p{Lu}|(?i:Mr|Mrs|Ms|Dr|Pr|Prof|Hon|Rev|Mgr|Me|Mme|Mlle|St|Ste|Gen|Gén|Col|Capt|Lt|Sgt|Insp|Supt|Cdt|Cne|No|Nos|Réf|Ref|Lat|Long|Av|Bd|Ph|Ets|S\.E|H\.E|E\.g|I\.e))\.$")]
+    private static partial Regex EndsWithAbbreviation();
 
     [GeneratedRegex(@"(?i:\b(?:la|le|une?|the)\s+(?:jeune|petite?|little|young))\s+$")]
     private static partial Regex YoungBefore();
@@ -479,7 +781,11 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"^\s*(?<w>[\p{L}]+)")]
     private static partial Regex FirstWord();
 
-    [GeneratedRegex(@"«\s*(?<q>[^«»]{8,}?)\s*»|[“""](?<q>[^“”""]{8,}?)[”""]")]
+    [GeneratedRegex(@"^(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*,\s*(?:(?i:la|le|l['’]|the|a|an|notre|our|son|sa|its|her|his)\s*)?(?<w>\p{L}+\.?)")]
+    private static partial Regex RoleAfterName();
+
+    // «…», “…”, "…", ‘…’ and '…' (an apostrophe between two letters, as in "can't", does not close it).
+    [GeneratedRegex(@"«\s*(?<q>[^«»]{8,}?)\s*»|[“""](?<q>[^“”""]{8,}?)[”""]|‘(?<q>(?:[^‘’]|(?<=\p{L})’(?=\p{L})){8,}?)’|(?<![\p{L}\p{N}])'(?<q>(?:[^']|(?<=\p{L})'(?=\p{L})){8,}?)'(?![\p{L}])")]
     private static partial Regex Quotation();
 
     // Elided forms ("j'irais", "m'a") are followed by a letter; whole pronouns are not.

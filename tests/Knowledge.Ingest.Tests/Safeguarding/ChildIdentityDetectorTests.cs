@@ -63,14 +63,14 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
         var folder = Directory.CreateTempSubdirectory("lexicon").FullName;
         try
         {
-            // Not set beside the child word, so only the lexicon can tell that Zouera is a name.
-            const string text = "Selon sa tante, Zouera travaillait déjà chez une voisine quand elle était adolescente.";
+            // Not set beside the child word, so only the lexicon can tell that Tsayba is a name (the shipped one lacks it).
+            const string text = "Selon sa tante, Tsayba travaillait déjà chez une voisine quand elle était adolescente.";
             Assert.Empty(new ChildIdentityDetector().Detect(text));
             File.WriteAllText(Path.Combine(folder, SafeguardingLexicon.FileName), """
-                { "firstNames": ["Zouera"], "childWords": { "fr": ["adolescente"] } }
+                { "firstNames": ["Tsayba"], "childWords": { "fr": ["adolescente"] } }
                 """);
             var flag = Assert.Single(new ChildIdentityDetector(SafeguardingLexicon.Load(folder)).Detect(text));
-            Assert.Equal("Zouera", flag.Text);
+            Assert.Equal("Tsayba", flag.Text);
         }
         finally
         {
