@@ -71,7 +71,7 @@ public sealed partial class ChildIdentityDetector
         var found = new List<SafeguardingFlag>();
         AddMatches(found, text, Email(), SafeguardingKind.Email, "email-address");
         AddPhones(found, text);
-        AddMatches(found, text, CaseNumber(), SafeguardingKind.CaseNumber, "case-number");
+        AddCaseNumbers(found, text);
         AddMatches(found, text, StreetAddress(), SafeguardingKind.Address, "street-address");
         AddMatches(found, text, DecimalCoordinates(), SafeguardingKind.Coordinates, "gps-coordinates");
         AddMatches(found, text, DmsCoordinates(), SafeguardingKind.Coordinates, "gps-coordinates");
@@ -158,6 +158,18 @@ public sealed partial class ChildIdentityDetector
             foreach (Match m in Landmark().Matches(sentence))
             {
                 found.Add(Flag(text, offset + m.Index, m.Length, SafeguardingKind.Address, "landmark-address"));
+            }
+        }
+
+        // A number in pairs with no cue word ("la mère, au 70 45 12 89") in a sentence about a child or a home.
+        if (home || hasChildWord)
+        {
+            foreach (Match m in PairedNumber().Matches(sentence))
+            {
+                if (!IsTollFree(text, offset + m.Index, m.Value))
+                {
+                    found.Add(Flag(text, offset + m.Index, m.Length, SafeguardingKind.Phone, "phone-number"));
+                }
             }
         }
 
@@ -502,6 +514,23 @@ public sealed partial class ChildIdentityDetector
             || NotAPhoneBefore().IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(start, 40)));
     }
 
+    // A law, a decree, a report or a plan numbers itself like a file; a police or court report is a file.
+    private static bool IsInstrument(string before) => InstrumentBefore().IsMatch(before) && !CourtOrPolice().IsMatch(before);
+
+    private static void AddCaseNumbers(List<SafeguardingFlag> found, string text)
+    {
+        foreach (var pattern in new[] { CaseNumber(), NumberedCode() })
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                if (!IsInstrument(text[Math.Max(0, m.Index - 60)..m.Index]) && !NotACaseInside().IsMatch(m.Value))
+                {
+                    found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.CaseNumber, "case-number"));
+                }
+            }
+        }
+    }
+
     private static void AddCodedReferences(List<SafeguardingFlag> found, string text)
     {
         foreach (Match m in CodedReference().Matches(text))
@@ -509,8 +538,8 @@ public sealed partial class ChildIdentityDetector
             // A year and a serial: "PAN/2019-2023" (two years) or "ECOWAS-2020" (no serial) is not a file.
             var groups = Digits().Matches(m.Value).Select(d => d.Value).ToList();
             var years = groups.Count(IsYear);
-            var before = text[Math.Max(0, m.Index - 40)..m.Index];
-            if (years >= 1 && years < groups.Count && !InstrumentBefore().IsMatch(before))
+            var before = text[Math.Max(0, m.Index - 60)..m.Index];
+            if (years >= 1 && years < groups.Count && !IsInstrument(before))
             {
                 found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.CaseNumber, "case-number"));
             }
@@ -583,7 +612,7 @@ public sealed partial class ChildIdentityDetector
 
     // A local number with a word that says it is one, a few words before it: "Tél. : 90 12 34 56",
     // "WhatsApp 622 12 34 56", "numéro de la mère : 76 12 34 56", "reached on 7012345".
-    [GeneratedRegex(@"(?<![\p{L}])(?i:t[ée]l(?:[ée]phone)?\.?|tel\.?|phone|cell(?:ulaire|phone)?|mobile|portable|gsm|whatsapp|viber|sms|joignable|joindre|num[ée]ro|number|contact|reached|reach|call|appeler|appelez|composer)(?![\p{L}])(?:\s+[\p{L}'’()]+){0,5}?\s*[:(]?\s*(?<n>\d{2,4}(?:[\s.-]\d{2,4}){2,4}|\d{7,11})(?![\d,.]\d)(?!\s*(?i:%|fcfa|f\s?cfa|francs?|cedis?|naira|leones?|dalasis?|ouguiyas?|ghs|ngn|usd|eur|\$|€|personnes|enfants|cas|habitants|people|children|cases|km|kg))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:t[ée]l(?:[ée]phone)?\.?|tel\.?|phone|cell(?:ulaire|phone)?|mobile|portable|gsm|whatsapp|viber|sms|joignable|joindre|jointe?|rejoindre|num[ée]ro|reachable|number|contact|reached|reach|call|appeler|appelez|composer)(?![\p{L}])(?:\s+[\p{L}'’()]+){0,5}?\s*[:(]?\s*(?<n>\d{2,4}(?:[\s.-]\d{2,4}){2,4}|\d{7,11})(?![\d,.]\d)(?!\s*(?i:%|fcfa|f\s?cfa|francs?|cedis?|naira|leones?|dalasis?|ouguiyas?|ghs|ngn|usd|eur|\$|€|personnes|enfants|cas|habitants|people|children|cases|km|kg))")]
     private static partial Regex LocalPhone();
 
     // Shapes no figure takes, without a cue word: a national number with its trunk 0 and nine digits
@@ -592,6 +621,11 @@ public sealed partial class ChildIdentityDetector
     // public line (0800…, 800 00 12 34) is left to the hotline rule.
     [GeneratedRegex(@"(?<![\w.,/+-])(?:0\d{1,3}(?:[\s.-]?\d{2,4}){2,4}|\d{2,3}(?<sep>[.-])\d{2,3}(?:\k<sep>\d{2}){2,3})(?![\w/-]|[.,]\d)")]
     private static partial Regex ShapedPhone();
+
+    // Eight digits in pairs (70 45 12 89) or nine in the Senegalese and Guinean groupings (77 123 45 67,
+    // 622 12 34 56), standing alone: a longer run of figures is a table row, and thousands are grouped by three.
+    [GeneratedRegex(@"(?<![\d,.]\s?|\d)(?:\d{2}(?:\s\d{2}){3}|\d{2}\s\d{3}\s\d{2}\s\d{2}|\d{3}(?:\s\d{2}){3})(?!\s?[\d,.]\d|\d|\s\d|\s*(?i:%|fcfa|f\s?cfa|francs?|cedis?|naira|ghs|ngn|usd|eur|\$|€))")]
+    private static partial Regex PairedNumber();
 
     [GeneratedRegex(@"(?i:(?:num[ée]ro\s+vert|ligne\s+verte|num[ée]ro\s+gratuit|appel\s+gratuit|toll[-\s]?free|freephone|free\s+(?:line|number|call))[^.;]{0,25}|(?<![\p{L}])(?:isbn|issn|doi|r[ée]f\.?)\s*:?\s*)$")]
     private static partial Regex NotAPhoneBefore();
@@ -612,8 +646,19 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\w/.-])[A-Z]{2,6}(?:[/-][A-Z]{1,6}){0,4}(?:[/-]\d{1,6}){2,3}(?:[/-][A-Z]{1,6})?(?![\w/-])")]
     private static partial Regex CodedReference();
 
-    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:loi|law|act|décret|decree|arrêté|ordonnance|ordinance|circulaire|circular|rapport|report|document|paper|résolution|resolution|convention|isbn|issn|doi|plan|programme|program|projet|project|budget|note|décision|decision|directive|règlement|regulation|accord|agreement|norme|standard)s?(?:\s+(?:n°|nº|no\.?|number))?\s*:?\s*)$")]
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:loi|law|act|décret|decree|arrêté|ordonnance|ordinance|circulaire|circular|rapport|report|document|paper|working\s+paper|résolution|resolution|convention|isbn|issn|doi|plan|programme|program|projet|project|budget|note|décision|decision|directive|règlement|regulation|accord|agreement|norme|standard|avis|communiqué|recommandation|observations?|protocole|protocol|traité|treaty|charte|charter|code|délibération|gazette|journal\s+officiel|bulletin|édition|edition|issue|volume|vol\.|revue|magazine|stratégie|strategy|politique|policy|feuille\s+de\s+route|roadmap|marché|tender|appel\s+d['’]offres|contrat|contract|licence|license|permis|statuts|récépissé|agrément)s?(?:\s+(?:(?:de|du|des|d['’]|of|the|la|le|l['’])\s*)?[\p{L}'’-]+){0,3}?\s*(?:(?:n°|nº|no\.?|number|num[ée]ro)\s*)?:?\s*)$")]
     private static partial Regex InstrumentBefore();
+
+    [GeneratedRegex(@"(?i:police|gendarmerie|commissariat|brigade|tribunal|court|juge|judge|magistrat|parquet|prosecutor|procureur|enquête|investigation|medical|médical|social\s+welfare|action\s+sociale)")]
+    private static partial Regex CourtOrPolice();
+
+    // "sous le numéro 0123/2021/TGI-O", "n° 45/2020": any number with a slash or a dash after a "n°" or a
+    // "numéro" (what it numbers is checked in code: "loi n° 2015-08", "document de travail n° 12/2021" are not files).
+    [GeneratedRegex(@"(?<![\p{L}])(?i:num[ée]ro|number|n°|nº|no\.)\s*:?\s*(?=[\w/-]*\d[/-])[A-Z0-9][\w-]*[/-][\w/-]*\d[\w/-]*")]
+    private static partial Regex NumberedCode();
+
+    [GeneratedRegex(@"(?i:isbn|issn|doi)")]
+    private static partial Regex NotACaseInside();
 
     // A dwelling or a street with its number, then the rest of the address it opens: "rue 12.34, porte 56",
     // "secteur 15, rue 15.221, porte 32", "villa n° 314, cité Keur Gorgui", "lot 1234, parcelle B",
@@ -665,7 +710,7 @@ public sealed partial class ChildIdentityDetector
     // 13 ans", "âgée d'à peine 12 ans", "une adolescente d'une quinzaine d'années", "elle avait 14 ans",
     // "Sira a quatorze ans", "9 ans, née à…" (opening a sentence), "a boy of 14", "a 12 year old",
     // "she was only 13". "Il y a 10 ans" is a date; "l'âge légal est de 15 ans" is a rule.
-    [GeneratedRegex(@"(?<![\p{L}])(?i:" + OneChildFr + @")\s+(?:(?i:âgée?|agée?)\s+)?(?i:de|d['’])\s*(?i:environ|près\s+de|à\s+peine|seulement|tout\s+juste|moins\s+de|plus\s+de)?\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?<![\p{L}])(?i:âgée?|agée?)\s+(?i:de|d['’])\s*(?i:environ|près\s+de|à\s+peine|seulement|tout\s+juste|moins\s+de|plus\s+de)\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans|(?<![\p{L}])(?i:" + OneChildFr + @"|âg[ée]e?)\s+(?i:d['’]une?)\s+(?i:dizaine|douzaine|quinzaine)\s+(?i:d['’]années)|(?<=(?<![\p{L}])(?:(?i:elle|il|qui)|\p{Lu}[\p{Ll}\p{Mn}'’-]+)\s+)(?i:a|avait|aura|n['’]a\s+que|n['’]avait\s+que)\s+(?i:alors\s+|à\s+peine\s+|seulement\s+|tout\s+juste\s+|aujourd['’]hui\s+)?" + MinorAge + @"\s+ans(?![\p{L}])|^\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\s*[,:;(]|(?<![\p{L}])(?i:" + OneChildEn + @")\s+of\s+(?i:about\s+|around\s+|some\s+|only\s+|just\s+|barely\s+)?" + MinorAge + @"(?![\p{L}\d-])(?!\s*(?:%|(?i:percent|and|to|or)\b|-|–))|(?<![\p{L}\d])(?:\d{1,2}|(?i:" + AgeWordEn + @"))[-\s](?i:years?|yrs?)[-\s](?i:old)(?![\p{L}])|(?<![\p{L}])(?i:she|he|who)\s+(?i:is|was|had\s+just\s+turned|turned|turns)\s+(?i:only\s+|just\s+|barely\s+|then\s+)?" + MinorAge + @"(?:\s+(?i:years?\s+old))?(?![\p{L}\d%.,-])(?!\s*(?i:%|percent|km|kg|times|hours|minutes|days|weeks|months|years\s+(?:ago|later|before|after)|o['’]clock))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:" + OneChildFr + @")\s+(?:(?i:âgée?|agée?)\s+)?(?i:de|d['’])\s*(?i:environ|près\s+de|à\s+peine|seulement|tout\s+juste|moins\s+de|plus\s+de)?\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?<![\p{L}])(?i:âgée?|agée?)\s+(?i:de|d['’])\s*(?i:environ|près\s+de|à\s+peine|seulement|tout\s+juste|moins\s+de|plus\s+de)\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans|(?<![\p{L}])(?i:" + OneChildFr + @"|âg[ée]e?)\s+(?i:d['’]une?)\s+(?i:dizaine|douzaine|quinzaine)\s+(?i:d['’]années)|(?<=(?<![\p{L}])(?:(?i:elle|il|qui)|\p{Lu}[\p{Ll}\p{Mn}'’-]+)\s+)(?i:a|avait|aura|n['’]a\s+que|n['’]avait\s+que)\s+(?i:alors\s+|à\s+peine\s+|seulement\s+|tout\s+juste\s+|aujourd['’]hui\s+)?" + MinorAge + @"\s+ans(?![\p{L}])|^\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\s*[,:;(]|(?<![\p{L}])(?i:" + OneChildEn + @")\s+of\s+(?i:about\s+|around\s+|some\s+|only\s+|just\s+|barely\s+)?" + MinorAge + @"(?![\p{L}\d-])(?!\s*(?:%|(?i:percent|and|to|or)\b|-|–))|(?<![\p{L}\d])(?:\d{1,2}|(?i:" + AgeWordEn + @"))[-\s](?i:years?|yrs?)[-\s](?i:old)(?![\p{L}])|(?<=(?<![\p{L}])(?:(?i:she|he|who)|\p{Lu}[\p{Ll}\p{Mn}'’-]+)\s*,?\s+)(?i:is|was|had\s+just\s+turned|turned|turns)\s+(?i:only\s+|just\s+|barely\s+|then\s+)?" + MinorAge + @"(?:\s+(?i:years?\s+old))?(?![\p{L}\d%.,-])(?!\s*(?i:%|percent|km|kg|times|hours|minutes|days|weeks|months|years\s+(?:ago|later|before|after)|o['’]clock))|(?<![\p{L}])(?i:j['’]avais|j['’]ai|je\s+n['’]avais\s+que|i\s+was|i\s+am|i['’]m)\s+(?i:seulement\s+|alors\s+|à\s+peine\s+|only\s+|just\s+|barely\s+)?(?:" + MinorAge + @"\s+(?i:ans|years?(?:\s+old)?)(?![\p{L}])|" + MinorAge + @"(?=\s+(?i:when|quand|lorsque)\b))")]
     private static partial Regex MoreAges();
 
     // "a 14-year-old girl", "aged 13", "15 years old" (not "aged 15-19", not "girls aged 15").
@@ -722,7 +767,7 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"^\s*\(\s*\d{1,2}\s*\)")]
     private static partial Regex BracketedAge();
 
-    [GeneratedRegex(@"\G(?:\s+(?i:est|était|serait|is|was|became|devient|remains|reste)\s+(?i:une?|a|an|la|le|l['’]|the|cette|this)\s*(?:(?i:jeune|petite?|young|little)\s+)?|\s*,\s*(?<bare>(?:(?i:jeune|petite?|young|little)\s+)?))")]
+    [GeneratedRegex(@"\G(?:\s+(?i:est|était|serait|is|was|became|devient|remains|reste)\s+(?:(?i:une?|a|an|la|le|the|cette|this)\s+|(?i:l['’])\s*)(?:(?i:jeune|petite?|young|little)\s+)?|\s*,\s*(?<bare>(?:(?i:jeune|petite?|young|little)\s+)?))")]
     private static partial Regex ChildPredicateLead();
 
     [GeneratedRegex(@"^(?:\s+(?i:de|d['’]|of|aged|âgée?|qui|who|that|dont|whose|placée?|vivant|living|née?|born|en|in)(?![\p{L}])|\s*[,(])")]
@@ -745,7 +790,7 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?i:prénommée?|nommée?|appelée?|surnommée?|named|called|known\s+as|pseudonyme|nom\s+d'emprunt\s*:?)\s*$")]
     private static partial Regex NameIntroducer();
 
-    [GeneratedRegex(@"^\s*(?:(?i:a|avait|aura|n['’]a\s+que|n['’]avait\s+que)\s+(?i:alors\s+|à\s+peine\s+|seulement\s+|tout\s+juste\s+|aujourd['’]hui\s+)?" + MinorAge + @"\s+ans|,\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans|\(\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans|,\s*\d{1,2}\s*,|,\s*(?:aged\s+)?\d{1,2}\b|\(\s*\d{1,2}\s*\))")]
+    [GeneratedRegex(@"^\s*(?:,?\s*(?i:is|was|turned)\s+(?i:only\s+|just\s+|barely\s+|then\s+)?" + MinorAge + @"(?![\p{L}\d%.,-])|(?i:a|avait|aura|n['’]a\s+que|n['’]avait\s+que)\s+(?i:alors\s+|à\s+peine\s+|seulement\s+|tout\s+juste\s+|aujourd['’]hui\s+)?" + MinorAge + @"\s+ans|,\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans|\(\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans|,\s*\d{1,2}\s*,|,\s*(?:aged\s+)?\d{1,2}\b|\(\s*\d{1,2}\s*\))")]
     private static partial Regex AgeAfterName();
 
     [GeneratedRegex(@"^(?:\s*,\s*(?:\p{Lu}\.\s*)*\(?(?:19|20)\d{2}|\s+et\s+al\.?|\s+\((?:19|20)\d{2}|\s+(?:&|et|and)\s+\p{Lu}[\p{L}-]+\s*[,(]\s*(?:19|20)\d{2})")]
@@ -781,7 +826,7 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"^\s*(?<w>[\p{L}]+)")]
     private static partial Regex FirstWord();
 
-    [GeneratedRegex(@"^(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*,\s*(?:(?i:la|le|l['’]|the|a|an|notre|our|son|sa|its|her|his)\s*)?(?<w>\p{L}+\.?)")]
+    [GeneratedRegex(@"^(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*,\s*(?:(?i:la|le|the|a|an|notre|our|son|sa|its|her|his)\s+|(?i:l['’])\s*)?(?:(?i:ancienne?|former|actuelle?|current|nouvelle?|nouvel|new|then|alors|future?|deputy)\s+|(?i:ex-|vice-))?(?<w>\p{L}+\.?)")]
     private static partial Regex RoleAfterName();
 
     // «…», “…”, "…", ‘…’ and '…' (an apostrophe between two letters, as in "can't", does not close it).
