@@ -407,6 +407,14 @@ public sealed partial class ChildIdentityDetector
 
         var after = sentence[(name.Index + name.Length)..];
 
+        // "La ministre de la Femme, Fatou Sow,", "Le chef du village de Tibiri, Moussa Issa,": a name set
+        // off after its role.
+        var titled = TitleBeforeComma().Match(before);
+        if (titled.Success && _lexicon.PublicTitles.Contains(titled.Groups["t"].Value))
+        {
+            return true;
+        }
+
         // "Aminata Touré, ministre de la Justice,", "Lamin Jallow, Director of Social Welfare,": a role after the name.
         var role = RoleAfterName().Match(after);
         if (role.Success && _lexicon.PublicTitles.Contains(role.Groups["w"].Value))
@@ -505,13 +513,17 @@ public sealed partial class ChildIdentityDetector
         }
     }
 
-    // Toll-free lines (0800…, 800 00 12 34) are public services, and a "n°", an ISBN or a reference
-    // before the digits makes them something else.
+    // Toll-free lines (0800…, 800 00 12 34) are public services, and an ISBN or a reference before the
+    // digits makes them something else. A helpline's, a switchboard's or an office's number is public
+    // too, unless a person or a family is named beside it ("Father's number (helpline log): …").
     private static bool IsTollFree(string text, int start, string number)
     {
         var digits = new string([.. number.Where(char.IsAsciiDigit)]);
+        var from = Math.Max(0, start - 50);
+        var around = text.AsSpan(from, Math.Min(text.Length, start + number.Length + 30) - from);
         return digits.StartsWith("800", StringComparison.Ordinal) || digits.StartsWith("0800", StringComparison.Ordinal) || digits.StartsWith("8000", StringComparison.Ordinal)
-            || NotAPhoneBefore().IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(start, 40)));
+            || NotAPhoneBefore().IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(start, 40)))
+            || (PublicLine().IsMatch(text.AsSpan(from, start - from)) && !PersonCue().IsMatch(around));
     }
 
     // A law, a decree, a report or a plan numbers itself like a file; a police or court report is a file.
@@ -627,6 +639,12 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\d,.]\s?|\d)(?:\d{2}(?:\s\d{2}){3}|\d{2}\s\d{3}\s\d{2}\s\d{2}|\d{3}(?:\s\d{2}){3})(?!\s?[\d,.]\d|\d|\s\d|\s*(?i:%|fcfa|f\s?cfa|francs?|cedis?|naira|ghs|ngn|usd|eur|\$|€))")]
     private static partial Regex PairedNumber();
 
+    [GeneratedRegex(@"(?i:ligne\s+(?:verte|d['’]écoute|d['’]assistance|d['’]urgence|gratuite|nationale)|helpline|hotline|help\s+line|hot\s+line|num[ée]ro\s+d['’]urgence|emergency\s+(?:number|line)|standard|switchboard|secrétariat|secretariat|head\s+office|siège|bureau\s+(?:national|régional|pays|de\s+l['’]ONG)|country\s+office|call\s+cent(?:re|er)|centre\s+d['’]appels?|service\s+client|customer\s+service)")]
+    private static partial Regex PublicLine();
+
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:père|mère|parents?|famille|tuteur|tutrice|oncle|tante|grand-mère|grand-père|frère|sœur|victime|fillette|fille|garçon|enfant|élève|father|mother|family|guardian|uncle|aunt|grandmother|brother|sister|victim|girl|boy|child|pupil|caseworker|travailleu[rs]e?\s+social|social\s+worker)(?![\p{L}]))")]
+    private static partial Regex PersonCue();
+
     [GeneratedRegex(@"(?i:(?:num[ée]ro\s+vert|ligne\s+verte|num[ée]ro\s+gratuit|appel\s+gratuit|toll[-\s]?free|freephone|free\s+(?:line|number|call))[^.;]{0,25}|(?<![\p{L}])(?:isbn|issn|doi|r[ée]f\.?)\s*:?\s*)$")]
     private static partial Regex NotAPhoneBefore();
 
@@ -636,7 +654,7 @@ public sealed partial class ChildIdentityDetector
     // kind and a letter-coded number ("dossier d'assistance éducative AE-2023-7571", "care order file
     // CO-2023-1234"); a bare number needs the kind right before it, or a "n°", so that "le dossier de
     // 2019" is not a file number.
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:n°|nº|no\.?)\s*(?:(?i:de|du|d['’])\s*)?)?(?:(?i:dossiers?|affaires?|plaintes?|proc[èe]dures?|proc[èe]s-verbal|parquet|jugement|judgment|judgement|registre|matricule|r[ée]f[ée]rence|r[ée]f|case|file|complaint|charge|suit|petition|appeal|docket|occurrence|incident|referral|signalement|fiche|identifiant)|PV|RG|RP|RI|RPC|OB|CR|CMS|ID)(?![\p{L}])\.?(?:(?:\s+(?:(?i:d['’]|de\s+|du\s+|des\s+|au\s+|of\s+|the\s+)?[\p{L}'’-]+)){0,3}?\s*:?\s*[A-Z]{1,6}(?:[/-][A-Z0-9]{1,8})*[/-]\d[\w/-]*\d|\s*:?\s*(?i:n°|nº|no\.?|num[ée]ro|number|#|:)\s*(?:[A-Z]{1,4}\s)?[A-Z0-9][\w/.-]*\d[\w/-]*|\s*(?:[A-Z]{1,4}\s)?(?=[\w/.-]*\d)[A-Z0-9][\w/.-]*\d[\w/-]*)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:n°|nº|no\.?)\s*(?:(?i:de|du|d['’])\s*)?)?(?:(?i:dossiers?|affaires?|plaintes?|proc[èe]dures?|proc[èe]s-verbal|parquet|jugement|judgment|judgement|registre|matricule|r[ée]f[ée]rence|r[ée]f|case|file|complaint|charge|suit|petition|appeal|docket|occurrence|incident|referral|signalement|fiche|identifiant)|PV|RG|RP|RI|RPC|OB|CR|CMS|ID)(?![\p{L}])\.?(?:(?:\s+(?:(?i:d['’]|de\s+|du\s+|des\s+|au\s+|of\s+|the\s+)?[\p{L}'’-]+)){0,3}?\s*:?\s*[A-Z]{1,6}(?:[/-][A-Z0-9]{1,8})*[/-]\d[\w/-]*\d|\s*:?\s*(?i:n°|nº|no\.?|num[ée]ro|number|#|:)\s*(?:[A-Z]{1,4}\s)?[A-Z0-9][\w/.-]*\d[\w/-]*|\s*(?:[A-Z]{1,4}\s)?(?=[\w/.-]*\d)(?=[A-Z0-9]*[/-]|\d{3})[A-Z0-9][\w/.-]*\d[\w/-]*)")]
     private static partial Regex CaseNumber();
 
     // A reference coded in letters, numbers and a year, standing alone: "CP/BKO/2024/8494",
@@ -682,8 +700,9 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?i:(?<![\p{L}])(?:vit|vivait|vivent|vivaient|vivant|habite|habitait|habitent|habitant|loge|logeait|logée?|hébergée?|réside|résidait|résidant|domicili[ée]e?|demeure|demeurait|lives|lived|living|stays|stayed|staying|resides|resided|lodged|housed|home|domicile|famille|family|parents?|père|mère|father|mother|tuteur|tutrice|guardian|oncle|tante|uncle|aunt|grand-mère|grandmother)(?![\p{L}]))")]
     private static partial Regex HomeCue();
 
-    // "13.5127, 2.1126", "N 13.5127° E 2.1126°", "13,51274 ; -2,11264".
-    [GeneratedRegex(@"(?<![\d.,])(?:[NS]\s?)?-?\d{1,2}[.,]\d{3,}\s*°?\s*[NS]?\s*[,;/]?\s+(?:[EOW]\s?)?-?\d{1,3}[.,]\d{3,}\s*°?\s*[EOW]?(?![\d])")]
+    // "13.5127, 2.1126", "N 13.5127° E 2.1126°", "13,51274 ; -2,11264": four decimals at least, since
+    // "12,345, 13,456" is two figures in English thousands.
+    [GeneratedRegex(@"(?<![\d.,])(?:[NS]\s?)?-?\d{1,2}[.,]\d{4,}\s*°?\s*[NS]?\s*[,;/]?\s+(?:[EOW]\s?)?-?\d{1,3}[.,]\d{4,}\s*°?\s*[EOW]?(?![\d])")]
     private static partial Regex DecimalCoordinates();
 
     // Degrees and minutes, with or without seconds, minutes decimal or not, the hemisphere before or
@@ -703,7 +722,7 @@ public sealed partial class ChildIdentityDetector
 
     // An individual's age: "Aïcha, 14 ans", "âgée de 13 ans", "une fille de 15 ans", "(12 ans)".
     // Groups and ranges ("des filles de 15 à 19 ans", "moins de 18 ans") are policy, not a child.
-    [GeneratedRegex(@"(?:(?i:âgée?|agée?)\s+de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?<!\p{L})(?i:une?|la|le|cette|ce|sa|son)\s+(?:(?i:jeune|petite|petit)\s+)?(?i:fille|fillette|garçon|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier)\s+(?:âg[ée]e?\s+)?de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|,\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans\b(?!\s*(?:à|et|-|–)\s*\d)|\(\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans\s*\))")]
+    [GeneratedRegex(@"(?:(?i:âgée?|agée?)\s+de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?<!\p{L})(?i:une?|la|le|cette|ce|sa|son)\s+(?:(?i:jeune|petite|petit)\s+)?(?i:fille|fillette|garçon|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier)\s+(?:âg[ée]e?\s+)?de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|,\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\b(?!\s*(?:à|et|-|–)\s*\d)|\(\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\s*\))")]
     private static partial Regex AgeFr();
 
     // Other ways reports give one child's age: "une fillette d'environ douze ans", "un garçon de près de
@@ -825,6 +844,9 @@ public sealed partial class ChildIdentityDetector
 
     [GeneratedRegex(@"^\s*(?<w>[\p{L}]+)")]
     private static partial Regex FirstWord();
+
+    [GeneratedRegex(@"(?:^|[,;(:])\s*(?:(?i:selon|according\s+to|pour|for|d['’]après|with|avec|par|by|et|and)\s+)?(?:(?i:le|la|the|notre|our|son|sa|his|her|its|leur|their)\s+|(?i:l['’])\s*)?(?:(?i:ancienne?|former|nouvelle?|nouvel|new|actuelle?|current|then|alors)\s+)?(?<t>[\p{L}-]+\.?)(?:\s+(?i:générale?|nationale?|régionale?|adjointe?|exécutif|exécutive|déléguée?|principale?|general|national|regional|deputy|executive|senior|permanent|provincial|district)|\s*(?:(?i:de|du|des|d['’]|of|for|the|la|le|l['’]|les|et|and|à|au|aux|in|on|chargée?\s+de|en\s+charge\s+de|in\s+charge\s+of)\s*)+[\p{L}'’-]+|\s+\p{Lu}[\p{L}'’-]*){0,12}\s*,\s*$")]
+    private static partial Regex TitleBeforeComma();
 
     [GeneratedRegex(@"^(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*,\s*(?:(?i:la|le|the|a|an|notre|our|son|sa|its|her|his)\s+|(?i:l['’])\s*)?(?:(?i:ancienne?|former|actuelle?|current|nouvelle?|nouvel|new|then|alors|future?|deputy)\s+|(?i:ex-|vice-))?(?<w>\p{L}+\.?)")]
     private static partial Regex RoleAfterName();
