@@ -789,7 +789,7 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"\G(?:\s+(?i:est|était|serait|is|was|became|devient|remains|reste)\s+(?:(?i:une?|a|an|la|le|the|cette|this)\s+|(?i:l['’])\s*)(?:(?i:jeune|petite?|young|little)\s+)?|\s*,\s*(?<bare>(?:(?i:jeune|petite?|young|little)\s+)?))")]
     private static partial Regex ChildPredicateLead();
 
-    [GeneratedRegex(@"^(?:\s+(?i:de|d['’]|of|aged|âgée?|qui|who|that|dont|whose|placée?|vivant|living|née?|born|en|in)(?![\p{L}])|\s*[,(])")]
+    [GeneratedRegex(@"^(?:\s+(?i:de|of|aged|âgée?|qui|who|that|dont|whose|placée?|vivant|living|née?|born|en|in)(?![\p{L}])|\s+(?i:d['’])|\s*[,(])")]
     private static partial Regex BareChildFollower();
 
     [GeneratedRegex(@"^(?:-|\s+(?i:rights|protection|labour|labor|marriage|welfare|friendly|centred|centered|focused|soldiers?|care|helpline|development|health|poverty|mortality|survival|sponsorship|safeguarding)(?![\p{L}]))")]
