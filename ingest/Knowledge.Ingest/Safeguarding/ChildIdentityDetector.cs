@@ -121,14 +121,15 @@ public sealed partial class ChildIdentityDetector
     {
         var caption = PhotoCaption().Match(sentence);
         var ages = IndividualAges(sentence);
-        var hasChildWord = _childWord.IsMatch(sentence) || ages.Count > 0;
+        var childWords = _childWord.Matches(sentence).Select(m => m.Index).ToList();
+        var hasChildWord = childWords.Count > 0 || ages.Count > 0;
 
         // Names: a first name from the lexicon, or any capitalised word shaped like a name next to
         // an age ("Aïcha, 14 ans") or introduced as one ("prénommée X", "named X").
         var names = Names(sentence, ages, caption.Success);
         foreach (var name in names)
         {
-            var nearChild = name.BesideChild || (hasChildWord && WithinWindow(sentence, (name.Start, name.Length), ages));
+            var nearChild = name.BesideChild || (hasChildWord && WithinWindow(childWords, (name.Start, name.Length), ages));
             if (nearChild || caption.Success)
             {
                 found.Add(Flag(text, offset + name.Start, name.Length, SafeguardingKind.Name, caption.Success ? "name-in-photo-caption" : "name-near-child-word"));
@@ -192,15 +193,15 @@ public sealed partial class ChildIdentityDetector
         }
     }
 
-    private static bool IsMinorAge(Match age)
+    private static bool IsMinorAge(Group age)
     {
         var digits = Digits().Match(age.Value);
         return !digits.Success || (int.TryParse(digits.Value, System.Globalization.CultureInfo.InvariantCulture, out var years) && years < 18);
     }
 
-    private static List<Match> IndividualAges(string sentence)
+    private static List<Group> IndividualAges(string sentence)
     {
-        var ages = new List<Match>();
+        var ages = new List<Group>();
         foreach (Match m in AgeFr().Matches(sentence))
         {
             ages.Add(m);
@@ -208,12 +209,13 @@ public sealed partial class ChildIdentityDetector
 
         foreach (Match m in MoreAges().Matches(sentence))
         {
-            ages.Add(m);
+            // "Sira a quatorze ans": the subject is read to tell a person from "il y a 10 ans", but the age is what follows it.
+            ages.Add(m.Groups["age"].Success ? m.Groups["age"] : m);
         }
 
         foreach (Match m in AgeEn().Matches(sentence))
         {
-            var before = sentence[..m.Index].TrimEnd();
+            var before = Before(sentence, m.Index).TrimEnd();
             var previous = LastWord().Match(before).Value;
             if (!PluralGroup().IsMatch(previous))
             {
@@ -224,7 +226,7 @@ public sealed partial class ChildIdentityDetector
         return ages;
     }
 
-    private List<(int Start, int Length, bool BesideChild)> Names(string sentence, List<Match> ages, bool caption)
+    private List<(int Start, int Length, bool BesideChild)> Names(string sentence, List<Group> ages, bool caption)
     {
         var names = new List<(int, int, bool)>();
         var candidates = CapitalisedWord().Matches(sentence).Select(m => (Match: m, Initials: false))
@@ -234,27 +236,6 @@ public sealed partial class ChildIdentityDetector
             var word = m.Value;
             var folded = SafeguardingLexicon.Fold(word);
             var inLexicon = !initials && _lexicon.FirstNames.Contains(folded);
-            var before = sentence[..m.Index];
-            var after = sentence[(m.Index + m.Length)..];
-            // A footnote star ("Aïcha*") marks a changed name as often as a table's note ("Niger*"): it
-            // introduces a name, which still needs a child word near it.
-            var introduced = NameIntroducer().IsMatch(before) || (after.StartsWith('*') && !initials);
-
-            // "appelons-la X", "let's call her X", "X (prénom modifié)", "X*": the text itself says a
-            // child's name stands here, changed or not.
-            var renamed = PseudonymIntroducer().IsMatch(before) || Renamed().IsMatch(after);
-            var besideAge = ages.Any(a => a.Index >= m.Index + m.Length && a.Index - (m.Index + m.Length) <= 3 && AgeAfterName().IsMatch(after))
-                || ((inLexicon || caption || initials) && BracketedAge().IsMatch(after));
-            var appositive = IsAppositiveChild(sentence, m.Index + m.Length);
-
-            // "M. Issoufou Garba", "Aminata Sow": a word right after a first name, or after a titled
-            // name, is a surname, taken (or left) with the name before it.
-            var previous = PreviousCapitalised().Match(before);
-            if (previous.Success && !initials
-                && (_lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(previous.Groups["w"].Value)) || IsPublicOrCited(sentence, previous.Groups["w"])))
-            {
-                continue;
-            }
 
             // "Mme", "Dr": a title is not a name; "Elle", "Cette": a pronoun or a determiner is not one either.
             if (_lexicon.PublicTitles.Contains(word) || (!initials && !inLexicon && NotAName().IsMatch(word)) || (initials && NotInitials().IsMatch(word)))
@@ -268,6 +249,20 @@ public sealed partial class ChildIdentityDetector
                 continue;
             }
 
+            var before = Before(sentence, m.Index);
+            var after = After(sentence, m.Index + m.Length);
+            var atStart = m.Index <= Reach;
+            // A footnote star ("Aïcha*") marks a changed name as often as a table's note ("Niger*"): it
+            // introduces a name, which still needs a child word near it.
+            var introduced = NameIntroducer().IsMatch(before) || (after.StartsWith('*') && !initials);
+
+            // "appelons-la X", "let's call her X", "X (prénom modifié)", "X*": the text itself says a
+            // child's name stands here, changed or not.
+            var renamed = PseudonymIntroducer().IsMatch(before) || Renamed().IsMatch(after);
+            var besideAge = ages.Any(a => a.Index >= m.Index + m.Length && a.Index - (m.Index + m.Length) <= 3 && AgeAfterName().IsMatch(after))
+                || ((inLexicon || caption || initials) && BracketedAge().IsMatch(after));
+            var appositive = IsAppositiveChild(sentence, m.Index + m.Length);
+
             // A name the lexicon lacks still reads as one when it is set beside a child word ("Zouera,
             // une adolescente…", "la victime, Zouera,", "Sira est une fillette", "Samba, garçon de…",
             // "little Hannah"), or is the subject of a photo caption, unless a preposition makes it a
@@ -275,7 +270,7 @@ public sealed partial class ChildIdentityDetector
             var besideChildWord = AfterChildWord(sentence, m.Index, m.Index + m.Length)
                 || ChildPredicate(sentence, m.Index + m.Length)
                 || (YoungJustBefore().IsMatch(before) && (inLexicon || !word.EndsWith('s')));
-            var captionSubject = caption && CaptionSubject().IsMatch(before) && CaptionSubjectAfter().IsMatch(after);
+            var captionSubject = caption && atStart && CaptionSubject().IsMatch(before) && CaptionSubjectAfter().IsMatch(after);
             var shapedAsChildName = !inLexicon
                 && (IsAppositiveChild(sentence, m.Index + m.Length, strict: true) || besideChildWord || captionSubject)
                 && !PlacePreposition().IsMatch(before);
@@ -284,13 +279,22 @@ public sealed partial class ChildIdentityDetector
                 continue;
             }
 
-            var sentenceStart = before.Trim().Length == 0;
+            var sentenceStart = atStart && before.Trim().Length == 0;
             if (_lexicon.AmbiguousNames.Contains(folded) && !introduced && !renamed && !besideAge && !appositive && !besideChildWord && (sentenceStart || ages.Count == 0))
             {
                 continue;
             }
 
-            if (IsPublicOrCited(sentence, m))
+            // "M. Issoufou Garba", "Aminata Sow": a word right after a first name, or after a titled name,
+            // is a surname, taken (or left) with the name before it. Checked late, being the dearer test.
+            var previous = PreviousCapitalised().Match(before);
+            if (previous.Success && !initials
+                && (_lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(previous.Groups["w"].Value)) || IsPublicOrCited(sentence, m.Index - before.Length + previous.Groups["w"].Index, previous.Groups["w"].Length)))
+            {
+                continue;
+            }
+
+            if (IsPublicOrCited(sentence, m.Index, m.Length))
             {
                 continue;
             }
@@ -301,11 +305,11 @@ public sealed partial class ChildIdentityDetector
             if (!initials && next.Success && next.Index == end && !IsOrganisationWord(next.Groups["w"].Value))
             {
                 end = next.Index + next.Length;
-                renamed |= Renamed().IsMatch(sentence[end..]);
+                renamed |= Renamed().IsMatch(After(sentence, end));
             }
 
             // "Kofi Annan Foundation", "Centre Aïcha Koné": the whole name belongs to an organisation or a law.
-            if (IsOrganisationWord(FirstWord().Match(sentence[end..]).Groups["w"].Value))
+            if (IsOrganisationWord(FirstWord().Match(After(sentence, end)).Groups["w"].Value))
             {
                 continue;
             }
@@ -328,13 +332,13 @@ public sealed partial class ChildIdentityDetector
         }
 
         var at = lead.Index + lead.Length;
-        var child = _childWord.Match(sentence, at);
+        var child = _childWord.Match(sentence, at, Math.Min(40, sentence.Length - at));
         if (!child.Success || child.Index != at)
         {
             return false;
         }
 
-        var rest = sentence[(child.Index + child.Length)..];
+        var rest = After(sentence, child.Index + child.Length);
         return lead.Groups["bare"].Success ? BareChildFollower().IsMatch(rest) : !ChildCompound().IsMatch(rest);
     }
 
@@ -355,7 +359,7 @@ public sealed partial class ChildIdentityDetector
             return article.Success && opened.Success && opened.Index == article.Index + article.Length;
         }
 
-        var child = _childWord.Match(sentence, nameEnd);
+        var child = _childWord.Match(sentence, nameEnd, Math.Min(50, sentence.Length - nameEnd));
         return child.Success && child.Index - nameEnd <= 30;
     }
 
@@ -364,7 +368,7 @@ public sealed partial class ChildIdentityDetector
     // one too (an apposition), so that "la protection de l'enfant, Ministère…" is not a name.
     private bool AfterChildWord(string sentence, int nameStart, int nameEnd)
     {
-        var before = sentence[..nameStart];
+        var before = Before(sentence, nameStart);
         if (YoungBefore().IsMatch(before))
         {
             return true;
@@ -396,23 +400,27 @@ public sealed partial class ChildIdentityDetector
     private bool IsOrganisationWord(string word) =>
         _lexicon.OrganisationWords.Contains(word) || (word.Length > 3 && word.EndsWith('s') && _lexicon.OrganisationWords.Contains(word[..^1]));
 
-    private bool IsPublicOrCited(string sentence, Group name)
+    private bool IsPublicOrCited(string sentence, int index, int length)
     {
-        var before = sentence[..name.Index].TrimEnd();
+        var before = Before(sentence, index).TrimEnd();
         var previous = LastWord().Match(before).Value;
         if (_lexicon.PublicTitles.Contains(previous) || _lexicon.PublicTitles.Contains(previous.TrimEnd('.')))
         {
             return true;
         }
 
-        var after = sentence[(name.Index + name.Length)..];
+        var after = After(sentence, index + length);
 
         // "La ministre de la Femme, Fatou Sow,", "Le chef du village de Tibiri, Moussa Issa,": a name set
         // off after its role.
-        var titled = TitleBeforeComma().Match(before);
-        if (titled.Success && _lexicon.PublicTitles.Contains(titled.Groups["t"].Value))
+        if (before.EndsWith(','))
         {
-            return true;
+            var body = before[..^1];
+            var titled = TitlePhrase().Match(body[(body.LastIndexOfAny([',', ';', '(', ':']) + 1)..]);
+            if (titled.Success && _lexicon.PublicTitles.Contains(titled.Groups["t"].Value))
+            {
+                return true;
+            }
         }
 
         // "Aminata Touré, ministre de la Justice,", "Lamin Jallow, Director of Social Welfare,": a role after the name.
@@ -432,20 +440,18 @@ public sealed partial class ChildIdentityDetector
         return CitationAfterName().IsMatch(after) || (before.EndsWith('(') && YearSoon().IsMatch(after));
     }
 
-    private bool WithinWindow(string sentence, (int Start, int Length) name, List<Match> ages)
-    {
-        foreach (Match m in _childWord.Matches(sentence))
-        {
-            if (Math.Abs(m.Index - name.Start) <= NameWindow)
-            {
-                return true;
-            }
-        }
+    private static bool WithinWindow(List<int> childWords, (int Start, int Length) name, List<Group> ages) =>
+        childWords.Any(c => Math.Abs(c - name.Start) <= NameWindow) || ages.Any(a => Math.Abs(a.Index - name.Start) <= NameWindow);
 
-        return ages.Any(a => Math.Abs(a.Index - name.Start) <= NameWindow);
-    }
+    // The text a rule reads before or after a word: what lies within reach of it, not the whole
+    // sentence, so that a long sentence costs in proportion to its length, not to its square.
+    private const int Reach = 160;
 
-    private static (int Start, int End, string What)? NearestDetail(string sentence, Match age)
+    private static string Before(string sentence, int index) => sentence[Math.Max(0, index - Reach)..index];
+
+    private static string After(string sentence, int index) => sentence[index..Math.Min(sentence.Length, index + Reach)];
+
+    private static (int Start, int End, string What)? NearestDetail(string sentence, Group age)
     {
         (int, int, string)? best = null;
         var bestDistance = int.MaxValue;
@@ -729,7 +735,7 @@ public sealed partial class ChildIdentityDetector
     // 13 ans", "âgée d'à peine 12 ans", "une adolescente d'une quinzaine d'années", "elle avait 14 ans",
     // "Sira a quatorze ans", "9 ans, née à…" (opening a sentence), "a boy of 14", "a 12 year old",
     // "she was only 13". "Il y a 10 ans" is a date; "l'âge légal est de 15 ans" is a rule.
-    [GeneratedRegex(@"(?<![\p{L}])(?i:" + OneChildFr + @")\s+(?:(?i:âgée?|agée?)\s+)?(?i:de|d['’])\s*(?i:environ|près\s+de|à\s+peine|seulement|tout\s+juste|moins\s+de|plus\s+de)?\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?<![\p{L}])(?i:âgée?|agée?)\s+(?i:de|d['’])\s*(?i:environ|près\s+de|à\s+peine|seulement|tout\s+juste|moins\s+de|plus\s+de)\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans|(?<![\p{L}])(?i:" + OneChildFr + @"|âg[ée]e?)\s+(?i:d['’]une?)\s+(?i:dizaine|douzaine|quinzaine)\s+(?i:d['’]années)|(?<=(?<![\p{L}])(?:(?i:elle|il|qui)|\p{Lu}[\p{Ll}\p{Mn}'’-]+)\s+)(?i:a|avait|aura|n['’]a\s+que|n['’]avait\s+que)\s+(?i:alors\s+|à\s+peine\s+|seulement\s+|tout\s+juste\s+|aujourd['’]hui\s+)?" + MinorAge + @"\s+ans(?![\p{L}])|^\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\s*[,:;(]|(?<![\p{L}])(?i:" + OneChildEn + @")\s+of\s+(?i:about\s+|around\s+|some\s+|only\s+|just\s+|barely\s+)?" + MinorAge + @"(?![\p{L}\d-])(?!\s*(?:%|(?i:percent|and|to|or)\b|-|–))|(?<![\p{L}\d])(?:\d{1,2}|(?i:" + AgeWordEn + @"))[-\s](?i:years?|yrs?)[-\s](?i:old)(?![\p{L}])|(?<=(?<![\p{L}])(?:(?i:she|he|who)|\p{Lu}[\p{Ll}\p{Mn}'’-]+)\s*,?\s+)(?i:is|was|had\s+just\s+turned|turned|turns)\s+(?i:only\s+|just\s+|barely\s+|then\s+)?" + MinorAge + @"(?:\s+(?i:years?\s+old))?(?![\p{L}\d%.,-])(?!\s*(?i:%|percent|km|kg|times|hours|minutes|days|weeks|months|years\s+(?:ago|later|before|after)|o['’]clock))|(?<![\p{L}])(?i:j['’]avais|j['’]ai|je\s+n['’]avais\s+que|i\s+was|i\s+am|i['’]m)\s+(?i:seulement\s+|alors\s+|à\s+peine\s+|only\s+|just\s+|barely\s+)?(?:" + MinorAge + @"\s+(?i:ans|years?(?:\s+old)?)(?![\p{L}])|" + MinorAge + @"(?=\s+(?i:when|quand|lorsque)\b))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:" + OneChildFr + @")\s+(?:(?i:âgée?|agée?)\s+)?(?i:de|d['’])\s*(?i:environ|près\s+de|à\s+peine|seulement|tout\s+juste|moins\s+de|plus\s+de)?\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?<![\p{L}])(?i:âgée?|agée?)\s+(?i:de|d['’])\s*(?i:environ|près\s+de|à\s+peine|seulement|tout\s+juste|moins\s+de|plus\s+de)\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans|(?<![\p{L}])(?i:" + OneChildFr + @"|âg[ée]e?)\s+(?i:d['’]une?)\s+(?i:dizaine|douzaine|quinzaine)\s+(?i:d['’]années)|(?<![\p{L}])(?:(?i:elle|il|qui)|\p{Lu}[\p{Ll}\p{Mn}'’-]+)\s+(?<age>(?i:a|avait|aura|n['’]a\s+que|n['’]avait\s+que)\s+(?i:alors\s+|à\s+peine\s+|seulement\s+|tout\s+juste\s+|aujourd['’]hui\s+)?" + MinorAge + @"\s+ans(?![\p{L}]))|^\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\s*[,:;(]|(?<![\p{L}])(?i:" + OneChildEn + @")\s+of\s+(?i:about\s+|around\s+|some\s+|only\s+|just\s+|barely\s+)?" + MinorAge + @"(?![\p{L}\d-])(?!\s*(?:%|(?i:percent|and|to|or)\b|-|–))|(?<![\p{L}\d])(?:\d{1,2}|(?i:" + AgeWordEn + @"))[-\s](?i:years?|yrs?)[-\s](?i:old)(?![\p{L}])|(?<![\p{L}])(?:(?i:she|he|who)|\p{Lu}[\p{Ll}\p{Mn}'’-]+)\s*,?\s+(?<age>(?i:is|was|had\s+just\s+turned|turned|turns)\s+(?i:only\s+|just\s+|barely\s+|then\s+)?" + MinorAge + @"(?:\s+(?i:years?\s+old))?(?![\p{L}\d%.,-])(?!\s*(?i:%|percent|km|kg|times|hours|minutes|days|weeks|months|years\s+(?:ago|later|before|after)|o['’]clock)))|(?<![\p{L}])(?i:j['’]avais|j['’]ai|je\s+n['’]avais\s+que|i\s+was|i\s+am|i['’]m)\s+(?i:seulement\s+|alors\s+|à\s+peine\s+|only\s+|just\s+|barely\s+)?(?:" + MinorAge + @"\s+(?i:ans|years?(?:\s+old)?)(?![\p{L}])|" + MinorAge + @"(?=\s+(?i:when|quand|lorsque)\b))")]
     private static partial Regex MoreAges();
 
     // "a 14-year-old girl", "aged 13", "15 years old" (not "aged 15-19", not "girls aged 15").
@@ -845,8 +851,8 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"^\s*(?<w>[\p{L}]+)")]
     private static partial Regex FirstWord();
 
-    [GeneratedRegex(@"(?:^|[,;(:])\s*(?:(?i:selon|according\s+to|pour|for|d['’]après|with|avec|par|by|et|and)\s+)?(?:(?i:le|la|the|notre|our|son|sa|his|her|its|leur|their)\s+|(?i:l['’])\s*)?(?:(?i:ancienne?|former|nouvelle?|nouvel|new|actuelle?|current|then|alors)\s+)?(?<t>[\p{L}-]+\.?)(?:\s+(?i:générale?|nationale?|régionale?|adjointe?|exécutif|exécutive|déléguée?|principale?|general|national|regional|deputy|executive|senior|permanent|provincial|district)|\s*(?:(?i:de|du|des|d['’]|of|for|the|la|le|l['’]|les|et|and|à|au|aux|in|on|chargée?\s+de|en\s+charge\s+de|in\s+charge\s+of)\s*)+[\p{L}'’-]+|\s+\p{Lu}[\p{L}'’-]*){0,12}\s*,\s*$")]
-    private static partial Regex TitleBeforeComma();
+    [GeneratedRegex(@"^\s*(?:(?i:selon|according\s+to|pour|for|d['’]après|with|avec|par|by|et|and)\s+)?(?:(?i:le|la|the|notre|our|son|sa|his|her|its|leur|their)\s+|(?i:l['’])\s*)?(?:(?i:ancienne?|former|nouvelle?|nouvel|new|actuelle?|current|then|alors)\s+)?(?<t>[\p{L}-]+\.?)(?:\s+(?i:générale?|nationale?|régionale?|adjointe?|exécutif|exécutive|déléguée?|principale?|general|national|regional|deputy|executive|senior|permanent|provincial|district)|\s*(?:(?i:de|du|des|d['’]|of|for|the|la|le|l['’]|les|et|and|à|au|aux|in|on|chargée?\s+de|en\s+charge\s+de|in\s+charge\s+of)\s*)+[\p{L}'’-]+|\s+\p{Lu}[\p{L}'’-]*){0,12}\s*$")]
+    private static partial Regex TitlePhrase();
 
     [GeneratedRegex(@"^(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*,\s*(?:(?i:la|le|the|a|an|notre|our|son|sa|its|her|his)\s+|(?i:l['’])\s*)?(?:(?i:ancienne?|former|actuelle?|current|nouvelle?|nouvel|new|then|alors|future?|deputy)\s+|(?i:ex-|vice-))?(?<w>\p{L}+\.?)")]
     private static partial Regex RoleAfterName();
