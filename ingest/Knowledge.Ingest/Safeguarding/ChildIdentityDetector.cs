@@ -21,6 +21,13 @@ public sealed partial class ChildIdentityDetector
     private const string AgeWordFr = "(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept)";
     private const string AgeWordEn = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)";
 
+    // A child's age in figures (1–17) or words, for the rules where an adult's would read otherwise ("il y a 10 ans").
+    private const string MinorAge = "(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + "|" + AgeWordEn + "))";
+
+    // One child (singular): the word an individual's age is told after ("une fillette d'environ 12 ans", "a boy of 14").
+    private const string OneChildFr = "(?:fille|fillette|garçon|garçonnet|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier|apprentie?|domestique|bonne|vendeuse|orpheline?|survivante|rescapée|nièce|neveu|fils|cadette?|aînée?|benjamine?|collégienne|collégien|lycéenne|lycéen|jeune\\s+fille|bébé|nourrisson)";
+    private const string OneChildEn = "(?:girl|boy|child|teenager|adolescent|minor|pupil|schoolgirl|schoolboy|orphan|daughter|son|student|apprentice|maid|hawker|vendor|survivor|victim|baby|toddler|niece|nephew)";
+
     private readonly SafeguardingLexicon _lexicon;
     private readonly Regex _childWord;
     private readonly Regex _testimonyVerb;
@@ -63,14 +70,18 @@ public sealed partial class ChildIdentityDetector
     {
         var found = new List<SafeguardingFlag>();
         AddMatches(found, text, Email(), SafeguardingKind.Email, "email-address");
-        AddMatches(found, text, InternationalPhone(), SafeguardingKind.Phone, "phone-number");
-        AddMatches(found, text, LocalPhone(), SafeguardingKind.Phone, "phone-number", group: "n");
-        AddMatches(found, text, CaseNumber(), SafeguardingKind.CaseNumber, "case-number");
-        AddMatches(found, text, StreetAddress(), SafeguardingKind.Address, "street-address");
+        AddPhones(found, text);
+        AddCaseNumbers(found, text);
+        AddMatches(found, text, DwellingAddress(), SafeguardingKind.Address, "street-address");
+        AddMatches(found, text, NumberedStreetFr(), SafeguardingKind.Address, "street-address");
+        AddMatches(found, text, NumberedStreetEn(), SafeguardingKind.Address, "street-address");
         AddMatches(found, text, DecimalCoordinates(), SafeguardingKind.Coordinates, "gps-coordinates");
         AddMatches(found, text, DmsCoordinates(), SafeguardingKind.Coordinates, "gps-coordinates");
+        AddMatches(found, text, LabelledCoordinates(), SafeguardingKind.Coordinates, "gps-coordinates");
+        AddMatches(found, text, GridCode(), SafeguardingKind.Coordinates, "gps-coordinates");
+        AddCodedReferences(found, text);
 
-        foreach (var (start, length) in Sentences.Split(text))
+        foreach (var (start, length) in SentencesOf(text))
         {
             var sentence = text.Substring(start, length);
             DetectInSentence(found, text, sentence, start);
@@ -79,18 +90,48 @@ public sealed partial class ChildIdentityDetector
         return Merge(found, text);
     }
 
+    // Sentences.Split ends a sentence at any ". " before a capital. A title ("M. Diallo", "Hon. Bello",
+    // "S.E. Mme Sow") or an initial ("A. B., 12 ans") does not end one here: split there, the name
+    // would lose the title that makes it public, or the age that makes it a child's.
+    private static List<(int Start, int Length)> SentencesOf(string text)
+    {
+        var merged = new List<(int Start, int Length)>();
+        var (carry, carryEnd) = (-1, -1);
+        foreach (var (start, length) in Sentences.Split(text))
+        {
+            var from = carry >= 0 ? carry : start;
+            var end = start + length;
+            if (EndsWithAbbreviation().IsMatch(text.AsSpan(from, end - from)))
+            {
+                (carry, carryEnd) = (from, end);
+                continue;
+            }
+
+            carry = -1;
+            merged.Add((from, end - from));
+        }
+
+        if (carry >= 0)
+        {
+            merged.Add((carry, carryEnd - carry));
+        }
+
+        return merged;
+    }
+
     private void DetectInSentence(List<SafeguardingFlag> found, string text, string sentence, int offset)
     {
         var caption = PhotoCaption().Match(sentence);
         var ages = IndividualAges(sentence);
-        var hasChildWord = _childWord.IsMatch(sentence) || ages.Count > 0;
+        var childWords = _childWord.Matches(sentence).Select(m => m.Index).ToList();
+        var hasChildWord = childWords.Count > 0 || ages.Count > 0;
 
         // Names: a first name from the lexicon, or any capitalised word shaped like a name next to
         // an age ("Aïcha, 14 ans") or introduced as one ("prénommée X", "named X").
-        var names = Names(sentence, ages);
+        var names = Names(sentence, ages, caption.Success);
         foreach (var name in names)
         {
-            var nearChild = name.BesideChild || (hasChildWord && WithinWindow(sentence, (name.Start, name.Length), ages));
+            var nearChild = name.BesideChild || (hasChildWord && WithinWindow(childWords, (name.Start, name.Length), ages));
             if (nearChild || caption.Success)
             {
                 found.Add(Flag(text, offset + name.Start, name.Length, SafeguardingKind.Name, caption.Success ? "name-in-photo-caption" : "name-near-child-word"));
@@ -113,6 +154,36 @@ public sealed partial class ChildIdentityDetector
             }
         }
 
+        // A landmark or a post-office box tells where a child lives only in a sentence about a child, a family or a home.
+        var home = HomeCue().IsMatch(sentence);
+        if (home || hasChildWord)
+        {
+            foreach (Match m in Landmark().Matches(sentence))
+            {
+                found.Add(Flag(text, offset + m.Index, m.Length, SafeguardingKind.Address, "landmark-address"));
+            }
+        }
+
+        // A number in pairs with no cue word ("la mère, au 70 45 12 89") in a sentence about a child or a home.
+        if (home || hasChildWord)
+        {
+            foreach (Match m in PairedNumber().Matches(sentence))
+            {
+                if (!IsTollFree(text, offset + m.Index, m.Value))
+                {
+                    found.Add(Flag(text, offset + m.Index, m.Length, SafeguardingKind.Phone, "phone-number"));
+                }
+            }
+        }
+
+        if (home)
+        {
+            foreach (Match m in PostBox().Matches(sentence))
+            {
+                found.Add(Flag(text, offset + m.Index, m.Length, SafeguardingKind.Address, "post-box"));
+            }
+        }
+
         foreach (Match quote in Quotation().Matches(sentence))
         {
             var inner = quote.Groups["q"].Value;
@@ -124,23 +195,35 @@ public sealed partial class ChildIdentityDetector
         }
     }
 
-    private static bool IsMinorAge(Match age)
+    private static bool IsMinorAge(Group age)
     {
         var digits = Digits().Match(age.Value);
         return !digits.Success || (int.TryParse(digits.Value, System.Globalization.CultureInfo.InvariantCulture, out var years) && years < 18);
     }
 
-    private static List<Match> IndividualAges(string sentence)
+    private static readonly Regex[] MoreAgePatterns = [AgeOfOneChildFr(), AgeApproximateFr(), AgeInDozensFr(), AgeAfterSubjectFr(), AgeOpeningSentence(), AgeOfOneChildEn(), AgeYearsOld(), AgeAfterSubjectEn(), AgeInFirstPerson()];
+
+    private static List<Group> IndividualAges(string sentence)
     {
-        var ages = new List<Match>();
+        var ages = new List<Group>();
         foreach (Match m in AgeFr().Matches(sentence))
         {
             ages.Add(m);
         }
 
+        // One pattern each: joined in one alternation they cost ten times as much, none of them
+        // leading with letters the engine can search for.
+        foreach (var pattern in MoreAgePatterns)
+        {
+            foreach (Match m in pattern.Matches(sentence))
+            {
+                ages.Add(m);
+            }
+        }
+
         foreach (Match m in AgeEn().Matches(sentence))
         {
-            var before = sentence[..m.Index].TrimEnd();
+            var before = Before(sentence, m.Index).TrimEnd();
             var previous = LastWord().Match(before).Value;
             if (!PluralGroup().IsMatch(previous))
             {
@@ -151,20 +234,19 @@ public sealed partial class ChildIdentityDetector
         return ages;
     }
 
-    private List<(int Start, int Length, bool BesideChild)> Names(string sentence, List<Match> ages)
+    private List<(int Start, int Length, bool BesideChild)> Names(string sentence, List<Group> ages, bool caption)
     {
         var names = new List<(int, int, bool)>();
-        foreach (Match m in CapitalisedWord().Matches(sentence))
+        var candidates = CapitalisedWord().Matches(sentence).Select(m => (Match: m, Initials: false))
+            .Concat(Initials().Matches(sentence).Select(m => (Match: m, Initials: true)));
+        foreach (var (m, initials) in candidates)
         {
             var word = m.Value;
             var folded = SafeguardingLexicon.Fold(word);
-            var inLexicon = _lexicon.FirstNames.Contains(folded);
-            var introduced = NameIntroducer().IsMatch(sentence[..m.Index]);
-            var besideAge = ages.Any(a => a.Index >= m.Index + m.Length && a.Index - (m.Index + m.Length) <= 3 && AgeAfterName().IsMatch(sentence[(m.Index + m.Length)..]));
-            var appositive = IsAppositiveChild(sentence, m.Index + m.Length);
+            var inLexicon = !initials && _lexicon.FirstNames.Contains(folded);
 
-            // "Mme", "Dr": a title is not a name.
-            if (_lexicon.PublicTitles.Contains(word))
+            // "Mme", "Dr": a title is not a name; "Elle", "Cette": a pronoun or a determiner is not one either.
+            if (_lexicon.PublicTitles.Contains(word) || (!initials && !inLexicon && NotAName().IsMatch(word)) || (initials && NotInitials().IsMatch(word)))
             {
                 continue;
             }
@@ -175,24 +257,52 @@ public sealed partial class ChildIdentityDetector
                 continue;
             }
 
+            var before = Before(sentence, m.Index);
+            var after = After(sentence, m.Index + m.Length);
+            var atStart = m.Index <= Reach;
+            // A footnote star ("Aïcha*") marks a changed name as often as a table's note ("Niger*"): it
+            // introduces a name, which still needs a child word near it.
+            var introduced = NameIntroducer().IsMatch(before) || (after.StartsWith('*') && !initials);
+
+            // "appelons-la X", "let's call her X", "X (prénom modifié)", "X*": the text itself says a
+            // child's name stands here, changed or not.
+            var renamed = PseudonymIntroducer().IsMatch(before) || Renamed().IsMatch(after);
+            var besideAge = ages.Any(a => a.Index >= m.Index + m.Length && a.Index - (m.Index + m.Length) <= 3 && AgeAfterName().IsMatch(after))
+                || ((inLexicon || caption || initials) && BracketedAge().IsMatch(after));
+            var appositive = IsAppositiveChild(sentence, m.Index + m.Length);
+
             // A name the lexicon lacks still reads as one when it is set beside a child word ("Zouera,
-            // une adolescente…", "la victime, Zouera,"), unless a preposition makes it a place ("À Niamey, un enfant…").
-            var besideChildWord = AfterChildWord(sentence, m.Index, m.Index + m.Length);
+            // une adolescente…", "la victime, Zouera,", "Sira est une fillette", "Samba, garçon de…",
+            // "little Hannah"), or is the subject of a photo caption, unless a preposition makes it a
+            // place ("À Niamey, un enfant…").
+            var besideChildWord = AfterChildWord(sentence, m.Index, m.Index + m.Length)
+                || ChildPredicate(sentence, m.Index + m.Length)
+                || (YoungJustBefore().IsMatch(before) && (inLexicon || !word.EndsWith('s')));
+            var captionSubject = caption && atStart && CaptionSubject().IsMatch(before) && CaptionSubjectAfter().IsMatch(after);
             var shapedAsChildName = !inLexicon
-                && (IsAppositiveChild(sentence, m.Index + m.Length, strict: true) || besideChildWord)
-                && !PlacePreposition().IsMatch(sentence[..m.Index]);
-            if (!inLexicon && !introduced && !besideAge && !shapedAsChildName)
+                && (IsAppositiveChild(sentence, m.Index + m.Length, strict: true) || besideChildWord || captionSubject)
+                && !PlacePreposition().IsMatch(before);
+            if (!inLexicon && !introduced && !renamed && !besideAge && !shapedAsChildName)
             {
                 continue;
             }
 
-            var sentenceStart = sentence[..m.Index].Trim().Length == 0;
-            if (_lexicon.AmbiguousNames.Contains(folded) && !introduced && !besideAge && !appositive && (sentenceStart || ages.Count == 0))
+            var sentenceStart = atStart && before.Trim().Length == 0;
+            if (_lexicon.AmbiguousNames.Contains(folded) && !introduced && !renamed && !besideAge && !appositive && !besideChildWord && (sentenceStart || ages.Count == 0))
             {
                 continue;
             }
 
-            if (IsPublicOrCited(sentence, m))
+            // "M. Issoufou Garba", "Aminata Sow": a word right after a first name, or after a titled name,
+            // is a surname, taken (or left) with the name before it. Checked late, being the dearer test.
+            var previous = PreviousCapitalised().Match(before);
+            if (previous.Success && !initials
+                && (_lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(previous.Groups["w"].Value)) || IsPublicOrCited(sentence, m.Index - before.Length + previous.Groups["w"].Index, previous.Groups["w"].Length)))
+            {
+                continue;
+            }
+
+            if (IsPublicOrCited(sentence, m.Index, m.Length))
             {
                 continue;
             }
@@ -200,21 +310,44 @@ public sealed partial class ChildIdentityDetector
             // A surname may follow ("Aminata Traoré"): one more capitalised word that is not a title.
             var end = m.Index + m.Length;
             var next = FollowingCapitalised().Match(sentence, end);
-            if (next.Success && next.Index == end && !IsOrganisationWord(next.Groups["w"].Value))
+            if (!initials && next.Success && next.Index == end && !IsOrganisationWord(next.Groups["w"].Value))
             {
                 end = next.Index + next.Length;
+                renamed |= Renamed().IsMatch(After(sentence, end));
             }
 
             // "Kofi Annan Foundation", "Centre Aïcha Koné": the whole name belongs to an organisation or a law.
-            if (IsOrganisationWord(FirstWord().Match(sentence[end..]).Groups["w"].Value))
+            if (IsOrganisationWord(FirstWord().Match(After(sentence, end)).Groups["w"].Value))
             {
                 continue;
             }
 
-            names.Add((m.Index, end - m.Index, appositive || besideChildWord));
+            names.Add((m.Index, end - m.Index, appositive || besideChildWord || renamed || PseudonymIntroducer().IsMatch(before)));
         }
 
         return names;
+    }
+
+    // "Sira est une fillette…", "Sani is a boy…", "Samba, garçon d'environ douze ans", "Ama, girl of 13":
+    // the name is the subject of a child word, or set beside one without its article. A child word
+    // that opens a compound ("is a child rights group", "est une enfant-soldat") does not count.
+    private bool ChildPredicate(string sentence, int nameEnd)
+    {
+        var lead = ChildPredicateLead().Match(sentence, nameEnd);
+        if (!lead.Success)
+        {
+            return false;
+        }
+
+        var at = lead.Index + lead.Length;
+        var child = _childWord.Match(sentence, at, Math.Min(40, sentence.Length - at));
+        if (!child.Success || child.Index != at)
+        {
+            return false;
+        }
+
+        var rest = After(sentence, child.Index + child.Length);
+        return lead.Groups["bare"].Success ? BareChildFollower().IsMatch(rest) : !ChildCompound().IsMatch(rest);
     }
 
     // "Grace, a victim of trafficking", "Victoire, une fillette de…": the name is set beside a child word.
@@ -234,7 +367,7 @@ public sealed partial class ChildIdentityDetector
             return article.Success && opened.Success && opened.Index == article.Index + article.Length;
         }
 
-        var child = _childWord.Match(sentence, nameEnd);
+        var child = _childWord.Match(sentence, nameEnd, Math.Min(50, sentence.Length - nameEnd));
         return child.Success && child.Index - nameEnd <= 30;
     }
 
@@ -243,7 +376,7 @@ public sealed partial class ChildIdentityDetector
     // one too (an apposition), so that "la protection de l'enfant, Ministère…" is not a name.
     private bool AfterChildWord(string sentence, int nameStart, int nameEnd)
     {
-        var before = sentence[..nameStart];
+        var before = Before(sentence, nameStart);
         if (YoungBefore().IsMatch(before))
         {
             return true;
@@ -275,16 +408,36 @@ public sealed partial class ChildIdentityDetector
     private bool IsOrganisationWord(string word) =>
         _lexicon.OrganisationWords.Contains(word) || (word.Length > 3 && word.EndsWith('s') && _lexicon.OrganisationWords.Contains(word[..^1]));
 
-    private bool IsPublicOrCited(string sentence, Match name)
+    private bool IsPublicOrCited(string sentence, int index, int length)
     {
-        var before = sentence[..name.Index].TrimEnd();
+        var before = Before(sentence, index).TrimEnd();
         var previous = LastWord().Match(before).Value;
         if (_lexicon.PublicTitles.Contains(previous) || _lexicon.PublicTitles.Contains(previous.TrimEnd('.')))
         {
             return true;
         }
 
-        var after = sentence[(name.Index + name.Length)..];
+        var after = After(sentence, index + length);
+
+        // "La ministre de la Femme, Fatou Sow,", "Le chef du village de Tibiri, Moussa Issa,": a name set
+        // off after its role.
+        if (before.EndsWith(','))
+        {
+            var body = before[..^1];
+            var titled = TitlePhrase().Match(body[(body.LastIndexOfAny([',', ';', '(', ':']) + 1)..]);
+            if (titled.Success && _lexicon.PublicTitles.Contains(titled.Groups["t"].Value))
+            {
+                return true;
+            }
+        }
+
+        // "Aminata Touré, ministre de la Justice,", "Lamin Jallow, Director of Social Welfare,": a role after the name.
+        var role = RoleAfterName().Match(after);
+        if (role.Success && _lexicon.PublicTitles.Contains(role.Groups["w"].Value))
+        {
+            return true;
+        }
+
         var following = FirstWord().Match(after).Groups["w"].Value;
         if (IsOrganisationWord(following) || (before.Length > 0 && IsOrganisationWord(previous)))
         {
@@ -295,20 +448,18 @@ public sealed partial class ChildIdentityDetector
         return CitationAfterName().IsMatch(after) || (before.EndsWith('(') && YearSoon().IsMatch(after));
     }
 
-    private bool WithinWindow(string sentence, (int Start, int Length) name, List<Match> ages)
-    {
-        foreach (Match m in _childWord.Matches(sentence))
-        {
-            if (Math.Abs(m.Index - name.Start) <= NameWindow)
-            {
-                return true;
-            }
-        }
+    private static bool WithinWindow(List<int> childWords, (int Start, int Length) name, List<Group> ages) =>
+        childWords.Any(c => Math.Abs(c - name.Start) <= NameWindow) || ages.Any(a => Math.Abs(a.Index - name.Start) <= NameWindow);
 
-        return ages.Any(a => Math.Abs(a.Index - name.Start) <= NameWindow);
-    }
+    // The text a rule reads before or after a word: what lies within reach of it, not the whole
+    // sentence, so that a long sentence costs in proportion to its length, not to its square.
+    private const int Reach = 160;
 
-    private static (int Start, int End, string What)? NearestDetail(string sentence, Match age)
+    private static string Before(string sentence, int index) => sentence[Math.Max(0, index - Reach)..index];
+
+    private static string After(string sentence, int index) => sentence[index..Math.Min(sentence.Length, index + Reach)];
+
+    private static (int Start, int End, string What)? NearestDetail(string sentence, Group age)
     {
         (int, int, string)? best = null;
         var bestDistance = int.MaxValue;
@@ -330,6 +481,97 @@ public sealed partial class ChildIdentityDetector
                 }
             }
         }
+    }
+
+    private static void AddPhones(List<SafeguardingFlag> found, string text)
+    {
+        foreach (Match m in InternationalPhone().Matches(text))
+        {
+            var code = CountryCode().Match(m.Value);
+            var rest = m.Value[(code.Index + code.Length)..];
+            var digits = rest.Count(char.IsAsciiDigit);
+            // Africa's codes (2xx) carry seven digits or more; Europe's and America's (1–2 digits) nine.
+            if (digits >= (code.Groups["c"].Length == 3 ? 7 : 9) && !IsTollFree(text, m.Index, rest))
+            {
+                found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.Phone, "phone-number"));
+            }
+        }
+
+        foreach (Match m in LocalPhone().Matches(text))
+        {
+            var n = m.Groups["n"];
+            if (!IsThousands(n.Value) && !IsYears(n.Value) && !IsTollFree(text, n.Index, n.Value))
+            {
+                found.Add(Flag(text, n.Index, n.Length, SafeguardingKind.Phone, "phone-number"));
+            }
+        }
+
+        foreach (Match m in ShapedPhone().Matches(text))
+        {
+            var digits = m.Value.Count(char.IsAsciiDigit);
+            var trunk = m.Value[0] == '0';
+            if ((!trunk || (digits >= 9 && digits <= 11)) && !IsTollFree(text, m.Index, m.Value))
+            {
+                found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.Phone, "phone-number"));
+            }
+        }
+
+        // "2019 2020 2021" heads a table.
+        static bool IsYears(string number) => number.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries).All(g => g.Length == 4 && (g.StartsWith("19", StringComparison.Ordinal) || g.StartsWith("20", StringComparison.Ordinal)));
+
+        // "12 345 678" is a figure: groups of three after the first, and no trunk 0.
+        static bool IsThousands(string number)
+        {
+            var groups = number.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries);
+            return number[0] != '0' && groups.Length > 1 && groups.Skip(1).All(g => g.Length == 3);
+        }
+    }
+
+    // Toll-free lines (0800…, 800 00 12 34) are public services, and an ISBN or a reference before the
+    // digits makes them something else. A helpline's, a switchboard's or an office's number is public
+    // too, unless a person or a family is named beside it ("Father's number (helpline log): …").
+    private static bool IsTollFree(string text, int start, string number)
+    {
+        var digits = new string([.. number.Where(char.IsAsciiDigit)]);
+        var from = Math.Max(0, start - 50);
+        var around = text.AsSpan(from, Math.Min(text.Length, start + number.Length + 30) - from);
+        return digits.StartsWith("800", StringComparison.Ordinal) || digits.StartsWith("0800", StringComparison.Ordinal) || digits.StartsWith("8000", StringComparison.Ordinal)
+            || NotAPhoneBefore().IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(start, 40)))
+            || (PublicLine().IsMatch(text.AsSpan(from, start - from)) && !PersonCue().IsMatch(around));
+    }
+
+    // A law, a decree, a report or a plan numbers itself like a file; a police or court report is a file.
+    private static bool IsInstrument(string before) => InstrumentBefore().IsMatch(before) && !CourtOrPolice().IsMatch(before);
+
+    private static void AddCaseNumbers(List<SafeguardingFlag> found, string text)
+    {
+        foreach (var pattern in new[] { CaseNumber(), NumberedCode() })
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                if (!IsInstrument(text[Math.Max(0, m.Index - 60)..m.Index]) && !NotACaseInside().IsMatch(m.Value))
+                {
+                    found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.CaseNumber, "case-number"));
+                }
+            }
+        }
+    }
+
+    private static void AddCodedReferences(List<SafeguardingFlag> found, string text)
+    {
+        foreach (Match m in CodedReference().Matches(text))
+        {
+            // A year and a serial: "PAN/2019-2023" (two years) or "ECOWAS-2020" (no serial) is not a file.
+            var groups = Digits().Matches(m.Value).Select(d => d.Value).ToList();
+            var years = groups.Count(IsYear);
+            var before = text[Math.Max(0, m.Index - 60)..m.Index];
+            if (years >= 1 && years < groups.Count && !IsInstrument(before))
+            {
+                found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.CaseNumber, "case-number"));
+            }
+        }
+
+        static bool IsYear(string digits) => digits.Length == 4 && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal));
     }
 
     private static void AddMatches(List<SafeguardingFlag> found, string text, Regex pattern, SafeguardingKind kind, string reason, string? group = null)
@@ -382,40 +624,160 @@ public sealed partial class ChildIdentityDetector
     {
         var alternatives = string.Join("|", words.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
         var suffix = plurals ? "(?:s|x)?" : "";
-        return new Regex($@"(?<![\p{{L}}])(?:{alternatives}){suffix}(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, timeout);
+        return new Regex($@"(?<![\p{{L}}])(?:{alternatives}){suffix}(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, timeout);
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}")]
     private static partial Regex Email();
 
-    // +227 90 12 34 56, 00224 622 12 34 56, +233 24 123 4567, (+224) 622 12 34 56.
-    [GeneratedRegex(@"(?<![\w+])(?:\(\s*(?:\+|00)\d{3}\s*\)\s?|(?:\+|00)\s?\d{3}[\s.-]?)\d{2,3}(?:[\s.-]?\d{2,4}){2,4}(?!\d)")]
+    // With a country code: +227 90 12 34 56, 00224 622 12 34 56, (+226) 70.12.34.56, (226) 70 12 34 56,
+    // +232 (0)78 123456, +234-803-123-4567, +33 6 12 34 56 78. The digits after the code are counted in
+    // code (seven at least), so that "+12 345" in a table is not a number.
+    [GeneratedRegex(@"(?<![\w+])(?:\(\s*(?:\+|00)\s?\d{1,3}\s*\)|\(\s*2[2-4]\d\s*\)|\+\s?\d{1,3}|00\s?2\d{2})[\s.-]?(?:\(0\)\s?)?\d{1,4}(?:[\s.-]?\d{2,4}){1,5}(?![\d,.]\d)")]
     private static partial Regex InternationalPhone();
 
-    // A local number only with a word that says it is one: "Tél. : 90 12 34 56", "WhatsApp 622 12 34 56", "Tel: 076 12 3456".
-    [GeneratedRegex(@"(?i:t[ée]l(?:[ée]phone)?\.?|phone|mobile|portable|cellulaire|whatsapp|joignable au|num[ée]ro)\s*:?\s*(?<n>\d{2,4}(?:[\s.-]\d{2,4}){2,4})(?!\d)")]
+    // A local number with a word that says it is one, a few words before it: "Tél. : 90 12 34 56",
+    // "WhatsApp 622 12 34 56", "numéro de la mère : 76 12 34 56", "reached on 7012345".
+    [GeneratedRegex(@"(?<![\p{L}])(?i:t[ée]l(?:[ée]phone)?\.?|tel\.?|phone|cell(?:ulaire|phone)?|mobile|portable|gsm|whatsapp|viber|sms|joignable|joindre|jointe?|rejoindre|num[ée]ro|reachable|number|contact|reached|reach|call|appeler|appelez|composer)(?![\p{L}])(?:\s+[\p{L}'’()]+){0,5}?\s*[:(]?\s*(?<n>\d{2,4}(?:[\s.-]\d{2,4}){2,4}|\d{7,11})(?![\d,.]\d)(?!\s*(?i:%|fcfa|f\s?cfa|francs?|cedis?|naira|leones?|dalasis?|ouguiyas?|ghs|ngn|usd|eur|\$|€|personnes|enfants|cas|habitants|people|children|cases|km|kg))")]
     private static partial Regex LocalPhone();
 
-    // "dossier n° 2021/145", "affaire RG n° 123", "case no. 45-2021", "PV n°12/CB", "file number 2020-0031".
-    [GeneratedRegex(@"(?<![\p{L}])(?i:dossier|affaire|plainte|proc[èe]s-verbal|PV|RG|case|file|complaint|registre|matricule|r[ée]f[ée]rence du dossier)(?![\p{L}])\s*(?:(?i:n°|nº|no\.?|num[ée]ro|number|#)\s*)?(?=[\w/.-]*\d)[A-Z0-9][\w/.-]*\d[\w/.-]*")]
+    // Shapes no figure takes, without a cue word: a national number with its trunk 0 and nine digits
+    // or more (0803 123 4567, 024.624.5793, 0806-147-4224, 07 07 12 34 56, 076 123456), and a
+    // dotted or dashed number in pairs (70.12.34.56, 77-805-24-68, 622-12-34-56). A toll-free
+    // public line (0800…, 800 00 12 34) is left to the hotline rule.
+    [GeneratedRegex(@"(?<![\w.,/+-])(?:0\d{1,3}(?:[\s.-]?\d{2,4}){2,4}|\d{2,3}(?<sep>[.-])\d{2,3}(?:\k<sep>\d{2}){2,3})(?![\w/-]|[.,]\d)")]
+    private static partial Regex ShapedPhone();
+
+    // Eight digits in pairs (70 45 12 89) or nine in the Senegalese and Guinean groupings (77 123 45 67,
+    // 622 12 34 56), standing alone: a longer run of figures is a table row, and thousands are grouped by three.
+    [GeneratedRegex(@"(?<![\d,.]\s?|\d)(?:\d{2}(?:\s\d{2}){3}|\d{2}\s\d{3}\s\d{2}\s\d{2}|\d{3}(?:\s\d{2}){3})(?!\s?[\d,.]\d|\d|\s\d|\s*(?i:%|fcfa|f\s?cfa|francs?|cedis?|naira|ghs|ngn|usd|eur|\$|€))")]
+    private static partial Regex PairedNumber();
+
+    [GeneratedRegex(@"(?i:ligne\s+(?:verte|d['’]écoute|d['’]assistance|d['’]urgence|gratuite|nationale)|helpline|hotline|help\s+line|hot\s+line|num[ée]ro\s+d['’]urgence|emergency\s+(?:number|line)|standard|switchboard|secrétariat|secretariat|head\s+office|siège|bureau\s+(?:national|régional|pays|de\s+l['’]ONG)|country\s+office|call\s+cent(?:re|er)|centre\s+d['’]appels?|service\s+client|customer\s+service)")]
+    private static partial Regex PublicLine();
+
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:père|mère|parents?|famille|tuteur|tutrice|oncle|tante|grand-mère|grand-père|frère|sœur|victime|fillette|fille|garçon|enfant|élève|father|mother|family|guardian|uncle|aunt|grandmother|brother|sister|victim|girl|boy|child|pupil|caseworker|travailleu[rs]e?\s+social|social\s+worker)(?![\p{L}]))")]
+    private static partial Regex PersonCue();
+
+    [GeneratedRegex(@"(?i:(?:num[ée]ro\s+vert|ligne\s+verte|num[ée]ro\s+gratuit|appel\s+gratuit|toll[-\s]?free|freephone|free\s+(?:line|number|call))[^.;]{0,25}|(?<![\p{L}])(?:isbn|issn|doi|r[ée]f\.?)\s*:?\s*)$")]
+    private static partial Regex NotAPhoneBefore();
+
+    // A file named by its register or kind, then its number: "dossier n° 2021/145", "affaire RG n° 123",
+    // "procédure n° RP 470/2022", "N° parquet : 2021/88", "PV n°12/CB", "case no. 45-2021",
+    // "Suit No. FHC/KN/CR/153/2019", "file number 2020-0031". Up to three words may stand between the
+    // kind and a letter-coded number ("dossier d'assistance éducative AE-2023-7571", "care order file
+    // CO-2023-1234"); a bare number needs the kind right before it, or a "n°", so that "le dossier de
+    // 2019" is not a file number.
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:n°|nº|no\.?)\s*(?:(?i:de|du|d['’])\s*)?)?(?:(?i:dossiers?|affaires?|plaintes?|proc[èe]dures?|proc[èe]s-verbal|parquet|jugement|judgment|judgement|registre|matricule|r[ée]f[ée]rence|r[ée]f|case|file|complaint|charge|suit|petition|appeal|docket|occurrence|incident|referral|signalement|fiche|identifiant)|PV|RG|RP|RI|RPC|OB|CR|CMS|ID)(?![\p{L}])\.?(?:(?:\s+(?:(?i:d['’]|de\s+|du\s+|des\s+|au\s+|of\s+|the\s+)?[\p{L}'’-]+)){0,3}?\s*:?\s*[A-Z]{1,6}(?:[/-][A-Z0-9]{1,8})*[/-]\d[\w/-]*\d|\s*:?\s*(?i:n°|nº|no\.?|num[ée]ro|number|#|:)\s*(?:[A-Z]{1,4}\s)?[A-Z0-9][\w/.-]*\d[\w/-]*|\s*(?:[A-Z]{1,4}\s)?(?=[\w/.-]*\d)(?=[A-Z0-9]*[/-]|\d{3})[A-Z0-9][\w/.-]*\d[\w/-]*)")]
     private static partial Regex CaseNumber();
 
-    // "rue 12.34", "Rue KA-15, porte 203", "12 rue des Écoles", "45 Ring Road".
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?i:rue|avenue|av\.|boulevard|bd|street|road|lot|parcelle|porte)\s+(?:n°\s*)?(?:[A-Z]{1,3}[-\s.]?)?\d+(?:[.,-]\d+)?)|(?:\b\d{1,4},?\s+(?i:rue|avenue|boulevard)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)?\p{Lu}[\p{L}-]+)|(?:\b\d{1,4}\s+\p{Lu}[\p{L}]+\s+(?:Street|Road|Avenue|Lane))")]
-    private static partial Regex StreetAddress();
+    // A reference coded in letters, numbers and a year, standing alone: "CP/BKO/2024/8494",
+    // "DSW/NR/2019/6624", "FHC/KN/CR/153/2019", "AE-2023-7571". United Nations symbols open with one
+    // letter ("A/HRC/45/12", "E/CN.6/2020/3") and are left alone, as are codes a law, decree, report
+    // or plan word introduces (checked in code).
+    [GeneratedRegex(@"(?<![\w/.-])[A-Z]{2,6}(?:[/-][A-Z]{1,6}){0,4}(?:[/-]\d{1,6}){2,3}(?:[/-][A-Z]{1,6})?(?![\w/-])")]
+    private static partial Regex CodedReference();
 
-    // "13.5127, 2.1126", "N 13.5127° E 2.1126°", "13,51274 ; -2,11264".
-    [GeneratedRegex(@"(?<![\d.,])(?:[NS]\s?)?-?\d{1,2}[.,]\d{3,}\s*°?\s*[NS]?\s*[,;/]?\s+(?:[EOW]\s?)?-?\d{1,3}[.,]\d{3,}\s*°?\s*[EOW]?(?![\d])")]
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:loi|law|act|décret|decree|arrêté|ordonnance|ordinance|circulaire|circular|rapport|report|document|paper|working\s+paper|résolution|resolution|convention|isbn|issn|doi|plan|programme|program|projet|project|budget|note|décision|decision|directive|règlement|regulation|accord|agreement|norme|standard|avis|communiqué|recommandation|observations?|protocole|protocol|traité|treaty|charte|charter|code|délibération|gazette|journal\s+officiel|bulletin|édition|edition|issue|volume|vol\.|revue|magazine|stratégie|strategy|politique|policy|feuille\s+de\s+route|roadmap|marché|tender|appel\s+d['’]offres|contrat|contract|licence|license|permis|statuts|récépissé|agrément)s?(?:\s+(?:(?:de|du|des|d['’]|of|the|la|le|l['’])\s*)?[\p{L}'’-]+){0,3}?\s*(?:(?:n°|nº|no\.?|number|num[ée]ro)\s*)?:?\s*)$")]
+    private static partial Regex InstrumentBefore();
+
+    [GeneratedRegex(@"(?i:police|gendarmerie|commissariat|brigade|tribunal|court|juge|judge|magistrat|parquet|prosecutor|procureur|enquête|investigation|medical|médical|social\s+welfare|action\s+sociale)")]
+    private static partial Regex CourtOrPolice();
+
+    // "sous le numéro 0123/2021/TGI-O", "n° 45/2020": any number with a slash or a dash after a "n°" or a
+    // "numéro" (what it numbers is checked in code: "loi n° 2015-08", "document de travail n° 12/2021" are not files).
+    [GeneratedRegex(@"(?<![\p{L}])(?i:num[ée]ro|number|n°|nº|no\.)\s*:?\s*(?=[\w/-]*\d[/-])[A-Z0-9][\w-]*[/-][\w/-]*\d[\w/-]*")]
+    private static partial Regex NumberedCode();
+
+    [GeneratedRegex(@"(?i:isbn|issn|doi)")]
+    private static partial Regex NotACaseInside();
+
+    // A dwelling or a street with its number, then the rest of the address it opens: "rue 12.34, porte 56",
+    // "secteur 15, rue 15.221, porte 32", "villa n° 314, cité Keur Gorgui", "lot 1234, parcelle B",
+    // "12 rue des Écoles", "Plot 102, Block C, Kpone Estate", "House 90, Lane 3, off Bakau New Town Road",
+    // "No. 45 Ahmadu Bello Way", "H/No. 12", "45 Ring Road". A number followed by a unit ("house 2 km
+    // away") or a year ("2019 Kano Road…") is not one.
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?i:rue|avenue|av\.|boulevard|bd|impasse|allée|route|villa|maison|immeuble|imm\.|appartement|appt\.?|bâtiment|bât\.|lot|parcelle|porte|concession|carré|îlot|ilot|bloc|secteur|plot|house|h/no\.?|flat|apartment|apt\.?|block|compound|lane|street|road|close|crescent|kiosque|kiosk)\s*(?:(?i:n°|nº|no\.?|number|#)\s*)?(?:[A-Z]{1,3}[-\s.]?)?(?!(?:19|20)\d\d\b)\d{1,5}[A-Z]?(?:[.,/-]\d+)?(?!\d|,\d|\s*(?i:km|m|%|ans|years|hours|heures|mois|months|kilom|fois|times|enfants|children|filles|girls)(?![\p{L}])))" + AddressChain)]
+    private static partial Regex DwellingAddress();
+
+    [GeneratedRegex(@"(?:(?<![\p{L}\d])(?:(?i:n°|nº|no\.?)\s*)?(?!(?:19|20)\d\d\b)\d{1,4}(?:\s?(?:bis|ter|[A-Z]))?,?\s+(?i:rue|avenue|boulevard|bd|allée|impasse|route|chemin|place)\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})" + AddressChain)]
+    private static partial Regex NumberedStreetFr();
+
+    [GeneratedRegex(@"(?:(?<![\p{L}\d])(?:(?i:no\.?)\s*)?(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?,?\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,4}(?:Street|St\.|Road|Rd\.?|Way|Avenue|Ave\.?|Lane|Close|Crescent|Drive|Highway|Estate|Layout|Quarters|Extension)\b)" + AddressChain)]
+    private static partial Regex NumberedStreetEn();
+
+    // The rest of an address after its first part: ", cité Keur Gorgui", ", Block C, Kpone Estate", ", off Bakau New Town Road".
+    private const string AddressChain = @"(?:\s*,?\s*(?:(?i:cité|quartier|secteur|rue|porte|lot|parcelle|villa|îlot|bloc|block|lane|plot|house|flat|street|compound|off|near|behind|opposite|derrière|près\s+de|près\s+du)\s+(?:n°\s*)?[\p{Lu}\d][\p{L}\d'’./-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\d[\w./-]*)){0,4}|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Estate|Layout|Road|Street|Way|Avenue|Lane|Close|Quarters|Extension)\b))*";
+
+    // A post-office box (BP 1234, B.P. 56, P.O. Box 789, PMB 12): an organisation's as often as a
+    // family's, so flagged only in a sentence about a child or a family (checked in code).
+    [GeneratedRegex(@"(?<![\p{L}])(?:\d{2}\s+)?(?:B\.?\s?P\.?|P\.?\s?O\.?\s+Box|PO\s+Box|Box|PMB|P\.?M\.?B\.?|Private\s+Mail\s+Bag|Boîte\s+postale)\s*(?:n°\s*)?\d{1,6}(?:\s+\p{Lu}[\p{L}'’-]+(?:\s+\d{2}(?!\d))?)?")]
+    private static partial Regex PostBox();
+
+    // A dwelling told by a landmark: "derrière la grande mosquée de Gounghin", "à côté du marché de
+    // Sabon Gari", "behind the central mosque", "opposite the Total filling station". Flagged only
+    // in a sentence about a child or a family, or one that says someone lives there (checked in code).
+    [GeneratedRegex(@"(?<![\p{L}])(?i:derrière|à\s+côté\s+d(?:e\s+la|e\s+l['’]|u)|en\s+face\s+d(?:e\s+la|e\s+l['’]|u)|près\s+d(?:e\s+la|e\s+l['’]|u)|non\s+loin\s+d(?:e\s+la|e\s+l['’]|u)|behind|next\s+to|opposite|close\s+to|near)\s*(?i:la|le|l['’]|the)?\s*(?i:(?:grande?|petite?|vieille|nouvelle|ancienne?|central|big|old|new|main)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?(?i:mosquée|église|chapelle|marché|école|pharmacie|station(?:-service)?|gare|boutique|dispensaire|CSPS|CSI|maternité|château\s+d['’]eau|forage|moulin|mosque|church|chapel|market|school|pharmacy|filling\s+station|petrol\s+station|clinic|health\s+post|water\s+tower|borehole|mill)(?:\s+(?:[\p{Lu}][\p{L}'’-]+))?(?:\s+(?i:de|du|d['’]|of|in)\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?")]
+    private static partial Regex Landmark();
+
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:vit|vivait|vivent|vivaient|vivant|habite|habitait|habitent|habitant|loge|logeait|logée?|hébergée?|réside|résidait|résidant|domicili[ée]e?|demeure|demeurait|lives|lived|living|stays|stayed|staying|resides|resided|lodged|housed|home|domicile|famille|family|parents?|père|mère|father|mother|tuteur|tutrice|guardian|oncle|tante|uncle|aunt|grand-mère|grandmother)(?![\p{L}]))")]
+    private static partial Regex HomeCue();
+
+    // "13.5127, 2.1126", "N 13.5127° E 2.1126°", "13,51274 ; -2,11264": four decimals at least, since
+    // "12,345, 13,456" is two figures in English thousands.
+    [GeneratedRegex(@"(?<![\d.,])(?:[NS]\s?)?-?\d{1,2}[.,]\d{4,}\s*°?\s*[NS]?\s*[,;/]?\s+(?:[EOW]\s?)?-?\d{1,3}[.,]\d{4,}\s*°?\s*[EOW]?(?![\d])")]
     private static partial Regex DecimalCoordinates();
 
-    // 13°30'45" N, 2°06′ E
-    [GeneratedRegex(@"\d{1,3}\s?°\s?\d{1,2}\s?['′](?:\s?\d{1,2}(?:[.,]\d+)?\s?[""″])?\s?[NSEOW]\b")]
+    // Degrees and minutes, with or without seconds, minutes decimal or not, the hemisphere before or
+    // after as a letter or a word: 13°30'45" N, N 14°27.181' W 016°10.589', 12° 21′ 36″ Nord, 1°31'O.
+    // Minutes make it a position: a lone "35°" is a temperature or an angle.
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:[NSEOW]|(?i:nord|sud|est|ouest|north|south|east|west))\s?)?\d{1,3}\s?°\s?\d{1,2}(?:[.,]\d+)?\s?(?:['′’]|(?i:min))(?:\s?\d{1,2}(?:[.,]\d+)?\s?(?:''|[""″”]|’’))?(?:\s?(?:[NSEOW]|(?i:nord|sud|est|ouest|north|south|east|west))(?![\p{L}]))?")]
     private static partial Regex DmsCoordinates();
+
+    // Decimal degrees with a degree sign and a hemisphere (13.5127° N, N 2,1126°), or named as a
+    // latitude or longitude (lat. 11,4651, long. -4,2711; Latitude: 7.19). "12,5 °C" is neither.
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:[NSEOW]\s?-?\d{1,3}[.,]\d{2,}\s?°|-?\d{1,3}[.,]\d{2,}\s?°\s?(?:[NSEOW]|(?i:nord|sud|est|ouest|north|south|east|west))(?![\p{L}]))|(?<![\p{L}])(?i:latitude|longitude|lat|long|lon|lng)\.?\s*[:=]?\s*[-+−]?\d{1,3}[.,]\d{2,}(?:\s?°)?(?:\s?[NSEOW](?![\p{L}]))?")]
+    private static partial Regex LabelledCoordinates();
+
+    // A Plus Code (7CQ8+2X, "6FR5+H8 Accra") or a what3words address (///maison.arbre.soleil).
+    [GeneratedRegex(@"(?<![\w+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![\w+])|///\p{L}+\.\p{L}+\.\p{L}+")]
+    private static partial Regex GridCode();
 
     // An individual's age: "Aïcha, 14 ans", "âgée de 13 ans", "une fille de 15 ans", "(12 ans)".
     // Groups and ranges ("des filles de 15 à 19 ans", "moins de 18 ans") are policy, not a child.
-    [GeneratedRegex(@"(?:(?i:âg[ée]e?|ag[ée]e?)\s+de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?<!\p{L})(?i:une?|la|le|cette|ce|sa|son)\s+(?:(?i:jeune|petite|petit)\s+)?(?i:fille|fillette|garçon|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier)\s+(?:âg[ée]e?\s+)?de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|,\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans\b(?!\s*(?:à|et|-|–)\s*\d)|\(\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans\s*\))")]
+    [GeneratedRegex(@"(?:(?i:âgée?|agée?)\s+de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?<!\p{L})(?i:une?|la|le|cette|ce|sa|son)\s+(?:(?i:jeune|petite|petit)\s+)?(?i:fille|fillette|garçon|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier)\s+(?:âg[ée]e?\s+)?de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|,\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\b(?!\s*(?:à|et|-|–)\s*\d)|\(\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\s*\))")]
     private static partial Regex AgeFr();
+
+    // Other ways reports give one child's age: "une fillette d'environ douze ans", "un garçon de près de
+    // 13 ans", "âgée d'à peine 12 ans", "une adolescente d'une quinzaine d'années", "elle avait 14 ans",
+    // "Sira a quatorze ans", "9 ans, née à…" (opening a sentence), "a boy of 14", "a 12 year old",
+    // "she was only 13". "Il y a 10 ans" is a date; "l'âge légal est de 15 ans" is a rule.
+    [GeneratedRegex(@"(?<![\p{L}])(?i:" + OneChildFr + @")\s+(?:(?i:âgée?|agée?)\s+)?(?i:de|d['’])\s*(?i:environ|près\s+de|à\s+peine|seulement|tout\s+juste|moins\s+de|plus\s+de)?\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)")]
+    private static partial Regex AgeOfOneChildFr();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:âgée?|agée?)\s+(?i:de|d['’])\s*(?i:environ|près\s+de|à\s+peine|seulement|tout\s+juste|moins\s+de|plus\s+de)\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans")]
+    private static partial Regex AgeApproximateFr();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:" + OneChildFr + @"|âgée?|agée?)\s+(?i:d['’]une?)\s+(?i:dizaine|douzaine|quinzaine)\s+(?i:d['’]années)")]
+    private static partial Regex AgeInDozensFr();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<=(?:(?<![\p{L}])(?i:elle|il|qui)|\p{Lu}[\p{Ll}\p{Mn}'’-]+)\s+)(?:(?i:a|avait|aura|n['’]a\s+que|n['’]avait\s+que)\s+(?i:alors\s+|à\s+peine\s+|seulement\s+|tout\s+juste\s+|aujourd['’]hui\s+)?" + MinorAge + @"\s+ans(?![\p{L}]))")]
+    private static partial Regex AgeAfterSubjectFr();
+
+    [GeneratedRegex(@"^\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\s*[,:;(]")]
+    private static partial Regex AgeOpeningSentence();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:" + OneChildEn + @")\s+of\s+(?i:about\s+|around\s+|some\s+|only\s+|just\s+|barely\s+)?" + MinorAge + @"(?![\p{L}\d-])(?!\s*(?:%|(?i:percent|and|to|or)\b|-|–))")]
+    private static partial Regex AgeOfOneChildEn();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}|(?i:" + AgeWordEn + @"))[-\s](?i:years?|yrs?)[-\s](?i:old)(?![\p{L}])")]
+    private static partial Regex AgeYearsOld();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<=(?:(?<![\p{L}])(?i:she|he|who)|\p{Lu}[\p{Ll}\p{Mn}'’-]+)\s*,?\s+)(?:(?i:is|was|had\s+just\s+turned|turned|turns)\s+(?i:only\s+|just\s+|barely\s+|then\s+)?" + MinorAge + @"(?:\s+(?i:years?\s+old))?(?![\p{L}\d%.,-])(?!\s*(?i:%|percent|km|kg|times|hours|minutes|days|weeks|months|years\s+(?:ago|later|before|after)|o['’]clock)))")]
+    private static partial Regex AgeAfterSubjectEn();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:j['’]avais|j['’]ai|je\s+n['’]avais\s+que|i\s+was|i\s+am|i['’]m)\s+(?i:seulement\s+|alors\s+|à\s+peine\s+|only\s+|just\s+|barely\s+)?(?:" + MinorAge + @"\s+(?i:ans|years?(?:\s+old)?)(?![\p{L}])|" + MinorAge + @"(?=\s+(?i:when|quand|lorsque)\b))")]
+    private static partial Regex AgeInFirstPerson();
 
     // "a 14-year-old girl", "aged 13", "15 years old" (not "aged 15-19", not "girls aged 15").
     [GeneratedRegex(@"(?:\b(?:\d{1,2}|(?i:" + AgeWordEn + @"))-year-old\b|(?i:aged)\s+(?:\d{1,2}|(?i:" + AgeWordEn + @"))\b(?!\s*(?:-|–|to|and)\s*\d)|\b(?:\d{1,2}|(?i:" + AgeWordEn + @"))\s+years?\s+old\b|,\s*\d{1,2},)")]
@@ -425,31 +787,76 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex PluralGroup();
 
     // A village, hamlet, neighbourhood or camp named after it; regions and provinces are policy context.
-    [GeneratedRegex(@"(?i:village|hameau|quartier|campement|site\s+d'orpaillage|site\s+aurifère|camp|secteur|town|neighbourhood|settlement|compound)\s+(?:(?i:de|d'|d’|du|of|called|named|de\s+la)\s*)?\p{Lu}[\p{L}'’-]+|(?i:originaire\s+d[eu']|venue?\s+d[eu']|from\s+the\s+village\s+of)\s*\p{Lu}[\p{L}'’-]+")]
-    private static partial Regex Locality();
+    [GeneratedRegex(@"(?i:village|hameau|quartier|campement|site\s+d['’]orpaillage|site\s+aurifère|camp|secteur|town|neighbourhood|neighborhood|settlement|compound|commune\s+rurale|cité|localité|community|daara|foyer|centre\s+de\s+transit|transit\s+centre|shelter)\s+(?:(?i:de|d'|d’|du|of|called|named|de\s+la|in|at)\s*)?\p{Lu}[\p{L}'’-]+|(?i:originaire\s+d[eu']|venue?\s+d[eu']|from\s+the\s+village\s+of|(?:vivant|vit|vivait|vivent|habitant|habite|habitait|résidant|réside|résidait|résidente?|domiciliée?|née?|installée?|hébergée?|logée?|scolarisée?|retrouvée?|interceptée?)\s+(?:à|au|en|dans)|(?:living|lives|lived|born|resident|based|raised|staying|stays|lodged|found|intercepted|native)\s+(?:in|at|of)|(?<![\p{L}])(?:à|au|in|at|from))\s+(?!(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December|English|French|Arabic|Hausa|Grade|Form|Class|Primary|Secondary|School|Islam|Christ|Dieu|God|Allah|CP|CE1|CE2|CM1|CM2|Noël|Christmas|Tabaski|Ramadan)(?![\p{L}]))\p{Lu}[\p{L}'’-]+")]
+        private static partial Regex Locality();
 
     [GeneratedRegex(@"(?i:école|collège|lycée|medersa|madrasa|classe\s+de\s+\w+|en\s+(?:CP|CE1|CE2|CM1|CM2|6e|5e|4e|3e)|school|grade\s+\d|form\s+\d|class\s+\d)")]
     private static partial Regex School();
 
-    [GeneratedRegex(@"(?i:(?:sa|son|ses|dont\s+la|dont\s+le|dont\s+les)\s+(?:mère|père|parents|oncle|tante|grand-mère|grand-père|mari|époux|belle-mère|beau-père|frère|sœur|soeur|tuteur|tutrice|marâtre)|orphelin[e]?|aînée?|cadette?|(?:her|his|whose)\s+(?:mother|father|parents|uncle|aunt|grandmother|grandfather|husband|stepmother|stepfather|brother|sister|guardian)|orphaned|eldest|youngest)")]
-    private static partial Regex Family();
+    [GeneratedRegex(@"(?i:(?:sa|son|ses|dont\s+la|dont\s+le|dont\s+les)\s+(?:mère|père|parents|oncle|tante|grand-mère|grand-père|mari|époux|belle-mère|beau-père|frère|sœur|soeur|tuteur|tutrice|marâtre|cousine?|demi-frère|demi-sœur|famille|patronne?|employeuse?|maître)|orphelin[e]?|aînée?|cadette?|benjamine?|fratrie|frères\s+et\s+sœurs|(?:fille|fils|enfant)\s+unique|veuve|veuf|(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|dernier|dernière)\s+(?:enfant\s+)?d['’]une\s+(?:fratrie|famille)|(?:fille|fils)\s+d['’]une?\s|(?:une?|la|le)\s+(?:mère|père|tante|oncle|grand-mère|grand-père|tutrice|tuteur|marâtre)\s+(?:qui|de|d['’]|vendeuse|cultivat|commer|veuve)|(?:vit|vivait|vivant|habite|habitait|loge|logeait|placée?|confiée?)\s+(?:avec|chez)\s|chez\s+(?:sa|son|ses|une?)\s|(?:père|mère)\s+(?:cultivateur|agriculteur|commerçante?|éleveur|pêcheur|marabout|ménagère|vendeuse|maçon|chauffeur|mécanicien|orpailleur|boucher|tailleur|couturière)|(?:her|his|whose)\s+(?:mother|father|parents|uncle|aunt|grandmother|grandfather|husband|stepmother|stepfather|brother|sister|guardian|family|employer|cousin)|orphaned|eldest|youngest|only\s+(?:daughter|son|child)|widow(?:ed|er)?|siblings|(?:first|second|third|fourth|fifth|sixth|seventh|last)(?:[-\s]born)?\s+of\s+\w+|(?:daughter|son)\s+of\s|(?:a|the)\s+(?:mother|father|aunt|uncle|grandmother|guardian)\s+(?:who|selling|farming)|(?:lives|lived|living|stays|stayed|staying|placed|sent)\s+(?:with|to\s+live\s+with)\s)")]
+        private static partial Regex Family();
 
     [GeneratedRegex(@"(?i:\b\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}|\b\d{1,2}/\d{1,2}/\d{2,4}\b)")]
     private static partial Regex SpecificDate();
 
-    [GeneratedRegex(@"^\s*\(?\s*(?i:photo|crédit\s+photo|sur\s+la\s+photo|légende|pictured|photo\s+credit|image|en\s+photo|ci-dessus)\b")]
+    // A caption's label: "Photo :", "© Ph. ONG :", "Crédit photo", "Légende", "Sur la photo,", "Pictured:",
+    // "In the picture,", "Illustration :"; "Above:", "Ci-contre :" only with their colon or comma ("Above all…" is prose).
+    [GeneratedRegex(@"^\s*\(?\s*(?:©|\(c\)|(?i:photo|ph\.|crédit\s+photo|cr[ée]dits?|sur\s+(?:la|cette|cette\s+)?\s*(?:photo|image)|dans\s+(?:la|l['’])\s*(?:photo|image)|légende|pictured|picture|photo\s+credit|image|en\s+photo|illustration|caption|in\s+(?:the|this)\s+(?:picture|photo|photograph|image))(?![\p{L}])|(?i:ci-dessus|ci-dessous|ci-contre|au\s+premier\s+plan|de\s+gauche\s+à\s+droite|above|below|left|right|top|bottom|from\s+left|inset)\s*[:,–—])")]
     private static partial Regex PhotoCaption();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{Mn}'’-]{1,}(?![\p{L}\p{N}])")]
     private static partial Regex CapitalisedWord();
 
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<w>\p{Lu}[\p{Ll}\p{Mn}'’-]{1,})\s+$")]
+    private static partial Regex PreviousCapitalised();
+
     [GeneratedRegex(@"\G\s+(?<w>\p{Lu}[\p{Ll}\p{Mn}'’-]{1,})(?![\p{L}\p{N}])")]
     private static partial Regex FollowingCapitalised();
+
+    // Two or three initials standing for a child's name: "A.B., 12 ans", "la victime K. S.", "A. D. (14)".
+    [GeneratedRegex(@"(?<![\p{L}.])\p{Lu}\.\s?(?:-\s?)?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])")]
+    private static partial Regex Initials();
+
+    [GeneratedRegex(@"^(?:S\.\s?E\.|H\.\s?E\.|N\.\s?B\.|P\.\s?S\.|U\.\s?S\.|U\.\s?K\.|E\.\s?U\.|N\.\s?U\.|O\.\s?N\.\s?U\.|J\.-?C\.|A\.\s?D\.\s?$)")]
+    private static partial Regex NotInitials();
+
+    [GeneratedRegex(@"^(?:Elle|Il|Elles|Ils|She|He|It|They|We|Nous|On|Cette|Cet|Ce|Ces|This|That|These|Those|La|Le|Les|L|The|Une?|An?|Des|Du|De|Chaque|Each|Every|Aucune?|Toute?|Tous|All|Notre|Nos|Our|Leur|Leurs|Their|Sa|Son|Ses|Her|His|Its|Mon|Ma|My|Votre|Your|Quand|When|Selon|According|Après|After|Avant|Before|Dans|In|Parmi|Among|Pour|For|Lors|During|Depuis|Since|Mais|But|Et|And|Or|Ou|Si|If|Comme|As|Plus|More|Enfin|Finally|Ainsi|Thus|Aujourd'hui|Today|Ici|Here|Là|There|Personne|Nobody|Chacun|Chacune|Celle|Celui|Qui|Who|Que|What|Oui|Yes|Non|No|Madame|Monsieur|Mademoiselle|Miss)$")]
+    private static partial Regex NotAName();
+
+    // The name as the text changes it: "(prénom modifié)", "(nom d'emprunt)", "(not her real name)".
+    [GeneratedRegex(@"^(?:\s*\(\s*(?i:pr[ée]nom|nom|name|names?\s+(?:has|have)\s+been|not\s+(?:her|his|their|the\s+child's)\s+real|pseudonym|pseudonyme|alias|fictitious|fictif|fictive)[^)]{0,40}\))")]
+    private static partial Regex Renamed();
+
+    [GeneratedRegex(@"(?i:appelons-(?:la|le|les)|nous\s+l['’]appellerons|que\s+nous\s+(?:appellerons|nommerons|appelons)|appelée?\s+ici|nommée?\s+ici|let['’]s\s+call\s+(?:her|him|them)|we\s+(?:will|shall|['’]ll)?\s*call\s+(?:her|him|them)|whom\s+we\s+(?:will|shall)?\s*call|call(?:ed)?\s+(?:her|him)\s+here|pseudonyme|pseudonym|nom\s+d['’]emprunt\s*:?|prénom\s+d['’]emprunt\s*:?|alias|dénommée?|du\s+nom\s+de|répondant\s+au\s+(?:nom|prénom)\s+de|se\s+prénomme|s['’]appelle|s['’]appelait|(?:her|his)\s+name\s+(?:is|was)|by\s+the\s+name\s+of|identified\s+as)\s*$")]
+    private static partial Regex PseudonymIntroducer();
+
+    [GeneratedRegex(@"^\s*\(\s*\d{1,2}\s*\)")]
+    private static partial Regex BracketedAge();
+
+    [GeneratedRegex(@"\G(?:\s+(?i:est|était|serait|is|was|became|devient|remains|reste)\s+(?:(?i:une?|a|an|la|le|the|cette|this)\s+|(?i:l['’])\s*)(?:(?i:jeune|petite?|young|little)\s+)?|\s*,\s*(?<bare>(?:(?i:jeune|petite?|young|little)\s+)?))")]
+    private static partial Regex ChildPredicateLead();
+
+    [GeneratedRegex(@"^(?:\s+(?i:de|of|aged|âgée?|qui|who|that|dont|whose|placée?|vivant|living|née?|born|en|in)(?![\p{L}])|\s+(?i:d['’])|\s*[,(])")]
+    private static partial Regex BareChildFollower();
+
+    [GeneratedRegex(@"^(?:-|\s+(?i:rights|protection|labour|labor|marriage|welfare|friendly|centred|centered|focused|soldiers?|care|helpline|development|health|poverty|mortality|survival|sponsorship|safeguarding)(?![\p{L}]))")]
+    private static partial Regex ChildCompound();
+
+    // "the case of little Hannah", "le petit Demba": no article needed when the young word is lower case.
+    [GeneratedRegex(@"(?<![\p{L}])(?:jeune|petite?|little|young)\s+$")]
+    private static partial Regex YoungJustBefore();
+
+    // The subject of a caption, right after its label: "Photo : Awa, 12 ans…", "In the picture, Jummai and…".
+    [GeneratedRegex(@"^\s*\(?\s*(?:©\s*)?[\p{L}.\s'’]{0,30}?(?:[:,–—-]\s*|\s)$")]
+    private static partial Regex CaptionSubject();
+
+    [GeneratedRegex(@"^(?:\s*[,(]|\s+(?i:et|and|avec|with|porte|carries|holds|tient|joue|plays|sits|assise?|debout|stands|au|à|at|in|dans|devant|outside|in\s+front)(?![\p{L}]))")]
+    private static partial Regex CaptionSubjectAfter();
 
     [GeneratedRegex(@"(?i:prénommée?|nommée?|appelée?|surnommée?|named|called|known\s+as|pseudonyme|nom\s+d'emprunt\s*:?)\s*$")]
     private static partial Regex NameIntroducer();
 
-    [GeneratedRegex(@"^\s*(?:,\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans|\(\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans|,\s*\d{1,2}\s*,|,\s*(?:aged\s+)?\d{1,2}\b|\(\s*\d{1,2}\s*\))")]
+    [GeneratedRegex(@"^\s*(?:,?\s*(?i:is|was|turned)\s+(?i:only\s+|just\s+|barely\s+|then\s+)?" + MinorAge + @"(?![\p{L}\d%.,-])|(?i:a|avait|aura|n['’]a\s+que|n['’]avait\s+que)\s+(?i:alors\s+|à\s+peine\s+|seulement\s+|tout\s+juste\s+|aujourd['’]hui\s+)?" + MinorAge + @"\s+ans|,\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans|\(\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans|,\s*\d{1,2}\s*,|,\s*(?:aged\s+)?\d{1,2}\b|\(\s*\d{1,2}\s*\))")]
     private static partial Regex AgeAfterName();
 
     [GeneratedRegex(@"^(?:\s*,\s*(?:\p{Lu}\.\s*)*\(?(?:19|20)\d{2}|\s+et\s+al\.?|\s+\((?:19|20)\d{2}|\s+(?:&|et|and)\s+\p{Lu}[\p{L}-]+\s*[,(]\s*(?:19|20)\d{2})")]
@@ -463,6 +870,12 @@ public sealed partial class ChildIdentityDetector
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
+
+    [GeneratedRegex(@"^\(?\s*(?:\+|00)?\s?(?<c>\d{1,3})\s*\)?")]
+    private static partial Regex CountryCode();
+
+    [GeneratedRegex(@"(?<![\p{L}.])(?:\p{Lu}|(?i:Mr|Mrs|Ms|Dr|Pr|Prof|Hon|Rev|Mgr|Me|Mme|Mlle|St|Ste|Gen|Gén|Col|Capt|Lt|Sgt|Insp|Supt|Cdt|Cne|No|Nos|Réf|Ref|Lat|Long|Av|Bd|Ph|Ets|S\.E|H\.E|E\.g|I\.e))\.$")]
+    private static partial Regex EndsWithAbbreviation();
 
     [GeneratedRegex(@"(?i:\b(?:la|le|une?|the)\s+(?:jeune|petite?|little|young))\s+$")]
     private static partial Regex YoungBefore();
@@ -479,7 +892,14 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"^\s*(?<w>[\p{L}]+)")]
     private static partial Regex FirstWord();
 
-    [GeneratedRegex(@"«\s*(?<q>[^«»]{8,}?)\s*»|[“""](?<q>[^“”""]{8,}?)[”""]")]
+    [GeneratedRegex(@"^\s*(?:(?i:selon|according\s+to|pour|for|d['’]après|with|avec|par|by|et|and)\s+)?(?:(?i:le|la|the|notre|our|son|sa|his|her|its|leur|their)\s+|(?i:l['’])\s*)?(?:(?i:ancienne?|former|nouvelle?|nouvel|new|actuelle?|current|then|alors)\s+)?(?<t>[\p{L}-]+\.?)(?:\s+(?i:générale?|nationale?|régionale?|adjointe?|exécutif|exécutive|déléguée?|principale?|general|national|regional|deputy|executive|senior|permanent|provincial|district)|\s*(?:(?i:de|du|des|d['’]|of|for|the|la|le|l['’]|les|et|and|à|au|aux|in|on|chargée?\s+de|en\s+charge\s+de|in\s+charge\s+of)\s*)+[\p{L}'’-]+|\s+\p{Lu}[\p{L}'’-]*){0,12}\s*$")]
+    private static partial Regex TitlePhrase();
+
+    [GeneratedRegex(@"^(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*,\s*(?:(?i:la|le|the|a|an|notre|our|son|sa|its|her|his)\s+|(?i:l['’])\s*)?(?:(?i:ancienne?|former|actuelle?|current|nouvelle?|nouvel|new|then|alors|future?|deputy)\s+|(?i:ex-|vice-))?(?<w>\p{L}+\.?)")]
+    private static partial Regex RoleAfterName();
+
+    // «…», “…”, "…", ‘…’ and '…' (an apostrophe between two letters, as in "can't", does not close it).
+    [GeneratedRegex(@"«\s*(?<q>[^«»]{8,}?)\s*»|[“""](?<q>[^“”""]{8,}?)[”""]|‘(?<q>(?:[^‘’]|(?<=\p{L})’(?=\p{L})){8,}?)’|(?<![\p{L}\p{N}])'(?<q>(?:[^']|(?<=\p{L})'(?=\p{L})){8,}?)'(?![\p{L}])")]
     private static partial Regex Quotation();
 
     // Elided forms ("j'irais", "m'a") are followed by a letter; whole pronouns are not.

@@ -3,7 +3,8 @@ using Knowledge.Ingest.Safeguarding;
 namespace Knowledge.Ingest.Tests.Safeguarding;
 
 /// <summary>
-/// The detector on set C (<see cref="HeldOutSetC"/>), the set it was not tuned on.
+/// The detector on set C (<see cref="HeldOutSetC"/>), written blind and measured once as the detector
+/// stood, then used to fix it (see <see cref="SetC_RecallAndPrecision_MeetTheSafeguardingFloor_AfterTuningOnIt"/>).
 /// </summary>
 public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
 {
@@ -42,17 +43,16 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Prints the figures; does not assert the floors (recall ≥ 0.95, precision ≥ 0.80),
-    /// because the first run, on the detector as it stood, did not meet them: recall 0.583
-    /// (84/144 spans), precision 0.967 (88/91 flags), 3/168 hard negatives flagged. The per-kind
-    /// table, the misses and the false positives are written to the test output. Once the detector
-    /// meets the floors on this set it is no longer held out, and the floors belong in an assertion.
+    /// Set C was held out until its first run (recall 0.583, 84/144 spans; precision 0.967, 88/91 flags;
+    /// 3/168 hard negatives flagged). The detector was then fixed on what it missed, by rule families
+    /// wider than set C's strings, and now meets the floors here; set C is therefore a tuning set like
+    /// A and B, and the floors are asserted. The measure on unseen text is a new blind set.
     /// </summary>
     [Fact]
-    public void SetC_Figures_ArePrinted_ForEveryPlantedSpan()
+    public void SetC_RecallAndPrecision_MeetTheSafeguardingFloor_AfterTuningOnIt()
     {
         var score = DetectorScore.Measure(new ChildIdentityDetector(), HeldOutSetC.All);
-        output.WriteLine(score.Table("set C (held out)"));
+        output.WriteLine(score.Table("set C (tuned on since its first run)"));
         foreach (var lang in new[] { "fr", "en" })
         {
             output.WriteLine(DetectorScore.Measure(new ChildIdentityDetector(), HeldOutSetC.All.Where(p => p.Language == lang)).Table(lang));
@@ -68,5 +68,7 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
         Assert.Equal(HeldOutSetC.All.Sum(p => p.Negatives.Count), score.NegativesByCategory.Values.Sum(v => v.Total));
         Assert.Equal(score.Expected - score.Found, score.Misses.Count);
         Assert.Equal(score.Flags - score.Right, score.FalsePositives.Count);
+        Assert.True(score.Recall >= 0.95, $"rappel {score.Recall:P1} < 95 %");
+        Assert.True(score.Precision >= 0.80, $"précision {score.Precision:P1} < 80 %");
     }
 }

@@ -8,7 +8,8 @@ namespace Knowledge.Ingest.Tests.Safeguarding;
 /// Set C: a third evaluation set, written for issue 16 by a reviewer who had read the issue and the
 /// scoring, but not the detector's rules, and measured once against the detector as it stood. Sets A
 /// and B (<see cref="GeneratedPassages"/>) were used to tune the detector, so they are no longer held
-/// out; this one is. Its templates are other kinds of report prose (NGO case studies, field-visit
+/// out; after its first run (recall 0.583, precision 0.967) the detector was fixed on this one too, so
+/// it is no longer held out either. Its templates are other kinds of report prose (NGO case studies, field-visit
 /// notes, press paragraphs, monitoring reports), its names are other West African (Fula, Hausa,
 /// Mandinka, Wolof, Soninke, Kanuri, Mooré, Hassaniya) and French/English names, its places other
 /// villages, towns and schools, and its numbers other national formats.
