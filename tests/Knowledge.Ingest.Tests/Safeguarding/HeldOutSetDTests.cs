@@ -77,6 +77,9 @@ public sealed class HeldOutSetDTests(ITestOutputHelper output)
     /// <summary>
     /// The floors on text nobody tuned on: recall ≥ 0.95 on identifying details and
     /// precision ≥ 0.80. The per-kind table, the misses and the false positives are printed first.
+    /// Tagged <c>HeldOut</c>: on its one run against the detector as it stood (commit 6daf848) it
+    /// failed, recall 0.588 (114/194 spans), precision 0.873 (117/134 flags), 18/210 look-alikes
+    /// flagged (12 of them institutional contacts).
     /// </summary>
     [Fact]
     [Trait("Category", "HeldOut")]
