@@ -152,6 +152,10 @@ public sealed class SearchOverUnseenDocumentsTests(UnseenSearchEvidence evidence
     /// <summary>
     /// The floors: recall@10 ≥ 0.95, MRR ≥ 0.90, every cross-language and junk-word question
     /// answered in the top 10. The table of figures and every question's rank are printed first.
+    /// Tagged <c>HeldOut</c>: on its one run against main as it stood (commit b3db8dd) it failed,
+    /// recall@10 0.694 and MRR 0.545 (French 0.593/0.500, English 0.818/0.599, cross-language
+    /// 0.700/0.428, paraphrases 0.125/0.014, junk word 1.000/1.000), with 6 of the 20 cross-language
+    /// questions outside the top 10.
     /// </summary>
     [Fact]
     [Trait("Category", "HeldOut")]
