@@ -97,9 +97,7 @@ public sealed class GenerationService(IEvidenceIndex index, EvidenceTaxonomy tax
         ArgumentNullException.ThrowIfNull(basis);
         if (basis is not (NationalPlanRequest or RegionalStrategyRequest))
         {
-            throw new GenerationRequestException(new RequestValidation([new FieldError("basis", new(
-                "Une présentation se fonde sur un plan national ou une stratégie régionale.",
-                "A deck is based on a national plan or a regional strategy."))]));
+            throw new GenerationRequestException(new RequestValidation([new FieldError("basis", ValidationText.Message("Basis.Deck"))]));
         }
 
         var (document, cx) = await BuildAsync(basis, cancellationToken);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using Knowledge.Generators.Audiences;
 using Knowledge.Generators.Requests;
 using Knowledge.Generators.Tests.Fakes;
@@ -6,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Knowledge.Generators.Tests;
 
-public class ValidationTests
+public partial class ValidationTests
 {
     private static readonly GenerationRequestValidator Validator = new(EvidenceFixture.Taxonomy, AudienceCatalog.Default);
 
@@ -92,4 +94,39 @@ public class ValidationTests
         Assert.NotEmpty(document.Quotes());
         Assert.NotNull(provider.GetRequiredService<GenerationRequestValidator>());
     }
+
+    [Fact]
+    public void ValidationText_FrenchAndEnglish_HaveTheSameKeysAndPlaceholders_AndEveryKeyTheCodeAsksForExists()
+    {
+        var folder = TestFiles.InRepository("generators", "Knowledge.Generators");
+        var fr = ReadResx(Path.Combine(folder, "Requests", "ValidationText.resx"));
+        var en = ReadResx(Path.Combine(folder, "Requests", "ValidationText.en.resx"));
+        Assert.Equal(fr.Keys.Order(StringComparer.Ordinal), en.Keys.Order(StringComparer.Ordinal));
+        foreach (var (key, text) in fr)
+        {
+            Assert.True(
+                Placeholder().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal)
+                    .SequenceEqual(Placeholder().Matches(en[key]).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal)),
+                $"{key}: « {text} » and \"{en[key]}\" do not take the same values");
+        }
+
+        var asked = new[] { Path.Combine(folder, "Requests", "GenerationRequestValidator.cs"), Path.Combine(folder, "Requests", "GenerationRequests.cs"), Path.Combine(folder, "GenerationService.cs") }
+            .SelectMany(File.ReadLines)
+            .Where(l => l.Contains("ValidationText.", StringComparison.Ordinal) || l.Contains("Required(", StringComparison.Ordinal) || l.Contains("Unknown", StringComparison.Ordinal))
+            .SelectMany(l => Key().Matches(l).Select(m => m.Groups[1].Value))
+            .ToList();
+        Assert.True(asked.Count >= 20, $"only {asked.Count} keys found in the code");
+        Assert.All(asked, k => Assert.True(fr.ContainsKey(k), $"the code asks for « {k} », absent from ValidationText.resx"));
+    }
+
+    private static Dictionary<string, string> ReadResx(string path) =>
+        XDocument.Load(path).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!, StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
+
+    // A dotted PascalCase literal ("Country.Unknown") on a line that builds a validation message: a message key.
+    [GeneratedRegex("\"([A-Z][A-Za-z]+\\.[A-Za-z]+)\"")]
+    private static partial Regex Key();
 }

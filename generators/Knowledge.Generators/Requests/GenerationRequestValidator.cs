@@ -80,16 +80,14 @@ public sealed class GenerationRequestValidator(EvidenceTaxonomy taxonomy, Audien
         var errors = new List<FieldError>();
         if (request.Language is not ("fr" or "en"))
         {
-            errors.Add(new("language", new(
-                $"Langue inconnue : « {Echo(request.Language)} ». Langues valides : fr, en.",
-                $"Unknown language: \"{Echo(request.Language)}\". Valid languages: fr, en.")));
+            errors.Add(new("language", ValidationText.Message("Language.Unknown", Echo(request.Language))));
         }
 
         CheckThemes(request.Themes, errors);
 
         if (request.EvidenceFromYear is < MinYear or > MaxYear)
         {
-            errors.Add(new("evidenceFromYear", new($"L'année doit être comprise entre {MinYear} et {MaxYear}.", $"The year must be between {MinYear} and {MaxYear}.")));
+            errors.Add(new("evidenceFromYear", ValidationText.Message("Year.Range", MinYear, MaxYear)));
         }
 
         switch (request)
@@ -97,25 +95,25 @@ public sealed class GenerationRequestValidator(EvidenceTaxonomy taxonomy, Audien
             case MessagesRequest m:
                 if ((m.Country is null) == (m.Region is null))
                 {
-                    errors.Add(new("country", new("Indiquez soit un pays, soit une région (l'un des deux, pas les deux).", "Give either a country or a region (one of them, not both).")));
+                    errors.Add(new("country", ValidationText.Message("Place.CountryOrRegion")));
                 }
 
                 CheckCountry(m.Country, errors, required: false);
                 CheckRegion(m.Region, errors, required: false);
                 if (string.IsNullOrWhiteSpace(m.Audience))
                 {
-                    errors.Add(Required("audience", "le public", "the audience", audiences.All.Select(a => a.Code)));
+                    errors.Add(Required("audience", "Audience.Required", audiences.All.Select(a => a.Code)));
                 }
                 else if (audiences.Find(m.Audience) is null)
                 {
-                    errors.Add(Unknown("audience", "Public", "audience", m.Audience, audiences.All.Select(a => a.Code)));
+                    errors.Add(Unknown("audience", "Audience.Unknown", m.Audience, audiences.All.Select(a => a.Code)));
                 }
 
                 break;
             case DonorBriefRequest d:
                 if ((d.Country is null) == (d.Region is null))
                 {
-                    errors.Add(new("country", new("Indiquez soit un pays, soit une région (l'un des deux, pas les deux).", "Give either a country or a region (one of them, not both).")));
+                    errors.Add(new("country", ValidationText.Message("Place.CountryOrRegion")));
                 }
 
                 CheckCountry(d.Country, errors, required: false);
@@ -133,7 +131,7 @@ public sealed class GenerationRequestValidator(EvidenceTaxonomy taxonomy, Audien
                 CheckCountry(p.Country, errors, required: true);
                 if (p.Themes is not null && p.Themes.Distinct(StringComparer.OrdinalIgnoreCase).Count() != 1)
                 {
-                    errors.Add(new("themes", new("Une note de position porte sur exactement un thème.", "A position note covers exactly one theme.")));
+                    errors.Add(new("themes", ValidationText.Message("PositionNote.OneTheme")));
                 }
 
                 break;
@@ -151,41 +149,33 @@ public sealed class GenerationRequestValidator(EvidenceTaxonomy taxonomy, Audien
     {
         if (themes is null)
         {
-            errors.Add(new("themes", new(
-                "themes ne peut pas valoir null : omettez-le ou envoyez une liste de codes de thème (voir /api/taxonomy).",
-                "themes cannot be null: leave it out or send a list of theme codes (see /api/taxonomy).")));
+            errors.Add(new("themes", ValidationText.Message("Themes.Null")));
             return;
         }
 
         if (themes.Any(string.IsNullOrWhiteSpace))
         {
-            errors.Add(new("themes", new(
-                "themes ne peut pas contenir de valeur nulle ou vide.",
-                "themes cannot contain a null or empty value.")));
+            errors.Add(new("themes", ValidationText.Message("Themes.Blank")));
             return;
         }
 
         if (themes.Count > MaxThemeEntries)
         {
-            errors.Add(new("themes", new(
-                $"Trop de valeurs : {themes.Count} codes envoyés pour {MaxThemes} thèmes au plus.",
-                $"Too many values: {themes.Count} codes sent for at most {MaxThemes} themes.")));
+            errors.Add(new("themes", ValidationText.Message("Themes.TooManyEntries", themes.Count, MaxThemes)));
             return;
         }
 
         var distinct = themes.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (distinct.Count > MaxThemes)
         {
-            errors.Add(new("themes", new(
-                $"Trop de thèmes : {distinct.Count} codes différents pour {MaxThemes} au plus.",
-                $"Too many themes: {distinct.Count} distinct codes for at most {MaxThemes}.")));
+            errors.Add(new("themes", ValidationText.Message("Themes.TooManyDistinct", distinct.Count, MaxThemes)));
             return;
         }
 
         var unknown = distinct.Where(t => taxonomy.FindTheme(t!) is null).ToList();
         if (unknown.Count > 0)
         {
-            errors.Add(UnknownMany("themes", unknown.Count == 1 ? "Thème inconnu" : "Thèmes inconnus", unknown.Count == 1 ? "Unknown theme" : "Unknown themes", unknown, taxonomy.Themes.Select(t => t.Code)));
+            errors.Add(UnknownMany("themes", unknown.Count == 1 ? "Themes.UnknownOne" : "Themes.UnknownMany", unknown, taxonomy.Themes.Select(t => t.Code)));
         }
     }
 
@@ -195,12 +185,12 @@ public sealed class GenerationRequestValidator(EvidenceTaxonomy taxonomy, Audien
         {
             if (required)
             {
-                errors.Add(Required("country", "le pays", "the country", taxonomy.Countries.Select(c => c.Code)));
+                errors.Add(Required("country", "Country.Required", taxonomy.Countries.Select(c => c.Code)));
             }
         }
         else if (taxonomy.FindCountry(code) is null)
         {
-            errors.Add(Unknown("country", "Pays", "country", code, taxonomy.Countries.Select(c => c.Code)));
+            errors.Add(Unknown("country", "Country.Unknown", code, taxonomy.Countries.Select(c => c.Code)));
         }
     }
 
@@ -210,12 +200,12 @@ public sealed class GenerationRequestValidator(EvidenceTaxonomy taxonomy, Audien
         {
             if (required)
             {
-                errors.Add(Required("region", "la région", "the region", taxonomy.Regions.Select(r => r.Code)));
+                errors.Add(Required("region", "Region.Required", taxonomy.Regions.Select(r => r.Code)));
             }
         }
         else if (taxonomy.FindRegion(code) is null)
         {
-            errors.Add(Unknown("region", "Région", "region", code, taxonomy.Regions.Select(r => r.Code)));
+            errors.Add(Unknown("region", "Region.Unknown", code, taxonomy.Regions.Select(r => r.Code)));
         }
     }
 
@@ -223,36 +213,37 @@ public sealed class GenerationRequestValidator(EvidenceTaxonomy taxonomy, Audien
     {
         if (start is < MinYear or > MaxYear)
         {
-            errors.Add(new("periodStart", new($"L'année de début doit être comprise entre {MinYear} et {MaxYear}.", $"The start year must be between {MinYear} and {MaxYear}.")));
+            errors.Add(new("periodStart", ValidationText.Message("Period.Start", MinYear, MaxYear)));
         }
 
         if (end < start || end - start >= MaxPeriodYears)
         {
-            errors.Add(new("periodEnd", new(
-                $"L'année de fin doit suivre l'année de début, sur {MaxPeriodYears} ans au plus.",
-                $"The end year must follow the start year, within {MaxPeriodYears} years.")));
+            errors.Add(new("periodEnd", ValidationText.Message("Period.End", MaxPeriodYears)));
         }
     }
 
-    private static FieldError Required(string field, string fr, string en, IEnumerable<string> valid) => new(field, new(
-        $"Indiquez {fr}. Valeurs valides : {List(valid, "aucune", "fr")}.",
-        $"Give {en}. Valid values: {List(valid, "none", "en")}."));
+    private static FieldError Required(string field, string key, IEnumerable<string> valid) =>
+        new(field, ValidationText.Message(key, language => [List(valid, language)]));
 
-    private static FieldError Unknown(string field, string fr, string en, string value, IEnumerable<string> valid) => new(field, new(
-        $"{fr} inconnu(e) : « {Echo(value)} ». Valeurs valides : {List(valid, "aucune", "fr")}.",
-        $"Unknown {en}: \"{Echo(value)}\". Valid values: {List(valid, "none", "en")}."));
+    private static FieldError Unknown(string field, string key, string value, IEnumerable<string> valid) =>
+        new(field, ValidationText.Message(key, language => [Echo(value), List(valid, language)]));
 
-    private static FieldError UnknownMany(string field, string fr, string en, List<string?> values, IEnumerable<string> valid)
+    /// <summary>Several bad values in one message: at most <see cref="MaxEchoedValues"/> repeated, the rest counted.</summary>
+    private static FieldError UnknownMany(string field, string key, List<string?> values, IEnumerable<string> valid)
     {
         var shown = values.Take(MaxEchoedValues).ToList();
         var more = values.Count - shown.Count;
-        return new(field, new(
-            $"{fr} : {string.Join(", ", shown.Select(v => $"« {Echo(v)} »"))}"
-                + (more switch { 0 => string.Empty, 1 => " et 1 autre", _ => $" et {more} autres" })
-                + $". Valeurs valides : {List(valid, "aucune", "fr")}.",
-            $"{en}: {string.Join(", ", shown.Select(v => $"\"{Echo(v)}\""))}"
-                + (more > 0 ? $" and {more} more" : string.Empty)
-                + $". Valid values: {List(valid, "none", "en")}."));
+        return new(field, ValidationText.Message(key, language =>
+        {
+            var echoed = string.Join(", ", shown.Select(v => ValidationText.Get("Echo", language, Echo(v))));
+            var listed = more switch
+            {
+                0 => echoed,
+                1 => ValidationText.Get("Themes.MoreOne", language, echoed),
+                _ => ValidationText.Get("Themes.MoreMany", language, echoed, more),
+            };
+            return [listed, List(valid, language)];
+        }));
     }
 
     /// <summary>A caller's value as repeated in a message: cut short, so a huge value makes no huge answer.</summary>
@@ -268,14 +259,14 @@ public sealed class GenerationRequestValidator(EvidenceTaxonomy taxonomy, Audien
         return value[..cut] + "…";
     }
 
-    private static string List(IEnumerable<string> values, string none, string language)
+    private static string List(IEnumerable<string> values, string language)
     {
         var list = values.ToList();
         if (list.Count > MaxListedValidValues)
         {
-            return language == "fr" ? "voir /api/taxonomy" : "see /api/taxonomy";
+            return ValidationText.Get("Valid.SeeTaxonomy", language);
         }
 
-        return list.Count == 0 ? none : string.Join(", ", list);
+        return list.Count == 0 ? ValidationText.Get("Valid.None", language) : string.Join(", ", list);
     }
 }

@@ -108,12 +108,8 @@ public sealed record DeckRequest
         {
             "national-plan" => (new NationalPlanRequest { Country = Country ?? "", PeriodStart = PeriodStart, PeriodEnd = PeriodEnd, Language = Language, Themes = Themes, EvidenceFromYear = EvidenceFromYear }, null),
             "regional-strategy" => (new RegionalStrategyRequest { Region = Region ?? "", PeriodStart = PeriodStart, PeriodEnd = PeriodEnd, Language = Language, Themes = Themes, EvidenceFromYear = EvidenceFromYear }, null),
-            null => (null, new FieldError("basis", new(
-                "Indiquez basis (national-plan ou regional-strategy), ou soit un pays, soit une région.",
-                "Give basis (national-plan or regional-strategy), or either a country or a region."))),
-            _ => (null, new FieldError("basis", new(
-                $"Base inconnue : « {(basis.Length > 40 ? basis[..40] + "…" : basis)} ». Valeurs valides : national-plan, regional-strategy.",
-                $"Unknown basis: \"{(basis.Length > 40 ? basis[..40] + "…" : basis)}\". Valid values: national-plan, regional-strategy."))),
+            null => (null, new FieldError("basis", ValidationText.Message("Basis.Missing"))),
+            _ => (null, new FieldError("basis", ValidationText.Message("Basis.Unknown", basis.Length > 40 ? basis[..40] + "…" : basis))),
         };
     }
 }
