@@ -541,7 +541,14 @@ public sealed partial class ChildIdentityDetector
     }
 
     // A law, a decree, a report or a plan numbers itself like a file; a police or court report is a file.
-    private static bool IsInstrument(string before) => InstrumentBefore().IsMatch(before) && !CourtOrPolice().IsMatch(before);
+    // Only the number's own sentence counts: "…confie un rôle central au juge des enfants.
+    // • Loi n° 025-2018/AN" is a law, whatever the sentence before it spoke of.
+    private static bool IsInstrument(string before)
+    {
+        var breaks = SentenceBreak().Matches(before);
+        var clause = breaks.Count == 0 ? before : before[(breaks[^1].Index + breaks[^1].Length)..];
+        return InstrumentBefore().IsMatch(clause) && !CourtOrPolice().IsMatch(clause);
+    }
 
     private static void AddCaseNumbers(List<SafeguardingFlag> found, string text)
     {
@@ -680,6 +687,9 @@ public sealed partial class ChildIdentityDetector
 
     [GeneratedRegex(@"(?i:(?<![\p{L}])(?:loi|law|act|décret|decree|arrêté|ordonnance|ordinance|circulaire|circular|rapport|report|document|paper|working\s+paper|résolution|resolution|convention|isbn|issn|doi|plan|programme|program|projet|project|budget|note|décision|decision|directive|règlement|regulation|accord|agreement|norme|standard|avis|communiqué|recommandation|observations?|protocole|protocol|traité|treaty|charte|charter|code|délibération|gazette|journal\s+officiel|bulletin|édition|edition|issue|volume|vol\.|revue|magazine|stratégie|strategy|politique|policy|feuille\s+de\s+route|roadmap|marché|tender|appel\s+d['’]offres|contrat|contract|licence|license|permis|statuts|récépissé|agrément)s?(?:\s+(?:(?:de|du|des|d['’]|of|the|la|le|l['’])\s*)?[\p{L}'’-]+){0,3}?\s*(?:(?:n°|nº|no\.?|number|num[ée]ro)\s*)?:?\s*)$")]
     private static partial Regex InstrumentBefore();
+
+    [GeneratedRegex(@"[.;!?](?=\s)|\n|•")]
+    private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"(?i:police|gendarmerie|commissariat|brigade|tribunal|court|juge|judge|magistrat|parquet|prosecutor|procureur|enquête|investigation|medical|médical|social\s+welfare|action\s+sociale)")]
     private static partial Regex CourtOrPolice();

@@ -62,6 +62,7 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     [InlineData("Référence interne : CP/NIA/2021/0045.", "CP/NIA/2021/0045")]
     [InlineData("L'affaire a été enregistrée sous le numéro 0123/2021/TGI-O.", "0123/2021/TGI-O")]
     [InlineData("Police report OB/123/2021 refers to the abduction.", "OB/123/2021")]
+    [InlineData("Le rapport de police n° 45/2021 décrit l'enlèvement.", "45/2021")]
     public void CourtAndWelfareFileNumbers_AreFlagged(string text, string span) =>
         AssertFlagged(text, span, SafeguardingKind.CaseNumber);
 
@@ -73,6 +74,8 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     [InlineData("L'étude (ISBN 978-92-806-4521-3) est en ligne.")]
     [InlineData("Voir E/CN.6/2020/3, A/HRC/43/52, CRC/C/BFA/CO/3-4 et le PNDS/2016-2020.")]
     [InlineData("Le dossier 3 : la scolarisation des filles au Niger.")]
+    [InlineData("Elle confie un rôle central au juge des enfants.\n• Loi n° 025-2018/AN du 31 mai 2018 portant Code pénal.")]
+    [InlineData("Cases go to the juvenile court. The Child Rights Act No. 26/2003 applies.")]
     public void LawsReportsAndUnSymbols_AreNotFileNumbers(string text) => Assert.Empty(Detector.Detect(text));
 
     [Theory]
