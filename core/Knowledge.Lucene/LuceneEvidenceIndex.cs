@@ -261,6 +261,10 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         });
     }
 
+    /// <summary>The Lucene query a planned text becomes (for the index bench's <c>queries</c> mode).</summary>
+    internal string Describe(EvidenceQuery query) =>
+        Read(s => _translator.Translate(query.EffectivePlan, s.IndexReader).Query?.ToString() ?? "(all findings)");
+
     /// <inheritdoc />
     public Task<FacetCounts> FacetsAsync(EvidenceQuery query, CancellationToken cancellationToken = default)
     {
