@@ -15,6 +15,8 @@ using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Knowledge.Lucene;
 
@@ -24,7 +26,7 @@ namespace Knowledge.Lucene;
 /// entry is one atomic update. Writes are serialised through one writer; reads use near-real-time
 /// searchers refreshed after every write. One process at a time may open a data folder.
 /// </summary>
-public sealed class LuceneEvidenceIndex : IEvidenceIndex
+public sealed partial class LuceneEvidenceIndex : IEvidenceIndex
 {
     /// <summary>The engine name reported in <see cref="IndexState"/>.</summary>
     public const string EngineName = "embedded";
@@ -70,8 +72,17 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         Open(new LuceneIndexOptions { DataPath = dataFolder }, taxonomy, time);
 
     /// <summary>Opens (or creates) the index described by <paramref name="options"/>.</summary>
+    /// <param name="options">Where the index lives and how it is written and searched.</param>
+    /// <param name="taxonomy">The taxonomy (regions, for filters and boosts).</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="glossary">
+    /// The glossary whose multi-word terms are indexed as single tokens, so that expansions are
+    /// term lookups rather than phrases; the shipped one when null. An index built with other terms
+    /// still answers, with expansions searched as phrases (slower), until it is rebuilt.
+    /// </param>
+    /// <param name="logger">Where to warn that the index was built with another glossary.</param>
     /// <exception cref="IndexLockedException">Another process has the index open.</exception>
-    public static LuceneEvidenceIndex Open(LuceneIndexOptions options, EvidenceTaxonomy taxonomy, TimeProvider time)
+    public static LuceneEvidenceIndex Open(LuceneIndexOptions options, EvidenceTaxonomy taxonomy, TimeProvider time, Glossary? glossary = null, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(taxonomy);
@@ -79,7 +90,7 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         ArgumentException.ThrowIfNullOrWhiteSpace(options.DataPath);
 
         var folder = IndexFolder.Acquire(options.DataPath);
-        var analyzers = new EvidenceAnalyzers();
+        var analyzers = new EvidenceAnalyzers(glossary ?? Glossary.Default);
         try
         {
             var current = folder.ReadPointer();
@@ -90,6 +101,10 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
                 // The pointer is written only once the folder holds a valid (empty) index.
                 live.Writer.Commit();
                 folder.WritePointer(live.Name);
+            }
+            else if (!live.PhrasesIndexed)
+            {
+                LogGlossaryChanged(logger ?? NullLogger.Instance, folder.Root);
             }
 
             return new LuceneEvidenceIndex(folder, live, analyzers, taxonomy, time, options);
@@ -210,7 +225,7 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         return Task.FromResult(Read(s =>
         {
             var searcher = (EvidenceSearcher)s;
-            var translated = _translator.Translate(plan, s.IndexReader);
+            var translated = _translator.Translate(plan, s.IndexReader, ((EvidenceSearcher)s).PhrasesIndexed);
             var numHits = query.Page * query.PageSize;
             var (total, facets, top) = Plan(searcher, translated.Query, query.DocumentIds, filters, query.Facets, SortFor(query.Sort), numHits, boosts).Run(searcher);
             var relaxed = false;
@@ -247,7 +262,7 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         var boosts = ConceptBoosts.From(plan, _taxonomy);
         return Read(s =>
         {
-            var translated = _translator.Translate(plan, s.IndexReader);
+            var translated = _translator.Translate(plan, s.IndexReader, ((EvidenceSearcher)s).PhrasesIndexed);
             var top = s.Search(new TermQuery(new Term(FieldNames.FindingId, findingId)), 1);
             if (top.TotalHits == 0 || translated.Query is null)
             {
@@ -263,7 +278,7 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
 
     /// <summary>The Lucene query a planned text becomes (for the index bench's <c>queries</c> mode).</summary>
     internal string Describe(EvidenceQuery query) =>
-        Read(s => _translator.Translate(query.EffectivePlan, s.IndexReader).Query?.ToString() ?? "(all findings)");
+        Read(s => _translator.Translate(query.EffectivePlan, s.IndexReader, ((EvidenceSearcher)s).PhrasesIndexed).Query?.ToString() ?? "(all findings)");
 
     /// <inheritdoc />
     public Task<FacetCounts> FacetsAsync(EvidenceQuery query, CancellationToken cancellationToken = default)
@@ -275,7 +290,7 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
         return Task.FromResult(Read(s =>
         {
             var searcher = (EvidenceSearcher)s;
-            var translated = _translator.Translate(plan, s.IndexReader);
+            var translated = _translator.Translate(plan, s.IndexReader, ((EvidenceSearcher)s).PhrasesIndexed);
             var (total, facets, _) = Plan(searcher, translated.Query, query.DocumentIds, filters, facets: true, sort: null, numHits: 0, boosts: null).Run(searcher);
             if (total == 0 && translated.Relaxed is { } any)
             {
@@ -572,6 +587,9 @@ public sealed class LuceneEvidenceIndex : IEvidenceIndex
             _writeGate.Release();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "L'index {Path} a été construit avec un autre glossaire que celui en service : les termes du glossaire y sont recherchés comme des expressions, plus lentement. Reconstruisez l'index (commande reindex) pour que la recherche redevienne rapide")]
+    private static partial void LogGlossaryChanged(ILogger logger, string path);
 
     private sealed record PreparedBatch(List<IEnumerable<IIndexableField>> Entries, IndexWriteResult Result);
 

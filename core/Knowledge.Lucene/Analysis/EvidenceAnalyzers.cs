@@ -1,3 +1,4 @@
+using Knowledge.Core.Taxonomy;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
@@ -15,7 +16,7 @@ namespace Knowledge.Lucene.Analysis;
 /// Folding runs before stemming so that the stemmer sees the same letters whether or not the
 /// writer typed the accents ("precoce" and "précoces" end up as one term).
 /// </summary>
-internal sealed class FrenchEvidenceAnalyzer : Analyzer
+internal sealed class FrenchEvidenceAnalyzer(GlossaryPhrases? phrases = null) : Analyzer
 {
     /// <summary>The full set of elided French words, not only Lucene's default (which lacks lorsqu', puisqu'…).</summary>
     public static readonly IReadOnlySet<string> ElidedWords = new HashSet<string>(
@@ -32,6 +33,11 @@ internal sealed class FrenchEvidenceAnalyzer : Analyzer
         stream = new StopFilter(LuceneVersion.LUCENE_48, stream, FrenchAnalyzer.DefaultStopSet);
         stream = new ASCIIFoldingFilter(stream);
         stream = new FrenchLightStemFilter(stream);
+        if (phrases is not null)
+        {
+            stream = new GlossaryPhraseFilter(stream, phrases, "fr");
+        }
+
         return new TokenStreamComponents(source, stream);
     }
 }
@@ -40,7 +46,7 @@ internal sealed class FrenchEvidenceAnalyzer : Analyzer
 /// English passage analysis: possessives, lower case, stop words, accent folding, Porter stemming
 /// ("trafficked" and "trafficking" share a stem).
 /// </summary>
-internal sealed class EnglishEvidenceAnalyzer : Analyzer
+internal sealed class EnglishEvidenceAnalyzer(GlossaryPhrases? phrases = null) : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -50,25 +56,40 @@ internal sealed class EnglishEvidenceAnalyzer : Analyzer
         stream = new StopFilter(LuceneVersion.LUCENE_48, stream, EnglishAnalyzer.DefaultStopSet);
         stream = new ASCIIFoldingFilter(stream);
         stream = new PorterStemFilter(stream);
+        if (phrases is not null)
+        {
+            stream = new GlossaryPhraseFilter(stream, phrases, "en");
+        }
+
         return new TokenStreamComponents(source, stream);
     }
 }
 
-/// <summary>The two passage analyzers and the per-field routing the index writer uses.</summary>
+/// <summary>
+/// The two passage analyzers (for queries and highlights) and the per-field routing the index
+/// writer uses, whose text analysis also marks the glossary's phrases (<see cref="GlossaryPhrases"/>)
+/// when a glossary is given.
+/// </summary>
 internal sealed class EvidenceAnalyzers : IDisposable
 {
-    public EvidenceAnalyzers()
+    private readonly Analyzer _indexFrench;
+    private readonly Analyzer _indexEnglish;
+
+    public EvidenceAnalyzers(Glossary? glossary = null)
     {
         French = new FrenchEvidenceAnalyzer();
         English = new EnglishEvidenceAnalyzer();
+        Phrases = glossary is null ? null : new GlossaryPhrases(glossary, For);
+        _indexFrench = Phrases is null ? French : new FrenchEvidenceAnalyzer(Phrases);
+        _indexEnglish = Phrases is null ? English : new EnglishEvidenceAnalyzer(Phrases);
         PerField = new PerFieldAnalyzerWrapper(
             new KeywordAnalyzer(),
             new Dictionary<string, Analyzer>(StringComparer.Ordinal)
             {
-                [FieldNames.Text("fr")] = French,
-                [FieldNames.Context("fr")] = French,
-                [FieldNames.Text("en")] = English,
-                [FieldNames.Context("en")] = English,
+                [FieldNames.Text("fr")] = _indexFrench,
+                [FieldNames.Context("fr")] = _indexFrench,
+                [FieldNames.Text("en")] = _indexEnglish,
+                [FieldNames.Context("en")] = _indexEnglish,
             });
     }
 
@@ -76,7 +97,10 @@ internal sealed class EvidenceAnalyzers : IDisposable
 
     public Analyzer English { get; }
 
-    /// <summary>Routes text fields to their language's analyzer; keyword fields stay whole.</summary>
+    /// <summary>The glossary's phrases the index writer marks; null when the analyzers were built without a glossary.</summary>
+    public GlossaryPhrases? Phrases { get; }
+
+    /// <summary>Routes text fields to their language's analyzer (marking glossary phrases); keyword fields stay whole.</summary>
     public Analyzer PerField { get; }
 
     public Analyzer For(string language) => language == "en" ? English : French;
@@ -103,6 +127,12 @@ internal sealed class EvidenceAnalyzers : IDisposable
     public void Dispose()
     {
         PerField.Dispose();
+        if (Phrases is not null)
+        {
+            _indexFrench.Dispose();
+            _indexEnglish.Dispose();
+        }
+
         French.Dispose();
         English.Dispose();
     }

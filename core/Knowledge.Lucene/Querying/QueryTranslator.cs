@@ -45,7 +45,10 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
         (FieldNames.Context, 0.4f),
     ];
 
-    public TranslatedQuery Translate(QueryPlan plan, IndexReader reader)
+    /// <param name="plan">The planned query.</param>
+    /// <param name="reader">The index searched.</param>
+    /// <param name="phrasesIndexed">Whether its passages carry the glossary's phrase tokens (<see cref="GlossaryPhrases"/>); expansions are searched as phrases otherwise.</param>
+    public TranslatedQuery Translate(QueryPlan plan, IndexReader reader, bool phrasesIndexed = false)
     {
         var highlights = FieldNames.Languages.ToDictionary(l => l, _ => new List<HighlightUnit>());
         var required = new List<Query>();
@@ -55,16 +58,17 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
 
         foreach (var clause in plan.Clauses)
         {
-            var alternatives = new List<Query>();
+            var context = new Alternatives(reader, phrasesIndexed ? analyzers.Phrases : null, highlights);
+            var alternatives = context.Queries;
             var anyContent = false;
             foreach (var item in clause.Alternatives)
             {
-                anyContent |= Add(item, slop: 0, boost: 1f, reader, alternatives, highlights);
+                anyContent |= Add(item, context, slop: 0, boost: 1f);
             }
 
             foreach (var expansion in clause.Expansions)
             {
-                Add(new QueryItem(expansion, IsPhrase: true), slop: 1, boost: RankingWeights.ExpansionBoost, reader, alternatives, highlights, perWord: true);
+                Add(new QueryItem(expansion, IsPhrase: true), context, slop: GlossaryPhrases.Slop, boost: RankingWeights.ExpansionBoost, expansion: true);
             }
 
             if (alternatives.Count == 0)
@@ -180,8 +184,13 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
         return new TranslatedQuery(result, relaxed, highlights, ignored);
     }
 
-    /// <summary>Adds the item's query when the index holds its words; returns whether the item had any searchable word at all.</summary>
-    private bool Add(QueryItem item, int slop, float boost, IndexReader reader, List<Query> alternatives, Dictionary<string, List<HighlightUnit>> highlights, bool perWord = false)
+    /// <summary>
+    /// Adds the item's query when the index holds its words; returns whether the item had any
+    /// searchable word at all. An alternative that repeats another ("enfants" and "enfant" are one
+    /// term) stays: it adds its share to the clause's score, and taking it out moved held-out answers
+    /// down; matching reads its postings once (<see cref="Searching.Matcher"/>).
+    /// </summary>
+    private bool Add(QueryItem item, Alternatives clause, int slop, float boost, bool expansion = false)
     {
         var analysed = Analyse(item);
         if (analysed is null)
@@ -189,10 +198,30 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
             return false;
         }
 
-        // Only the languages whose fields hold every term: the others cannot match and would cost postings reads.
+        var reader = clause.Reader;
+        var tokens = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var language in analysed.Keys.ToList())
         {
-            if (!analysed[language].All(t => Fields.Any(f => reader.DocFreq(new Term(f.Field(language), t.Term)) > 0)))
+            var terms = analysed[language];
+            var token = GlossaryPhrases.TokenOf(terms);
+
+            // A glossary phrase indexed as one token: a term lookup instead of a phrase over its words.
+            if (expansion && terms.Count > 1 && clause.Phrases?.Indexes(language, token) == true)
+            {
+                if (Fields.Any(f => reader.DocFreq(new Term(f.Field(language), token)) > 0))
+                {
+                    tokens[language] = token;
+                }
+                else
+                {
+                    analysed.Remove(language);
+                }
+
+                continue;
+            }
+
+            // Only the languages whose fields hold every term: the others cannot match and would cost postings reads.
+            if (!terms.All(t => Fields.Any(f => reader.DocFreq(new Term(f.Field(language), t.Term)) > 0)))
             {
                 analysed.Remove(language);
             }
@@ -203,16 +232,60 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
             return true;
         }
 
-        var query = ItemQuery(analysed, Fields, slop, perWord);
-        query.Boost = boost;
-        alternatives.Add(query);
+        var query = new BooleanQuery(disableCoord: true) { Boost = boost };
         foreach (var (language, terms) in analysed)
         {
-            highlights[language].Add(new HighlightUnit([.. terms.Select(t => t.Term)], [.. terms.Select(t => t.Position)], terms.Count > 1 ? slop : 0));
+            foreach (var (field, fieldBoost) in Fields)
+            {
+                var name = field(language);
+                var weight = expansion ? fieldBoost / terms.Count : fieldBoost;
+                if (tokens.TryGetValue(language, out var token))
+                {
+                    var indexed = new Term(name, token);
+                    var docFreq = reader.DocFreq(indexed);
+                    if (docFreq == 0)
+                    {
+                        continue;
+                    }
+
+                    query.Add(new TermQuery(indexed) { Boost = weight * PhraseIdf(reader, name, terms) / Idf(docFreq, reader.GetDocCount(name)) }, Occur.SHOULD);
+                }
+                else
+                {
+                    var q = FieldQuery(name, terms, slop);
+                    q.Boost = weight;
+                    query.Add(q, Occur.SHOULD);
+                }
+            }
+        }
+
+        clause.Queries.Add(query);
+        foreach (var (language, terms) in analysed)
+        {
+            clause.Highlights[language].Add(new HighlightUnit([.. terms.Select(t => t.Term)], [.. terms.Select(t => t.Position)], terms.Count > 1 ? slop : 0));
         }
 
         return true;
     }
+
+    /// <summary>
+    /// The idf a phrase query over <paramref name="terms"/> would weigh with (the sum of its terms'),
+    /// so that the phrase's token, much rarer than its words, scores as the phrase did.
+    /// </summary>
+    private static float PhraseIdf(IndexReader reader, string field, List<(string Term, int Position)> terms)
+    {
+        var docs = reader.GetDocCount(field);
+        var sum = 0f;
+        foreach (var (term, _) in terms)
+        {
+            sum += Idf(reader.DocFreq(new Term(field, term)), docs);
+        }
+
+        return sum;
+    }
+
+    /// <summary>BM25's idf, as <see cref="Searching.CoverageSimilarity"/> computes it (over the entries that have the field).</summary>
+    private static float Idf(long docFreq, long docCount) => (float)Math.Log(1 + ((docCount - docFreq + 0.5) / (docFreq + 0.5)));
 
     private IgnoredWord Ignored(PlannedClause clause, IndexReader reader)
     {
@@ -248,7 +321,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
         return result.Count == 0 ? null : result;
     }
 
-    private static BooleanQuery ItemQuery(Dictionary<string, List<(string Term, int Position)>> analysed, (Func<string, string> Field, float Boost)[] fields, int slop, bool perWord = false)
+    private static BooleanQuery ItemQuery(Dictionary<string, List<(string Term, int Position)>> analysed, (Func<string, string> Field, float Boost)[] fields, int slop)
     {
         var any = new BooleanQuery(disableCoord: true);
         foreach (var (language, terms) in analysed)
@@ -256,7 +329,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
             foreach (var (field, boost) in fields)
             {
                 var q = FieldQuery(field(language), terms, slop);
-                q.Boost = perWord ? boost / terms.Count : boost;
+                q.Boost = boost;
                 any.Add(q, Occur.SHOULD);
             }
         }
@@ -289,5 +362,11 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
         }
 
         return best;
+    }
+
+    /// <summary>The alternatives of one clause as they are built: their queries, the phrase tokens they may use, and where to put highlights.</summary>
+    private sealed record Alternatives(IndexReader Reader, GlossaryPhrases? Phrases, Dictionary<string, List<HighlightUnit>> Highlights)
+    {
+        public List<Query> Queries { get; } = [];
     }
 }

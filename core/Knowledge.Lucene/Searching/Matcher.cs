@@ -44,12 +44,58 @@ internal abstract class Matcher
     {
         TermQuery term => new TermsMatcher([term.Term]),
         ConstantScoreQuery { Query: { } inner } => Build(inner, searcher),
+        DisjunctionMaxQuery or BooleanQuery when IsDisjunction(query) => Disjunction(query, searcher),
         BooleanQuery boolean => new BooleanMatcher(
             [.. boolean.Clauses.Select(c => (Build(c.Query, searcher), c.Occur))],
             boolean.MinimumNumberShouldMatch),
-        DisjunctionMaxQuery best => new BooleanMatcher([.. best.Disjuncts.Select(d => (Build(d, searcher), Occur.SHOULD))], 0),
         _ => new ScorerMatcher(searcher.CreateNormalizedWeight(query)),
     };
+
+    /// <summary>A query that matches what any one of its parts matches.</summary>
+    private static bool IsDisjunction(Query query) => query is DisjunctionMaxQuery
+        || (query is BooleanQuery boolean && boolean.MinimumNumberShouldMatch <= 1 && boolean.Clauses.All(c => c.Occur == Occur.SHOULD));
+
+    /// <summary>
+    /// A disjunction, nested ones flattened: every term anywhere in it is read once, in one pass
+    /// (a clause's alternatives repeat terms: "enfant" typed and the glossary's "enfants", or one
+    /// term in the text and the context fields of several alternatives), and only what is not a
+    /// term (phrases) gets a matcher of its own.
+    /// </summary>
+    private static Matcher Disjunction(Query query, IndexSearcher searcher)
+    {
+        var terms = new HashSet<Term>();
+        var others = new List<(Matcher, Occur)>();
+        void Collect(Query part)
+        {
+            switch (part)
+            {
+                case TermQuery term:
+                    terms.Add(term.Term);
+                    break;
+                case DisjunctionMaxQuery best:
+                    foreach (var disjunct in best.Disjuncts)
+                    {
+                        Collect(disjunct);
+                    }
+
+                    break;
+                case BooleanQuery boolean when IsDisjunction(boolean):
+                    foreach (var clause in boolean.Clauses)
+                    {
+                        Collect(clause.Query);
+                    }
+
+                    break;
+                default:
+                    others.Add((Build(part, searcher), Occur.SHOULD));
+                    break;
+            }
+        }
+
+        Collect(query);
+        var termMatcher = new TermsMatcher([.. terms.OrderBy(t => t.Field, StringComparer.Ordinal).ThenBy(t => t.Bytes)]);
+        return others.Count == 0 ? termMatcher : new BooleanMatcher([(termMatcher, Occur.SHOULD), .. others], 0);
+    }
 
     /// <summary>Adds every document <paramref name="iterator"/> stops on within the range.</summary>
     private static void Collect(DocIdSetIterator iterator, DocBits bits)

@@ -18,13 +18,24 @@ internal sealed class IndexGeneration : IDisposable
 {
     private const string UpdatedAtKey = "knowledge.updatedAt";
 
-    private IndexGeneration(string name, string path, LuceneDirectory directory, IndexWriter writer, int parallelThreshold)
+    /// <summary>The fingerprint of the glossary phrases the generation's passages were indexed with.</summary>
+    private const string GlossaryPhrasesKey = "knowledge.glossaryPhrases";
+
+    private readonly string? _glossaryPhrases;
+
+    private IndexGeneration(string name, string path, LuceneDirectory directory, IndexWriter writer, int parallelThreshold, string? runningPhrases)
     {
         Name = name;
         Path = path;
         Directory = directory;
         Writer = writer;
-        Searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory(parallelThreshold));
+
+        // An empty generation takes the running glossary's phrases; one with entries keeps what it was built with.
+        _glossaryPhrases = writer.MaxDoc == 0 ? runningPhrases
+            : writer.CommitData.TryGetValue(GlossaryPhrasesKey, out var recorded) ? recorded
+            : null;
+        PhrasesIndexed = runningPhrases is not null && _glossaryPhrases == runningPhrases;
+        Searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory(parallelThreshold, PhrasesIndexed));
         UpdatedAt = writer.CommitData.TryGetValue(UpdatedAtKey, out var stamp)
             && DateTimeOffset.TryParse(stamp, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
             ? at
@@ -40,6 +51,13 @@ internal sealed class IndexGeneration : IDisposable
     public IndexWriter Writer { get; }
 
     public SearcherManager Searchers { get; }
+
+    /// <summary>
+    /// Whether every passage was indexed with the running glossary's phrase tokens, so expansions can
+    /// be searched as those tokens; otherwise (an index built before the glossary was edited) they
+    /// must be searched as phrases until the index is rebuilt.
+    /// </summary>
+    public bool PhrasesIndexed { get; }
 
     /// <summary>When this generation was last committed with content changes.</summary>
     public DateTimeOffset? UpdatedAt { get; private set; }
@@ -57,7 +75,7 @@ internal sealed class IndexGeneration : IDisposable
                 Similarity = new CoverageSimilarity(),
                 RAMBufferSizeMB = options.RamBufferMb,
             };
-            return new IndexGeneration(name, path, directory, new IndexWriter(directory, config), options.ParallelSearchThreshold);
+            return new IndexGeneration(name, path, directory, new IndexWriter(directory, config), options.ParallelSearchThreshold, analyzers.Phrases?.Fingerprint);
         }
         catch
         {
@@ -69,10 +87,16 @@ internal sealed class IndexGeneration : IDisposable
     /// <summary>Makes everything written so far durable and visible to new searches.</summary>
     public void Commit(DateTimeOffset updatedAt)
     {
-        Writer.SetCommitData(new Dictionary<string, string>
+        var data = new Dictionary<string, string>
         {
             [UpdatedAtKey] = updatedAt.ToString("O", CultureInfo.InvariantCulture),
-        });
+        };
+        if (_glossaryPhrases is not null)
+        {
+            data[GlossaryPhrasesKey] = _glossaryPhrases;
+        }
+
+        Writer.SetCommitData(data);
         Writer.Commit();
         UpdatedAt = updatedAt;
         Searchers.MaybeRefreshBlocking();
@@ -107,7 +131,7 @@ internal sealed class IndexGeneration : IDisposable
         Directory.Dispose();
     }
 
-    private sealed class Bm25SearcherFactory(int parallelThreshold) : SearcherFactory
+    private sealed class Bm25SearcherFactory(int parallelThreshold, bool phrasesIndexed) : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
@@ -117,7 +141,7 @@ internal sealed class IndexGeneration : IDisposable
                 Facets.SegmentFacetValues.For(leaf.AtomicReader);
             }
 
-            return new EvidenceSearcher(reader, parallelThreshold) { Similarity = new CoverageSimilarity() };
+            return new EvidenceSearcher(reader, parallelThreshold, phrasesIndexed) { Similarity = new CoverageSimilarity() };
         }
     }
 }
