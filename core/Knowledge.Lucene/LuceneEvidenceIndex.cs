@@ -407,7 +407,7 @@ public sealed partial class LuceneEvidenceIndex : IEvidenceIndex
     {
         var text = query ?? AllFindings;
         var documents = documentIds.Count > 0 ? Matcher.AnyTerm(FieldNames.DocumentId, documentIds) : null;
-        return new SliceSearch(Matcher.For(text, searcher), documents, searcher.CreateNormalizedWeight(text), filters, facets, sort, numHits, boosts);
+        return new SliceSearch(Matcher.For(text, searcher), documents, HitScorer.For(text, searcher), filters, facets, sort, numHits, boosts);
     }
 
     private static Sort SortFor(SearchSort sort)

@@ -2,6 +2,7 @@ using Knowledge.Core.Search;
 using Knowledge.Core.Taxonomy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Knowledge.Lucene;
 
@@ -10,7 +11,8 @@ public static class LuceneServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the embedded Lucene index as the <see cref="IEvidenceIndex"/> singleton. It uses the
-    /// registered <see cref="EvidenceTaxonomy"/> (the shipped one otherwise) and <see cref="TimeProvider"/>.
+    /// registered <see cref="EvidenceTaxonomy"/> and <see cref="Glossary"/> (the shipped ones otherwise),
+    /// <see cref="TimeProvider"/> and logging.
     /// </summary>
     public static IServiceCollection AddLuceneEvidenceIndex(this IServiceCollection services, Func<IServiceProvider, LuceneIndexOptions> options)
     {
@@ -19,7 +21,9 @@ public static class LuceneServiceCollectionExtensions
         services.AddSingleton<IEvidenceIndex>(sp => LuceneEvidenceIndex.Open(
             options(sp),
             sp.GetService<EvidenceTaxonomy>() ?? EvidenceTaxonomy.Default,
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<Glossary>(),
+            sp.GetService<ILoggerFactory>()?.CreateLogger<LuceneEvidenceIndex>()));
         return services;
     }
 

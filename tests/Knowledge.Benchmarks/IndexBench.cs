@@ -10,7 +10,8 @@ using Knowledge.Lucene;
 namespace Knowledge.Benchmarks;
 
 /// <summary>
-/// Embedded index at scale: `index [findings=100000] [queries=500] [full|plain|notext|nohighlight|nofacets|queries]`. Synthesises findings from
+/// Embedded index at scale: `index [findings=100000] [queries=500] [full|plain|notext|nohighlight|nofacets|queries][+nopeer]`
+/// (<c>+nopeer</c> skips the FTS5 peer, for iterating on the engine alone). Synthesises findings from
 /// realistic French and English sentences with a fixed seed, bulk-loads them through a rebuild,
 /// times single-document upserts, then times searches with text, two filters, facets and
 /// highlights. Targets (issue): ≥ 10,000 findings/s indexing; search p95 ≤ 30 ms at 1M findings.
@@ -89,6 +90,8 @@ internal sealed class IndexBench : IBench
         var total = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
         var queryCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 500;
         var mode = args.Length > 2 ? args[2] : "full";
+        var withPeer = !mode.EndsWith("+nopeer", StringComparison.Ordinal);
+        mode = withPeer ? mode : mode[..^"+nopeer".Length];
         // KNOWLEDGE_BENCH_INDEX names a folder kept between runs: the index is built there once
         // and reused while it holds the same number of findings (for iterating on search only).
         var kept = Environment.GetEnvironmentVariable("KNOWLEDGE_BENCH_INDEX");
@@ -97,7 +100,7 @@ internal sealed class IndexBench : IBench
             : Path.GetFullPath(kept);
         try
         {
-            return await RunAsync(folder, total, queryCount, mode, keep: !string.IsNullOrEmpty(kept));
+            return await RunAsync(folder, total, queryCount, mode, keep: !string.IsNullOrEmpty(kept), withPeer);
         }
         finally
         {
@@ -108,7 +111,7 @@ internal sealed class IndexBench : IBench
         }
     }
 
-    private static async Task<int> RunAsync(string folder, int total, int queryCount, string mode, bool keep)
+    private static async Task<int> RunAsync(string folder, int total, int queryCount, string mode, bool keep, bool withPeer)
     {
         var random = new Random(Seed);
         var time = TimeProvider.System;
@@ -218,36 +221,40 @@ internal sealed class IndexBench : IBench
 
         // The peer: SQLite FTS5 over the same findings (synthesised again from the same seeds) and the same queries.
         var ftsFolder = Path.Combine(folder, "fts5");
-        Directory.CreateDirectory(ftsFolder);
         var ftsLatencies = new List<double>(queryCount);
-        double ftsBuildSeconds;
-        long ftsMegabytes;
+        double ftsBuildSeconds = 0;
+        long ftsMegabytes = 0;
         long ftsHitsSum = 0;
-        using (var peer = new Fts5Peer(Path.Combine(ftsFolder, "findings.db")))
+        if (withPeer)
         {
-            clock.Restart();
-            foreach (var batch in Enumerable.Range(0, documents.Count).Chunk(200))
+            Directory.CreateDirectory(ftsFolder);
+            using (var peer = new Fts5Peer(Path.Combine(ftsFolder, "findings.db")))
             {
-                peer.Add(batch.SelectMany(d => Synthesize(new Random(Seed + d), d, documents[d]).Findings));
-            }
-
-            peer.Finish();
-            ftsBuildSeconds = clock.Elapsed.TotalSeconds;
-            ftsMegabytes = new FileInfo(Path.Combine(ftsFolder, "findings.db")).Length / 1048576;
-            Console.WriteLine($"FTS5 peer built in {ftsBuildSeconds:F1} s; running the same queries");
-            for (var i = 0; i < queries.Count; i++)
-            {
-                var (hits, ms) = peer.Search(queries[i], queries[i].Plan!);
-                if (i >= 50)
+                clock.Restart();
+                foreach (var batch in Enumerable.Range(0, documents.Count).Chunk(200))
                 {
-                    ftsLatencies.Add(ms);
-                    ftsHitsSum += hits;
+                    peer.Add(batch.SelectMany(d => Synthesize(new Random(Seed + d), d, documents[d]).Findings));
+                }
+
+                peer.Finish();
+                ftsBuildSeconds = clock.Elapsed.TotalSeconds;
+                ftsMegabytes = new FileInfo(Path.Combine(ftsFolder, "findings.db")).Length / 1048576;
+                Console.WriteLine($"FTS5 peer built in {ftsBuildSeconds:F1} s; running the same queries");
+                for (var i = 0; i < queries.Count; i++)
+                {
+                    var (hits, ms) = peer.Search(queries[i], queries[i].Plan!);
+                    if (i >= 50)
+                    {
+                        ftsLatencies.Add(ms);
+                        ftsHitsSum += hits;
+                    }
                 }
             }
+
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(ftsFolder, recursive: true);
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(ftsFolder, recursive: true);
         ftsLatencies.Sort();
         latencies.Sort();
         facetLatencies.Sort();
@@ -277,7 +284,7 @@ internal sealed class IndexBench : IBench
             ["peakWorkingSetMegabytes"] = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0),
             ["gcHeapMegabytes"] = Math.Round(gc.HeapSizeBytes / 1048576.0),
             ["allocatedMegabytes"] = Math.Round(GC.GetTotalAllocatedBytes() / 1048576.0),
-            ["fts5BuildFindingsPerSecond"] = Math.Round(total / ftsBuildSeconds),
+            ["fts5BuildFindingsPerSecond"] = withPeer ? Math.Round(total / ftsBuildSeconds) : 0,
             ["fts5Megabytes"] = ftsMegabytes,
             ["fts5SearchP50Ms"] = Math.Round(Percentile(ftsLatencies, 0.50), 2),
             ["fts5SearchP95Ms"] = Math.Round(Percentile(ftsLatencies, 0.95), 2),

@@ -150,7 +150,7 @@ public sealed class SliceSearchTests : IDisposable
                 var findings = matched.ToDictionary(doc => doc, doc => _findings[Stored(searcher, doc).Id]);
 
                 var sort = new Sort(SortField.FIELD_SCORE, new SortField(FieldNames.DocumentId, SortFieldType.STRING), new SortField(FieldNames.Ordinal, SortFieldType.INT64));
-                var (total, facets, top) = new SliceSearch(Matcher.For(query, searcher), null, searcher.CreateNormalizedWeight(query), filters, facets: true, sort, numHits: 2000)
+                var (total, facets, top) = new SliceSearch(Matcher.For(query, searcher), null, HitScorer.For(query, searcher), filters, facets: true, sort, numHits: 2000)
                     .Run(searcher);
 
                 var hits = findings.Where(p => Passes(p.Value, filters, except: null)).Select(p => p.Key).ToHashSet();

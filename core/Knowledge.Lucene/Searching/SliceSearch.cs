@@ -11,10 +11,10 @@ namespace Knowledge.Lucene.Searching;
 /// facet is counted over the findings passing every other filter) and the top hits. Each slice
 /// of documents runs on its own core; within a range everything is a bitset: the text match from
 /// <see cref="Matcher"/>, each filter from <see cref="SegmentFacetValues.ValueBits"/>. Only the
-/// hits are scored, by Lucene's own scorer restricted to them, times the boosts for what the
+/// hits are scored, with Lucene's scores (<see cref="HitScorer"/>), times the boosts for what the
 /// query named (<see cref="ConceptBoosts"/>).
 /// </summary>
-internal sealed class SliceSearch(Matcher text, Matcher? documents, Weight scoring, FacetFilters filters, bool facets, Sort? sort, int numHits, ConceptBoosts? boosts = null)
+internal sealed class SliceSearch(Matcher text, Matcher? documents, HitScorer scoring, FacetFilters filters, bool facets, Sort? sort, int numHits, ConceptBoosts? boosts = null)
 {
     /// <summary>Runs the search over every slice and merges the counts and top hits (by the same sort, so ties stay deterministic).</summary>
     public (long Total, FacetTally Facets, TopDocs? Top) Run(EvidenceSearcher searcher)
@@ -130,38 +130,26 @@ internal sealed class SliceSearch(Matcher text, Matcher? documents, Weight scori
     }
 
     /// <summary>
-    /// Scores the hits with Lucene's scorer and feeds them to the top-hits collector. The scorer
-    /// leaps from hit to hit (its postings skip ahead) rather than stepping through every match.
+    /// Scores the hits (<see cref="HitScorer"/>, Lucene's scores) and feeds them to the top-hits
+    /// collector; leaves leap from hit to hit (their postings skip ahead) rather than stepping
+    /// through every match.
     /// </summary>
     private void Score(AtomicReaderContext leaf, SegmentFacetValues segment, DocBits hits, TopFieldCollector top)
     {
-        var scorer = scoring.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-        if (scorer is null)
-        {
-            return;
-        }
-
+        var scorer = scoring.Bind(leaf);
         top.SetNextReader(leaf);
         top.SetScorer(boosts is null ? scorer : boosts.Wrap(scorer, segment));
         var leap = new Leap(scorer, top);
         hits.ForEach(ref leap);
     }
 
-    /// <summary>Advances the scorer to each hit; every hit matches the text query, so it lands on it.</summary>
+    /// <summary>Puts the scorer on each hit and collects it.</summary>
     private readonly struct Leap(Scorer scorer, TopFieldCollector top) : IDocAction
     {
         public void On(int doc)
         {
-            var at = scorer.DocID;
-            if (at < doc)
-            {
-                at = scorer.Advance(doc);
-            }
-
-            if (at == doc)
-            {
-                top.Collect(doc);
-            }
+            scorer.Advance(doc);
+            top.Collect(doc);
         }
     }
 }

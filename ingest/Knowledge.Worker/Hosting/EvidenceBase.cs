@@ -9,6 +9,7 @@ using Knowledge.Worker.Safeguarding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Knowledge.Worker.Hosting;
@@ -31,7 +32,8 @@ public static class EvidenceBase
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => EvidenceTaxonomy.Load(knowledge.TaxonomyPath));
-        services.AddSingleton(sp => new QueryUnderstanding(sp.GetRequiredService<EvidenceTaxonomy>(), Glossary.Load(knowledge.TaxonomyPath)));
+        services.TryAddSingleton(_ => Glossary.Load(knowledge.TaxonomyPath));
+        services.AddSingleton(sp => new QueryUnderstanding(sp.GetRequiredService<EvidenceTaxonomy>(), sp.GetRequiredService<Glossary>()));
 
         if (knowledge.UsesElasticsearch)
         {
@@ -39,8 +41,13 @@ public static class EvidenceBase
         }
         else
         {
+            // The engine indexes the glossary's terms as tokens: the same glossary as the queries' expansions.
             services.AddSingleton<IEvidenceIndex>(sp => LuceneEvidenceIndex.Open(
-                knowledge.FullDataPath, sp.GetRequiredService<EvidenceTaxonomy>(), sp.GetRequiredService<TimeProvider>()));
+                new LuceneIndexOptions { DataPath = knowledge.FullDataPath },
+                sp.GetRequiredService<EvidenceTaxonomy>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<Glossary>(),
+                sp.GetService<ILoggerFactory>()?.CreateLogger<LuceneEvidenceIndex>()));
         }
 
         services.AddOptions<IngestOptions>().BindConfiguration("Knowledge:Ingest").ValidateDataAnnotations().ValidateOnStart();
