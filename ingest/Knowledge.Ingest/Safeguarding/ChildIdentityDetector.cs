@@ -26,7 +26,7 @@ public sealed partial class ChildIdentityDetector
 
     // One child (singular): the word an individual's age is told after ("une fillette d'environ 12 ans", "a boy of 14").
     private const string OneChildFr = "(?:fille|fillette|garçon|garçonnet|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier|apprentie?|domestique|bonne|vendeuse|orpheline?|survivante|rescapée|nièce|neveu|fils|cadette?|aînée?|benjamine?|collégienne|collégien|lycéenne|lycéen|jeune\\s+fille|bébé|nourrisson)";
-    private const string OneChildEn = "(?:girl|boy|child|teenager|adolescent|minor|pupil|schoolgirl|schoolboy|orphan|daughter|son|student|apprentice|maid|hawker|vendor|survivor|victim|baby|toddler|niece|nephew)";
+    private const string OneChildEn = "(?:girl|boy|child|teenager|adolescent|minor|pupil|schoolgirl|schoolboy|orphan|daughter|son|student|apprentice|maid|hawker|vendor|survivor|victim|baby|toddler|niece|nephew|almajiri|housemaid|houseboy|househelp)";
 
     private readonly SafeguardingLexicon _lexicon;
     private readonly Regex _childWord;
@@ -69,7 +69,7 @@ public sealed partial class ChildIdentityDetector
     private List<SafeguardingFlag> DetectSpans(string text)
     {
         var found = new List<SafeguardingFlag>();
-        AddMatches(found, text, Email(), SafeguardingKind.Email, "email-address");
+        AddEmails(found, text);
         AddPhones(found, text);
         AddCaseNumbers(found, text);
         AddMatches(found, text, DwellingAddress(), SafeguardingKind.Address, "street-address");
@@ -81,12 +81,14 @@ public sealed partial class ChildIdentityDetector
         AddMatches(found, text, GridCode(), SafeguardingKind.Coordinates, "gps-coordinates");
         AddCodedReferences(found, text);
 
+        var passageAboutChild = _childWord.IsMatch(text) || AnyChildAge().IsMatch(text);
         foreach (var (start, length) in SentencesOf(text))
         {
             var sentence = text.Substring(start, length);
-            DetectInSentence(found, text, sentence, start);
+            DetectInSentence(found, text, sentence, start, passageAboutChild);
         }
 
+        AddRelativesAndCoordinatedNames(found, text);
         return Merge(found, text);
     }
 
@@ -119,7 +121,7 @@ public sealed partial class ChildIdentityDetector
         return merged;
     }
 
-    private void DetectInSentence(List<SafeguardingFlag> found, string text, string sentence, int offset)
+    private void DetectInSentence(List<SafeguardingFlag> found, string text, string sentence, int offset, bool passageAboutChild)
     {
         var caption = PhotoCaption().Match(sentence);
         var ages = IndividualAges(sentence);
@@ -138,7 +140,7 @@ public sealed partial class ChildIdentityDetector
             }
         }
 
-        if (caption.Success && (names.Count > 0 || hasChildWord))
+        if (caption.Success && (names.Count > 0 || ages.Count > 0 || CaptionHasChild(sentence)))
         {
             found.Add(Flag(text, offset, sentence.Length, SafeguardingKind.PhotoCaption, "photo-caption-of-child"));
         }
@@ -151,6 +153,11 @@ public sealed partial class ChildIdentityDetector
                 var start = Math.Min(age.Index, d.Start);
                 var end = Math.Max(age.Index + age.Length, d.End);
                 found.Add(Flag(text, offset + start, end - start, SafeguardingKind.AgeWithDetail, "age-with-" + d.What));
+            }
+            else if (AgeAtEvent().IsMatch(age.Value))
+            {
+                // "mariée à 13 ans": the event is the detail.
+                found.Add(Flag(text, offset + age.Index, age.Length, SafeguardingKind.AgeWithDetail, "age-at-event"));
             }
         }
 
@@ -187,11 +194,103 @@ public sealed partial class ChildIdentityDetector
         foreach (Match quote in Quotation().Matches(sentence))
         {
             var inner = quote.Groups["q"].Value;
-            // Attributed to a child: a child word in the sentence, or the speaker's age under 18 ("a domestic worker aged 15").
-            if (CountWords(inner) >= 4 && FirstPerson().IsMatch(inner) && (hasChildWord || _testimonyVerb.IsMatch(sentence)) && (_childWord.IsMatch(sentence) || ages.Any(IsMinorAge)))
+            if (CountWords(inner) < 4 || IsOfficialQuote(sentence, quote))
+            {
+                continue;
+            }
+
+            // Attributed to a child: a child word in the sentence, or the speaker's age under 18 ("a domestic
+            // worker aged 15"); or told ("explique-t-elle", "she said") in a passage about a child, where
+            // the sentence before names the child ("Afi, 12 ans, … « Je porte les bagages… », explique-t-elle").
+            var attribution = SpeechAfterQuote().Match(sentence, quote.Index + quote.Length);
+            var told = attribution.Success || _testimonyVerb.IsMatch(sentence);
+            var firstPerson = FirstPerson().IsMatch(inner) || (attribution.Success && FirstPersonPlural().IsMatch(inner));
+            var aboutChild = _childWord.IsMatch(sentence) || ages.Any(IsMinorAge) || (attribution.Success && passageAboutChild);
+            if (firstPerson && (hasChildWord || told) && aboutChild)
             {
                 found.Add(Flag(text, offset + quote.Index, quote.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+
+                // "…», confie Habsatou", "…,” said Fuseina": the speaker named after her words.
+                if (attribution.Success && attribution.Groups["n"].Success && !IsPublicOrCited(sentence, attribution.Groups["n"].Index, attribution.Groups["n"].Length)
+                    && !_lexicon.PublicTitles.Contains(FirstWord().Match(attribution.Groups["n"].Value).Groups["w"].Value))
+                {
+                    found.Add(Flag(text, offset + attribution.Groups["n"].Index, attribution.Groups["n"].Length, SafeguardingKind.Name, "name-of-testimony-speaker"));
+                }
             }
+        }
+    }
+
+    // A quote a minister, a director or a judge is said to have made is an official's, whoever it speaks of:
+    // "« Aucun enfant ne doit descendre dans un puits de mine », a déclaré la ministre".
+    private bool IsOfficialQuote(string sentence, Match quote)
+    {
+        var after = After(sentence, quote.Index + quote.Length);
+        var before = Before(sentence, quote.Index);
+        var words = Words().Matches(after).Take(8).Concat(Words().Matches(before).TakeLast(8));
+        // Titles of four letters or more ("me", "Me" is also a pronoun), or the honorifics of a public figure.
+        return words.Any(w => (w.Value.Length >= 4 && _lexicon.PublicTitles.Contains(w.Value)) || w.Value is "Mme" or "M." or "Hon." or "Hon" or "Dr" or "Dr.");
+    }
+
+    // A caption shows a child when a child word in it stands for a person: not a capitalised title
+    // ("the Child and Family Welfare Policy") nor the first half of a compound ("child welfare committee").
+    private bool CaptionHasChild(string sentence)
+    {
+        foreach (Match m in _childWord.Matches(sentence))
+        {
+            if (!char.IsUpper(sentence[m.Index]) && !ChildCompound().IsMatch(After(sentence, m.Index + m.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Names a child is known through beside what the text names: a relative or host set off before
+    // a name ("Sa mère, Pauline Ouédraogo,", "The child's foster mother, Comfort Gbeh,", "la famille
+    // d'accueil qui héberge Fanta"), a full name set off before a child's age ("Grâce Koné, 16 ans",
+    // "Tobi Adeyemi, a 13-year-old"), and a name joined to a flagged one ("Aïssatou et Hawa Bah").
+    private void AddRelativesAndCoordinatedNames(List<SafeguardingFlag> found, string text)
+    {
+        foreach (var pattern in new[] { RelativeThenName(), NameThenChildAge() })
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                var name = m.Groups["n"];
+                var first = FirstWord().Match(name.Value).Groups["w"].Value;
+                var before = text[Math.Max(0, name.Index - 40)..name.Index];
+                if (_lexicon.PublicTitles.Contains(first) || IsOrganisationWord(first) || NotAName().IsMatch(first) && !_lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(first))
+                    || (pattern == NameThenChildAge() && PlacePreposition().IsMatch(before)) || IsPublicOrCited(text, name.Index, name.Length))
+                {
+                    continue;
+                }
+
+                found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, pattern == RelativeThenName() ? "name-of-relative" : "name-before-age"));
+            }
+        }
+
+        var names = found.Where(f => f.Kind == SafeguardingKind.Name && f.Reason != TimeoutReason).ToList();
+        foreach (var name in names)
+        {
+            var after = JoinedNameAfter().Match(text, name.Start + name.Length);
+            if (after.Success && IsPlainName(after.Groups["n"].Value))
+            {
+                found.Add(Flag(text, after.Groups["n"].Index, after.Groups["n"].Length, SafeguardingKind.Name, "name-joined-to-name"));
+            }
+
+            var before = JoinedNameBefore().Match(text[Math.Max(0, name.Start - 60)..name.Start]);
+            if (before.Success && IsPlainName(before.Groups["n"].Value))
+            {
+                var start = Math.Max(0, name.Start - 60) + before.Groups["n"].Index;
+                found.Add(Flag(text, start, before.Groups["n"].Length, SafeguardingKind.Name, "name-joined-to-name"));
+            }
+        }
+
+        bool IsPlainName(string candidate)
+        {
+            var first = FirstWord().Match(candidate).Groups["w"].Value;
+            return first.Length > 1 && !_lexicon.PublicTitles.Contains(first) && !IsOrganisationWord(first)
+                && (!NotAName().IsMatch(first) || _lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(first)));
         }
     }
 
@@ -201,7 +300,7 @@ public sealed partial class ChildIdentityDetector
         return !digits.Success || (int.TryParse(digits.Value, System.Globalization.CultureInfo.InvariantCulture, out var years) && years < 18);
     }
 
-    private static readonly Regex[] MoreAgePatterns = [AgeOfOneChildFr(), AgeApproximateFr(), AgeInDozensFr(), AgeAfterSubjectFr(), AgeOpeningSentence(), AgeOfOneChildEn(), AgeYearsOld(), AgeAfterSubjectEn(), AgeInFirstPerson()];
+    private static readonly Regex[] MoreAgePatterns = [AgesOfTwo(), AgeAtEvent(), AgeSetOffEn(), AgeOfOneChildFr(), AgeApproximateFr(), AgeInDozensFr(), AgeAfterSubjectFr(), AgeOpeningSentence(), AgeOfOneChildEn(), AgeYearsOld(), AgeAfterSubjectEn(), AgeInFirstPerson()];
 
     private static List<Group> IndividualAges(string sentence)
     {
@@ -543,11 +642,21 @@ public sealed partial class ChildIdentityDetector
     // A law, a decree, a report or a plan numbers itself like a file; a police or court report is a file.
     // Only the number's own sentence counts: "…confie un rôle central au juge des enfants.
     // • Loi n° 025-2018/AN" is a law, whatever the sentence before it spoke of.
+    // Only the words naming the instrument, and the two before them, say whose it is: "Police
+    // report OB/123/2021" is a file, "transmis au Tribunal pour enfants de Kaya, conformément à la
+    // loi n° 015-2014/AN" a law.
     private static bool IsInstrument(string before)
     {
         var breaks = SentenceBreak().Matches(before);
         var clause = breaks.Count == 0 ? before : before[(breaks[^1].Index + breaks[^1].Length)..];
-        return InstrumentBefore().IsMatch(clause) && !CourtOrPolice().IsMatch(clause);
+        var instrument = InstrumentBefore().Match(clause);
+        if (!instrument.Success)
+        {
+            return false;
+        }
+
+        var lead = TwoWordsBefore().Match(clause[..instrument.Index]);
+        return !CourtOrPolice().IsMatch(instrument.Value) && !(lead.Success && CourtOrPolice().IsMatch(lead.Value));
     }
 
     private static void AddCaseNumbers(List<SafeguardingFlag> found, string text)
@@ -572,13 +681,29 @@ public sealed partial class ChildIdentityDetector
             var groups = Digits().Matches(m.Value).Select(d => d.Value).ToList();
             var years = groups.Count(IsYear);
             var before = text[Math.Max(0, m.Index - 60)..m.Index];
-            if (years >= 1 && years < groups.Count && !IsInstrument(before))
+            var registered = RegisteredAs().IsMatch(before) && groups.Count >= 2;
+            // "logged the report as …": what a case is logged as is the case's number, whatever "report" names.
+            if (((years >= 1 && years < groups.Count) || registered) && (registered || !IsInstrument(before)))
             {
                 found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.CaseNumber, "case-number"));
             }
         }
 
         static bool IsYear(string digits) => digits.Length == 4 && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal));
+    }
+
+    // A person's address, not an organisation's mailbox: "contact@…", "info@…", "ajb.secretariat@…"
+    // are printed in colophons and guidelines for anyone to write to, and point to no child.
+    private void AddEmails(List<SafeguardingFlag> found, string text)
+    {
+        foreach (Match m in Email().Matches(text))
+        {
+            var local = m.Value[..m.Value.IndexOf('@', StringComparison.Ordinal)];
+            if (!local.Split(['.', '-', '_', '+']).Any(part => _lexicon.Mailboxes.Contains(SafeguardingLexicon.Fold(part))))
+            {
+                found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.Email, "email-address"));
+            }
+        }
     }
 
     private static void AddMatches(List<SafeguardingFlag> found, string text, Regex pattern, SafeguardingKind kind, string reason, string? group = null)
@@ -688,8 +813,43 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?i:(?<![\p{L}])(?:loi|law|act|décret|decree|arrêté|ordonnance|ordinance|circulaire|circular|rapport|report|document|paper|working\s+paper|résolution|resolution|convention|isbn|issn|doi|plan|programme|program|projet|project|budget|note|décision|decision|directive|règlement|regulation|accord|agreement|norme|standard|avis|communiqué|recommandation|observations?|protocole|protocol|traité|treaty|charte|charter|code|délibération|gazette|journal\s+officiel|bulletin|édition|edition|issue|volume|vol\.|revue|magazine|stratégie|strategy|politique|policy|feuille\s+de\s+route|roadmap|marché|tender|appel\s+d['’]offres|contrat|contract|licence|license|permis|statuts|récépissé|agrément)s?(?:\s+(?:(?:de|du|des|d['’]|of|the|la|le|l['’])\s*)?[\p{L}'’-]+){0,3}?\s*(?:(?:n°|nº|no\.?|number|num[ée]ro)\s*)?:?\s*)$")]
     private static partial Regex InstrumentBefore();
 
+    [GeneratedRegex(@"(?i:logged|registered|recorded|filed|opened|enregistr\p{L}*|référencé\p{L}*|consigné\p{L}*|ouvert\p{L}*)(?![\p{L}])[^.;]{0,30}?(?i:as|under|sous)\s*(?:(?i:the\s+)?(?i:number|no\.?|n°|le\s+numéro|numéro|reference|référence)\s*)?:?\s*$")]
+    private static partial Regex RegisteredAs();
+
     [GeneratedRegex(@"[.;!?](?=\s)|\n|•")]
     private static partial Regex SentenceBreak();
+
+    // After a quote, its speaker: "», explique-t-elle", "», confie Habsatou", "», a confié Mory Kourouma",
+    // ",” said Fuseina", "," she recalled".
+    [GeneratedRegex(@"\G\s*[,.]?\s*(?:(?i:she|he|they|elle|il)\s+)?(?:(?i:a|avait|had|has)\s+)?(?i:confie|confié|raconte|raconté|explique|expliqué|témoigne|témoigné|dit|ajoute|ajouté|poursuit|poursuivi|se\s+souvient|murmure|murmuré|souffle|soufflé|lâche|lâché|said|says|recalls|recalled|explains|explained|adds|added|told\s+us|whispers|whispered|continues|continued)(?:-t-(?:elle|il)|\s+(?i:elle|il|she|he))?(?:\s+(?<n>\p{Lu}[\p{Ll}\p{Mn}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{Mn}'’-]+){0,2}))?")]
+    private static partial Regex SpeechAfterQuote();
+
+    [GeneratedRegex(@"(?i)(?<![\p{L}])(?:nous|notre|nos|we|us|our)(?![\p{L}])")]
+    private static partial Regex FirstPersonPlural();
+
+    // Any child's age in a passage, cheaply: "14 ans", "aged 13", "a 12-year-old", "(16,".
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s+years?\s+old)|(?i:aged|âgée?s?\s+de)\s+(?:1[0-7]|[1-9])(?!\d)")]
+    private static partial Regex AnyChildAge();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}.'’-]*")]
+    private static partial Regex Words();
+
+    private const string NameWords = @"\p{Lu}[\p{Ll}\p{Mn}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{Mn}'’-]+){0,2}";
+
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?i:sa|son|leur)\s+(?i:mère|père|tante|oncle|grand-mère|grand-père|grande\s+sœur|grand\s+frère|sœur|frère|cousine?|tuteur|tutrice|marâtre|belle-mère|beau-père|mère\s+adoptive|père\s+adoptif)|(?<![\p{L}])(?i:her|his|their|the\s+(?:child|boy|girl|victim)['’]s)\s+(?i:foster\s+|adoptive\s+|step)?(?i:mother|father|aunt|uncle|grandmother|grandfather|guardian|caregiver|carer|sister|brother|cousin|mum|dad)|(?i:famille\s+d['’]accueil|host\s+family|foster\s+family)\s+(?i:qui\s+|which\s+|that\s+|who\s+)?(?i:héberge|accueille|hosts|is\s+hosting|looks\s+after|cares\s+for))\s*,?\s+(?<n>" + NameWords + ")")]
+    private static partial Regex RelativeThenName();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?<n>" + NameWords + @")\s*,\s*(?:(?i:une?|a|an)\s+(?:[\p{L}\d-]+\s+){0,4}?)?(?:(?i:âgée?s?|aged)\s+(?:de\s+)?(?:1[0-7]|[1-9])(?!\d)|(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s*,))")]
+    private static partial Regex NameThenChildAge();
+
+    [GeneratedRegex(@"\G\s+(?i:et|and|&)\s+(?<n>" + NameWords + ")")]
+    private static partial Regex JoinedNameAfter();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<n>" + NameWords + @")\s+(?i:et|and|&)\s+$")]
+    private static partial Regex JoinedNameBefore();
+
+    [GeneratedRegex(@"(?:[\p{L}'’-]+\s+){0,2}$")]
+    private static partial Regex TwoWordsBefore();
 
     [GeneratedRegex(@"(?i:police|gendarmerie|commissariat|brigade|tribunal|court|juge|judge|magistrat|parquet|prosecutor|procureur|enquête|investigation|medical|médical|social\s+welfare|action\s+sociale)")]
     private static partial Regex CourtOrPolice();
@@ -707,7 +867,7 @@ public sealed partial class ChildIdentityDetector
     // "12 rue des Écoles", "Plot 102, Block C, Kpone Estate", "House 90, Lane 3, off Bakau New Town Road",
     // "No. 45 Ahmadu Bello Way", "H/No. 12", "45 Ring Road". A number followed by a unit ("house 2 km
     // away") or a year ("2019 Kano Road…") is not one.
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?i:rue|avenue|av\.|boulevard|bd|impasse|allée|route|villa|maison|immeuble|imm\.|appartement|appt\.?|bâtiment|bât\.|lot|parcelle|porte|concession|carré|îlot|ilot|bloc|secteur|plot|house|h/no\.?|flat|apartment|apt\.?|block|compound|lane|street|road|close|crescent|kiosque|kiosk)\s*(?:(?i:n°|nº|no\.?|number|#)\s*)?(?:[A-Z]{1,3}[-\s.]?)?(?!(?:19|20)\d\d\b)\d{1,5}[A-Z]?(?:[.,/-]\d+)?(?!\d|,\d|\s*(?i:km|m|%|ans|years|hours|heures|mois|months|kilom|fois|times|enfants|children|filles|girls)(?![\p{L}])))" + AddressChain)]
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?i:rue|avenue|av\.|boulevard|bd|impasse|allée|route|villa|maison|immeuble|imm\.|appartement|appt\.?|bâtiment|bât\.|lot|parcelle|porte|concession|carré|îlot|ilot|bloc|secteur|plot|house|h/no\.?|flat|apartment|apt\.?|block|compound|lane|street|road|close|crescent|kiosque|kiosk|tent|tente)\s*(?:(?i:n°|nº|no\.?|number|#)\s*)?(?:[A-Z]{1,3}[-\s.]?)?(?!(?:19|20)\d\d\b)\d{1,5}[A-Z]?(?:[.,/-]\d+)?(?!\d|,\d|\s*(?i:km|m|%|ans|years|hours|heures|mois|months|kilom|fois|times|enfants|children|filles|girls)(?![\p{L}])))" + AddressChain)]
     private static partial Regex DwellingAddress();
 
     [GeneratedRegex(@"(?:(?<![\p{L}\d])(?:(?i:n°|nº|no\.?)\s*)?(?!(?:19|20)\d\d\b)\d{1,4}(?:\s?(?:bis|ter|[A-Z]))?,?\s+(?i:rue|avenue|boulevard|bd|allée|impasse|route|chemin|place)\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})" + AddressChain)]
@@ -762,7 +922,7 @@ public sealed partial class ChildIdentityDetector
     // 13 ans", "âgée d'à peine 12 ans", "une adolescente d'une quinzaine d'années", "elle avait 14 ans",
     // "Sira a quatorze ans", "9 ans, née à…" (opening a sentence), "a boy of 14", "a 12 year old",
     // "she was only 13". "Il y a 10 ans" is a date; "l'âge légal est de 15 ans" is a rule.
-    [GeneratedRegex(@"(?<![\p{L}])(?i:" + OneChildFr + @")\s+(?:(?i:âgée?|agée?)\s+)?(?i:de|d['’])\s*(?i:environ|près\s+de|à\s+peine|seulement|tout\s+juste|moins\s+de|plus\s+de)?\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:" + OneChildFr + @")(?:\s+(?!(?i:de|des|du|qui|que|dont|et|ou)(?![\p{L}]))\p{Ll}[\p{L}-]{2,})?\s+(?:(?i:âgée?|agée?)\s+)?(?i:de|d['’])\s*(?i:environ|près\s+de|à\s+peine|seulement|tout\s+juste|moins\s+de|plus\s+de)?\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)")]
     private static partial Regex AgeOfOneChildFr();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:âgée?|agée?)\s+(?i:de|d['’])\s*(?i:environ|près\s+de|à\s+peine|seulement|tout\s+juste|moins\s+de|plus\s+de)\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans")]
@@ -771,7 +931,7 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:" + OneChildFr + @"|âgée?|agée?)\s+(?i:d['’]une?)\s+(?i:dizaine|douzaine|quinzaine)\s+(?i:d['’]années)")]
     private static partial Regex AgeInDozensFr();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<=(?:(?<![\p{L}])(?i:elle|il|qui)|\p{Lu}[\p{Ll}\p{Mn}'’-]+)\s+)(?:(?i:a|avait|aura|n['’]a\s+que|n['’]avait\s+que)\s+(?i:alors\s+|à\s+peine\s+|seulement\s+|tout\s+juste\s+|aujourd['’]hui\s+)?" + MinorAge + @"\s+ans(?![\p{L}]))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<=(?:(?<![\p{L}])(?i:elle|il|qui)|\p{Lu}[\p{Ll}\p{Mn}'’-]+|[,)»”])\s+)(?:(?i:a|avait|aura|n['’]a\s+que|n['’]avait\s+que)\s+(?i:alors\s+|à\s+peine\s+|seulement\s+|tout\s+juste\s+|aujourd['’]hui\s+)?" + MinorAge + @"\s+ans(?![\p{L}]))")]
     private static partial Regex AgeAfterSubjectFr();
 
     [GeneratedRegex(@"^\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\s*[,:;(]")]
@@ -780,10 +940,24 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:" + OneChildEn + @")\s+of\s+(?i:about\s+|around\s+|some\s+|only\s+|just\s+|barely\s+)?" + MinorAge + @"(?![\p{L}\d-])(?!\s*(?:%|(?i:percent|and|to|or)\b|-|–))")]
     private static partial Regex AgeOfOneChildEn();
 
+    // Two children's ages said together: "âgées de 9 et 12 ans", "deux talibés de 9 et 11 ans",
+    // "sisters aged 10 and 12" — "et"/"and", never a range ("de 15 à 19 ans", "aged 15 to 19").
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:âgée?s?|agée?s?)\s+de|(?i:" + OneChildFr + @")s?\s+de|(?i:aged))\s+(?:1[0-7]|[1-9])\s+(?i:et|and)\s+(?:1[0-7]|[1-9])(?:\s+(?i:ans|years(?:\s+old)?))?(?![\p{L}\d])")]
+    private static partial Regex AgesOfTwo();
+
+    // An age at an event of a child's life: "mariée à 13 ans", "placée comme vidomègon à l'âge de 8 ans",
+    // "married at 14", "sold at the age of 12".
+    [GeneratedRegex(@"(?<![\p{L}])(?i:mariée?s?|promise?s?|placée?s?|vendue?s?|recrutée?s?|excisée?s?|enlevée?s?|confiée?s?|married|betrothed|promised|placed|sold|recruited|trafficked|cut|abducted)\s+(?:(?i:comme|as)\s+(?:une?\s+|a\s+)?[\p{L}-]+\s+)?(?i:à|at)\s+(?:(?i:l['’]âge\s+de|the\s+age\s+of|age)\s+)?(?:(?:1[0-7]|[1-9])(?:\s+(?i:ans|years?(?:\s+old)?))?|(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s+(?i:ans|years?(?:\s+old)?))(?![\p{L}\d%])")]
+    private static partial Regex AgeAtEvent();
+
+    // An age set off after a name or a child word: "Esther (16, from Buchanan", "The boy, ten, attends".
+    [GeneratedRegex(@"(?<=\p{Lu}[\p{Ll}\p{Mn}'’-]+\s*)\(\s*(?:1[0-7]|[1-9])(?=\s*,)|(?<=(?<![\p{L}])(?i:" + OneChildEn + @"))\s*,\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordEn + @"))(?=\s*,)")]
+    private static partial Regex AgeSetOffEn();
+
     [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}|(?i:" + AgeWordEn + @"))[-\s](?i:years?|yrs?)[-\s](?i:old)(?![\p{L}])")]
     private static partial Regex AgeYearsOld();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<=(?:(?<![\p{L}])(?i:she|he|who)|\p{Lu}[\p{Ll}\p{Mn}'’-]+)\s*,?\s+)(?:(?i:is|was|had\s+just\s+turned|turned|turns)\s+(?i:only\s+|just\s+|barely\s+|then\s+)?" + MinorAge + @"(?:\s+(?i:years?\s+old))?(?![\p{L}\d%.,-])(?!\s*(?i:%|percent|km|kg|times|hours|minutes|days|weeks|months|years\s+(?:ago|later|before|after)|o['’]clock)))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<=(?:(?<![\p{L}])(?i:she|he|who)|\p{Lu}[\p{Ll}\p{Mn}'’-]+|[)’'”])\s*,?\s+)(?:(?i:is|was|had\s+just\s+turned|turned|turns|now)\s+(?i:only\s+|just\s+|barely\s+|then\s+)?" + MinorAge + @"(?:\s+(?i:years?\s+old))?(?![\p{L}\d%.,-])(?!\s*(?i:%|percent|km|kg|times|hours|minutes|days|weeks|months|years\s+(?:ago|later|before|after)|o['’]clock)))")]
     private static partial Regex AgeAfterSubjectEn();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:j['’]avais|j['’]ai|je\s+n['’]avais\s+que|i\s+was|i\s+am|i['’]m)\s+(?i:seulement\s+|alors\s+|à\s+peine\s+|only\s+|just\s+|barely\s+)?(?:" + MinorAge + @"\s+(?i:ans|years?(?:\s+old)?)(?![\p{L}])|" + MinorAge + @"(?=\s+(?i:when|quand|lorsque)\b))")]
@@ -797,10 +971,10 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex PluralGroup();
 
     // A village, hamlet, neighbourhood or camp named after it; regions and provinces are policy context.
-    [GeneratedRegex(@"(?i:village|hameau|quartier|campement|site\s+d['’]orpaillage|site\s+aurifère|camp|secteur|town|neighbourhood|neighborhood|settlement|compound|commune\s+rurale|cité|localité|community|daara|foyer|centre\s+de\s+transit|transit\s+centre|shelter)\s+(?:(?i:de|d'|d’|du|of|called|named|de\s+la|in|at)\s*)?\p{Lu}[\p{L}'’-]+|(?i:originaire\s+d[eu']|venue?\s+d[eu']|from\s+the\s+village\s+of|(?:vivant|vit|vivait|vivent|habitant|habite|habitait|résidant|réside|résidait|résidente?|domiciliée?|née?|installée?|hébergée?|logée?|scolarisée?|retrouvée?|interceptée?)\s+(?:à|au|en|dans)|(?:living|lives|lived|born|resident|based|raised|staying|stays|lodged|found|intercepted|native)\s+(?:in|at|of)|(?<![\p{L}])(?:à|au|in|at|from))\s+(?!(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December|English|French|Arabic|Hausa|Grade|Form|Class|Primary|Secondary|School|Islam|Christ|Dieu|God|Allah|CP|CE1|CE2|CM1|CM2|Noël|Christmas|Tabaski|Ramadan)(?![\p{L}]))\p{Lu}[\p{L}'’-]+")]
+    [GeneratedRegex(@"(?i:village|hameau|quartier|campement|site\s+d['’]orpaillage|site\s+aurifère|camp|secteur|town|neighbourhood|neighborhood|settlement|compound|commune\s+rurale|cité|localité|community|daara|foyer|centre\s+de\s+transit|transit\s+centre|shelter)\s+(?:(?i:de|d'|d’|du|of|called|named|de\s+la|in|at)\s*)?\p{Lu}[\p{L}'’-]+|(?i:originaire\s+d[eu']|venue?\s+d[eu']|from\s+the\s+village\s+of|(?:vivant|vit|vivait|vivent|habitant|habite|habitait|résidant|réside|résidait|résidente?|domiciliée?|née?|installée?|hébergée?|logée?|scolarisée?|retrouvée?|interceptée?)\s+(?:à|au|en|dans)|(?:living|lives|lived|born|resident|based|raised|staying|stays|lodged|found|intercepted|native)\s+(?:in|at|of)|(?:arrivée?s?|venue?s?|revenue?s?|partie?s?|enfuie?s?|arrived|came|returned|fled)\s+(?:de|d['’]|du|des|from)|(?:plantation|mine|chantier|marché|market|ferme|farm|champ|carrière|quarry|boutique|maquis|gare|station)\s+(?:de|d['’]|du|of|in|at)|(?:parents|famille|family|mother|father|aunt|uncle|grandmother|mère|père|tante|oncle)\s+(?:de|d['’]|du|in|at|from)|(?:sleeping|sleeps|slept|working|works|worked|selling|sells|begging|begs|staying)\s+(?:at|in|on)(?:\s+the)?|(?<![\p{L}])(?:à|au|in|at|from))\s+(?!(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December|English|French|Arabic|Hausa|Grade|Form|Class|Primary|Secondary|School|Islam|Christ|Dieu|God|Allah|CP|CE1|CE2|CM1|CM2|Noël|Christmas|Tabaski|Ramadan)(?![\p{L}]))\p{Lu}[\p{L}'’-]+")]
         private static partial Regex Locality();
 
-    [GeneratedRegex(@"(?i:école|collège|lycée|medersa|madrasa|classe\s+de\s+\w+|en\s+(?:CP|CE1|CE2|CM1|CM2|6e|5e|4e|3e)|school|grade\s+\d|form\s+\d|class\s+\d)")]
+    [GeneratedRegex(@"(?i:école|collège|lycée|medersa|madrasa|classe\s+de\s+\w+|en\s+(?:CP|CE1|CE2|CM1|CM2|6e|5e|4e|3e)|school|grade\s+\d|form\s+\d|class\s+\d|primary\s+\d|JSS\s*\d|SSS\s*\d|basic\s+\d)")]
     private static partial Regex School();
 
     [GeneratedRegex(@"(?i:(?:sa|son|ses|dont\s+la|dont\s+le|dont\s+les)\s+(?:mère|père|parents|oncle|tante|grand-mère|grand-père|mari|époux|belle-mère|beau-père|frère|sœur|soeur|tuteur|tutrice|marâtre|cousine?|demi-frère|demi-sœur|famille|patronne?|employeuse?|maître)|orphelin[e]?|aînée?|cadette?|benjamine?|fratrie|frères\s+et\s+sœurs|(?:fille|fils|enfant)\s+unique|veuve|veuf|(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|dernier|dernière)\s+(?:enfant\s+)?d['’]une\s+(?:fratrie|famille)|(?:fille|fils)\s+d['’]une?\s|(?:une?|la|le)\s+(?:mère|père|tante|oncle|grand-mère|grand-père|tutrice|tuteur|marâtre)\s+(?:qui|de|d['’]|vendeuse|cultivat|commer|veuve)|(?:vit|vivait|vivant|habite|habitait|loge|logeait|placée?|confiée?)\s+(?:avec|chez)\s|chez\s+(?:sa|son|ses|une?)\s|(?:père|mère)\s+(?:cultivateur|agriculteur|commerçante?|éleveur|pêcheur|marabout|ménagère|vendeuse|maçon|chauffeur|mécanicien|orpailleur|boucher|tailleur|couturière)|(?:her|his|whose)\s+(?:mother|father|parents|uncle|aunt|grandmother|grandfather|husband|stepmother|stepfather|brother|sister|guardian|family|employer|cousin)|orphaned|eldest|youngest|only\s+(?:daughter|son|child)|widow(?:ed|er)?|siblings|(?:first|second|third|fourth|fifth|sixth|seventh|last)(?:[-\s]born)?\s+of\s+\w+|(?:daughter|son)\s+of\s|(?:a|the)\s+(?:mother|father|aunt|uncle|grandmother|guardian)\s+(?:who|selling|farming)|(?:lives|lived|living|stays|stayed|staying|placed|sent)\s+(?:with|to\s+live\s+with)\s)")]
@@ -834,7 +1008,7 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex NotAName();
 
     // The name as the text changes it: "(prénom modifié)", "(nom d'emprunt)", "(not her real name)".
-    [GeneratedRegex(@"^(?:\s*\(\s*(?i:pr[ée]nom|nom|name|names?\s+(?:has|have)\s+been|not\s+(?:her|his|their|the\s+child's)\s+real|pseudonym|pseudonyme|alias|fictitious|fictif|fictive)[^)]{0,40}\))")]
+    [GeneratedRegex(@"^(?:\s*[»”’'""]?\s*\(\s*(?i:pr[ée]nom|nom|name|names?\s+(?:has|have)\s+been|not\s+(?:her|his|their|the\s+child's)\s+real|pseudonym|pseudonyme|alias|fictitious|fictif|fictive)[^)]{0,40}\))")]
     private static partial Regex Renamed();
 
     [GeneratedRegex(@"(?i:appelons-(?:la|le|les)|nous\s+l['’]appellerons|que\s+nous\s+(?:appellerons|nommerons|appelons)|appelée?\s+ici|nommée?\s+ici|let['’]s\s+call\s+(?:her|him|them)|we\s+(?:will|shall|['’]ll)?\s*call\s+(?:her|him|them)|whom\s+we\s+(?:will|shall)?\s*call|call(?:ed)?\s+(?:her|him)\s+here|pseudonyme|pseudonym|nom\s+d['’]emprunt\s*:?|prénom\s+d['’]emprunt\s*:?|alias|dénommée?|du\s+nom\s+de|répondant\s+au\s+(?:nom|prénom)\s+de|se\s+prénomme|s['’]appelle|s['’]appelait|(?:her|his)\s+name\s+(?:is|was)|by\s+the\s+name\s+of|identified\s+as)\s*$")]

@@ -212,7 +212,7 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
         try
         {
             // Not set beside the child word, so only the lexicon can tell that Tsayba is a name (the shipped one lacks it).
-            const string text = "Selon sa tante, Tsayba travaillait déjà chez une voisine quand elle était adolescente.";
+            const string text = "Selon une voisine, Tsayba travaillait déjà au marché quand elle était adolescente.";
             Assert.Empty(new ChildIdentityDetector().Detect(text));
             File.WriteAllText(Path.Combine(folder, SafeguardingLexicon.FileName), """
                 { "firstNames": ["Tsayba"], "childWords": { "fr": ["adolescente"] } }
