@@ -82,9 +82,16 @@ public sealed partial class ChildIdentityDetector
         AddCodedReferences(found, text);
 
         var passageAboutChild = _childWord.IsMatch(text) || AnyChildAge().IsMatch(text);
-        foreach (var (start, length) in SentencesOf(text))
+        var sentences = SentencesOf(text);
+        var captionStrip = sentences.Any(s => CaptionMarker().IsMatch(text.AsSpan(s.Start, s.Length)));
+        foreach (var (start, length) in sentences)
         {
             var sentence = text.Substring(start, length);
+            if (captionStrip && ChildSubjectStart().IsMatch(sentence))
+            {
+                found.Add(Flag(text, start, length, SafeguardingKind.PhotoCaption, "photo-caption-of-child"));
+            }
+
             DetectInSentence(found, text, sentence, start, passageAboutChild);
         }
 
@@ -154,9 +161,9 @@ public sealed partial class ChildIdentityDetector
                 var end = Math.Max(age.Index + age.Length, d.End);
                 found.Add(Flag(text, offset + start, end - start, SafeguardingKind.AgeWithDetail, "age-with-" + d.What));
             }
-            else if (AgeAtEvent().IsMatch(age.Value))
+            else if (AgeAtEvent().IsMatch(age.Value) || BirthDate().IsMatch(age.Value))
             {
-                // "mariée à 13 ans": the event is the detail.
+                // "mariée à 13 ans", "né le 4 mars 2012": the event, or the date, is the detail.
                 found.Add(Flag(text, offset + age.Index, age.Length, SafeguardingKind.AgeWithDetail, "age-at-event"));
             }
         }
@@ -226,18 +233,20 @@ public sealed partial class ChildIdentityDetector
     {
         var after = After(sentence, quote.Index + quote.Length);
         var before = Before(sentence, quote.Index);
-        var words = Words().Matches(after).Take(8).Concat(Words().Matches(before).TakeLast(8));
+        var spoken = Words().Matches(after).Take(5).TakeWhile(w => w.Value is not ("au" or "à" or "aux" or "to" or "devant" or "before"));
+        var words = spoken.Concat(Words().Matches(before).TakeLast(8));
         // Titles of four letters or more ("me", "Me" is also a pronoun), or the honorifics of a public figure.
         return words.Any(w => (w.Value.Length >= 4 && _lexicon.PublicTitles.Contains(w.Value)) || w.Value is "Mme" or "M." or "Hon." or "Hon" or "Dr" or "Dr.");
     }
 
     // A caption shows a child when a child word in it stands for a person: not a capitalised title
-    // ("the Child and Family Welfare Policy") nor the first half of a compound ("child welfare committee").
+    // ("the Child and Family Welfare Policy"), the first half of a compound ("child welfare committee")
+    // or a domain ("comité de protection de l'enfant").
     private bool CaptionHasChild(string sentence)
     {
         foreach (Match m in _childWord.Matches(sentence))
         {
-            if (!char.IsUpper(sentence[m.Index]) && !ChildCompound().IsMatch(After(sentence, m.Index + m.Length)))
+            if (!char.IsUpper(sentence[m.Index]) && !ChildCompound().IsMatch(After(sentence, m.Index + m.Length)) && !GenitiveBefore().IsMatch(Before(sentence, m.Index)))
             {
                 return true;
             }
@@ -252,20 +261,38 @@ public sealed partial class ChildIdentityDetector
     // "Tobi Adeyemi, a 13-year-old"), and a name joined to a flagged one ("Aïssatou et Hawa Bah").
     private void AddRelativesAndCoordinatedNames(List<SafeguardingFlag> found, string text)
     {
-        foreach (var pattern in new[] { RelativeThenName(), NameThenChildAge() })
+        foreach (var pattern in new[] { RelativeThenName(), NameThenChildAge(), NamesThenAges(), ChildrenThenNames() })
         {
             foreach (Match m in pattern.Matches(text))
             {
-                var name = m.Groups["n"];
-                var first = FirstWord().Match(name.Value).Groups["w"].Value;
-                var before = text[Math.Max(0, name.Index - 40)..name.Index];
-                if (_lexicon.PublicTitles.Contains(first) || IsOrganisationWord(first) || NotAName().IsMatch(first) && !_lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(first))
-                    || (pattern == NameThenChildAge() && PlacePreposition().IsMatch(before)) || IsPublicOrCited(text, name.Index, name.Length))
+                foreach (Capture name in m.Groups["n"].Captures)
                 {
-                    continue;
-                }
+                    // "Kwame and Abena Asante": each of a couple's names.
+                    foreach (var piece in pattern == RelativeThenName() ? JoinedNames().Split(name.Value) : [name.Value])
+                    {
+                        var at = name.Index + name.Value.IndexOf(piece, StringComparison.Ordinal);
+                        var candidate = piece;
+                        while (candidate.Contains(' ', StringComparison.Ordinal) && NotAName().IsMatch(FirstWord().Match(candidate).Groups["w"].Value))
+                        {
+                            var space = candidate.IndexOf(' ', StringComparison.Ordinal);
+                            at += space + 1;
+                            candidate = candidate[(space + 1)..];
+                        }
 
-                found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, pattern == RelativeThenName() ? "name-of-relative" : "name-before-age"));
+                        var part = candidate;
+                        var first = FirstWord().Match(part).Groups["w"].Value;
+                        var initials = part.Length > 0 && part.Length <= 8 && part.Contains('.', StringComparison.Ordinal);
+                        var before = text[Math.Max(0, at - 40)..at];
+                        if (part.Length == 0 || (!initials && (_lexicon.PublicTitles.Contains(first) || IsOrganisationWord(first)
+                            || (NotAName().IsMatch(first) && !part.Contains(' ', StringComparison.Ordinal) && !_lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(first)))
+                            || (pattern != RelativeThenName() && (PlacePreposition().IsMatch(before) || IsPublicOrCited(text, at, part.Length))))))
+                        {
+                            continue;
+                        }
+
+                        found.Add(Flag(text, at, part.Length, SafeguardingKind.Name, pattern == RelativeThenName() ? "name-of-relative" : "name-before-age"));
+                    }
+                }
             }
         }
 
@@ -300,7 +327,7 @@ public sealed partial class ChildIdentityDetector
         return !digits.Success || (int.TryParse(digits.Value, System.Globalization.CultureInfo.InvariantCulture, out var years) && years < 18);
     }
 
-    private static readonly Regex[] MoreAgePatterns = [AgesOfTwo(), AgeAtEvent(), AgeSetOffEn(), AgeOfOneChildFr(), AgeApproximateFr(), AgeInDozensFr(), AgeAfterSubjectFr(), AgeOpeningSentence(), AgeOfOneChildEn(), AgeYearsOld(), AgeAfterSubjectEn(), AgeInFirstPerson()];
+    private static readonly Regex[] MoreAgePatterns = [AgesListed(), BirthDate(), AgesOfTwo(), AgeAtEvent(), AgeSetOffEn(), AgeOfOneChildFr(), AgeApproximateFr(), AgeInDozensFr(), AgeAfterSubjectFr(), AgeOpeningSentence(), AgeOfOneChildEn(), AgeYearsOld(), AgeAfterSubjectEn(), AgeInFirstPerson()];
 
     private static List<Group> IndividualAges(string sentence)
     {
@@ -494,8 +521,9 @@ public sealed partial class ChildIdentityDetector
         {
             if (child.Index + child.Length == trimmed.Length)
             {
-                // "The Child Rights Act": a capitalised child word mid-sentence is part of a title.
-                return !char.IsUpper(trimmed[child.Index]) && ArticleBefore().IsMatch(trimmed[..child.Index]);
+                // "The Child Rights Act": a capitalised child word mid-sentence is part of a title; "protection
+                // de l'enfant, Ouagadougou": a child word after "de" names a domain, not the person beside it.
+                return !char.IsUpper(trimmed[child.Index]) && ArticleBefore().IsMatch(trimmed[..child.Index]) && !GenitiveBefore().IsMatch(trimmed[..child.Index]);
             }
 
             child = child.NextMatch();
@@ -528,6 +556,14 @@ public sealed partial class ChildIdentityDetector
             {
                 return true;
             }
+        }
+
+        // "le juge des enfants Mamadou Saliou Baldé", "La ministre de l'Action sociale, de l'Enfance et de la
+        // Famille, Lemina mint Mohamed Vall": a role and its domain right before the name.
+        var run = TitleRunBefore().Match(before);
+        if (run.Success && Words().Matches(run.Value).Any(w => w.Value.Length >= 4 && _lexicon.PublicTitles.Contains(w.Value)))
+        {
+            return true;
         }
 
         // "Aminata Touré, ministre de la Justice,", "Lamin Jallow, Director of Social Welfare,": a role after the name.
@@ -590,7 +626,8 @@ public sealed partial class ChildIdentityDetector
             var rest = m.Value[(code.Index + code.Length)..];
             var digits = rest.Count(char.IsAsciiDigit);
             // Africa's codes (2xx) carry seven digits or more; Europe's and America's (1–2 digits) nine.
-            if (digits >= (code.Groups["c"].Length == 3 ? 7 : 9) && !IsTollFree(text, m.Index, rest))
+            if (digits >= (code.Groups["c"].Length == 3 ? 7 : 9) && !IsTollFree(text, m.Index, rest)
+                && !SwitchboardAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(25, text.Length - m.Index - m.Length))))
             {
                 found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.Phone, "phone-number"));
             }
@@ -636,7 +673,8 @@ public sealed partial class ChildIdentityDetector
         var around = text.AsSpan(from, Math.Min(text.Length, start + number.Length + 30) - from);
         return digits.StartsWith("800", StringComparison.Ordinal) || digits.StartsWith("0800", StringComparison.Ordinal) || digits.StartsWith("8000", StringComparison.Ordinal)
             || NotAPhoneBefore().IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(start, 40)))
-            || (PublicLine().IsMatch(text.AsSpan(from, start - from)) && !PersonCue().IsMatch(around));
+            || (PublicLine().IsMatch(text.AsSpan(from, start - from)) && !PersonCue().IsMatch(around))
+            || SwitchboardAfter().IsMatch(text.AsSpan(start + number.Length, Math.Min(25, text.Length - start - number.Length)));
     }
 
     // A law, a decree, a report or a plan numbers itself like a file; a police or court report is a file.
@@ -681,7 +719,7 @@ public sealed partial class ChildIdentityDetector
             var groups = Digits().Matches(m.Value).Select(d => d.Value).ToList();
             var years = groups.Count(IsYear);
             var before = text[Math.Max(0, m.Index - 60)..m.Index];
-            var registered = RegisteredAs().IsMatch(before) && groups.Count >= 2;
+            var registered = RegisteredAs().IsMatch(text.AsSpan(Math.Max(0, m.Index - 110), Math.Min(m.Index, 110))) && groups.Count >= 2;
             // "logged the report as …": what a case is logged as is the case's number, whatever "report" names.
             if (((years >= 1 && years < groups.Count) || registered) && (registered || !IsInstrument(before)))
             {
@@ -698,8 +736,11 @@ public sealed partial class ChildIdentityDetector
     {
         foreach (Match m in Email().Matches(text))
         {
-            var local = m.Value[..m.Value.IndexOf('@', StringComparison.Ordinal)];
-            if (!local.Split(['.', '-', '_', '+']).Any(part => _lexicon.Mailboxes.Contains(SafeguardingLexicon.Fold(part))))
+            var at = m.Value.IndexOf('@', StringComparison.Ordinal);
+            var local = m.Value[..at];
+            // A one-word mailbox at a government domain ("dpe@social.gouv.bj") is a service's.
+            var service = GovernmentDomain().IsMatch(m.Value[(at + 1)..]) && !local.Any(c => c is '.' or '_' or '-' || char.IsAsciiDigit(c));
+            if (!service && !local.Split(['.', '-', '_', '+']).Any(part => _lexicon.Mailboxes.Contains(SafeguardingLexicon.Fold(part))))
             {
                 found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.Email, "email-address"));
             }
@@ -782,7 +823,7 @@ public sealed partial class ChildIdentityDetector
 
     // Eight digits in pairs (70 45 12 89) or nine in the Senegalese and Guinean groupings (77 123 45 67,
     // 622 12 34 56), standing alone: a longer run of figures is a table row, and thousands are grouped by three.
-    [GeneratedRegex(@"(?<![\d,.]\s?|\d)(?:\d{2}(?:\s\d{2}){3}|\d{2}\s\d{3}\s\d{2}\s\d{2}|\d{3}(?:\s\d{2}){3})(?!\s?[\d,.]\d|\d|\s\d|\s*(?i:%|fcfa|f\s?cfa|francs?|cedis?|naira|ghs|ngn|usd|eur|\$|€))")]
+    [GeneratedRegex(@"(?<!\d[,.]\s?|\d)(?:[2-9](?:\s\d{2}){4}|\d{2}(?:\s\d{2}){3}|\d{2}\s\d{3}\s\d{2}\s\d{2}|\d{3}(?:\s\d{2}){3})(?!\s?[\d,.]\d|\d|\s\d|\s*(?i:%|fcfa|f\s?cfa|francs?|cedis?|naira|ghs|ngn|usd|eur|\$|€))")]
     private static partial Regex PairedNumber();
 
     [GeneratedRegex(@"(?i:ligne\s+(?:verte|d['’]écoute|d['’]assistance|d['’]urgence|gratuite|nationale)|helpline|hotline|help\s+line|hot\s+line|num[ée]ro\s+d['’]urgence|emergency\s+(?:number|line)|standard|switchboard|secrétariat|secretariat|head\s+office|siège|bureau\s+(?:national|régional|pays|de\s+l['’]ONG)|country\s+office|call\s+cent(?:re|er)|centre\s+d['’]appels?|service\s+client|customer\s+service)")]
@@ -800,7 +841,7 @@ public sealed partial class ChildIdentityDetector
     // kind and a letter-coded number ("dossier d'assistance éducative AE-2023-7571", "care order file
     // CO-2023-1234"); a bare number needs the kind right before it, or a "n°", so that "le dossier de
     // 2019" is not a file number.
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:n°|nº|no\.?)\s*(?:(?i:de|du|d['’])\s*)?)?(?:(?i:dossiers?|affaires?|plaintes?|proc[èe]dures?|proc[èe]s-verbal|parquet|jugement|judgment|judgement|registre|matricule|r[ée]f[ée]rence|r[ée]f|case|file|complaint|charge|suit|petition|appeal|docket|occurrence|incident|referral|signalement|fiche|identifiant)|PV|RG|RP|RI|RPC|OB|CR|CMS|ID)(?![\p{L}])\.?(?:(?:\s+(?:(?i:d['’]|de\s+|du\s+|des\s+|au\s+|of\s+|the\s+)?[\p{L}'’-]+)){0,3}?\s*:?\s*[A-Z]{1,6}(?:[/-][A-Z0-9]{1,8})*[/-]\d[\w/-]*\d|\s*:?\s*(?i:n°|nº|no\.?|num[ée]ro|number|#|:)\s*(?:[A-Z]{1,4}\s)?[A-Z0-9][\w/.-]*\d[\w/-]*|\s*(?:[A-Z]{1,4}\s)?(?=[\w/.-]*\d)(?=[A-Z0-9]*[/-]|\d{3})[A-Z0-9][\w/.-]*\d[\w/-]*)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:n°|nº|no\.?)\s*(?:(?i:de|du|d['’])\s*)?)?(?:(?i:dossiers?|affaires?|plaintes?|proc[èe]dures?|proc[èe]s-verbal|parquet|jugement|judgment|judgement|registre|matricule|r[ée]f[ée]rence|r[ée]f|case|file|complaint|charge|suit|petition|appeal|docket|occurrence|incident|referral|signalement|fiche|identifiant|form|formulaire|cpims\+?|primero)|PV|RG|RP|RI|RPC|OB|CR|CMS|ID)(?![\p{L}])\.?(?:(?:\s+(?:(?i:d['’]|de\s+|du\s+|des\s+|au\s+|of\s+|the\s+)?[\p{L}'’-]+)){0,3}?\s*:?\s*[A-Z]{1,6}(?:[/-][A-Z0-9]{1,8})*[/-]\d[\w/-]*\d|\s*:?\s*(?i:n°|nº|no\.?|num[ée]ro|number|#|:)\s*(?:[A-Z]{1,4}\s)?[A-Z0-9][\w/.-]*\d[\w/-]*|\s*(?:[A-Z]{1,4}\s)?(?=[\w/.-]*\d)(?=[A-Z0-9]*[/-]|\d{3})[A-Z0-9][\w/.-]*\d[\w/-]*)")]
     private static partial Regex CaseNumber();
 
     // A reference coded in letters, numbers and a year, standing alone: "CP/BKO/2024/8494",
@@ -810,10 +851,10 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\w/.-])[A-Z]{2,6}(?:[/-][A-Z]{1,6}){0,4}(?:[/-]\d{1,6}){2,3}(?:[/-][A-Z]{1,6})?(?![\w/-])")]
     private static partial Regex CodedReference();
 
-    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:loi|law|act|décret|decree|arrêté|ordonnance|ordinance|circulaire|circular|rapport|report|document|paper|working\s+paper|résolution|resolution|convention|isbn|issn|doi|plan|programme|program|projet|project|budget|note|décision|decision|directive|règlement|regulation|accord|agreement|norme|standard|avis|communiqué|recommandation|observations?|protocole|protocol|traité|treaty|charte|charter|code|délibération|gazette|journal\s+officiel|bulletin|édition|edition|issue|volume|vol\.|revue|magazine|stratégie|strategy|politique|policy|feuille\s+de\s+route|roadmap|marché|tender|appel\s+d['’]offres|contrat|contract|licence|license|permis|statuts|récépissé|agrément)s?(?:\s+(?:(?:de|du|des|d['’]|of|the|la|le|l['’])\s*)?[\p{L}'’-]+){0,3}?\s*(?:(?:n°|nº|no\.?|number|num[ée]ro)\s*)?:?\s*)$")]
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:loi|law|act|décret|decree|arrêté|ordonnance|ordinance|circulaire|circular|rapport|report|document|paper|working\s+paper|résolution|resolution|convention|isbn|issn|doi|plan|programme|program|projet|project|budget|note|décision|decision|directive|règlement|regulation|accord|agreement|norme|standard|avis|communiqué|recommandation|observations?|protocole|protocol|traité|treaty|charte|charter|code|délibération|gazette|journal\s+officiel|bulletin|édition|edition|issue|volume|vol\.|revue|magazine|stratégie|strategy|politique|policy|évaluation|evaluation|étude|study|survey|assessment|feuille\s+de\s+route|roadmap|marché|tender|appel\s+d['’]offres|contrat|contract|licence|license|permis|statuts|récépissé|agrément)s?(?:\s+(?:(?:de|du|des|d['’]|of|the|la|le|l['’])\s*)?[\p{L}'’-]+){0,3}?\s*(?:(?:n°|nº|no\.?|number|num[ée]ro)\s*)?:?\s*\(?\s*)$")]
     private static partial Regex InstrumentBefore();
 
-    [GeneratedRegex(@"(?i:logged|registered|recorded|filed|opened|enregistr\p{L}*|référencé\p{L}*|consigné\p{L}*|ouvert\p{L}*)(?![\p{L}])[^.;]{0,30}?(?i:as|under|sous)\s*(?:(?i:the\s+)?(?i:number|no\.?|n°|le\s+numéro|numéro|reference|référence)\s*)?:?\s*$")]
+    [GeneratedRegex(@"(?i:logged|registered|recorded|filed|opened|referred|enregistr\p{L}*|référencé\p{L}*|consigné\p{L}*|ouvert\p{L}*|transmis\p{L}*)(?![\p{L}])(?:[^.;]{0,60}?(?i:as|under|sous))?\s*(?:(?i:the\s+)?(?i:number|no\.?|n°|le\s+numéro|numéro|reference|référence)\s*)?:?\s*$")]
     private static partial Regex RegisteredAs();
 
     [GeneratedRegex(@"[.;!?](?=\s)|\n|•")]
@@ -821,14 +862,28 @@ public sealed partial class ChildIdentityDetector
 
     // After a quote, its speaker: "», explique-t-elle", "», confie Habsatou", "», a confié Mory Kourouma",
     // ",” said Fuseina", "," she recalled".
-    [GeneratedRegex(@"\G\s*[,.]?\s*(?:(?i:she|he|they|elle|il)\s+)?(?:(?i:a|avait|had|has)\s+)?(?i:confie|confié|raconte|raconté|explique|expliqué|témoigne|témoigné|dit|ajoute|ajouté|poursuit|poursuivi|se\s+souvient|murmure|murmuré|souffle|soufflé|lâche|lâché|said|says|recalls|recalled|explains|explained|adds|added|told\s+us|whispers|whispered|continues|continued)(?:-t-(?:elle|il)|\s+(?i:elle|il|she|he))?(?:\s+(?<n>\p{Lu}[\p{Ll}\p{Mn}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{Mn}'’-]+){0,2}))?")]
+    [GeneratedRegex(@"\G\s*[,.]?\s*(?:(?<n>" + NameWords + @")\s+(?=(?i:told|recalled|recalls|said|says|explained|explains|added|remembers|remembered|raconte|explique|confie|ajoute|dit|témoigne)(?![\p{L}])))?(?:(?i:she|he|they|elle|il|ils|elles)\s+)?(?:(?i:a|avait|had|has|ont|avaient)\s+)?(?:\p{Ll}+-(?:t-)?(?:elle|il|ils|elles)(?:\s+(?i:dit|expliqué|raconté|confié|ajouté|répondu|murmuré|déclaré))?|(?i:répète|répété|confie|confié|raconte|raconté|explique|expliqué|témoigne|témoigné|dit|ajoute|ajouté|poursuit|poursuivi|se\s+souvient|murmure|murmuré|souffle|soufflé|lâche|lâché|said|says|recalls|recalled|explains|explained|adds|added|told|whispers|whispered|continues|continued|remembers|remembered))(?:\s+(?i:elle|il|she|he|the\s+[\p{L}\s]{1,30}?))?(?:\s+(?<n>\p{Lu}[\p{Ll}\p{Mn}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{Mn}'’-]+){0,2}))?")]
     private static partial Regex SpeechAfterQuote();
+
+    [GeneratedRegex(@"(?i)(?:^|\.)(?:gouv|gov)(?:\.|$)")]
+    private static partial Regex GovernmentDomain();
+
+    // A caption of a strip of photos ("Ci-dessous : …", "Below: …") tells that the passage is captions.
+    [GeneratedRegex(@"^\s*(?i:ci-dessous|ci-dessus|ci-contre|below|above|left|right|à\s+gauche|à\s+droite|en\s+haut|en\s+bas|top|bottom)\s*[:–—]")]
+    private static partial Regex CaptionMarker();
+
+    // A caption's subject: "Un garçon d'une douzaine d'années transporte…", "A girl in a blue school uniform holds…".
+    [GeneratedRegex(@"^\s*(?i:une?|a|an|deux|trois|two|three)\s+(?:(?i:jeune|petite?|young|little|small)\s+)?(?i:fille|fillette|garçon|garçonnet|enfant|enfants|adolescente?|élève|girl|boy|child|children|teenager|pupil|schoolgirl|schoolboy)(?![\p{L}])")]
+    private static partial Regex ChildSubjectStart();
+
+    [GeneratedRegex(@"^\s*[(,]?\s*(?i:switchboard|standard|central|réception|reception|secrétariat|secretariat)(?![\p{L}])")]
+    private static partial Regex SwitchboardAfter();
 
     [GeneratedRegex(@"(?i)(?<![\p{L}])(?:nous|notre|nos|we|us|our)(?![\p{L}])")]
     private static partial Regex FirstPersonPlural();
 
     // Any child's age in a passage, cheaply: "14 ans", "aged 13", "a 12-year-old", "(16,".
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s+years?\s+old)|(?i:aged|âgée?s?\s+de)\s+(?:1[0-7]|[1-9])(?!\d)")]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s+years?\s+old)|(?i:aged|âgée?s?\s+de)\s+(?:1[0-7]|[1-9])(?!\d)|(?<=[\p{L})]\s?)(?:,\s*(?:1[0-7]|[1-9])\s*,|\s\(\s*(?:1[0-7]|[1-9])\s*\))|(?<![\p{L}])(?i:is|was|now|turned)\s+(?:1[0-7]|[1-9])(?![\d%]|[.,]\d)(?!\s*(?i:%|percent|per|km|kg|times|hours|days|weeks|months|years\s+ago))")]
     private static partial Regex AnyChildAge();
 
     [GeneratedRegex(@"[\p{L}][\p{L}.'’-]*")]
@@ -836,11 +891,28 @@ public sealed partial class ChildIdentityDetector
 
     private const string NameWords = @"\p{Lu}[\p{Ll}\p{Mn}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{Mn}'’-]+){0,2}";
 
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?i:sa|son|leur)\s+(?i:mère|père|tante|oncle|grand-mère|grand-père|grande\s+sœur|grand\s+frère|sœur|frère|cousine?|tuteur|tutrice|marâtre|belle-mère|beau-père|mère\s+adoptive|père\s+adoptif)|(?<![\p{L}])(?i:her|his|their|the\s+(?:child|boy|girl|victim)['’]s)\s+(?i:foster\s+|adoptive\s+|step)?(?i:mother|father|aunt|uncle|grandmother|grandfather|guardian|caregiver|carer|sister|brother|cousin|mum|dad)|(?i:famille\s+d['’]accueil|host\s+family|foster\s+family)\s+(?i:qui\s+|which\s+|that\s+|who\s+)?(?i:héberge|accueille|hosts|is\s+hosting|looks\s+after|cares\s+for))\s*,?\s+(?<n>" + NameWords + ")")]
+    // Someone a child is known through, then the name: "Sa mère, Pauline Ouédraogo", "sa tante maternelle,
+    // Khadijetou Sall", "Leur maître, Serigne Modou Faye", "Her elder brother, Drissa Konaté", "a foster
+    // mother, Halimé Youssouf", "Guardian: Mrs Ngozi Okafor", "Grandmother Hawa Toe", "Son oncle, M. D.",
+    // "the caregiver, Ya Kaltumi", "The host family, Kwame and Abena Asante", "qui héberge Fanta".
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:sa|son|ses|leur|leurs|la|le|l['’]|une?|her|his|their|the|a|an)\s+(?:(?:child|boy|girl|victim|enfant)['’]s\s+)?)?(?:(?i:petite?|grande?|vieille|vieux|elder|older|younger|big|little|foster|adoptive|maternal|paternal|step|propre|own)\s+)?(?i:mère|père|tante|oncle|grand-mère|grand-père|grand-oncle|grand-tante|sœur|soeur|frère|cousine?|tuteur|tutrice|marâtre|belle-mère|beau-père|maître(?:\s+coranique)?|marabout|patronne?|employeur|employeuse|voisine?|logeuse|logeur|chef\s+de\s+(?:famille|ménage)|famille\s+d['’]accueil|épouse|mari|mother|father|aunt|uncle|grandmother|grandfather|grandma|granny|guardian|caregiver|carer|sister|brother|cousin|mum|mom|dad|tutor|madam|employer|neighbou?r|landlady|landlord|host(?:\s+family)?|foster\s+family|teacher|mallam|imam)(?:\s+(?i:maternelle|paternel(?:le)?|aînée?|cadette?|adoptive?|d['’]accueil))?(?:\s+(?i:qui|which|that|who)\s+(?i:héberge|accueille|hosts|is\s+hosting|looks\s+after|cares\s+for)|\s*[,:]|\s+(?=\p{Lu}))\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur|Ya|Baba|Mama|Hadja|El\s+Hadji|Alhaji|Hajia)\s+)?(?<n>(?:\p{Lu}\.\s?){2,3}|" + NameWords + @"(?:\s+(?i:et|and)\s+" + NameWords + @")?)")]
     private static partial Regex RelativeThenName();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?<n>" + NameWords + @")\s*,\s*(?:(?i:une?|a|an)\s+(?:[\p{L}\d-]+\s+){0,4}?)?(?:(?i:âgée?s?|aged)\s+(?:de\s+)?(?:1[0-7]|[1-9])(?!\d)|(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s*,))")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?<n>" + NameWords + @")\s*[,(]\s*(?:(?i:une?|a|an)\s+(?:[\p{L}\d-]+\s+){0,4}?)?(?:(?i:âgée?s?|aged)\s+(?:de\s+)?(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?![\p{L}\d])|(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s*[,)])|(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*(?:ans|years?\s+old)?\s*,|(?i:née?|born)\s+(?i:le|on|en|in)\s)")]
     private static partial Regex NameThenChildAge();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<n>" + NameWords + @")(?:\s*,\s*(?<n>" + NameWords + @"))*\s+(?i:et|and|&)\s+(?:(?i:son|sa|her|his|their|leur)\s+(?:(?i:petite?|grande?|younger|elder|older|little|big)\s+)?(?i:frère|sœur|soeur|cousine?|brother|sister|cousin)\s+)?(?<n>" + NameWords + @")\s*,\s*(?:(?i:deux|trois|quatre|two|three|four)\s+\p{Ll}+\s+(?i:de|of|aged)\s+|(?i:aged|âgée?s?\s+de)\s+)?(?:1[0-7]|[1-9])(?:\s*,\s*(?:1[0-7]|[1-9]))*\s+(?i:et|and)\s+(?:1[0-7]|[1-9])(?![\d%])")]
+    private static partial Regex NamesThenAges();
+
+    // Children named after the word for them: "Trois enfants, Ali, Mahamat et Zara,", "two sisters: Awa and Fanta".
+    [GeneratedRegex(@"(?<![\p{L}])(?i:enfants|filles|fillettes|garçons|sœurs|soeurs|frères|jumeaux|jumelles|victimes|children|girls|boys|siblings|sisters|brothers|twins|victims)\s*[,:]\s*(?<n>" + NameWords + @")(?:\s*,\s*(?<n>" + NameWords + @"))*\s+(?i:et|and|&)\s+(?<n>" + NameWords + ")")]
+    private static partial Regex ChildrenThenNames();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<t>\p{L}[\p{L}-]+)(?:\s*,?\s+(?i:de|des|du|d['’]|de\s+la|de\s+l['’]|et\s+de(?:\s+la|\s+l['’])?|pour|of|for|and|the|la|le|l['’])\s*[\p{L}'’-]+(?:\s+\p{Ll}[\p{L}-]+)?){1,6}\s*,?\s*$")]
+    private static partial Regex TitleRunBefore();
+
+    [GeneratedRegex(@"\s+(?:et|and|&)\s+")]
+    private static partial Regex JoinedNames();
 
     [GeneratedRegex(@"\G\s+(?i:et|and|&)\s+(?<n>" + NameWords + ")")]
     private static partial Regex JoinedNameAfter();
@@ -915,7 +987,7 @@ public sealed partial class ChildIdentityDetector
 
     // An individual's age: "Aïcha, 14 ans", "âgée de 13 ans", "une fille de 15 ans", "(12 ans)".
     // Groups and ranges ("des filles de 15 à 19 ans", "moins de 18 ans") are policy, not a child.
-    [GeneratedRegex(@"(?:(?i:âgée?|agée?)\s+de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?<!\p{L})(?i:une?|la|le|cette|ce|sa|son)\s+(?:(?i:jeune|petite|petit)\s+)?(?i:fille|fillette|garçon|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier)\s+(?:âg[ée]e?\s+)?de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|,\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\b(?!\s*(?:à|et|-|–)\s*\d)|\(\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\s*\))")]
+    [GeneratedRegex(@"(?:(?i:âgée?|agée?)\s+de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?<!\p{L})(?i:une?|la|le|cette|ce|sa|son)\s+(?:(?i:jeune|petite|petit)\s+)?(?i:fille|fillette|garçon|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier)\s+(?:âg[ée]e?\s+)?de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|,\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\b(?!\s*(?:à|et|-|–)\s*\d)|\(\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\s*[),])")]
     private static partial Regex AgeFr();
 
     // Other ways reports give one child's age: "une fillette d'environ douze ans", "un garçon de près de
@@ -940,6 +1012,15 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:" + OneChildEn + @")\s+of\s+(?i:about\s+|around\s+|some\s+|only\s+|just\s+|barely\s+)?" + MinorAge + @"(?![\p{L}\d-])(?!\s*(?:%|(?i:percent|and|to|or)\b|-|–))")]
     private static partial Regex AgeOfOneChildEn();
 
+    // Ages listed after the children they belong to: "Mamadou Lamine et Ousmane, 8 et 10 ans",
+    // "Fatima Modu and Hauwa, 13 and 15", "deux sœurs de 12 et 15 ans", "aged 7, 9 and 12".
+    [GeneratedRegex(@"(?<=(?:\p{Ll}{2}|,)\s*(?:(?i:deux|trois|quatre|two|three|four)\s+\p{Ll}+\s+(?i:de|of|aged)\s+|(?i:aged|âgée?s?\s+de)\s+)?)(?<!\d[,.]\s?)(?<!\d)(?:1[0-7]|[1-9])(?:\s*,\s*(?:1[0-7]|[1-9]))*\s+(?i:et|and)\s+(?:1[0-7]|[1-9])(?:\s+(?i:ans|years(?:\s+old)?))?(?=\s*[,;.)]|\s+(?i:ans|years|who|qui|from|de|d['’]|venue?s?|originaires?))(?!\s*(?:%|ans\s+(?:plus|après|avant)))")]
+    private static partial Regex AgesListed();
+
+    // A birth date, with its place when given: "né le 4 mars 2012 à Louda", "née en 2011", "born on 3 May 2013 in Kenema".
+    [GeneratedRegex(@"(?<![\p{L}])(?i:née?s?|born)\s+(?i:le|on|en|in)\s+(?:(?:\d{1,2}(?:er)?\s+)?(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:20[01]\d|202[0-5])(?:\s+(?i:à|au|in|at)\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)?")]
+    private static partial Regex BirthDate();
+
     // Two children's ages said together: "âgées de 9 et 12 ans", "deux talibés de 9 et 11 ans",
     // "sisters aged 10 and 12" — "et"/"and", never a range ("de 15 à 19 ans", "aged 15 to 19").
     [GeneratedRegex(@"(?<![\p{L}])(?:(?i:âgée?s?|agée?s?)\s+de|(?i:" + OneChildFr + @")s?\s+de|(?i:aged))\s+(?:1[0-7]|[1-9])\s+(?i:et|and)\s+(?:1[0-7]|[1-9])(?:\s+(?i:ans|years(?:\s+old)?))?(?![\p{L}\d])")]
@@ -951,7 +1032,7 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex AgeAtEvent();
 
     // An age set off after a name or a child word: "Esther (16, from Buchanan", "The boy, ten, attends".
-    [GeneratedRegex(@"(?<=\p{Lu}[\p{Ll}\p{Mn}'’-]+\s*)\(\s*(?:1[0-7]|[1-9])(?=\s*,)|(?<=(?<![\p{L}])(?i:" + OneChildEn + @"))\s*,\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordEn + @"))(?=\s*,)")]
+    [GeneratedRegex(@"(?<=\p{Lu}[\p{Ll}\p{Mn}'’-]+\s*)\(\s*(?:1[0-7]|[1-9])(?=\s*[,)])|(?<=(?<![\p{L}])(?i:" + OneChildEn + @"))\s*,\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordEn + @"))(?=\s*,)")]
     private static partial Regex AgeSetOffEn();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}|(?i:" + AgeWordEn + @"))[-\s](?i:years?|yrs?)[-\s](?i:old)(?![\p{L}])")]
@@ -971,7 +1052,7 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex PluralGroup();
 
     // A village, hamlet, neighbourhood or camp named after it; regions and provinces are policy context.
-    [GeneratedRegex(@"(?i:village|hameau|quartier|campement|site\s+d['’]orpaillage|site\s+aurifère|camp|secteur|town|neighbourhood|neighborhood|settlement|compound|commune\s+rurale|cité|localité|community|daara|foyer|centre\s+de\s+transit|transit\s+centre|shelter)\s+(?:(?i:de|d'|d’|du|of|called|named|de\s+la|in|at)\s*)?\p{Lu}[\p{L}'’-]+|(?i:originaire\s+d[eu']|venue?\s+d[eu']|from\s+the\s+village\s+of|(?:vivant|vit|vivait|vivent|habitant|habite|habitait|résidant|réside|résidait|résidente?|domiciliée?|née?|installée?|hébergée?|logée?|scolarisée?|retrouvée?|interceptée?)\s+(?:à|au|en|dans)|(?:living|lives|lived|born|resident|based|raised|staying|stays|lodged|found|intercepted|native)\s+(?:in|at|of)|(?:arrivée?s?|venue?s?|revenue?s?|partie?s?|enfuie?s?|arrived|came|returned|fled)\s+(?:de|d['’]|du|des|from)|(?:plantation|mine|chantier|marché|market|ferme|farm|champ|carrière|quarry|boutique|maquis|gare|station)\s+(?:de|d['’]|du|of|in|at)|(?:parents|famille|family|mother|father|aunt|uncle|grandmother|mère|père|tante|oncle)\s+(?:de|d['’]|du|in|at|from)|(?:sleeping|sleeps|slept|working|works|worked|selling|sells|begging|begs|staying)\s+(?:at|in|on)(?:\s+the)?|(?<![\p{L}])(?:à|au|in|at|from))\s+(?!(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December|English|French|Arabic|Hausa|Grade|Form|Class|Primary|Secondary|School|Islam|Christ|Dieu|God|Allah|CP|CE1|CE2|CM1|CM2|Noël|Christmas|Tabaski|Ramadan)(?![\p{L}]))\p{Lu}[\p{L}'’-]+")]
+    [GeneratedRegex(@"(?i:village|hameau|quartier|campement|site\s+d['’]orpaillage|site\s+aurifère|camp|secteur|town|neighbourhood|neighborhood|settlement|compound|commune\s+rurale|cité|localité|community|daara|foyer|centre\s+de\s+transit|transit\s+centre|shelter)\s+(?:(?i:de|d'|d’|du|of|called|named|de\s+la|in|at)\s*)?\p{Lu}[\p{L}'’-]+|(?i:originaire\s+d[eu']|venue?\s+d[eu']|from\s+the\s+village\s+of|(?:vivant|vit|vivait|vivent|habitant|habite|habitait|résidant|réside|résidait|résidente?|domiciliée?|née?|installée?|hébergée?|logée?|scolarisée?|retrouvée?|interceptée?)\s+(?:à|au|en|dans)|(?:living|lives|lived|born|resident|based|raised|staying|stays|lodged|found|intercepted|native)\s+(?:in|at|of)|(?:arrivée?s?|venue?s?|revenue?s?|partie?s?|enfuie?s?|arrived|came|returned|fled)\s+(?:de|d['’]|du|des|from)|(?:plantation|mine|chantier|marché|market|ferme|farm|champ|carrière|quarry|boutique|maquis|gare|station)\s+(?:de|d['’]|du|of|in|at)|(?<![\p{L}])(?:marché|market)(?=\s+\p{Lu})|(?:parents|famille|family|mother|father|aunt|uncle|grandmother|mère|père|tante|oncle)\s+(?:de|d['’]|du|in|at|from)|(?:sleeping|sleeps|slept|working|works|worked|selling|sells|begging|begs|staying)\s+(?:at|in|on)(?:\s+the)?|(?<![\p{L}])(?:à|au|in|at|from))\s+(?!(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December|English|French|Arabic|Hausa|Grade|Form|Class|Primary|Secondary|School|Islam|Christ|Dieu|God|Allah|CP|CE1|CE2|CM1|CM2|Noël|Christmas|Tabaski|Ramadan)(?![\p{L}]))\p{Lu}[\p{L}'’-]+")]
         private static partial Regex Locality();
 
     [GeneratedRegex(@"(?i:école|collège|lycée|medersa|madrasa|classe\s+de\s+\w+|en\s+(?:CP|CE1|CE2|CM1|CM2|6e|5e|4e|3e)|school|grade\s+\d|form\s+\d|class\s+\d|primary\s+\d|JSS\s*\d|SSS\s*\d|basic\s+\d)")]
@@ -985,13 +1066,13 @@ public sealed partial class ChildIdentityDetector
 
     // A caption's label: "Photo :", "© Ph. ONG :", "Crédit photo", "Légende", "Sur la photo,", "Pictured:",
     // "In the picture,", "Illustration :"; "Above:", "Ci-contre :" only with their colon or comma ("Above all…" is prose).
-    [GeneratedRegex(@"^\s*\(?\s*(?:©|\(c\)|(?i:photo|ph\.|crédit\s+photo|cr[ée]dits?|sur\s+(?:la|cette|cette\s+)?\s*(?:photo|image)|dans\s+(?:la|l['’])\s*(?:photo|image)|légende|pictured|picture|photo\s+credit|image|en\s+photo|illustration|caption|in\s+(?:the|this)\s+(?:picture|photo|photograph|image))(?![\p{L}])|(?i:ci-dessus|ci-dessous|ci-contre|au\s+premier\s+plan|de\s+gauche\s+à\s+droite|above|below|left|right|top|bottom|from\s+left|inset)\s*[:,–—])")]
+    [GeneratedRegex(@"^\s*\(?\s*(?:©|\(c\)|(?i:photo|ph\.|(?:cover|couverture)\s+(?:photo|image)|photo\s+de\s+couverture|fig(?:ure|\.)?\s*\d+|crédit\s+photo|cr[ée]dits?|sur\s+(?:la|cette|cette\s+)?\s*(?:photo|image)|dans\s+(?:la|l['’])\s*(?:photo|image)|légende|pictured|picture|photo\s+credit|image|en\s+photo|illustration|caption|in\s+(?:the|this)\s+(?:picture|photo|photograph|image))(?![\p{L}])|(?i:ci-dessus|ci-dessous|ci-contre|au\s+premier\s+plan|de\s+gauche\s+à\s+droite|above|below|left|right|top|bottom|from\s+left|inset)\s*[:,–—])")]
     private static partial Regex PhotoCaption();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{Mn}'’-]{1,}(?![\p{L}\p{N}])")]
     private static partial Regex CapitalisedWord();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<w>\p{Lu}[\p{Ll}\p{Mn}'’-]{1,})\s+$")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<w>\p{Lu}[\p{Ll}\p{Mn}'’-]{1,})\s+(?:(?:mint|ould|ben|bint|bin|ibn|ag|wuld)\s+)?$")]
     private static partial Regex PreviousCapitalised();
 
     [GeneratedRegex(@"\G\s+(?<w>\p{Lu}[\p{Ll}\p{Mn}'’-]{1,})(?![\p{L}\p{N}])")]
@@ -1069,6 +1150,9 @@ public sealed partial class ChildIdentityDetector
 
     [GeneratedRegex(@"(?i:(?<![\p{L}])(?:une?|la|le|l['’]|cette|ce|sa|son|a|an|the|this|her|his)\s*(?:(?:jeune|petite?|young|little)\s+)?)$")]
     private static partial Regex ArticleBefore();
+
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:de|du|des|of|pour|for)\s+(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?(?:(?:jeune|petite?|young|little)\s+)?)$")]
+    private static partial Regex GenitiveBefore();
 
     [GeneratedRegex(@"(?i:(?<![\p{L}])(?:à|au|aux|en|dans|de|du|d'|d’|vers|sur|in|at|from|to|near|of))\s*$")]
     private static partial Regex PlacePreposition();

@@ -83,15 +83,16 @@ public sealed class HeldOutSetDTests(ITestOutputHelper output)
     /// The detector was then tuned on D's misses and false positives (relatives' and coordinated names,
     /// speakers after a testimony, ages at an event or given in pairs, arrivals and workplaces as
     /// details, organisations' mailboxes, law numbers after a sentence about a court, official quotes):
-    /// recall 0.995, precision 1.000. D is a development set from then on, its figures held here as a
-    /// regression floor; set E (<see cref="HeldOutSetE"/>), written blind meanwhile, is the held-out one.</para>
+    /// recall 0.990, precision 1.000, and 0.995 / 1.000 after the round set E led to. D is a development
+    /// set from then on, its figures held here as a regression floor; sets written blind after it
+    /// (<see cref="HeldOutSetE"/>, then set F) measure the detector.</para>
     /// </summary>
     [Fact]
     public void SetD_KeepsItsTunedLevel_AndPrintsItsFigures()
     {
         var detector = new ChildIdentityDetector();
         var score = DetectorScore.Measure(detector, HeldOutSetD.All);
-        output.WriteLine(score.Table("set D (held out, blind)"));
+        output.WriteLine(score.Table("set D (written blind, tuned on since)"));
         foreach (var lang in new[] { "fr", "en" })
         {
             output.WriteLine(DetectorScore.Measure(detector, HeldOutSetD.All.Where(p => p.Language == lang)).Table(lang));
@@ -104,7 +105,7 @@ public sealed class HeldOutSetDTests(ITestOutputHelper output)
 
         Assert.Equal(HeldOutSetD.All.Sum(p => p.Positives.Count), score.Expected);
         Assert.Equal(score.Expected - score.Found, score.Misses.Count);
-        Assert.True(score.Recall >= 0.98, $"recall {score.Recall:F3} ({score.Found}/{score.Expected}) fell below its measured level");
-        Assert.True(score.Precision >= 0.98, $"precision {score.Precision:F3} ({score.Right}/{score.Flags}) fell below its measured level");
+        Assert.True(score.Recall >= 0.99, $"recall {score.Recall:F3} ({score.Found}/{score.Expected}) fell below its measured level");
+        Assert.True(score.Precision >= 0.99, $"precision {score.Precision:F3} ({score.Right}/{score.Flags}) fell below its measured level");
     }
 }
