@@ -152,6 +152,7 @@ public sealed partial class ChildIdentityDetector
             found.Add(Flag(text, offset, sentence.Length, SafeguardingKind.PhotoCaption, "photo-caption-of-child"));
         }
 
+        var eventAges = new List<Group>();
         foreach (var age in ages)
         {
             var detail = NearestDetail(sentence, age);
@@ -161,10 +162,16 @@ public sealed partial class ChildIdentityDetector
                 var end = Math.Max(age.Index + age.Length, d.End);
                 found.Add(Flag(text, offset + start, end - start, SafeguardingKind.AgeWithDetail, "age-with-" + d.What));
             }
-            else if (AgeAtEvent().IsMatch(age.Value) || BirthDate().IsMatch(age.Value))
+            else if (BirthDate().IsMatch(age.Value))
             {
-                // "mariée à 13 ans", "né le 4 mars 2012": the event, or the date, is the detail.
+                // "né le 4 mars 2012": the date is the detail.
                 found.Add(Flag(text, offset + age.Index, age.Length, SafeguardingKind.AgeWithDetail, "age-at-event"));
+            }
+            else if (AgeAtEvent().IsMatch(age.Value))
+            {
+                // "confie Habsatou, mariée à 13 ans": the event is the detail once the child is named in the
+                // sentence; alone ("une jeune femme vendue à l'âge de 12 ans", in a public judgment) it is not.
+                eventAges.Add(age);
             }
         }
 
@@ -223,6 +230,14 @@ public sealed partial class ChildIdentityDetector
                 {
                     found.Add(Flag(text, offset + attribution.Groups["n"].Index, attribution.Groups["n"].Length, SafeguardingKind.Name, "name-of-testimony-speaker"));
                 }
+            }
+        }
+
+        if (eventAges.Count > 0 && found.Any(f => f.Kind == SafeguardingKind.Name && f.Start >= offset && f.Start < offset + sentence.Length))
+        {
+            foreach (var age in eventAges)
+            {
+                found.Add(Flag(text, offset + age.Index, age.Length, SafeguardingKind.AgeWithDetail, "age-at-event"));
             }
         }
     }

@@ -87,6 +87,7 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     [InlineData("Présidée par le juge des enfants Oumar Sangaré, l'audience a duré deux heures.")]
     [InlineData("Atelier de validation de la stratégie de protection de l'enfant, Niamey, 14 mars 2024.")]
     [InlineData("Photo : membres du comité de protection de l'enfant de Kaya lors de la réunion de mai 2024.")]
+    [InlineData("La Cour de justice de la CEDEAO a condamné l'État nigérien en 2008, dans l'affaire Hadijatou Mani Koraou, pour ne pas avoir protégé une jeune femme vendue à l'âge de 12 ans.")]
     public void OrganisationsOfficialsAndWorkshops_AreNotFlagged(string text) => Assert.Empty(Detector.Detect(text));
 
     [Theory]
