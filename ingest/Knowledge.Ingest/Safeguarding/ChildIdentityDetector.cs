@@ -26,7 +26,7 @@ public sealed partial class ChildIdentityDetector
 
     // One child (singular): the word an individual's age is told after ("une fillette d'environ 12 ans", "a boy of 14").
     private const string OneChildFr = "(?:fille|fillette|garçon|garçonnet|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier|apprentie?|domestique|bonne|vendeuse|orpheline?|survivante|rescapée|nièce|neveu|fils|cadette?|aînée?|benjamine?|collégienne|collégien|lycéenne|lycéen|jeune\\s+fille|bébé|nourrisson)";
-    private const string OneChildEn = "(?:girl|boy|child|teenager|adolescent|minor|pupil|schoolgirl|schoolboy|orphan|daughter|son|student|apprentice|maid|hawker|vendor|survivor|victim|baby|toddler|niece|nephew)";
+    private const string OneChildEn = "(?:girl|boy|child|teenager|adolescent|minor|pupil|schoolgirl|schoolboy|orphan|daughter|son|student|apprentice|maid|hawker|vendor|survivor|victim|baby|toddler|niece|nephew|almajiri|housemaid|houseboy|househelp)";
 
     private readonly SafeguardingLexicon _lexicon;
     private readonly Regex _childWord;
@@ -69,7 +69,7 @@ public sealed partial class ChildIdentityDetector
     private List<SafeguardingFlag> DetectSpans(string text)
     {
         var found = new List<SafeguardingFlag>();
-        AddMatches(found, text, Email(), SafeguardingKind.Email, "email-address");
+        AddEmails(found, text);
         AddPhones(found, text);
         AddCaseNumbers(found, text);
         AddMatches(found, text, DwellingAddress(), SafeguardingKind.Address, "street-address");
@@ -81,12 +81,21 @@ public sealed partial class ChildIdentityDetector
         AddMatches(found, text, GridCode(), SafeguardingKind.Coordinates, "gps-coordinates");
         AddCodedReferences(found, text);
 
-        foreach (var (start, length) in SentencesOf(text))
+        var passageAboutChild = _childWord.IsMatch(text) || AnyChildAge().IsMatch(text);
+        var sentences = SentencesOf(text);
+        var captionStrip = sentences.Any(s => CaptionMarker().IsMatch(text.AsSpan(s.Start, s.Length)));
+        foreach (var (start, length) in sentences)
         {
             var sentence = text.Substring(start, length);
-            DetectInSentence(found, text, sentence, start);
+            if (captionStrip && ChildSubjectStart().IsMatch(sentence))
+            {
+                found.Add(Flag(text, start, length, SafeguardingKind.PhotoCaption, "photo-caption-of-child"));
+            }
+
+            DetectInSentence(found, text, sentence, start, passageAboutChild);
         }
 
+        AddRelativesAndCoordinatedNames(found, text);
         return Merge(found, text);
     }
 
@@ -119,7 +128,7 @@ public sealed partial class ChildIdentityDetector
         return merged;
     }
 
-    private void DetectInSentence(List<SafeguardingFlag> found, string text, string sentence, int offset)
+    private void DetectInSentence(List<SafeguardingFlag> found, string text, string sentence, int offset, bool passageAboutChild)
     {
         var caption = PhotoCaption().Match(sentence);
         var ages = IndividualAges(sentence);
@@ -138,11 +147,12 @@ public sealed partial class ChildIdentityDetector
             }
         }
 
-        if (caption.Success && (names.Count > 0 || hasChildWord))
+        if (caption.Success && (names.Count > 0 || ages.Count > 0 || CaptionHasChild(sentence)))
         {
             found.Add(Flag(text, offset, sentence.Length, SafeguardingKind.PhotoCaption, "photo-caption-of-child"));
         }
 
+        var eventAges = new List<Group>();
         foreach (var age in ages)
         {
             var detail = NearestDetail(sentence, age);
@@ -151,6 +161,17 @@ public sealed partial class ChildIdentityDetector
                 var start = Math.Min(age.Index, d.Start);
                 var end = Math.Max(age.Index + age.Length, d.End);
                 found.Add(Flag(text, offset + start, end - start, SafeguardingKind.AgeWithDetail, "age-with-" + d.What));
+            }
+            else if (BirthDate().IsMatch(age.Value))
+            {
+                // "né le 4 mars 2012": the date is the detail.
+                found.Add(Flag(text, offset + age.Index, age.Length, SafeguardingKind.AgeWithDetail, "age-at-event"));
+            }
+            else if (AgeAtEvent().IsMatch(age.Value))
+            {
+                // "confie Habsatou, mariée à 13 ans": the event is the detail once the child is named in the
+                // sentence; alone ("une jeune femme vendue à l'âge de 12 ans", in a public judgment) it is not.
+                eventAges.Add(age);
             }
         }
 
@@ -187,11 +208,131 @@ public sealed partial class ChildIdentityDetector
         foreach (Match quote in Quotation().Matches(sentence))
         {
             var inner = quote.Groups["q"].Value;
-            // Attributed to a child: a child word in the sentence, or the speaker's age under 18 ("a domestic worker aged 15").
-            if (CountWords(inner) >= 4 && FirstPerson().IsMatch(inner) && (hasChildWord || _testimonyVerb.IsMatch(sentence)) && (_childWord.IsMatch(sentence) || ages.Any(IsMinorAge)))
+            if (CountWords(inner) < 4 || IsOfficialQuote(sentence, quote))
+            {
+                continue;
+            }
+
+            // Attributed to a child: a child word in the sentence, or the speaker's age under 18 ("a domestic
+            // worker aged 15"); or told ("explique-t-elle", "she said") in a passage about a child, where
+            // the sentence before names the child ("Afi, 12 ans, … « Je porte les bagages… », explique-t-elle").
+            var attribution = SpeechAfterQuote().Match(sentence, quote.Index + quote.Length);
+            var told = attribution.Success || _testimonyVerb.IsMatch(sentence);
+            var firstPerson = FirstPerson().IsMatch(inner) || (attribution.Success && FirstPersonPlural().IsMatch(inner));
+            var aboutChild = _childWord.IsMatch(sentence) || ages.Any(IsMinorAge) || (attribution.Success && passageAboutChild);
+            if (firstPerson && (hasChildWord || told) && aboutChild)
             {
                 found.Add(Flag(text, offset + quote.Index, quote.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+
+                // "…», confie Habsatou", "…,” said Fuseina": the speaker named after her words.
+                if (attribution.Success && attribution.Groups["n"].Success && !IsPublicOrCited(sentence, attribution.Groups["n"].Index, attribution.Groups["n"].Length)
+                    && !_lexicon.PublicTitles.Contains(FirstWord().Match(attribution.Groups["n"].Value).Groups["w"].Value))
+                {
+                    found.Add(Flag(text, offset + attribution.Groups["n"].Index, attribution.Groups["n"].Length, SafeguardingKind.Name, "name-of-testimony-speaker"));
+                }
             }
+        }
+
+        if (eventAges.Count > 0 && found.Any(f => f.Kind == SafeguardingKind.Name && f.Start >= offset && f.Start < offset + sentence.Length))
+        {
+            foreach (var age in eventAges)
+            {
+                found.Add(Flag(text, offset + age.Index, age.Length, SafeguardingKind.AgeWithDetail, "age-at-event"));
+            }
+        }
+    }
+
+    // A quote a minister, a director or a judge is said to have made is an official's, whoever it speaks of:
+    // "« Aucun enfant ne doit descendre dans un puits de mine », a déclaré la ministre".
+    private bool IsOfficialQuote(string sentence, Match quote)
+    {
+        var after = After(sentence, quote.Index + quote.Length);
+        var before = Before(sentence, quote.Index);
+        var spoken = Words().Matches(after).Take(5).TakeWhile(w => w.Value is not ("au" or "à" or "aux" or "to" or "devant" or "before"));
+        var words = spoken.Concat(Words().Matches(before).TakeLast(8));
+        // Titles of four letters or more ("me", "Me" is also a pronoun), or the honorifics of a public figure.
+        return words.Any(w => (w.Value.Length >= 4 && _lexicon.PublicTitles.Contains(w.Value)) || w.Value is "Mme" or "M." or "Hon." or "Hon" or "Dr" or "Dr.");
+    }
+
+    // A caption shows a child when a child word in it stands for a person: not a capitalised title
+    // ("the Child and Family Welfare Policy"), the first half of a compound ("child welfare committee")
+    // or a domain ("comité de protection de l'enfant").
+    private bool CaptionHasChild(string sentence)
+    {
+        foreach (Match m in _childWord.Matches(sentence))
+        {
+            if (!char.IsUpper(sentence[m.Index]) && !ChildCompound().IsMatch(After(sentence, m.Index + m.Length)) && !GenitiveBefore().IsMatch(Before(sentence, m.Index)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Names a child is known through beside what the text names: a relative or host set off before
+    // a name ("Sa mère, Pauline Ouédraogo,", "The child's foster mother, Comfort Gbeh,", "la famille
+    // d'accueil qui héberge Fanta"), a full name set off before a child's age ("Grâce Koné, 16 ans",
+    // "Tobi Adeyemi, a 13-year-old"), and a name joined to a flagged one ("Aïssatou et Hawa Bah").
+    private void AddRelativesAndCoordinatedNames(List<SafeguardingFlag> found, string text)
+    {
+        foreach (var pattern in new[] { RelativeThenName(), NameThenChildAge(), NamesThenAges(), ChildrenThenNames() })
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                foreach (Capture name in m.Groups["n"].Captures)
+                {
+                    // "Kwame and Abena Asante": each of a couple's names.
+                    foreach (var piece in pattern == RelativeThenName() ? JoinedNames().Split(name.Value) : [name.Value])
+                    {
+                        var at = name.Index + name.Value.IndexOf(piece, StringComparison.Ordinal);
+                        var candidate = piece;
+                        while (candidate.Contains(' ', StringComparison.Ordinal) && NotAName().IsMatch(FirstWord().Match(candidate).Groups["w"].Value))
+                        {
+                            var space = candidate.IndexOf(' ', StringComparison.Ordinal);
+                            at += space + 1;
+                            candidate = candidate[(space + 1)..];
+                        }
+
+                        var part = candidate;
+                        var first = FirstWord().Match(part).Groups["w"].Value;
+                        var initials = part.Length > 0 && part.Length <= 8 && part.Contains('.', StringComparison.Ordinal);
+                        var before = text[Math.Max(0, at - 40)..at];
+                        if (part.Length == 0 || (!initials && (_lexicon.PublicTitles.Contains(first) || IsOrganisationWord(first)
+                            || (NotAName().IsMatch(first) && !part.Contains(' ', StringComparison.Ordinal) && !_lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(first)))
+                            || (pattern != RelativeThenName() && (PlacePreposition().IsMatch(before) || IsPublicOrCited(text, at, part.Length))))))
+                        {
+                            continue;
+                        }
+
+                        found.Add(Flag(text, at, part.Length, SafeguardingKind.Name, pattern == RelativeThenName() ? "name-of-relative" : "name-before-age"));
+                    }
+                }
+            }
+        }
+
+        var names = found.Where(f => f.Kind == SafeguardingKind.Name && f.Reason != TimeoutReason).ToList();
+        foreach (var name in names)
+        {
+            var after = JoinedNameAfter().Match(text, name.Start + name.Length);
+            if (after.Success && IsPlainName(after.Groups["n"].Value))
+            {
+                found.Add(Flag(text, after.Groups["n"].Index, after.Groups["n"].Length, SafeguardingKind.Name, "name-joined-to-name"));
+            }
+
+            var before = JoinedNameBefore().Match(text[Math.Max(0, name.Start - 60)..name.Start]);
+            if (before.Success && IsPlainName(before.Groups["n"].Value))
+            {
+                var start = Math.Max(0, name.Start - 60) + before.Groups["n"].Index;
+                found.Add(Flag(text, start, before.Groups["n"].Length, SafeguardingKind.Name, "name-joined-to-name"));
+            }
+        }
+
+        bool IsPlainName(string candidate)
+        {
+            var first = FirstWord().Match(candidate).Groups["w"].Value;
+            return first.Length > 1 && !_lexicon.PublicTitles.Contains(first) && !IsOrganisationWord(first)
+                && (!NotAName().IsMatch(first) || _lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(first)));
         }
     }
 
@@ -201,7 +342,7 @@ public sealed partial class ChildIdentityDetector
         return !digits.Success || (int.TryParse(digits.Value, System.Globalization.CultureInfo.InvariantCulture, out var years) && years < 18);
     }
 
-    private static readonly Regex[] MoreAgePatterns = [AgeOfOneChildFr(), AgeApproximateFr(), AgeInDozensFr(), AgeAfterSubjectFr(), AgeOpeningSentence(), AgeOfOneChildEn(), AgeYearsOld(), AgeAfterSubjectEn(), AgeInFirstPerson()];
+    private static readonly Regex[] MoreAgePatterns = [AgesListed(), BirthDate(), AgesOfTwo(), AgeAtEvent(), AgeSetOffEn(), AgeOfOneChildFr(), AgeApproximateFr(), AgeInDozensFr(), AgeAfterSubjectFr(), AgeOpeningSentence(), AgeOfOneChildEn(), AgeYearsOld(), AgeAfterSubjectEn(), AgeInFirstPerson()];
 
     private static List<Group> IndividualAges(string sentence)
     {
@@ -395,8 +536,9 @@ public sealed partial class ChildIdentityDetector
         {
             if (child.Index + child.Length == trimmed.Length)
             {
-                // "The Child Rights Act": a capitalised child word mid-sentence is part of a title.
-                return !char.IsUpper(trimmed[child.Index]) && ArticleBefore().IsMatch(trimmed[..child.Index]);
+                // "The Child Rights Act": a capitalised child word mid-sentence is part of a title; "protection
+                // de l'enfant, Ouagadougou": a child word after "de" names a domain, not the person beside it.
+                return !char.IsUpper(trimmed[child.Index]) && ArticleBefore().IsMatch(trimmed[..child.Index]) && !GenitiveBefore().IsMatch(trimmed[..child.Index]);
             }
 
             child = child.NextMatch();
@@ -429,6 +571,14 @@ public sealed partial class ChildIdentityDetector
             {
                 return true;
             }
+        }
+
+        // "le juge des enfants Mamadou Saliou Baldé", "La ministre de l'Action sociale, de l'Enfance et de la
+        // Famille, Lemina mint Mohamed Vall": a role and its domain right before the name.
+        var run = TitleRunBefore().Match(before);
+        if (run.Success && Words().Matches(run.Value).Any(w => w.Value.Length >= 4 && _lexicon.PublicTitles.Contains(w.Value)))
+        {
+            return true;
         }
 
         // "Aminata Touré, ministre de la Justice,", "Lamin Jallow, Director of Social Welfare,": a role after the name.
@@ -491,7 +641,8 @@ public sealed partial class ChildIdentityDetector
             var rest = m.Value[(code.Index + code.Length)..];
             var digits = rest.Count(char.IsAsciiDigit);
             // Africa's codes (2xx) carry seven digits or more; Europe's and America's (1–2 digits) nine.
-            if (digits >= (code.Groups["c"].Length == 3 ? 7 : 9) && !IsTollFree(text, m.Index, rest))
+            if (digits >= (code.Groups["c"].Length == 3 ? 7 : 9) && !IsTollFree(text, m.Index, rest)
+                && !SwitchboardAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(25, text.Length - m.Index - m.Length))))
             {
                 found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.Phone, "phone-number"));
             }
@@ -537,17 +688,28 @@ public sealed partial class ChildIdentityDetector
         var around = text.AsSpan(from, Math.Min(text.Length, start + number.Length + 30) - from);
         return digits.StartsWith("800", StringComparison.Ordinal) || digits.StartsWith("0800", StringComparison.Ordinal) || digits.StartsWith("8000", StringComparison.Ordinal)
             || NotAPhoneBefore().IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(start, 40)))
-            || (PublicLine().IsMatch(text.AsSpan(from, start - from)) && !PersonCue().IsMatch(around));
+            || (PublicLine().IsMatch(text.AsSpan(from, start - from)) && !PersonCue().IsMatch(around))
+            || SwitchboardAfter().IsMatch(text.AsSpan(start + number.Length, Math.Min(25, text.Length - start - number.Length)));
     }
 
     // A law, a decree, a report or a plan numbers itself like a file; a police or court report is a file.
     // Only the number's own sentence counts: "…confie un rôle central au juge des enfants.
     // • Loi n° 025-2018/AN" is a law, whatever the sentence before it spoke of.
+    // Only the words naming the instrument, and the two before them, say whose it is: "Police
+    // report OB/123/2021" is a file, "transmis au Tribunal pour enfants de Kaya, conformément à la
+    // loi n° 015-2014/AN" a law.
     private static bool IsInstrument(string before)
     {
         var breaks = SentenceBreak().Matches(before);
         var clause = breaks.Count == 0 ? before : before[(breaks[^1].Index + breaks[^1].Length)..];
-        return InstrumentBefore().IsMatch(clause) && !CourtOrPolice().IsMatch(clause);
+        var instrument = InstrumentBefore().Match(clause);
+        if (!instrument.Success)
+        {
+            return false;
+        }
+
+        var lead = TwoWordsBefore().Match(clause[..instrument.Index]);
+        return !CourtOrPolice().IsMatch(instrument.Value) && !(lead.Success && CourtOrPolice().IsMatch(lead.Value));
     }
 
     private static void AddCaseNumbers(List<SafeguardingFlag> found, string text)
@@ -572,13 +734,32 @@ public sealed partial class ChildIdentityDetector
             var groups = Digits().Matches(m.Value).Select(d => d.Value).ToList();
             var years = groups.Count(IsYear);
             var before = text[Math.Max(0, m.Index - 60)..m.Index];
-            if (years >= 1 && years < groups.Count && !IsInstrument(before))
+            var registered = RegisteredAs().IsMatch(text.AsSpan(Math.Max(0, m.Index - 110), Math.Min(m.Index, 110))) && groups.Count >= 2;
+            // "logged the report as …": what a case is logged as is the case's number, whatever "report" names.
+            if (((years >= 1 && years < groups.Count) || registered) && (registered || !IsInstrument(before)))
             {
                 found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.CaseNumber, "case-number"));
             }
         }
 
         static bool IsYear(string digits) => digits.Length == 4 && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal));
+    }
+
+    // A person's address, not an organisation's mailbox: "contact@…", "info@…", "ajb.secretariat@…"
+    // are printed in colophons and guidelines for anyone to write to, and point to no child.
+    private void AddEmails(List<SafeguardingFlag> found, string text)
+    {
+        foreach (Match m in Email().Matches(text))
+        {
+            var at = m.Value.IndexOf('@', StringComparison.Ordinal);
+            var local = m.Value[..at];
+            // A one-word mailbox at a government domain ("dpe@social.gouv.bj") is a service's.
+            var service = GovernmentDomain().IsMatch(m.Value[(at + 1)..]) && !local.Any(c => c is '.' or '_' or '-' || char.IsAsciiDigit(c));
+            if (!service && !local.Split(['.', '-', '_', '+']).Any(part => _lexicon.Mailboxes.Contains(SafeguardingLexicon.Fold(part))))
+            {
+                found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.Email, "email-address"));
+            }
+        }
     }
 
     private static void AddMatches(List<SafeguardingFlag> found, string text, Regex pattern, SafeguardingKind kind, string reason, string? group = null)
@@ -657,7 +838,7 @@ public sealed partial class ChildIdentityDetector
 
     // Eight digits in pairs (70 45 12 89) or nine in the Senegalese and Guinean groupings (77 123 45 67,
     // 622 12 34 56), standing alone: a longer run of figures is a table row, and thousands are grouped by three.
-    [GeneratedRegex(@"(?<![\d,.]\s?|\d)(?:\d{2}(?:\s\d{2}){3}|\d{2}\s\d{3}\s\d{2}\s\d{2}|\d{3}(?:\s\d{2}){3})(?!\s?[\d,.]\d|\d|\s\d|\s*(?i:%|fcfa|f\s?cfa|francs?|cedis?|naira|ghs|ngn|usd|eur|\$|€))")]
+    [GeneratedRegex(@"(?<!\d[,.]\s?|\d)(?:[2-9](?:\s\d{2}){4}|\d{2}(?:\s\d{2}){3}|\d{2}\s\d{3}\s\d{2}\s\d{2}|\d{3}(?:\s\d{2}){3})(?!\s?[\d,.]\d|\d|\s\d|\s*(?i:%|fcfa|f\s?cfa|francs?|cedis?|naira|ghs|ngn|usd|eur|\$|€))")]
     private static partial Regex PairedNumber();
 
     [GeneratedRegex(@"(?i:ligne\s+(?:verte|d['’]écoute|d['’]assistance|d['’]urgence|gratuite|nationale)|helpline|hotline|help\s+line|hot\s+line|num[ée]ro\s+d['’]urgence|emergency\s+(?:number|line)|standard|switchboard|secrétariat|secretariat|head\s+office|siège|bureau\s+(?:national|régional|pays|de\s+l['’]ONG)|country\s+office|call\s+cent(?:re|er)|centre\s+d['’]appels?|service\s+client|customer\s+service)")]
@@ -675,7 +856,7 @@ public sealed partial class ChildIdentityDetector
     // kind and a letter-coded number ("dossier d'assistance éducative AE-2023-7571", "care order file
     // CO-2023-1234"); a bare number needs the kind right before it, or a "n°", so that "le dossier de
     // 2019" is not a file number.
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:n°|nº|no\.?)\s*(?:(?i:de|du|d['’])\s*)?)?(?:(?i:dossiers?|affaires?|plaintes?|proc[èe]dures?|proc[èe]s-verbal|parquet|jugement|judgment|judgement|registre|matricule|r[ée]f[ée]rence|r[ée]f|case|file|complaint|charge|suit|petition|appeal|docket|occurrence|incident|referral|signalement|fiche|identifiant)|PV|RG|RP|RI|RPC|OB|CR|CMS|ID)(?![\p{L}])\.?(?:(?:\s+(?:(?i:d['’]|de\s+|du\s+|des\s+|au\s+|of\s+|the\s+)?[\p{L}'’-]+)){0,3}?\s*:?\s*[A-Z]{1,6}(?:[/-][A-Z0-9]{1,8})*[/-]\d[\w/-]*\d|\s*:?\s*(?i:n°|nº|no\.?|num[ée]ro|number|#|:)\s*(?:[A-Z]{1,4}\s)?[A-Z0-9][\w/.-]*\d[\w/-]*|\s*(?:[A-Z]{1,4}\s)?(?=[\w/.-]*\d)(?=[A-Z0-9]*[/-]|\d{3})[A-Z0-9][\w/.-]*\d[\w/-]*)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:n°|nº|no\.?)\s*(?:(?i:de|du|d['’])\s*)?)?(?:(?i:dossiers?|affaires?|plaintes?|proc[èe]dures?|proc[èe]s-verbal|parquet|jugement|judgment|judgement|registre|matricule|r[ée]f[ée]rence|r[ée]f|case|file|complaint|charge|suit|petition|appeal|docket|occurrence|incident|referral|signalement|fiche|identifiant|form|formulaire|cpims\+?|primero)|PV|RG|RP|RI|RPC|OB|CR|CMS|ID)(?![\p{L}])\.?(?:(?:\s+(?:(?i:d['’]|de\s+|du\s+|des\s+|au\s+|of\s+|the\s+)?[\p{L}'’-]+)){0,3}?\s*:?\s*[A-Z]{1,6}(?:[/-][A-Z0-9]{1,8})*[/-]\d[\w/-]*\d|\s*:?\s*(?i:n°|nº|no\.?|num[ée]ro|number|#|:)\s*(?:[A-Z]{1,4}\s)?[A-Z0-9][\w/.-]*\d[\w/-]*|\s*(?:[A-Z]{1,4}\s)?(?=[\w/.-]*\d)(?=[A-Z0-9]*[/-]|\d{3})[A-Z0-9][\w/.-]*\d[\w/-]*)")]
     private static partial Regex CaseNumber();
 
     // A reference coded in letters, numbers and a year, standing alone: "CP/BKO/2024/8494",
@@ -685,11 +866,77 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\w/.-])[A-Z]{2,6}(?:[/-][A-Z]{1,6}){0,4}(?:[/-]\d{1,6}){2,3}(?:[/-][A-Z]{1,6})?(?![\w/-])")]
     private static partial Regex CodedReference();
 
-    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:loi|law|act|décret|decree|arrêté|ordonnance|ordinance|circulaire|circular|rapport|report|document|paper|working\s+paper|résolution|resolution|convention|isbn|issn|doi|plan|programme|program|projet|project|budget|note|décision|decision|directive|règlement|regulation|accord|agreement|norme|standard|avis|communiqué|recommandation|observations?|protocole|protocol|traité|treaty|charte|charter|code|délibération|gazette|journal\s+officiel|bulletin|édition|edition|issue|volume|vol\.|revue|magazine|stratégie|strategy|politique|policy|feuille\s+de\s+route|roadmap|marché|tender|appel\s+d['’]offres|contrat|contract|licence|license|permis|statuts|récépissé|agrément)s?(?:\s+(?:(?:de|du|des|d['’]|of|the|la|le|l['’])\s*)?[\p{L}'’-]+){0,3}?\s*(?:(?:n°|nº|no\.?|number|num[ée]ro)\s*)?:?\s*)$")]
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:loi|law|act|décret|decree|arrêté|ordonnance|ordinance|circulaire|circular|rapport|report|document|paper|working\s+paper|résolution|resolution|convention|isbn|issn|doi|plan|programme|program|projet|project|budget|note|décision|decision|directive|règlement|regulation|accord|agreement|norme|standard|avis|communiqué|recommandation|observations?|protocole|protocol|traité|treaty|charte|charter|code|délibération|gazette|journal\s+officiel|bulletin|édition|edition|issue|volume|vol\.|revue|magazine|stratégie|strategy|politique|policy|évaluation|evaluation|étude|study|survey|assessment|feuille\s+de\s+route|roadmap|marché|tender|appel\s+d['’]offres|contrat|contract|licence|license|permis|statuts|récépissé|agrément)s?(?:\s+(?:(?:de|du|des|d['’]|of|the|la|le|l['’])\s*)?[\p{L}'’-]+){0,3}?\s*(?:(?:n°|nº|no\.?|number|num[ée]ro)\s*)?:?\s*\(?\s*)$")]
     private static partial Regex InstrumentBefore();
+
+    [GeneratedRegex(@"(?i:logged|registered|recorded|filed|opened|referred|enregistr\p{L}*|référencé\p{L}*|consigné\p{L}*|ouvert\p{L}*|transmis\p{L}*)(?![\p{L}])(?:[^.;]{0,60}?(?i:as|under|sous))?\s*(?:(?i:the\s+)?(?i:number|no\.?|n°|le\s+numéro|numéro|reference|référence)\s*)?:?\s*$")]
+    private static partial Regex RegisteredAs();
 
     [GeneratedRegex(@"[.;!?](?=\s)|\n|•")]
     private static partial Regex SentenceBreak();
+
+    // After a quote, its speaker: "», explique-t-elle", "», confie Habsatou", "», a confié Mory Kourouma",
+    // ",” said Fuseina", "," she recalled".
+    [GeneratedRegex(@"\G\s*[,.]?\s*(?:(?<n>" + NameWords + @")\s+(?=(?i:told|recalled|recalls|said|says|explained|explains|added|remembers|remembered|raconte|explique|confie|ajoute|dit|témoigne)(?![\p{L}])))?(?:(?i:she|he|they|elle|il|ils|elles)\s+)?(?:(?i:a|avait|had|has|ont|avaient)\s+)?(?:\p{Ll}+-(?:t-)?(?:elle|il|ils|elles)(?:\s+(?i:dit|expliqué|raconté|confié|ajouté|répondu|murmuré|déclaré))?|(?i:répète|répété|confie|confié|raconte|raconté|explique|expliqué|témoigne|témoigné|dit|ajoute|ajouté|poursuit|poursuivi|se\s+souvient|murmure|murmuré|souffle|soufflé|lâche|lâché|said|says|recalls|recalled|explains|explained|adds|added|told|whispers|whispered|continues|continued|remembers|remembered))(?:\s+(?i:elle|il|she|he|the\s+[\p{L}\s]{1,30}?))?(?:\s+(?<n>\p{Lu}[\p{Ll}\p{Mn}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{Mn}'’-]+){0,2}))?")]
+    private static partial Regex SpeechAfterQuote();
+
+    [GeneratedRegex(@"(?i)(?:^|\.)(?:gouv|gov)(?:\.|$)")]
+    private static partial Regex GovernmentDomain();
+
+    // A caption of a strip of photos ("Ci-dessous : …", "Below: …") tells that the passage is captions.
+    [GeneratedRegex(@"^\s*(?i:ci-dessous|ci-dessus|ci-contre|below|above|left|right|à\s+gauche|à\s+droite|en\s+haut|en\s+bas|top|bottom)\s*[:–—]")]
+    private static partial Regex CaptionMarker();
+
+    // A caption's subject: "Un garçon d'une douzaine d'années transporte…", "A girl in a blue school uniform holds…".
+    [GeneratedRegex(@"^\s*(?i:une?|a|an|deux|trois|two|three)\s+(?:(?i:jeune|petite?|young|little|small)\s+)?(?i:fille|fillette|garçon|garçonnet|enfant|enfants|adolescente?|élève|girl|boy|child|children|teenager|pupil|schoolgirl|schoolboy)(?![\p{L}])")]
+    private static partial Regex ChildSubjectStart();
+
+    [GeneratedRegex(@"^\s*[(,]?\s*(?i:switchboard|standard|central|réception|reception|secrétariat|secretariat)(?![\p{L}])")]
+    private static partial Regex SwitchboardAfter();
+
+    [GeneratedRegex(@"(?i)(?<![\p{L}])(?:nous|notre|nos|we|us|our)(?![\p{L}])")]
+    private static partial Regex FirstPersonPlural();
+
+    // Any child's age in a passage, cheaply: "14 ans", "aged 13", "a 12-year-old", "(16,".
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s+years?\s+old)|(?i:aged|âgée?s?\s+de)\s+(?:1[0-7]|[1-9])(?!\d)|(?<=[\p{L})]\s?)(?:,\s*(?:1[0-7]|[1-9])\s*,|\s\(\s*(?:1[0-7]|[1-9])\s*\))|(?<![\p{L}])(?i:is|was|now|turned)\s+(?:1[0-7]|[1-9])(?![\d%]|[.,]\d)(?!\s*(?i:%|percent|per|km|kg|times|hours|days|weeks|months|years\s+ago))")]
+    private static partial Regex AnyChildAge();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}.'’-]*")]
+    private static partial Regex Words();
+
+    private const string NameWords = @"\p{Lu}[\p{Ll}\p{Mn}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{Mn}'’-]+){0,2}";
+
+    // Someone a child is known through, then the name: "Sa mère, Pauline Ouédraogo", "sa tante maternelle,
+    // Khadijetou Sall", "Leur maître, Serigne Modou Faye", "Her elder brother, Drissa Konaté", "a foster
+    // mother, Halimé Youssouf", "Guardian: Mrs Ngozi Okafor", "Grandmother Hawa Toe", "Son oncle, M. D.",
+    // "the caregiver, Ya Kaltumi", "The host family, Kwame and Abena Asante", "qui héberge Fanta".
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:sa|son|ses|leur|leurs|la|le|l['’]|une?|her|his|their|the|a|an)\s+(?:(?:child|boy|girl|victim|enfant)['’]s\s+)?)?(?:(?i:petite?|grande?|vieille|vieux|elder|older|younger|big|little|foster|adoptive|maternal|paternal|step|propre|own)\s+)?(?i:mère|père|tante|oncle|grand-mère|grand-père|grand-oncle|grand-tante|sœur|soeur|frère|cousine?|tuteur|tutrice|marâtre|belle-mère|beau-père|maître(?:\s+coranique)?|marabout|patronne?|employeur|employeuse|voisine?|logeuse|logeur|chef\s+de\s+(?:famille|ménage)|famille\s+d['’]accueil|épouse|mari|mother|father|aunt|uncle|grandmother|grandfather|grandma|granny|guardian|caregiver|carer|sister|brother|cousin|mum|mom|dad|tutor|madam|employer|neighbou?r|landlady|landlord|host(?:\s+family)?|foster\s+family|teacher|mallam|imam)(?:\s+(?i:maternelle|paternel(?:le)?|aînée?|cadette?|adoptive?|d['’]accueil))?(?:\s+(?i:qui|which|that|who)\s+(?i:héberge|accueille|hosts|is\s+hosting|looks\s+after|cares\s+for)|\s*[,:]|\s+(?=\p{Lu}))\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur|Ya|Baba|Mama|Hadja|El\s+Hadji|Alhaji|Hajia)\s+)?(?<n>(?:\p{Lu}\.\s?){2,3}|" + NameWords + @"(?:\s+(?i:et|and)\s+" + NameWords + @")?)")]
+    private static partial Regex RelativeThenName();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?<n>" + NameWords + @")\s*[,(]\s*(?:(?i:une?|a|an)\s+(?:[\p{L}\d-]+\s+){0,4}?)?(?:(?i:âgée?s?|aged)\s+(?:de\s+)?(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?![\p{L}\d])|(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s*[,)])|(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*(?:ans|years?\s+old)?\s*,|(?i:née?|born)\s+(?i:le|on|en|in)\s)")]
+    private static partial Regex NameThenChildAge();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<n>" + NameWords + @")(?:\s*,\s*(?<n>" + NameWords + @"))*\s+(?i:et|and|&)\s+(?:(?i:son|sa|her|his|their|leur)\s+(?:(?i:petite?|grande?|younger|elder|older|little|big)\s+)?(?i:frère|sœur|soeur|cousine?|brother|sister|cousin)\s+)?(?<n>" + NameWords + @")\s*,\s*(?:(?i:deux|trois|quatre|two|three|four)\s+\p{Ll}+\s+(?i:de|of|aged)\s+|(?i:aged|âgée?s?\s+de)\s+)?(?:1[0-7]|[1-9])(?:\s*,\s*(?:1[0-7]|[1-9]))*\s+(?i:et|and)\s+(?:1[0-7]|[1-9])(?![\d%])")]
+    private static partial Regex NamesThenAges();
+
+    // Children named after the word for them: "Trois enfants, Ali, Mahamat et Zara,", "two sisters: Awa and Fanta".
+    [GeneratedRegex(@"(?<![\p{L}])(?i:enfants|filles|fillettes|garçons|sœurs|soeurs|frères|jumeaux|jumelles|victimes|children|girls|boys|siblings|sisters|brothers|twins|victims)\s*[,:]\s*(?<n>" + NameWords + @")(?:\s*,\s*(?<n>" + NameWords + @"))*\s+(?i:et|and|&)\s+(?<n>" + NameWords + ")")]
+    private static partial Regex ChildrenThenNames();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<t>\p{L}[\p{L}-]+)(?:\s*,?\s+(?i:de|des|du|d['’]|de\s+la|de\s+l['’]|et\s+de(?:\s+la|\s+l['’])?|pour|of|for|and|the|la|le|l['’])\s*[\p{L}'’-]+(?:\s+\p{Ll}[\p{L}-]+)?){1,6}\s*,?\s*$")]
+    private static partial Regex TitleRunBefore();
+
+    [GeneratedRegex(@"\s+(?:et|and|&)\s+")]
+    private static partial Regex JoinedNames();
+
+    [GeneratedRegex(@"\G\s+(?i:et|and|&)\s+(?<n>" + NameWords + ")")]
+    private static partial Regex JoinedNameAfter();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<n>" + NameWords + @")\s+(?i:et|and|&)\s+$")]
+    private static partial Regex JoinedNameBefore();
+
+    [GeneratedRegex(@"(?:[\p{L}'’-]+\s+){0,2}$")]
+    private static partial Regex TwoWordsBefore();
 
     [GeneratedRegex(@"(?i:police|gendarmerie|commissariat|brigade|tribunal|court|juge|judge|magistrat|parquet|prosecutor|procureur|enquête|investigation|medical|médical|social\s+welfare|action\s+sociale)")]
     private static partial Regex CourtOrPolice();
@@ -707,7 +954,7 @@ public sealed partial class ChildIdentityDetector
     // "12 rue des Écoles", "Plot 102, Block C, Kpone Estate", "House 90, Lane 3, off Bakau New Town Road",
     // "No. 45 Ahmadu Bello Way", "H/No. 12", "45 Ring Road". A number followed by a unit ("house 2 km
     // away") or a year ("2019 Kano Road…") is not one.
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?i:rue|avenue|av\.|boulevard|bd|impasse|allée|route|villa|maison|immeuble|imm\.|appartement|appt\.?|bâtiment|bât\.|lot|parcelle|porte|concession|carré|îlot|ilot|bloc|secteur|plot|house|h/no\.?|flat|apartment|apt\.?|block|compound|lane|street|road|close|crescent|kiosque|kiosk)\s*(?:(?i:n°|nº|no\.?|number|#)\s*)?(?:[A-Z]{1,3}[-\s.]?)?(?!(?:19|20)\d\d\b)\d{1,5}[A-Z]?(?:[.,/-]\d+)?(?!\d|,\d|\s*(?i:km|m|%|ans|years|hours|heures|mois|months|kilom|fois|times|enfants|children|filles|girls)(?![\p{L}])))" + AddressChain)]
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?i:rue|avenue|av\.|boulevard|bd|impasse|allée|route|villa|maison|immeuble|imm\.|appartement|appt\.?|bâtiment|bât\.|lot|parcelle|porte|concession|carré|îlot|ilot|bloc|secteur|plot|house|h/no\.?|flat|apartment|apt\.?|block|compound|lane|street|road|close|crescent|kiosque|kiosk|tent|tente)\s*(?:(?i:n°|nº|no\.?|number|#)\s*)?(?:[A-Z]{1,3}[-\s.]?)?(?!(?:19|20)\d\d\b)\d{1,5}[A-Z]?(?:[.,/-]\d+)?(?!\d|,\d|\s*(?i:km|m|%|ans|years|hours|heures|mois|months|kilom|fois|times|enfants|children|filles|girls)(?![\p{L}])))" + AddressChain)]
     private static partial Regex DwellingAddress();
 
     [GeneratedRegex(@"(?:(?<![\p{L}\d])(?:(?i:n°|nº|no\.?)\s*)?(?!(?:19|20)\d\d\b)\d{1,4}(?:\s?(?:bis|ter|[A-Z]))?,?\s+(?i:rue|avenue|boulevard|bd|allée|impasse|route|chemin|place)\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})" + AddressChain)]
@@ -755,14 +1002,14 @@ public sealed partial class ChildIdentityDetector
 
     // An individual's age: "Aïcha, 14 ans", "âgée de 13 ans", "une fille de 15 ans", "(12 ans)".
     // Groups and ranges ("des filles de 15 à 19 ans", "moins de 18 ans") are policy, not a child.
-    [GeneratedRegex(@"(?:(?i:âgée?|agée?)\s+de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?<!\p{L})(?i:une?|la|le|cette|ce|sa|son)\s+(?:(?i:jeune|petite|petit)\s+)?(?i:fille|fillette|garçon|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier)\s+(?:âg[ée]e?\s+)?de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|,\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\b(?!\s*(?:à|et|-|–)\s*\d)|\(\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\s*\))")]
+    [GeneratedRegex(@"(?:(?i:âgée?|agée?)\s+de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?<!\p{L})(?i:une?|la|le|cette|ce|sa|son)\s+(?:(?i:jeune|petite|petit)\s+)?(?i:fille|fillette|garçon|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier)\s+(?:âg[ée]e?\s+)?de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|,\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\b(?!\s*(?:à|et|-|–)\s*\d)|\(\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\s*[),])")]
     private static partial Regex AgeFr();
 
     // Other ways reports give one child's age: "une fillette d'environ douze ans", "un garçon de près de
     // 13 ans", "âgée d'à peine 12 ans", "une adolescente d'une quinzaine d'années", "elle avait 14 ans",
     // "Sira a quatorze ans", "9 ans, née à…" (opening a sentence), "a boy of 14", "a 12 year old",
     // "she was only 13". "Il y a 10 ans" is a date; "l'âge légal est de 15 ans" is a rule.
-    [GeneratedRegex(@"(?<![\p{L}])(?i:" + OneChildFr + @")\s+(?:(?i:âgée?|agée?)\s+)?(?i:de|d['’])\s*(?i:environ|près\s+de|à\s+peine|seulement|tout\s+juste|moins\s+de|plus\s+de)?\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:" + OneChildFr + @")(?:\s+(?!(?i:de|des|du|qui|que|dont|et|ou)(?![\p{L}]))\p{Ll}[\p{L}-]{2,})?\s+(?:(?i:âgée?|agée?)\s+)?(?i:de|d['’])\s*(?i:environ|près\s+de|à\s+peine|seulement|tout\s+juste|moins\s+de|plus\s+de)?\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)")]
     private static partial Regex AgeOfOneChildFr();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:âgée?|agée?)\s+(?i:de|d['’])\s*(?i:environ|près\s+de|à\s+peine|seulement|tout\s+juste|moins\s+de|plus\s+de)\s*(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans")]
@@ -771,7 +1018,7 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:" + OneChildFr + @"|âgée?|agée?)\s+(?i:d['’]une?)\s+(?i:dizaine|douzaine|quinzaine)\s+(?i:d['’]années)")]
     private static partial Regex AgeInDozensFr();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<=(?:(?<![\p{L}])(?i:elle|il|qui)|\p{Lu}[\p{Ll}\p{Mn}'’-]+)\s+)(?:(?i:a|avait|aura|n['’]a\s+que|n['’]avait\s+que)\s+(?i:alors\s+|à\s+peine\s+|seulement\s+|tout\s+juste\s+|aujourd['’]hui\s+)?" + MinorAge + @"\s+ans(?![\p{L}]))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<=(?:(?<![\p{L}])(?i:elle|il|qui)|\p{Lu}[\p{Ll}\p{Mn}'’-]+|[,)»”])\s+)(?:(?i:a|avait|aura|n['’]a\s+que|n['’]avait\s+que)\s+(?i:alors\s+|à\s+peine\s+|seulement\s+|tout\s+juste\s+|aujourd['’]hui\s+)?" + MinorAge + @"\s+ans(?![\p{L}]))")]
     private static partial Regex AgeAfterSubjectFr();
 
     [GeneratedRegex(@"^\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\s*[,:;(]")]
@@ -780,10 +1027,33 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:" + OneChildEn + @")\s+of\s+(?i:about\s+|around\s+|some\s+|only\s+|just\s+|barely\s+)?" + MinorAge + @"(?![\p{L}\d-])(?!\s*(?:%|(?i:percent|and|to|or)\b|-|–))")]
     private static partial Regex AgeOfOneChildEn();
 
+    // Ages listed after the children they belong to: "Mamadou Lamine et Ousmane, 8 et 10 ans",
+    // "Fatima Modu and Hauwa, 13 and 15", "deux sœurs de 12 et 15 ans", "aged 7, 9 and 12".
+    [GeneratedRegex(@"(?<=(?:\p{Ll}{2}|,)\s*(?:(?i:deux|trois|quatre|two|three|four)\s+\p{Ll}+\s+(?i:de|of|aged)\s+|(?i:aged|âgée?s?\s+de)\s+)?)(?<!\d[,.]\s?)(?<!\d)(?:1[0-7]|[1-9])(?:\s*,\s*(?:1[0-7]|[1-9]))*\s+(?i:et|and)\s+(?:1[0-7]|[1-9])(?:\s+(?i:ans|years(?:\s+old)?))?(?=\s*[,;.)]|\s+(?i:ans|years|who|qui|from|de|d['’]|venue?s?|originaires?))(?!\s*(?:%|ans\s+(?:plus|après|avant)))")]
+    private static partial Regex AgesListed();
+
+    // A birth date, with its place when given: "né le 4 mars 2012 à Louda", "née en 2011", "born on 3 May 2013 in Kenema".
+    [GeneratedRegex(@"(?<![\p{L}])(?i:née?s?|born)\s+(?i:le|on|en|in)\s+(?:(?:\d{1,2}(?:er)?\s+)?(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:20[01]\d|202[0-5])(?:\s+(?i:à|au|in|at)\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)?")]
+    private static partial Regex BirthDate();
+
+    // Two children's ages said together: "âgées de 9 et 12 ans", "deux talibés de 9 et 11 ans",
+    // "sisters aged 10 and 12" — "et"/"and", never a range ("de 15 à 19 ans", "aged 15 to 19").
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:âgée?s?|agée?s?)\s+de|(?i:" + OneChildFr + @")s?\s+de|(?i:aged))\s+(?:1[0-7]|[1-9])\s+(?i:et|and)\s+(?:1[0-7]|[1-9])(?:\s+(?i:ans|years(?:\s+old)?))?(?![\p{L}\d])")]
+    private static partial Regex AgesOfTwo();
+
+    // An age at an event of a child's life: "mariée à 13 ans", "placée comme vidomègon à l'âge de 8 ans",
+    // "married at 14", "sold at the age of 12".
+    [GeneratedRegex(@"(?<![\p{L}])(?i:mariée?s?|promise?s?|placée?s?|vendue?s?|recrutée?s?|excisée?s?|enlevée?s?|confiée?s?|married|betrothed|promised|placed|sold|recruited|trafficked|cut|abducted)\s+(?:(?i:comme|as)\s+(?:une?\s+|a\s+)?[\p{L}-]+\s+)?(?i:à|at)\s+(?:(?i:l['’]âge\s+de|the\s+age\s+of|age)\s+)?(?:(?:1[0-7]|[1-9])(?:\s+(?i:ans|years?(?:\s+old)?))?|(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s+(?i:ans|years?(?:\s+old)?))(?![\p{L}\d%])")]
+    private static partial Regex AgeAtEvent();
+
+    // An age set off after a name or a child word: "Esther (16, from Buchanan", "The boy, ten, attends".
+    [GeneratedRegex(@"(?<=\p{Lu}[\p{Ll}\p{Mn}'’-]+\s*)\(\s*(?:1[0-7]|[1-9])(?=\s*[,)])|(?<=(?<![\p{L}])(?i:" + OneChildEn + @"))\s*,\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordEn + @"))(?=\s*,)")]
+    private static partial Regex AgeSetOffEn();
+
     [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}|(?i:" + AgeWordEn + @"))[-\s](?i:years?|yrs?)[-\s](?i:old)(?![\p{L}])")]
     private static partial Regex AgeYearsOld();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<=(?:(?<![\p{L}])(?i:she|he|who)|\p{Lu}[\p{Ll}\p{Mn}'’-]+)\s*,?\s+)(?:(?i:is|was|had\s+just\s+turned|turned|turns)\s+(?i:only\s+|just\s+|barely\s+|then\s+)?" + MinorAge + @"(?:\s+(?i:years?\s+old))?(?![\p{L}\d%.,-])(?!\s*(?i:%|percent|km|kg|times|hours|minutes|days|weeks|months|years\s+(?:ago|later|before|after)|o['’]clock)))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<=(?:(?<![\p{L}])(?i:she|he|who)|\p{Lu}[\p{Ll}\p{Mn}'’-]+|[)’'”])\s*,?\s+)(?:(?i:is|was|had\s+just\s+turned|turned|turns|now)\s+(?i:only\s+|just\s+|barely\s+|then\s+)?" + MinorAge + @"(?:\s+(?i:years?\s+old))?(?![\p{L}\d%.,-])(?!\s*(?i:%|percent|km|kg|times|hours|minutes|days|weeks|months|years\s+(?:ago|later|before|after)|o['’]clock)))")]
     private static partial Regex AgeAfterSubjectEn();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:j['’]avais|j['’]ai|je\s+n['’]avais\s+que|i\s+was|i\s+am|i['’]m)\s+(?i:seulement\s+|alors\s+|à\s+peine\s+|only\s+|just\s+|barely\s+)?(?:" + MinorAge + @"\s+(?i:ans|years?(?:\s+old)?)(?![\p{L}])|" + MinorAge + @"(?=\s+(?i:when|quand|lorsque)\b))")]
@@ -797,10 +1067,10 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex PluralGroup();
 
     // A village, hamlet, neighbourhood or camp named after it; regions and provinces are policy context.
-    [GeneratedRegex(@"(?i:village|hameau|quartier|campement|site\s+d['’]orpaillage|site\s+aurifère|camp|secteur|town|neighbourhood|neighborhood|settlement|compound|commune\s+rurale|cité|localité|community|daara|foyer|centre\s+de\s+transit|transit\s+centre|shelter)\s+(?:(?i:de|d'|d’|du|of|called|named|de\s+la|in|at)\s*)?\p{Lu}[\p{L}'’-]+|(?i:originaire\s+d[eu']|venue?\s+d[eu']|from\s+the\s+village\s+of|(?:vivant|vit|vivait|vivent|habitant|habite|habitait|résidant|réside|résidait|résidente?|domiciliée?|née?|installée?|hébergée?|logée?|scolarisée?|retrouvée?|interceptée?)\s+(?:à|au|en|dans)|(?:living|lives|lived|born|resident|based|raised|staying|stays|lodged|found|intercepted|native)\s+(?:in|at|of)|(?<![\p{L}])(?:à|au|in|at|from))\s+(?!(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December|English|French|Arabic|Hausa|Grade|Form|Class|Primary|Secondary|School|Islam|Christ|Dieu|God|Allah|CP|CE1|CE2|CM1|CM2|Noël|Christmas|Tabaski|Ramadan)(?![\p{L}]))\p{Lu}[\p{L}'’-]+")]
+    [GeneratedRegex(@"(?i:village|hameau|quartier|campement|site\s+d['’]orpaillage|site\s+aurifère|camp|secteur|town|neighbourhood|neighborhood|settlement|compound|commune\s+rurale|cité|localité|community|daara|foyer|centre\s+de\s+transit|transit\s+centre|shelter)\s+(?:(?i:de|d'|d’|du|of|called|named|de\s+la|in|at)\s*)?\p{Lu}[\p{L}'’-]+|(?i:originaire\s+d[eu']|venue?\s+d[eu']|from\s+the\s+village\s+of|(?:vivant|vit|vivait|vivent|habitant|habite|habitait|résidant|réside|résidait|résidente?|domiciliée?|née?|installée?|hébergée?|logée?|scolarisée?|retrouvée?|interceptée?)\s+(?:à|au|en|dans)|(?:living|lives|lived|born|resident|based|raised|staying|stays|lodged|found|intercepted|native)\s+(?:in|at|of)|(?:arrivée?s?|venue?s?|revenue?s?|partie?s?|enfuie?s?|arrived|came|returned|fled)\s+(?:de|d['’]|du|des|from)|(?:plantation|mine|chantier|marché|market|ferme|farm|champ|carrière|quarry|boutique|maquis|gare|station)\s+(?:de|d['’]|du|of|in|at)|(?<![\p{L}])(?:marché|market)(?=\s+\p{Lu})|(?:parents|famille|family|mother|father|aunt|uncle|grandmother|mère|père|tante|oncle)\s+(?:de|d['’]|du|in|at|from)|(?:sleeping|sleeps|slept|working|works|worked|selling|sells|begging|begs|staying)\s+(?:at|in|on)(?:\s+the)?|(?<![\p{L}])(?:à|au|in|at|from))\s+(?!(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December|English|French|Arabic|Hausa|Grade|Form|Class|Primary|Secondary|School|Islam|Christ|Dieu|God|Allah|CP|CE1|CE2|CM1|CM2|Noël|Christmas|Tabaski|Ramadan)(?![\p{L}]))\p{Lu}[\p{L}'’-]+")]
         private static partial Regex Locality();
 
-    [GeneratedRegex(@"(?i:école|collège|lycée|medersa|madrasa|classe\s+de\s+\w+|en\s+(?:CP|CE1|CE2|CM1|CM2|6e|5e|4e|3e)|school|grade\s+\d|form\s+\d|class\s+\d)")]
+    [GeneratedRegex(@"(?i:école|collège|lycée|medersa|madrasa|classe\s+de\s+\w+|en\s+(?:CP|CE1|CE2|CM1|CM2|6e|5e|4e|3e)|school|grade\s+\d|form\s+\d|class\s+\d|primary\s+\d|JSS\s*\d|SSS\s*\d|basic\s+\d)")]
     private static partial Regex School();
 
     [GeneratedRegex(@"(?i:(?:sa|son|ses|dont\s+la|dont\s+le|dont\s+les)\s+(?:mère|père|parents|oncle|tante|grand-mère|grand-père|mari|époux|belle-mère|beau-père|frère|sœur|soeur|tuteur|tutrice|marâtre|cousine?|demi-frère|demi-sœur|famille|patronne?|employeuse?|maître)|orphelin[e]?|aînée?|cadette?|benjamine?|fratrie|frères\s+et\s+sœurs|(?:fille|fils|enfant)\s+unique|veuve|veuf|(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|dernier|dernière)\s+(?:enfant\s+)?d['’]une\s+(?:fratrie|famille)|(?:fille|fils)\s+d['’]une?\s|(?:une?|la|le)\s+(?:mère|père|tante|oncle|grand-mère|grand-père|tutrice|tuteur|marâtre)\s+(?:qui|de|d['’]|vendeuse|cultivat|commer|veuve)|(?:vit|vivait|vivant|habite|habitait|loge|logeait|placée?|confiée?)\s+(?:avec|chez)\s|chez\s+(?:sa|son|ses|une?)\s|(?:père|mère)\s+(?:cultivateur|agriculteur|commerçante?|éleveur|pêcheur|marabout|ménagère|vendeuse|maçon|chauffeur|mécanicien|orpailleur|boucher|tailleur|couturière)|(?:her|his|whose)\s+(?:mother|father|parents|uncle|aunt|grandmother|grandfather|husband|stepmother|stepfather|brother|sister|guardian|family|employer|cousin)|orphaned|eldest|youngest|only\s+(?:daughter|son|child)|widow(?:ed|er)?|siblings|(?:first|second|third|fourth|fifth|sixth|seventh|last)(?:[-\s]born)?\s+of\s+\w+|(?:daughter|son)\s+of\s|(?:a|the)\s+(?:mother|father|aunt|uncle|grandmother|guardian)\s+(?:who|selling|farming)|(?:lives|lived|living|stays|stayed|staying|placed|sent)\s+(?:with|to\s+live\s+with)\s)")]
@@ -811,13 +1081,13 @@ public sealed partial class ChildIdentityDetector
 
     // A caption's label: "Photo :", "© Ph. ONG :", "Crédit photo", "Légende", "Sur la photo,", "Pictured:",
     // "In the picture,", "Illustration :"; "Above:", "Ci-contre :" only with their colon or comma ("Above all…" is prose).
-    [GeneratedRegex(@"^\s*\(?\s*(?:©|\(c\)|(?i:photo|ph\.|crédit\s+photo|cr[ée]dits?|sur\s+(?:la|cette|cette\s+)?\s*(?:photo|image)|dans\s+(?:la|l['’])\s*(?:photo|image)|légende|pictured|picture|photo\s+credit|image|en\s+photo|illustration|caption|in\s+(?:the|this)\s+(?:picture|photo|photograph|image))(?![\p{L}])|(?i:ci-dessus|ci-dessous|ci-contre|au\s+premier\s+plan|de\s+gauche\s+à\s+droite|above|below|left|right|top|bottom|from\s+left|inset)\s*[:,–—])")]
+    [GeneratedRegex(@"^\s*\(?\s*(?:©|\(c\)|(?i:photo|ph\.|(?:cover|couverture)\s+(?:photo|image)|photo\s+de\s+couverture|fig(?:ure|\.)?\s*\d+|crédit\s+photo|cr[ée]dits?|sur\s+(?:la|cette|cette\s+)?\s*(?:photo|image)|dans\s+(?:la|l['’])\s*(?:photo|image)|légende|pictured|picture|photo\s+credit|image|en\s+photo|illustration|caption|in\s+(?:the|this)\s+(?:picture|photo|photograph|image))(?![\p{L}])|(?i:ci-dessus|ci-dessous|ci-contre|au\s+premier\s+plan|de\s+gauche\s+à\s+droite|above|below|left|right|top|bottom|from\s+left|inset)\s*[:,–—])")]
     private static partial Regex PhotoCaption();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{Mn}'’-]{1,}(?![\p{L}\p{N}])")]
     private static partial Regex CapitalisedWord();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<w>\p{Lu}[\p{Ll}\p{Mn}'’-]{1,})\s+$")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<w>\p{Lu}[\p{Ll}\p{Mn}'’-]{1,})\s+(?:(?:mint|ould|ben|bint|bin|ibn|ag|wuld)\s+)?$")]
     private static partial Regex PreviousCapitalised();
 
     [GeneratedRegex(@"\G\s+(?<w>\p{Lu}[\p{Ll}\p{Mn}'’-]{1,})(?![\p{L}\p{N}])")]
@@ -834,7 +1104,7 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex NotAName();
 
     // The name as the text changes it: "(prénom modifié)", "(nom d'emprunt)", "(not her real name)".
-    [GeneratedRegex(@"^(?:\s*\(\s*(?i:pr[ée]nom|nom|name|names?\s+(?:has|have)\s+been|not\s+(?:her|his|their|the\s+child's)\s+real|pseudonym|pseudonyme|alias|fictitious|fictif|fictive)[^)]{0,40}\))")]
+    [GeneratedRegex(@"^(?:\s*[»”’'""]?\s*\(\s*(?i:pr[ée]nom|nom|name|names?\s+(?:has|have)\s+been|not\s+(?:her|his|their|the\s+child's)\s+real|pseudonym|pseudonyme|alias|fictitious|fictif|fictive)[^)]{0,40}\))")]
     private static partial Regex Renamed();
 
     [GeneratedRegex(@"(?i:appelons-(?:la|le|les)|nous\s+l['’]appellerons|que\s+nous\s+(?:appellerons|nommerons|appelons)|appelée?\s+ici|nommée?\s+ici|let['’]s\s+call\s+(?:her|him|them)|we\s+(?:will|shall|['’]ll)?\s*call\s+(?:her|him|them)|whom\s+we\s+(?:will|shall)?\s*call|call(?:ed)?\s+(?:her|him)\s+here|pseudonyme|pseudonym|nom\s+d['’]emprunt\s*:?|prénom\s+d['’]emprunt\s*:?|alias|dénommée?|du\s+nom\s+de|répondant\s+au\s+(?:nom|prénom)\s+de|se\s+prénomme|s['’]appelle|s['’]appelait|(?:her|his)\s+name\s+(?:is|was)|by\s+the\s+name\s+of|identified\s+as)\s*$")]
@@ -895,6 +1165,9 @@ public sealed partial class ChildIdentityDetector
 
     [GeneratedRegex(@"(?i:(?<![\p{L}])(?:une?|la|le|l['’]|cette|ce|sa|son|a|an|the|this|her|his)\s*(?:(?:jeune|petite?|young|little)\s+)?)$")]
     private static partial Regex ArticleBefore();
+
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:de|du|des|of|pour|for)\s+(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?(?:(?:jeune|petite?|young|little)\s+)?)$")]
+    private static partial Regex GenitiveBefore();
 
     [GeneratedRegex(@"(?i:(?<![\p{L}])(?:à|au|aux|en|dans|de|du|d'|d’|vers|sur|in|at|from|to|near|of))\s*$")]
     private static partial Regex PlacePreposition();

@@ -23,6 +23,7 @@ public sealed class SafeguardingLexicon
         PublicTitles = new HashSet<string>(file.PublicTitles, StringComparer.OrdinalIgnoreCase);
         OrganisationWords = new HashSet<string>(file.OrganisationWords, StringComparer.OrdinalIgnoreCase);
         TestimonyVerbs = [.. file.TestimonyVerbs.Values.SelectMany(w => w)];
+        Mailboxes = new HashSet<string>(file.Mailboxes.Select(Fold), StringComparer.Ordinal);
     }
 
     /// <summary>First names, the ambiguous ones included, folded (no accents, lower case).</summary>
@@ -42,6 +43,12 @@ public sealed class SafeguardingLexicon
 
     /// <summary>Verbs that introduce a testimony (raconte, says…).</summary>
     public IReadOnlyList<string> TestimonyVerbs { get; }
+
+    /// <summary>
+    /// Words that make an address an organisation's mailbox, not a person's (contact, info,
+    /// secretariat, publications…), folded: "info@…" or "ajb.secretariat@…" is published for anyone.
+    /// </summary>
+    public IReadOnlySet<string> Mailboxes { get; }
 
     /// <summary>The lexicon shipped with the product.</summary>
     public static SafeguardingLexicon Default { get; } = Load(null);
@@ -125,5 +132,8 @@ public sealed class SafeguardingLexicon
 
         [JsonPropertyName("testimonyVerbs")]
         public Dictionary<string, List<string>> TestimonyVerbs { get; init; } = [];
+
+        [JsonPropertyName("mailboxes")]
+        public List<string> Mailboxes { get; init; } = [];
     }
 }

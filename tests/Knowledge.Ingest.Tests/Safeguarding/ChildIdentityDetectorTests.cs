@@ -67,6 +67,30 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
         AssertFlagged(text, span, SafeguardingKind.CaseNumber);
 
     [Theory]
+    [InlineData("La fillette vit à Tanguiéta. Son grand-père, Koffi Dossou, la garde depuis 2022.", "Koffi Dossou")]
+    [InlineData("The girl was found in Tamale. Her older sister, Rahinatu Issah, reported it.", "Rahinatu Issah")]
+    [InlineData("Tutor: Mrs Comfort Mensah, who took the boy in after the flood.", "Comfort Mensah")]
+    [InlineData("Deux enfants, Idrissa et Moussa, dormaient sur le marché de Dori.", "Idrissa")]
+    [InlineData("Seydou et Adama, 11 et 13 ans, venus de Bankass, vendent de l'eau à la gare.", "Seydou")]
+    [InlineData("Seydou et Adama, 11 et 13 ans, venus de Bankass, vendent de l'eau à la gare.", "11 et 13 ans")]
+    [InlineData("Le garçon, né le 3 juin 2013 à Kantchari, est placé au centre.", "né le 3 juin 2013 à Kantchari")]
+    [InlineData("Mariama, mariée à 14 ans, a quitté l'école.", "mariée à 14 ans")]
+    [InlineData("Awa, 12 ans, vend des arachides. « Je ne vais plus à l'école depuis la saison des pluies », dit-elle.", "Je ne vais plus")]
+    [InlineData("“We slept behind the station for two weeks,” Kojo recalled. Kojo is 12.", "Kojo")]
+    public void RelativesListsBirthDatesEventsAndToldTestimonies_AreFlagged(string text, string span) => AssertFlagged(text, span, null);
+
+    [Theory]
+    [InlineData("Les rédactions peuvent écrire à contact@reseau-enfance.org au sujet des 120 enfants suivis.")]
+    [InlineData("Child protection referrals go to referrals@socialwelfare.gov.gh; 40 children were referred in 2023.")]
+    [InlineData("The Commission for Children answers on +232 22 250 111 (switchboard) for questions on child labour.")]
+    [InlineData("« Aucun enfant ne doit travailler dans une mine », a déclaré la ministre de l'Action sociale.")]
+    [InlineData("Présidée par le juge des enfants Oumar Sangaré, l'audience a duré deux heures.")]
+    [InlineData("Atelier de validation de la stratégie de protection de l'enfant, Niamey, 14 mars 2024.")]
+    [InlineData("Photo : membres du comité de protection de l'enfant de Kaya lors de la réunion de mai 2024.")]
+    [InlineData("La Cour de justice de la CEDEAO a condamné l'État nigérien en 2008, dans l'affaire Hadijatou Mani Koraou, pour ne pas avoir protégé une jeune femme vendue à l'âge de 12 ans.")]
+    public void OrganisationsOfficialsAndWorkshops_AreNotFlagged(string text) => Assert.Empty(Detector.Detect(text));
+
+    [Theory]
     [InlineData("Le décret n° 2019-0345/PRES/PM/MFSNF du 12 mai 2019 fixe les conditions.")]
     [InlineData("La loi n° 2005-015 et l'arrêté n° 0123/MASSN encadrent les centres.")]
     [InlineData("Le rapport n° 1234-2021/MFPE du ministère évalue les centres d'accueil.")]
@@ -212,7 +236,7 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
         try
         {
             // Not set beside the child word, so only the lexicon can tell that Tsayba is a name (the shipped one lacks it).
-            const string text = "Selon sa tante, Tsayba travaillait déjà chez une voisine quand elle était adolescente.";
+            const string text = "D'après le comité, Tsayba travaillait déjà au marché quand elle était adolescente.";
             Assert.Empty(new ChildIdentityDetector().Detect(text));
             File.WriteAllText(Path.Combine(folder, SafeguardingLexicon.FileName), """
                 { "firstNames": ["Tsayba"], "childWords": { "fr": ["adolescente"] } }

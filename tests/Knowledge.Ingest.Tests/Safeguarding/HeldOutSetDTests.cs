@@ -80,15 +80,19 @@ public sealed class HeldOutSetDTests(ITestOutputHelper output)
     /// <para>Measured once while D was held out: against the detector as it stood (commit 6daf848)
     /// recall 0.588 (114/194 spans), precision 0.873 (117/134 flags); after the rule families set C led
     /// to (commit b4c51e9) recall 0.799 (155/194), precision 0.904 (160/177) — below the recall floor.
-    /// The detector was then tuned on D's misses, so D is a development set from then on; its figures
-    /// here are held as a regression floor, and set E, written blind after it, is the held-out one.</para>
+    /// The detector was then tuned on D's misses and false positives (relatives' and coordinated names,
+    /// speakers after a testimony, ages at an event or given in pairs, arrivals and workplaces as
+    /// details, organisations' mailboxes, law numbers after a sentence about a court, official quotes):
+    /// recall 0.990, precision 1.000, and 0.995 / 1.000 after the round set E led to. D is a development
+    /// set from then on, its figures held here as a regression floor; sets written blind after it
+    /// (<see cref="HeldOutSetE"/>, then set F) measure the detector.</para>
     /// </summary>
     [Fact]
     public void SetD_KeepsItsTunedLevel_AndPrintsItsFigures()
     {
         var detector = new ChildIdentityDetector();
         var score = DetectorScore.Measure(detector, HeldOutSetD.All);
-        output.WriteLine(score.Table("set D (held out, blind)"));
+        output.WriteLine(score.Table("set D (written blind, tuned on since)"));
         foreach (var lang in new[] { "fr", "en" })
         {
             output.WriteLine(DetectorScore.Measure(detector, HeldOutSetD.All.Where(p => p.Language == lang)).Table(lang));
@@ -101,7 +105,7 @@ public sealed class HeldOutSetDTests(ITestOutputHelper output)
 
         Assert.Equal(HeldOutSetD.All.Sum(p => p.Positives.Count), score.Expected);
         Assert.Equal(score.Expected - score.Found, score.Misses.Count);
-        Assert.True(score.Recall >= 0.79, $"recall {score.Recall:F3} ({score.Found}/{score.Expected}) fell below its measured level");
-        Assert.True(score.Precision >= 0.90, $"precision {score.Precision:F3} ({score.Right}/{score.Flags}) fell below its measured level");
+        Assert.True(score.Recall >= 0.99, $"recall {score.Recall:F3} ({score.Found}/{score.Expected}) fell below its measured level");
+        Assert.True(score.Precision >= 0.99, $"precision {score.Precision:F3} ({score.Right}/{score.Flags}) fell below its measured level");
     }
 }
