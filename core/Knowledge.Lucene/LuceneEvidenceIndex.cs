@@ -588,7 +588,7 @@ public sealed partial class LuceneEvidenceIndex : IEvidenceIndex
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "L'index {Path} a été construit avec un autre glossaire que celui en service : les termes du glossaire y sont recherchés comme des expressions, plus lentement. Reconstruisez l'index (commande reindex) pour que la recherche redevienne rapide")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "L'index {Path} a été construit avec un autre glossaire que celui en service : les termes du glossaire y sont recherchés comme des expressions, plus lentement. Reconstruisez l'index (reindex --full) pour que la recherche redevienne rapide")]
     private static partial void LogGlossaryChanged(ILogger logger, string path);
 
     private sealed record PreparedBatch(List<IEnumerable<IIndexableField>> Entries, IndexWriteResult Result);
