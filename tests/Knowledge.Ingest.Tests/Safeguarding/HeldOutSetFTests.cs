@@ -94,7 +94,7 @@ public sealed class HeldOutSetFTests(ITestOutputHelper output)
     /// together, nicknames, record labels, quotes split by their verb or standing alone, officials
     /// introducing a quote, roles before and after a name, origins after an age, hotline tickets):
     /// 0.994 / 1.000. F is a development set from then on, its figures held here as a regression
-    /// floor; set G G, written blind meanwhile, is the held-out one.</para>
+    /// floor; set G (<see cref="HeldOutSetG"/>), written blind meanwhile, is the held-out one.</para>
     /// </summary>
     [Fact]
     public void SetF_KeepsItsTunedLevel_AndPrintsItsFigures()
