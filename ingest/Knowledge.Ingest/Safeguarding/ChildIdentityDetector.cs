@@ -35,6 +35,15 @@ public sealed partial class ChildIdentityDetector
     /// <summary>The reason of the one flag set over a whole passage when detection ran out of time on it.</summary>
     public const string TimeoutReason = "detection-timeout";
 
+    /// <summary>Every reason a flag can carry: the review page explains each one to the editor.</summary>
+    public static IReadOnlyList<string> ReasonCodes { get; } =
+    [
+        "name-near-child-word", "name-in-photo-caption", "name-of-relative", "name-beside-child", "name-joined-to-name",
+        "name-of-testimony-speaker", "first-person-testimony", "age-with-locality", "age-with-school", "age-with-family",
+        "age-with-date", "age-at-event", "phone-number", "email-address", "case-number", "street-address", "landmark-address",
+        "post-box", "gps-coordinates", "photo-caption-of-child", TimeoutReason,
+    ];
+
     /// <summary>How long one lexicon pattern may run on one sentence by default.</summary>
     public static readonly TimeSpan DefaultMatchTimeout = TimeSpan.FromSeconds(1);
 

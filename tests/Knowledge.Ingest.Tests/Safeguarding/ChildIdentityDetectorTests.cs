@@ -237,6 +237,16 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void EveryFlag_OnEverySet_CarriesAReasonTheReviewPageExplains()
+    {
+        var passages = GeneratedPassages.All.Concat(HeldOutSetC.All).Concat(HeldOutSetD.All).Concat(HeldOutSetE.All)
+            .Concat(HeldOutSetF.All).Concat(HeldOutSetG.All).Select(p => p.Text).Concat(LabelledPassages.HeldOut);
+        var reasons = passages.SelectMany(Detector.Detect).Select(f => f.Reason).ToHashSet(StringComparer.Ordinal);
+        Assert.All(reasons, r => Assert.Contains(r, ChildIdentityDetector.ReasonCodes));
+        Assert.True(reasons.Count >= 15, $"{reasons.Count} reasons seen");
+    }
+
+    [Fact]
     public void EditedLexicon_AddsANameTheShippedOneLacks()
     {
         var folder = Directory.CreateTempSubdirectory("lexicon").FullName;
