@@ -35,6 +35,15 @@ public sealed partial class ChildIdentityDetector
     /// <summary>The reason of the one flag set over a whole passage when detection ran out of time on it.</summary>
     public const string TimeoutReason = "detection-timeout";
 
+    /// <summary>Every reason a flag can carry: the review page explains each one to the editor.</summary>
+    public static IReadOnlyList<string> ReasonCodes { get; } =
+    [
+        "name-near-child-word", "name-in-photo-caption", "name-of-relative", "name-beside-child", "name-joined-to-name",
+        "name-of-testimony-speaker", "first-person-testimony", "age-with-locality", "age-with-school", "age-with-family",
+        "age-with-date", "age-at-event", "phone-number", "email-address", "case-number", "street-address", "landmark-address",
+        "post-box", "gps-coordinates", "photo-caption-of-child", TimeoutReason,
+    ];
+
     /// <summary>How long one lexicon pattern may run on one sentence by default.</summary>
     public static readonly TimeSpan DefaultMatchTimeout = TimeSpan.FromSeconds(1);
 
@@ -75,6 +84,7 @@ public sealed partial class ChildIdentityDetector
         AddMatches(found, text, DwellingAddress(), SafeguardingKind.Address, "street-address");
         AddMatches(found, text, NumberedStreetFr(), SafeguardingKind.Address, "street-address");
         AddMatches(found, text, NumberedStreetEn(), SafeguardingKind.Address, "street-address");
+        AddMatches(found, text, NamedStreetThenNumber(), SafeguardingKind.Address, "street-address");
         AddMatches(found, text, DecimalCoordinates(), SafeguardingKind.Coordinates, "gps-coordinates");
         AddMatches(found, text, DmsCoordinates(), SafeguardingKind.Coordinates, "gps-coordinates");
         AddMatches(found, text, LabelledCoordinates(), SafeguardingKind.Coordinates, "gps-coordinates");
@@ -217,9 +227,11 @@ public sealed partial class ChildIdentityDetector
             // worker aged 15"); or told ("explique-t-elle", "she said") in a passage about a child, where
             // the sentence before names the child ("Afi, 12 ans, … « Je porte les bagages… », explique-t-elle").
             var attribution = SpeechAfterQuote().Match(sentence, quote.Index + quote.Length);
-            var told = attribution.Success || _testimonyVerb.IsMatch(sentence);
-            var firstPerson = FirstPerson().IsMatch(inner) || (attribution.Success && FirstPersonPlural().IsMatch(inner));
-            var aboutChild = _childWord.IsMatch(sentence) || ages.Any(IsMinorAge) || (attribution.Success && passageAboutChild);
+            var split = SpeechInsideQuote().IsMatch(inner);
+            var alone = sentence[..quote.Index].Trim().Length == 0 && passageAboutChild;
+            var told = attribution.Success || split || alone || _testimonyVerb.IsMatch(sentence);
+            var firstPerson = FirstPerson().IsMatch(inner) || ((attribution.Success || split || alone) && FirstPersonPlural().IsMatch(inner));
+            var aboutChild = _childWord.IsMatch(sentence) || ages.Any(IsMinorAge) || ((attribution.Success || split || alone) && passageAboutChild);
             if (firstPerson && (hasChildWord || told) && aboutChild)
             {
                 found.Add(Flag(text, offset + quote.Index, quote.Length, SafeguardingKind.Testimony, "first-person-testimony"));
@@ -248,10 +260,13 @@ public sealed partial class ChildIdentityDetector
     {
         var after = After(sentence, quote.Index + quote.Length);
         var before = Before(sentence, quote.Index);
-        var spoken = Words().Matches(after).Take(5).TakeWhile(w => w.Value is not ("au" or "à" or "aux" or "to" or "devant" or "before"));
-        var words = spoken.Concat(Words().Matches(before).TakeLast(8));
+        // After a quote that closes its own sentence ("…payée. » Pour Awa Sawadogo, directrice…") comes someone else.
+        var closed = quote.Groups["q"].Value.TrimEnd().EndsWith('.') || quote.Value.TrimEnd('»', '”', '"', ' ').EndsWith('.');
+        var spoken = closed ? [] : Words().Matches(after).Take(5).TakeWhile(w => w.Value is not ("au" or "à" or "aux" or "to" or "devant" or "before"));
+        var introduced = QuoteIntroduced().IsMatch(before) ? Words().Matches(before).TakeLast(20) : Words().Matches(before).TakeLast(8);
+        var words = spoken.Concat(introduced).SelectMany(w => w.Value.Split('-').Append(w.Value));
         // Titles of four letters or more ("me", "Me" is also a pronoun), or the honorifics of a public figure.
-        return words.Any(w => (w.Value.Length >= 4 && _lexicon.PublicTitles.Contains(w.Value)) || w.Value is "Mme" or "M." or "Hon." or "Hon" or "Dr" or "Dr.");
+        return words.Any(w => (w.Length >= 4 && _lexicon.PublicTitles.Contains(w)) || w is "Mme" or "M." or "Hon." or "Hon" or "Dr" or "Dr.");
     }
 
     // A caption shows a child when a child word in it stands for a person: not a capitalised title
@@ -276,7 +291,7 @@ public sealed partial class ChildIdentityDetector
     // "Tobi Adeyemi, a 13-year-old"), and a name joined to a flagged one ("Aïssatou et Hawa Bah").
     private void AddRelativesAndCoordinatedNames(List<SafeguardingFlag> found, string text)
     {
-        foreach (var pattern in new[] { RelativeThenName(), NameThenChildAge(), NamesThenAges(), ChildrenThenNames() })
+        foreach (var pattern in new[] { RelativeThenName(), NameThenChildAge(), NamesThenAges(), ChildrenThenNames(), RelativeOfChild(), ChildAndRelative(), Nickname(), ChildLabel(), NamesThenChildWord() })
         {
             foreach (Match m in pattern.Matches(text))
             {
@@ -300,12 +315,12 @@ public sealed partial class ChildIdentityDetector
                         var before = text[Math.Max(0, at - 40)..at];
                         if (part.Length == 0 || (!initials && (_lexicon.PublicTitles.Contains(first) || IsOrganisationWord(first)
                             || (NotAName().IsMatch(first) && !part.Contains(' ', StringComparison.Ordinal) && !_lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(first)))
-                            || (pattern != RelativeThenName() && (PlacePreposition().IsMatch(before) || IsPublicOrCited(text, at, part.Length))))))
+                            || (pattern != RelativeThenName() && pattern != RelativeOfChild() && (PlacePreposition().IsMatch(before) || IsPublicOrCited(text, at, part.Length))))))
                         {
                             continue;
                         }
 
-                        found.Add(Flag(text, at, part.Length, SafeguardingKind.Name, pattern == RelativeThenName() ? "name-of-relative" : "name-before-age"));
+                        found.Add(Flag(text, at, part.Length, SafeguardingKind.Name, pattern == RelativeThenName() || pattern == RelativeOfChild() ? "name-of-relative" : "name-beside-child"));
                     }
                 }
             }
@@ -561,6 +576,14 @@ public sealed partial class ChildIdentityDetector
 
         var after = After(sentence, index + length);
 
+        // "éducateur référent, Sékou Condé", "case worker Moses Flomo": a role right before the name.
+        var lastWords = LastTwoWords().Match(before);
+        if (lastWords.Success && (RoleOfTwoWords().IsMatch(lastWords.Value)
+            || (lastWords.Groups["w"].Value.Length >= 4 && _lexicon.PublicTitles.Contains(lastWords.Groups["w"].Value) && before.EndsWith(','))))
+        {
+            return true;
+        }
+
         // "La ministre de la Femme, Fatou Sow,", "Le chef du village de Tibiri, Moussa Issa,": a name set
         // off after its role.
         if (before.EndsWith(','))
@@ -584,6 +607,13 @@ public sealed partial class ChildIdentityDetector
         // "Aminata Touré, ministre de la Justice,", "Lamin Jallow, Director of Social Welfare,": a role after the name.
         var role = RoleAfterName().Match(after);
         if (role.Success && _lexicon.PublicTitles.Contains(role.Groups["w"].Value))
+        {
+            return true;
+        }
+
+        var apposition = AppositionAfter().Match(after);
+        if (apposition.Success && !_childWord.IsMatch(apposition.Groups["a"].Value) && !Family().IsMatch(apposition.Groups["a"].Value)
+            && Words().Matches(apposition.Groups["a"].Value).Any(w => w.Value.Length >= 4 && _lexicon.PublicTitles.Contains(w.Value)))
         {
             return true;
         }
@@ -617,6 +647,17 @@ public sealed partial class ChildIdentityDetector
         Consider(School(), "school");
         Consider(Family(), "family");
         Consider(SpecificDate(), "date");
+        Consider(PlaceBeforeKind(), "locality");
+        foreach (Match m in OriginAfterAge().Matches(sentence, age.Index + age.Length))
+        {
+            if (m.Index - (age.Index + age.Length) <= 4 && m.Index - (age.Index + age.Length) < bestDistance)
+            {
+                bestDistance = 0;
+                best = (m.Index, m.Index + m.Length, "locality");
+            }
+
+            break;
+        }
         return best;
 
         void Consider(Regex pattern, string what)
@@ -856,7 +897,7 @@ public sealed partial class ChildIdentityDetector
     // kind and a letter-coded number ("dossier d'assistance éducative AE-2023-7571", "care order file
     // CO-2023-1234"); a bare number needs the kind right before it, or a "n°", so that "le dossier de
     // 2019" is not a file number.
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:n°|nº|no\.?)\s*(?:(?i:de|du|d['’])\s*)?)?(?:(?i:dossiers?|affaires?|plaintes?|proc[èe]dures?|proc[èe]s-verbal|parquet|jugement|judgment|judgement|registre|matricule|r[ée]f[ée]rence|r[ée]f|case|file|complaint|charge|suit|petition|appeal|docket|occurrence|incident|referral|signalement|fiche|identifiant|form|formulaire|cpims\+?|primero)|PV|RG|RP|RI|RPC|OB|CR|CMS|ID)(?![\p{L}])\.?(?:(?:\s+(?:(?i:d['’]|de\s+|du\s+|des\s+|au\s+|of\s+|the\s+)?[\p{L}'’-]+)){0,3}?\s*:?\s*[A-Z]{1,6}(?:[/-][A-Z0-9]{1,8})*[/-]\d[\w/-]*\d|\s*:?\s*(?i:n°|nº|no\.?|num[ée]ro|number|#|:)\s*(?:[A-Z]{1,4}\s)?[A-Z0-9][\w/.-]*\d[\w/-]*|\s*(?:[A-Z]{1,4}\s)?(?=[\w/.-]*\d)(?=[A-Z0-9]*[/-]|\d{3})[A-Z0-9][\w/.-]*\d[\w/-]*)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:n°|nº|no\.?)\s*(?:(?i:de|du|d['’])\s*)?)?(?:(?i:dossiers?|affaires?|plaintes?|proc[èe]dures?|proc[èe]s-verbal|parquet|jugement|judgment|judgement|registre|matricule|r[ée]f[ée]rence|r[ée]f|case|file|complaint|charge|suit|petition|appeal|docket|occurrence|incident|referral|signalement|fiche|identifiant|form|formulaire|cpims\+?|primero|ticket|alert|alerte|hcr|unhcr|progres)|PV|RG|RP|RI|RPC|OB|CR|CMS|ID)(?![\p{L}])\.?(?:(?:\s+(?:(?i:d['’]|de\s+|du\s+|des\s+|au\s+|of\s+|the\s+)?[\p{L}'’-]+)){0,3}?\s*:?\s*[A-Z]{1,6}(?:[/-][A-Z0-9]{1,8})*[/-]\d[\w/-]*\d|\s*:?\s*(?i:n°|nº|no\.?|num[ée]ro|number|#|:)\s*(?:[A-Z]{1,4}\s)?[A-Z0-9][\w/.-]*\d[\w/-]*|\s*(?:[A-Z]{1,4}\s)?(?=[\w/.-]*\d)(?=[A-Z0-9]*[/-]|\d{3})[A-Z0-9][\w/.-]*\d[\w/-]*)")]
     private static partial Regex CaseNumber();
 
     // A reference coded in letters, numbers and a year, standing alone: "CP/BKO/2024/8494",
@@ -877,8 +918,16 @@ public sealed partial class ChildIdentityDetector
 
     // After a quote, its speaker: "», explique-t-elle", "», confie Habsatou", "», a confié Mory Kourouma",
     // ",” said Fuseina", "," she recalled".
-    [GeneratedRegex(@"\G\s*[,.]?\s*(?:(?<n>" + NameWords + @")\s+(?=(?i:told|recalled|recalls|said|says|explained|explains|added|remembers|remembered|raconte|explique|confie|ajoute|dit|témoigne)(?![\p{L}])))?(?:(?i:she|he|they|elle|il|ils|elles)\s+)?(?:(?i:a|avait|had|has|ont|avaient)\s+)?(?:\p{Ll}+-(?:t-)?(?:elle|il|ils|elles)(?:\s+(?i:dit|expliqué|raconté|confié|ajouté|répondu|murmuré|déclaré))?|(?i:répète|répété|confie|confié|raconte|raconté|explique|expliqué|témoigne|témoigné|dit|ajoute|ajouté|poursuit|poursuivi|se\s+souvient|murmure|murmuré|souffle|soufflé|lâche|lâché|said|says|recalls|recalled|explains|explained|adds|added|told|whispers|whispered|continues|continued|remembers|remembered))(?:\s+(?i:elle|il|she|he|the\s+[\p{L}\s]{1,30}?))?(?:\s+(?<n>\p{Lu}[\p{Ll}\p{Mn}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{Mn}'’-]+){0,2}))?")]
+    [GeneratedRegex(@"\G\s*[,.]?\s*(?:(?<n>" + NameWords + @")\s+(?=(?i:told|recalled|recalls|said|says|explained|explains|added|remembers|remembered|writes|wrote|raconte|explique|confie|ajoute|dit|témoigne|écrit)(?![\p{L}])))?(?:(?i:she|he|they|elle|il|ils|elles)\s+)?(?:(?i:a|avait|had|has|ont|avaient)\s+)?(?:\p{Ll}+-(?:t-)?(?:elle|il|ils|elles)(?:\s+(?i:dit|expliqué|raconté|confié|ajouté|répondu|murmuré|déclaré))?|(?i:répète|répété|confie|confié|raconte|raconté|explique|expliqué|témoigne|témoigné|dit|ajoute|ajouté|poursuit|poursuivi|se\s+souvient|murmure|murmuré|souffle|soufflé|lâche|lâché|said|says|recalls|recalled|explains|explained|adds|added|told|whispers|whispered|continues|continued|remembers|remembered|écrit|écrivait|writes|wrote))(?:\s+(?i:elle|il|she|he|the\s+[\p{L}\s]{1,30}?))?(?:\s+(?<n>\p{Lu}[\p{Ll}\p{Mn}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{Mn}'’-]+){0,2}))?")]
     private static partial Regex SpeechAfterQuote();
+
+    // A quote set up by its speaker: "…, a déclaré :", "…, said:", "stated that".
+    [GeneratedRegex(@"(?i:(?:a|ont|avait)\s+(?:déclaré|affirmé|souligné|indiqué|rappelé|ajouté|annoncé|estimé|insisté)|déclare|affirme|souligne|indique|rappelle|said|says|stated|declared|noted|added|told\s+\w+)\s*(?:que|that)?\s*:?\s*$")]
+    private static partial Regex QuoteIntroduced();
+
+    // Inside a quote, the verb that splits it: "« Je voulais continuer l'école, dit-elle, mais… »".
+    [GeneratedRegex(@",\s*(?:\p{Ll}+-(?:t-)?(?:elle|il)|(?i:she|he)\s+(?:said|says|recalls|adds)|(?i:said|says)\s+(?:she|he))\s*,")]
+    private static partial Regex SpeechInsideQuote();
 
     [GeneratedRegex(@"(?i)(?:^|\.)(?:gouv|gov)(?:\.|$)")]
     private static partial Regex GovernmentDomain();
@@ -891,7 +940,7 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"^\s*(?i:une?|a|an|deux|trois|two|three)\s+(?:(?i:jeune|petite?|young|little|small)\s+)?(?i:fille|fillette|garçon|garçonnet|enfant|enfants|adolescente?|élève|girl|boy|child|children|teenager|pupil|schoolgirl|schoolboy)(?![\p{L}])")]
     private static partial Regex ChildSubjectStart();
 
-    [GeneratedRegex(@"^\s*[(,]?\s*(?i:switchboard|standard|central|réception|reception|secrétariat|secretariat)(?![\p{L}])")]
+    [GeneratedRegex(@"^\s*[(,]?\s*(?:[\p{L}-]+\s+){0,2}(?i:switchboard|standard|central|réception|reception|secrétariat|secretariat)(?![\p{L}])")]
     private static partial Regex SwitchboardAfter();
 
     [GeneratedRegex(@"(?i)(?<![\p{L}])(?:nous|notre|nos|we|us|our)(?![\p{L}])")]
@@ -904,13 +953,15 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"[\p{L}][\p{L}.'’-]*")]
     private static partial Regex Words();
 
-    private const string NameWords = @"\p{Lu}[\p{Ll}\p{Mn}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{Mn}'’-]+){0,2}";
+    private const string NameWord = @"\p{Lu}[\p{Ll}\p{Mn}'’]+(?:-\p{Lu}?[\p{Ll}\p{Mn}'’]+)*";
+
+    private const string NameWords = NameWord + @"(?:\s+" + NameWord + "){0,2}";
 
     // Someone a child is known through, then the name: "Sa mère, Pauline Ouédraogo", "sa tante maternelle,
     // Khadijetou Sall", "Leur maître, Serigne Modou Faye", "Her elder brother, Drissa Konaté", "a foster
     // mother, Halimé Youssouf", "Guardian: Mrs Ngozi Okafor", "Grandmother Hawa Toe", "Son oncle, M. D.",
     // "the caregiver, Ya Kaltumi", "The host family, Kwame and Abena Asante", "qui héberge Fanta".
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:sa|son|ses|leur|leurs|la|le|l['’]|une?|her|his|their|the|a|an)\s+(?:(?:child|boy|girl|victim|enfant)['’]s\s+)?)?(?:(?i:petite?|grande?|vieille|vieux|elder|older|younger|big|little|foster|adoptive|maternal|paternal|step|propre|own)\s+)?(?i:mère|père|tante|oncle|grand-mère|grand-père|grand-oncle|grand-tante|sœur|soeur|frère|cousine?|tuteur|tutrice|marâtre|belle-mère|beau-père|maître(?:\s+coranique)?|marabout|patronne?|employeur|employeuse|voisine?|logeuse|logeur|chef\s+de\s+(?:famille|ménage)|famille\s+d['’]accueil|épouse|mari|mother|father|aunt|uncle|grandmother|grandfather|grandma|granny|guardian|caregiver|carer|sister|brother|cousin|mum|mom|dad|tutor|madam|employer|neighbou?r|landlady|landlord|host(?:\s+family)?|foster\s+family|teacher|mallam|imam)(?:\s+(?i:maternelle|paternel(?:le)?|aînée?|cadette?|adoptive?|d['’]accueil))?(?:\s+(?i:qui|which|that|who)\s+(?i:héberge|accueille|hosts|is\s+hosting|looks\s+after|cares\s+for)|\s*[,:]|\s+(?=\p{Lu}))\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur|Ya|Baba|Mama|Hadja|El\s+Hadji|Alhaji|Hajia)\s+)?(?<n>(?:\p{Lu}\.\s?){2,3}|" + NameWords + @"(?:\s+(?i:et|and)\s+" + NameWords + @")?)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:sa|son|ses|leur|leurs|la|le|l['’]|une?|her|his|their|the|a|an)\s+(?:(?:child|boy|girl|victim|enfant)['’]s\s+)?)?(?:(?i:petite?|grande?|vieille|vieux|elder|older|younger|big|little|foster|adoptive|maternal|paternal|step|propre|own)\s+)?(?i:mère|père|tante|oncle|grand-mère|grand-père|grand-oncle|grand-tante|sœur|soeur|frère|cousine?|tuteur|tutrice|marâtre|belle-mère|beau-père|maître(?:\s+coranique)?|marabout|patronne?|employeur|employeuse|voisine?|logeuse|logeur|chef\s+de\s+(?:famille|ménage)|famille\s+d['’]accueil|épouse|mari|mother|father|aunt|uncle|grandmother|grandfather|grandma|granny|guardian|caregiver|carer|sister|brother|cousin|mum|mom|dad|tutor|madam|employer|neighbou?r|landlady|landlord|host(?:\s+family)?|foster\s+family|famille\s+hôte|teacher|enseignante?|institutrice|instituteur|mallam|imam)(?:\s+(?i:maternelle|paternel(?:le)?|aînée?|cadette?|adoptive?|d['’]accueil))?(?:\s+(?i:in|à|at|de|d['’])\s*\p{Lu}[\p{L}'’-]+)?(?:\s+(?i:qui|which|that|who)\s+(?i:héberge|accueille|hosts|is\s+hosting|looks\s+after|cares\s+for)|\s*[,:]|\s+(?=\p{Lu}))\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur|Ya|Baba|Mama|Hadja|El\s+Hadji|Alhaji|Hajia)\s+)?(?<n>(?:\p{Lu}\.\s?){2,3}|" + NameWords + @"(?:\s+(?i:et|and)\s+" + NameWords + @")?)")]
     private static partial Regex RelativeThenName();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?<n>" + NameWords + @")\s*[,(]\s*(?:(?i:une?|a|an)\s+(?:[\p{L}\d-]+\s+){0,4}?)?(?:(?i:âgée?s?|aged)\s+(?:de\s+)?(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?![\p{L}\d])|(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s*[,)])|(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*(?:ans|years?\s+old)?\s*,|(?i:née?|born)\s+(?i:le|on|en|in)\s)")]
@@ -923,8 +974,42 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:enfants|filles|fillettes|garçons|sœurs|soeurs|frères|jumeaux|jumelles|victimes|children|girls|boys|siblings|sisters|brothers|twins|victims)\s*[,:]\s*(?<n>" + NameWords + @")(?:\s*,\s*(?<n>" + NameWords + @"))*\s+(?i:et|and|&)\s+(?<n>" + NameWords + ")")]
     private static partial Regex ChildrenThenNames();
 
+    private const string RelativeWord = @"(?i:mère|père|tante|oncle|grand-mère|grand-père|sœur|soeur|frère|cousine?|tuteur|tutrice|enseignante?|institutrice|instituteur|maître|maîtresse|patronne?|mother|father|aunt|uncle|grandmother|grandfather|guardian|sister|brother|cousin|teacher|employer|madam)";
+
+    private const string Courtesy = @"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur|Ya|Hadja|Alhaji|Hajia)\s+)?";
+
+    // "la mère de Rabi, Mme Fati Oumarou", "l'enseignante de Brenda, Mme Pauline Ngo Mbock", "The mother of
+    // Rabi, Mrs Hadiza Musa", "Abena's aunt, Akua Serwaa": the child and the relative, both named.
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:la|le|l['’]|the)\s*" + RelativeWord + @"\s+(?i:de|d['’]|of)\s*(?<n>" + NameWord + @")|(?<n>" + NameWord + @")['’]s\s+" + RelativeWord + @")\s*,\s*" + Courtesy + @"(?<n>" + NameWords + ")")]
+    private static partial Regex RelativeOfChild();
+
+    // "Zeinabou et sa grand-mère", "Hauwa and her grandmother": the child named beside a relative.
+    [GeneratedRegex(@"(?<![\p{L}])(?<n>" + NameWords + @")\s+(?i:et|and)\s+(?i:sa|son|ses|leur|her|his|their)\s+(?:(?i:petite?|grande?|younger|elder|older|little|big)\s+)?" + RelativeWord)]
+    private static partial Regex ChildAndRelative();
+
+    // A nickname in quotes: "Bintou dite « Bibi »", "known as "Baby Girl"", "his friends call "Small Soldier"".
+    [GeneratedRegex(@"(?<![\p{L}])(?i:dite?|surnommée?|appelée?|alias|known\s+as|called|call|nicknamed)\s*[«“""‘']\s*(?<n>\p{Lu}[^«»“”""‘’']{1,28}?)\s*[»”""’']")]
+    private static partial Regex Nickname();
+
+    // A child written as a record's label: "La victime (A. S.)", "Child: A. K.", "élève Houéfa Dossou (CM1)".
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:victime|victim|enfant|child|élève|pupil|mineure?|minor|survivante?|survivor)\s*(?:\(\s*(?<n>(?:\p{Lu}\.\s?){2,3})\s*\)|:\s*(?<n>(?:\p{Lu}\.\s?){2,3}|" + NameWords + @"))|(?:élève|pupil|enfant|child)\s+(?<n>" + NameWord + @"\s+" + NameWord + @")(?=\s*[(,]))")]
+    private static partial Regex ChildLabel();
+
+    // Names listed, then what they are: "Esther Mbuyi, Grâce Kalala et Miradie Tshibuabua, toutes trois mineures".
+    [GeneratedRegex(@"(?<![\p{L}])(?<n>" + NameWords + @")(?:\s*,\s*(?<n>" + NameWords + @"))*\s+(?i:et|and|&)\s+(?<n>" + NameWords + @")\s*,\s*(?:(?i:toutes?|tous|all|both)\s+(?:(?i:deux|trois|quatre|cinq|two|three|four|five)\s+)?)?(?i:mineures?|mineurs|enfants|filles|fillettes|garçons|élèves|victimes|minors|children|girls|boys|pupils|victims|sœurs|frères|sisters|brothers)(?![\p{L}])")]
+    private static partial Regex NamesThenChildWord();
+
     [GeneratedRegex(@"(?<![\p{L}])(?<t>\p{L}[\p{L}-]+)(?:\s*,?\s+(?i:de|des|du|d['’]|de\s+la|de\s+l['’]|et\s+de(?:\s+la|\s+l['’])?|pour|of|for|and|the|la|le|l['’])\s*[\p{L}'’-]+(?:\s+\p{Ll}[\p{L}-]+)?){1,6}\s*,?\s*$")]
     private static partial Regex TitleRunBefore();
+
+    [GeneratedRegex(@"^(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*,\s*(?<a>[^,;.()«»“”""]{1,60})[,;.)]")]
+    private static partial Regex AppositionAfter();
+
+    [GeneratedRegex(@"(?:[\p{L}-]+\s+)?(?<w>[\p{L}-]+)\s*,?$")]
+    private static partial Regex LastTwoWords();
+
+    [GeneratedRegex(@"^(?i:case\s+worker|social\s+worker|case\s+manager|travailleur\s+social|travailleuse\s+sociale|assistante?\s+sociale?|agent\s+social)\s*,?$")]
+    private static partial Regex RoleOfTwoWords();
 
     [GeneratedRegex(@"\s+(?:et|and|&)\s+")]
     private static partial Regex JoinedNames();
@@ -956,6 +1041,9 @@ public sealed partial class ChildIdentityDetector
     // away") or a year ("2019 Kano Road…") is not one.
     [GeneratedRegex(@"(?:(?<![\p{L}])(?i:rue|avenue|av\.|boulevard|bd|impasse|allée|route|villa|maison|immeuble|imm\.|appartement|appt\.?|bâtiment|bât\.|lot|parcelle|porte|concession|carré|îlot|ilot|bloc|secteur|plot|house|h/no\.?|flat|apartment|apt\.?|block|compound|lane|street|road|close|crescent|kiosque|kiosk|tent|tente)\s*(?:(?i:n°|nº|no\.?|number|#)\s*)?(?:[A-Z]{1,3}[-\s.]?)?(?!(?:19|20)\d\d\b)\d{1,5}[A-Z]?(?:[.,/-]\d+)?(?!\d|,\d|\s*(?i:km|m|%|ans|years|hours|heures|mois|months|kilom|fois|times|enfants|children|filles|girls)(?![\p{L}])))" + AddressChain)]
     private static partial Regex DwellingAddress();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:quartier|secteur)\s+\p{Lu}[\p{L}'’-]+\s*,\s*)?(?i:avenue|rue|boulevard|allée|impasse|street|road|avenida)\s+(?:(?i:des|du|de\s+la|de\s+l['’]|de|d['’]|of\s+the|the)\s*)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*,\s*(?i:n°|nº|no\.?|number|num[ée]ro)\s*\d{1,5}|(?i:compound|concession|maison|house)\s+(?i:of\s+the|de\s+la\s+famille|des|du)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?i:family))?")]
+    private static partial Regex NamedStreetThenNumber();
 
     [GeneratedRegex(@"(?:(?<![\p{L}\d])(?:(?i:n°|nº|no\.?)\s*)?(?!(?:19|20)\d\d\b)\d{1,4}(?:\s?(?:bis|ter|[A-Z]))?,?\s+(?i:rue|avenue|boulevard|bd|allée|impasse|route|chemin|place)\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})" + AddressChain)]
     private static partial Regex NumberedStreetFr();
@@ -1047,13 +1135,13 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex AgeAtEvent();
 
     // An age set off after a name or a child word: "Esther (16, from Buchanan", "The boy, ten, attends".
-    [GeneratedRegex(@"(?<=\p{Lu}[\p{Ll}\p{Mn}'’-]+\s*)\(\s*(?:1[0-7]|[1-9])(?=\s*[,)])|(?<=(?<![\p{L}])(?i:" + OneChildEn + @"))\s*,\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordEn + @"))(?=\s*,)")]
+    [GeneratedRegex(@"(?<=\p{Lu}[\p{Ll}\p{Mn}'’-]+\s*)\(\s*(?:1[0-7]|[1-9])(?=\s*[,)])|(?<=(?<![\p{L}])(?i:" + OneChildEn + @")|\p{Lu}[\p{Ll}\p{Mn}'’]+|\))\s*,\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordEn + @"))(?=\s*,)")]
     private static partial Regex AgeSetOffEn();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}|(?i:" + AgeWordEn + @"))[-\s](?i:years?|yrs?)[-\s](?i:old)(?![\p{L}])")]
     private static partial Regex AgeYearsOld();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<=(?:(?<![\p{L}])(?i:she|he|who)|\p{Lu}[\p{Ll}\p{Mn}'’-]+|[)’'”])\s*,?\s+)(?:(?i:is|was|had\s+just\s+turned|turned|turns|now)\s+(?i:only\s+|just\s+|barely\s+|then\s+)?" + MinorAge + @"(?:\s+(?i:years?\s+old))?(?![\p{L}\d%.,-])(?!\s*(?i:%|percent|km|kg|times|hours|minutes|days|weeks|months|years\s+(?:ago|later|before|after)|o['’]clock)))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<=(?:(?<![\p{L}])(?i:she|he|who)|\p{Lu}[\p{Ll}\p{Mn}'’-]+|[)’'”""])\s*,?\s+)(?:(?i:is|was|had\s+just\s+turned|turned|turns|now)\s+(?i:only\s+|just\s+|barely\s+|then\s+)?" + MinorAge + @"(?:\s+(?i:years?\s+old))?(?![\p{L}\d%.,-])(?!\s*(?i:%|percent|km|kg|times|hours|minutes|days|weeks|months|years\s+(?:ago|later|before|after)|o['’]clock)))")]
     private static partial Regex AgeAfterSubjectEn();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:j['’]avais|j['’]ai|je\s+n['’]avais\s+que|i\s+was|i\s+am|i['’]m)\s+(?i:seulement\s+|alors\s+|à\s+peine\s+|only\s+|just\s+|barely\s+)?(?:" + MinorAge + @"\s+(?i:ans|years?(?:\s+old)?)(?![\p{L}])|" + MinorAge + @"(?=\s+(?i:when|quand|lorsque)\b))")]
@@ -1067,13 +1155,21 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex PluralGroup();
 
     // A village, hamlet, neighbourhood or camp named after it; regions and provinces are policy context.
-    [GeneratedRegex(@"(?i:village|hameau|quartier|campement|site\s+d['’]orpaillage|site\s+aurifère|camp|secteur|town|neighbourhood|neighborhood|settlement|compound|commune\s+rurale|cité|localité|community|daara|foyer|centre\s+de\s+transit|transit\s+centre|shelter)\s+(?:(?i:de|d'|d’|du|of|called|named|de\s+la|in|at)\s*)?\p{Lu}[\p{L}'’-]+|(?i:originaire\s+d[eu']|venue?\s+d[eu']|from\s+the\s+village\s+of|(?:vivant|vit|vivait|vivent|habitant|habite|habitait|résidant|réside|résidait|résidente?|domiciliée?|née?|installée?|hébergée?|logée?|scolarisée?|retrouvée?|interceptée?)\s+(?:à|au|en|dans)|(?:living|lives|lived|born|resident|based|raised|staying|stays|lodged|found|intercepted|native)\s+(?:in|at|of)|(?:arrivée?s?|venue?s?|revenue?s?|partie?s?|enfuie?s?|arrived|came|returned|fled)\s+(?:de|d['’]|du|des|from)|(?:plantation|mine|chantier|marché|market|ferme|farm|champ|carrière|quarry|boutique|maquis|gare|station)\s+(?:de|d['’]|du|of|in|at)|(?<![\p{L}])(?:marché|market)(?=\s+\p{Lu})|(?:parents|famille|family|mother|father|aunt|uncle|grandmother|mère|père|tante|oncle)\s+(?:de|d['’]|du|in|at|from)|(?:sleeping|sleeps|slept|working|works|worked|selling|sells|begging|begs|staying)\s+(?:at|in|on)(?:\s+the)?|(?<![\p{L}])(?:à|au|in|at|from))\s+(?!(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December|English|French|Arabic|Hausa|Grade|Form|Class|Primary|Secondary|School|Islam|Christ|Dieu|God|Allah|CP|CE1|CE2|CM1|CM2|Noël|Christmas|Tabaski|Ramadan)(?![\p{L}]))\p{Lu}[\p{L}'’-]+")]
+    [GeneratedRegex(@"(?i:village|hameau|quartier|campement|site\s+d['’]orpaillage|site\s+aurifère|camp|secteur|town|neighbourhood|neighborhood|settlement|compound|commune\s+rurale|cité|localité|community|daara|foyer|centre\s+de\s+transit|transit\s+centre|shelter)\s+(?:(?i:de|d'|d’|du|of|called|named|de\s+la|in|at)\s*)?\p{Lu}[\p{L}'’-]+|(?i:originaire\s+d[eu']|venue?\s+d[eu']|from\s+the\s+village\s+of|(?:vivant|vit|vivait|vivent|habitant|habite|habitait|résidant|réside|résidait|résidente?|domiciliée?|née?|installée?|hébergée?|logée?|scolarisée?|retrouvée?|interceptée?)\s+(?:à|au|en|dans)|(?:living|lives|lived|born|resident|based|raised|staying|stays|lodged|found|intercepted|native)\s+(?:in|at|of)|(?:arrivée?s?|venue?s?|revenue?s?|partie?s?|enfuie?s?|arrived|came|returned|fled)\s+(?:de|d['’]|du|des|from)|(?:plantation|mine|chantier|marché|market|ferme|farm|champ|carrière|quarry|boutique|maquis|gare|station)\s+(?:de|d['’]|du|of|in|at)|(?<![\p{L}])(?:marché|market)(?=\s+\p{Lu})|(?:parents|famille|family|mother|father|aunt|uncle|grandmother|mère|père|tante|oncle)\s+(?:de|d['’]|du|in|at|from)|(?:sleeping|sleeps|slept|working|works|worked|selling|sells|begging|begs|staying|dort|dormait|travaille|vend|mendie)\s+(?:at|in|on|under|sous|à|au|dans)(?:\s+(?:the|le|la|les))?|(?<![\p{L}])(?:à|au|in|at|from))\s+(?!(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December|English|French|Arabic|Hausa|Grade|Form|Class|Primary|Secondary|School|Islam|Christ|Dieu|God|Allah|CP|CE1|CE2|CM1|CM2|Noël|Christmas|Tabaski|Ramadan)(?![\p{L}]))\p{Lu}[\p{L}'’-]+")]
         private static partial Regex Locality();
 
     [GeneratedRegex(@"(?i:école|collège|lycée|medersa|madrasa|classe\s+de\s+\w+|en\s+(?:CP|CE1|CE2|CM1|CM2|6e|5e|4e|3e)|school|grade\s+\d|form\s+\d|class\s+\d|primary\s+\d|JSS\s*\d|SSS\s*\d|basic\s+\d)")]
     private static partial Regex School();
 
-    [GeneratedRegex(@"(?i:(?:sa|son|ses|dont\s+la|dont\s+le|dont\s+les)\s+(?:mère|père|parents|oncle|tante|grand-mère|grand-père|mari|époux|belle-mère|beau-père|frère|sœur|soeur|tuteur|tutrice|marâtre|cousine?|demi-frère|demi-sœur|famille|patronne?|employeuse?|maître)|orphelin[e]?|aînée?|cadette?|benjamine?|fratrie|frères\s+et\s+sœurs|(?:fille|fils|enfant)\s+unique|veuve|veuf|(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|dernier|dernière)\s+(?:enfant\s+)?d['’]une\s+(?:fratrie|famille)|(?:fille|fils)\s+d['’]une?\s|(?:une?|la|le)\s+(?:mère|père|tante|oncle|grand-mère|grand-père|tutrice|tuteur|marâtre)\s+(?:qui|de|d['’]|vendeuse|cultivat|commer|veuve)|(?:vit|vivait|vivant|habite|habitait|loge|logeait|placée?|confiée?)\s+(?:avec|chez)\s|chez\s+(?:sa|son|ses|une?)\s|(?:père|mère)\s+(?:cultivateur|agriculteur|commerçante?|éleveur|pêcheur|marabout|ménagère|vendeuse|maçon|chauffeur|mécanicien|orpailleur|boucher|tailleur|couturière)|(?:her|his|whose)\s+(?:mother|father|parents|uncle|aunt|grandmother|grandfather|husband|stepmother|stepfather|brother|sister|guardian|family|employer|cousin)|orphaned|eldest|youngest|only\s+(?:daughter|son|child)|widow(?:ed|er)?|siblings|(?:first|second|third|fourth|fifth|sixth|seventh|last)(?:[-\s]born)?\s+of\s+\w+|(?:daughter|son)\s+of\s|(?:a|the)\s+(?:mother|father|aunt|uncle|grandmother|guardian)\s+(?:who|selling|farming)|(?:lives|lived|living|stays|stayed|staying|placed|sent)\s+(?:with|to\s+live\s+with)\s)")]
+    // "Aminata Keïta, 14 ans, de Kalaban Coro", "Chiamaka Eze, 13, of Ajegunle": where the child comes from, set off after the age.
+    [GeneratedRegex(@"\G\s*,\s*(?:(?i:de|du|d['’]|of|from)\s*)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?")]
+    private static partial Regex OriginAfterAge();
+
+    // A place named before its kind: "the Dalori camp", "Agbogbloshie market", "the Congo Town bridge".
+    [GeneratedRegex(@"(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?i:camp|IDP\s+camp|market|village|quarry|mine|site|settlement|estate|community|bridge|motor\s+park|junction|lorry\s+station)(?![\p{L}])")]
+    private static partial Regex PlaceBeforeKind();
+
+    [GeneratedRegex(@"(?i:(?:mère|mother)\s+(?:d['’]une?|of\s+an?)\s|(?:sa|son|ses|dont\s+la|dont\s+le|dont\s+les)\s+(?:mère|père|parents|oncle|tante|grand-mère|grand-père|mari|époux|belle-mère|beau-père|frère|sœur|soeur|tuteur|tutrice|marâtre|cousine?|demi-frère|demi-sœur|famille|patronne?|employeuse?|maître)|orphelin[e]?|aînée?|cadette?|benjamine?|fratrie|frères\s+et\s+sœurs|(?:fille|fils|enfant)\s+unique|veuve|veuf|(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|dernier|dernière)\s+(?:enfant\s+)?d['’]une\s+(?:fratrie|famille)|(?:fille|fils)\s+d['’]une?\s|(?:une?|la|le)\s+(?:mère|père|tante|oncle|grand-mère|grand-père|tutrice|tuteur|marâtre)\s+(?:qui|de|d['’]|vendeuse|cultivat|commer|veuve)|(?:vit|vivait|vivant|habite|habitait|loge|logeait|placée?|confiée?)\s+(?:avec|chez)\s|chez\s+(?:sa|son|ses|une?)\s|(?:père|mère)\s+(?:cultivateur|agriculteur|commerçante?|éleveur|pêcheur|marabout|ménagère|vendeuse|maçon|chauffeur|mécanicien|orpailleur|boucher|tailleur|couturière)|(?:her|his|whose)\s+(?:mother|father|parents|uncle|aunt|grandmother|grandfather|husband|stepmother|stepfather|brother|sister|guardian|family|employer|cousin)|orphaned|eldest|youngest|only\s+(?:daughter|son|child)|widow(?:ed|er)?|siblings|(?:first|second|third|fourth|fifth|sixth|seventh|last)(?:[-\s]born)?\s+of\s+\w+|(?:daughter|son)\s+of\s|(?:a|the)\s+(?:mother|father|aunt|uncle|grandmother|guardian)\s+(?:who|selling|farming)|(?:lives|lived|living|stays|stayed|staying|placed|sent)\s+(?:with|to\s+live\s+with)\s)")]
         private static partial Regex Family();
 
     [GeneratedRegex(@"(?i:\b\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}|\b\d{1,2}/\d{1,2}/\d{2,4}\b)")]
@@ -1084,7 +1180,7 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"^\s*\(?\s*(?:©|\(c\)|(?i:photo|ph\.|(?:cover|couverture)\s+(?:photo|image)|photo\s+de\s+couverture|fig(?:ure|\.)?\s*\d+|crédit\s+photo|cr[ée]dits?|sur\s+(?:la|cette|cette\s+)?\s*(?:photo|image)|dans\s+(?:la|l['’])\s*(?:photo|image)|légende|pictured|picture|photo\s+credit|image|en\s+photo|illustration|caption|in\s+(?:the|this)\s+(?:picture|photo|photograph|image))(?![\p{L}])|(?i:ci-dessus|ci-dessous|ci-contre|au\s+premier\s+plan|de\s+gauche\s+à\s+droite|above|below|left|right|top|bottom|from\s+left|inset)\s*[:,–—])")]
     private static partial Regex PhotoCaption();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{Mn}'’-]{1,}(?![\p{L}\p{N}])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}-])\p{Lu}[\p{Ll}\p{Mn}'’]{1,}(?:-\p{Lu}?[\p{Ll}\p{Mn}'’]+)*(?![\p{L}\p{N}])")]
     private static partial Regex CapitalisedWord();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<w>\p{Lu}[\p{Ll}\p{Mn}'’-]{1,})\s+(?:(?:mint|ould|ben|bint|bin|ibn|ag|wuld)\s+)?$")]

@@ -77,6 +77,11 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     [InlineData("Mariama, mariée à 14 ans, a quitté l'école.", "mariée à 14 ans")]
     [InlineData("Awa, 12 ans, vend des arachides. « Je ne vais plus à l'école depuis la saison des pluies », dit-elle.", "Je ne vais plus")]
     [InlineData("“We slept behind the station for two weeks,” Kojo recalled. Kojo is 12.", "Kojo")]
+    [InlineData("La tante de Fanta, Mme Kadiatou Barry, l'héberge à Kipé depuis 2023.", "Fanta")]
+    [InlineData("La tante de Fanta, Mme Kadiatou Barry, l'héberge à Kipé depuis 2023.", "Kadiatou Barry")]
+    [InlineData("Fiche de suivi : Salimata dite « Sali », 15 ans, vend du pain à la gare.", "Sali")]
+    [InlineData("« J'avais peur, dit-elle, mais je suis partie quand même. » Aminata a 14 ans et vit à Koudougou.", "J'avais peur")]
+    [InlineData("Rapport du juge : la victime (K. T.) a été entendue hors de la présence du prévenu.", "K. T.")]
     public void RelativesListsBirthDatesEventsAndToldTestimonies_AreFlagged(string text, string span) => AssertFlagged(text, span, null);
 
     [Theory]
@@ -88,6 +93,8 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     [InlineData("Atelier de validation de la stratégie de protection de l'enfant, Niamey, 14 mars 2024.")]
     [InlineData("Photo : membres du comité de protection de l'enfant de Kaya lors de la réunion de mai 2024.")]
     [InlineData("La Cour de justice de la CEDEAO a condamné l'État nigérien en 2008, dans l'affaire Hadijatou Mani Koraou, pour ne pas avoir protégé une jeune femme vendue à l'âge de 12 ans.")]
+    [InlineData("Joseph Mensah, district social welfare officer, said 40 per cent of the girls had left school.")]
+    [InlineData("Fiche de suivi : éducateur référent, Issa Sawadogo ; 32 enfants suivis dans la commune.")]
     public void OrganisationsOfficialsAndWorkshops_AreNotFlagged(string text) => Assert.Empty(Detector.Detect(text));
 
     [Theory]
@@ -227,6 +234,16 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
         Assert.Equal(SafeguardingKind.AgeWithDetail, flag.Kind);
         Assert.Contains("13 ans", flag.Text, StringComparison.Ordinal);
         Assert.Contains("Kouré", flag.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryFlag_OnEverySet_CarriesAReasonTheReviewPageExplains()
+    {
+        var passages = GeneratedPassages.All.Concat(HeldOutSetC.All).Concat(HeldOutSetD.All).Concat(HeldOutSetE.All)
+            .Concat(HeldOutSetF.All).Concat(HeldOutSetG.All).Select(p => p.Text).Concat(LabelledPassages.HeldOut);
+        var reasons = passages.SelectMany(Detector.Detect).Select(f => f.Reason).ToHashSet(StringComparer.Ordinal);
+        Assert.All(reasons, r => Assert.Contains(r, ChildIdentityDetector.ReasonCodes));
+        Assert.True(reasons.Count >= 15, $"{reasons.Count} reasons seen");
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public sealed class HeldOutSetDTests(ITestOutputHelper output)
     /// details, organisations' mailboxes, law numbers after a sentence about a court, official quotes):
     /// recall 0.990, precision 1.000, and 0.995 / 1.000 after the round set E led to. D is a development
     /// set from then on, its figures held here as a regression floor; sets written blind after it
-    /// (<see cref="HeldOutSetE"/>, then set F) measure the detector.</para>
+    /// (<see cref="HeldOutSetE"/>, <see cref="HeldOutSetF"/>, then <see cref="HeldOutSetG"/>) measure the detector.</para>
     /// </summary>
     [Fact]
     public void SetD_KeepsItsTunedLevel_AndPrintsItsFigures()

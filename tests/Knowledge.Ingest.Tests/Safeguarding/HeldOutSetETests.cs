@@ -94,7 +94,7 @@ public sealed class HeldOutSetETests(ITestOutputHelper output)
     /// behind a courtesy title, speakers named before the verb, birth dates, ages listed, photo strips,
     /// switchboards, services' mailboxes at government domains, a title and its domain before a name):
     /// 1.000 / 1.000. E is a development set from then on, its figures held here as a regression
-    /// floor; set F (set F), written blind meanwhile, is the held-out one.</para>
+    /// floor; set F (<see cref="HeldOutSetF"/>), written blind meanwhile, measured the next round.</para>
     /// </summary>
     [Fact]
     public void SetE_KeepsItsTunedLevel_AndPrintsItsFigures()

@@ -83,18 +83,25 @@ public sealed class HeldOutSetFTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The detector on text nobody tuned on, against the issue's floors (recall ≥ 0.95 on identifying
-    /// details, precision ≥ 0.80): prints the per-kind table (overall, then French and English), every
-    /// miss and every false positive, then asserts the floors.
-    /// <para>Measured once: …</para>
+    /// The detector's figures on set F, printed against the issue's floors (recall ≥ 0.95 on
+    /// identifying details, precision ≥ 0.80): the per-kind table (overall, then French and
+    /// English), the misses and the false positives.
+    /// <para>Measured once, after the rounds on sets D and E (commit 99d89d7): recall 0.855 (265/310
+    /// spans), precision 0.965 (275/285 flags), 12/246 look-alikes flagged — French 0.845/0.972,
+    /// English 0.865/0.958; names 82/106 and testimonies 14/20 the weakest kinds. The detector as it
+    /// stood before those rounds (commit 60f38d3) scored 0.739 / 0.908 on it, and 0.761 / 0.946 after
+    /// set D's round alone. The detector was then tuned on F's misses (children and relatives named
+    /// together, nicknames, record labels, quotes split by their verb or standing alone, officials
+    /// introducing a quote, roles before and after a name, origins after an age, hotline tickets):
+    /// 0.994 / 1.000. F is a development set from then on, its figures held here as a regression
+    /// floor; set G (<see cref="HeldOutSetG"/>), written blind meanwhile, is the held-out one.</para>
     /// </summary>
     [Fact]
-    [Trait("Category", "HeldOut")]
-    public void SetF_MeetsTheIssueFloors_RecallAtLeast095_PrecisionAtLeast080()
+    public void SetF_KeepsItsTunedLevel_AndPrintsItsFigures()
     {
         var detector = new ChildIdentityDetector();
         var score = DetectorScore.Measure(detector, HeldOutSetF.All);
-        output.WriteLine(score.Table("set F (held out, blind)"));
+        output.WriteLine(score.Table("set F (written blind, tuned on since)"));
         foreach (var lang in new[] { "fr", "en" })
         {
             output.WriteLine(DetectorScore.Measure(detector, HeldOutSetF.All.Where(p => p.Language == lang)).Table(lang));
@@ -108,7 +115,7 @@ public sealed class HeldOutSetFTests(ITestOutputHelper output)
         Assert.Equal(HeldOutSetF.All.Sum(p => p.Positives.Count), score.Expected);
         Assert.Equal(score.Expected - score.Found, score.Misses.Count);
         Assert.Equal(score.Flags - score.Right, score.FalsePositives.Count);
-        Assert.True(score.Recall >= 0.95, string.Create(CultureInfo.InvariantCulture, $"recall {score.Recall:F3} ({score.Found}/{score.Expected}) is below the issue's 0.95"));
-        Assert.True(score.Precision >= 0.80, string.Create(CultureInfo.InvariantCulture, $"precision {score.Precision:F3} ({score.Right}/{score.Flags}) is below the issue's 0.80"));
+        Assert.True(score.Recall >= 0.99, $"recall {score.Recall:F3} ({score.Found}/{score.Expected}) fell below its tuned level");
+        Assert.True(score.Precision >= 0.99, $"precision {score.Precision:F3} ({score.Right}/{score.Flags}) fell below its tuned level");
     }
 }
