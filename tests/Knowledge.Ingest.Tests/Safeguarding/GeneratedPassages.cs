@@ -294,7 +294,11 @@ internal static partial class GeneratedPassages
         return sb.ToString();
     }
 
-    private static GeneratedPassage Parse(string marked, string lang)
+    /// <summary>
+    /// A passage from its marked text: <c>⟦kind|…⟧</c> an identifying detail, <c>⟪category|…⟫</c> a
+    /// look-alike. Shared by every labelled set (A, C and those written blind, <see cref="BlindSet"/>).
+    /// </summary>
+    internal static GeneratedPassage Parse(string marked, string lang)
     {
         var text = new StringBuilder();
         var positives = new List<(int, int, string)>();
@@ -313,6 +317,7 @@ internal static partial class GeneratedPassages
         return new GeneratedPassage(text.ToString(), lang, positives, negatives);
     }
 
-    [GeneratedRegex(@"[⟦⟪](?<k>[a-z-]+)\|(?<t>[^⟧⟫]+)[⟧⟫]")]
+    // A mark's text holds no other mark: an unclosed one cannot swallow the next.
+    [GeneratedRegex(@"[⟦⟪](?<k>[a-z-]+)\|(?<t>[^⟦⟪⟧⟫]+)[⟧⟫]")]
     private static partial Regex Mark();
 }

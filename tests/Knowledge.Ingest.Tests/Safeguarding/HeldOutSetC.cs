@@ -230,7 +230,7 @@ internal static partial class HeldOutSetC
             {
                 for (var fill = 0; fill < Fills; fill++)
                 {
-                    passages.Add(Parse(Fill(template, lang, random), lang));
+                    passages.Add(GeneratedPassages.Parse(Fill(template, lang, random), lang));
                 }
             }
         }
@@ -309,28 +309,6 @@ internal static partial class HeldOutSetC
         return sb.ToString();
     }
 
-    private static GeneratedPassage Parse(string marked, string lang)
-    {
-        var text = new StringBuilder();
-        var positives = new List<(int, int, string)>();
-        var negatives = new List<(int, int, string)>();
-        var at = 0;
-        foreach (Match m in Mark().Matches(marked))
-        {
-            text.Append(marked, at, m.Index - at);
-            var inner = m.Groups["t"].Value;
-            (m.Value[0] == '⟦' ? positives : negatives).Add((text.Length, inner.Length, m.Groups["k"].Value));
-            text.Append(inner);
-            at = m.Index + m.Length;
-        }
-
-        text.Append(marked, at, marked.Length - at);
-        return new GeneratedPassage(text.ToString(), lang, positives, negatives);
-    }
-
     [GeneratedRegex(@"\{(?<k>[A-Za-z0-9]+)\}")]
     private static partial Regex Placeholder();
-
-    [GeneratedRegex(@"[⟦⟪](?<k>[a-z-]+)\|(?<t>[^⟧⟫]+)[⟧⟫]")]
-    private static partial Regex Mark();
 }

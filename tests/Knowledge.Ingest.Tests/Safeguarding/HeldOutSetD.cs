@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace Knowledge.Ingest.Tests.Safeguarding;
 
 /// <summary>
@@ -52,12 +49,12 @@ namespace Knowledge.Ingest.Tests.Safeguarding;
 /// (<c>hotline</c>), institutional contacts (<c>org-contact</c>), captions without a child
 /// (<c>caption</c>), quoted officials (<c>official-quote</c>).</para>
 /// </remarks>
-internal static partial class HeldOutSetD
+internal static class HeldOutSetD
 {
-    public static IReadOnlyList<GeneratedPassage> All { get; } = [.. French().Select(p => Parse(p, "fr")), .. English().Select(p => Parse(p, "en"))];
+    public static IReadOnlyList<GeneratedPassage> All { get; } = BlindSet.Parse(French(), English());
 
     /// <summary>The passages as written, marks included (for the round-trip check).</summary>
-    public static IReadOnlyList<(string Marked, string Language)> Marked { get; } = [.. French().Select(p => (p, "fr")), .. English().Select(p => (p, "en"))];
+    public static IReadOnlyList<(string Marked, string Language)> Marked { get; } = BlindSet.Marked(French(), English());
 
     private static string[] French() =>
     [
@@ -292,26 +289,4 @@ internal static partial class HeldOutSetD
         // Liberia — testimony, survival sex.
         "“⟦testimony|I do it because my aunty says if I don't bring money I should not come home⟧,” said ⟦age-with-detail|a girl of fifteen interviewed in Red Light market⟧. ⟦name|Comfort Tarr⟧, ⟦age-with-detail|17, who left Grade 9 at a Catholic school in Ganta⟧, described the same pressure. The ⟪law|Children's Law of Liberia (2011)⟫ makes such exploitation a crime.",
     ];
-
-    private static GeneratedPassage Parse(string marked, string lang)
-    {
-        var text = new StringBuilder();
-        var positives = new List<(int, int, string)>();
-        var negatives = new List<(int, int, string)>();
-        var at = 0;
-        foreach (Match m in Mark().Matches(marked))
-        {
-            text.Append(marked, at, m.Index - at);
-            var inner = m.Groups["t"].Value;
-            (m.Value[0] == '⟦' ? positives : negatives).Add((text.Length, inner.Length, m.Groups["k"].Value));
-            text.Append(inner);
-            at = m.Index + m.Length;
-        }
-
-        text.Append(marked, at, marked.Length - at);
-        return new GeneratedPassage(text.ToString(), lang, positives, negatives);
-    }
-
-    [GeneratedRegex(@"[⟦⟪](?<k>[a-z-]+)\|(?<t>[^⟦⟪⟧⟫]+)[⟧⟫]")]
-    private static partial Regex Mark();
 }

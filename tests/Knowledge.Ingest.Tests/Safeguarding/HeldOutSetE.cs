@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace Knowledge.Ingest.Tests.Safeguarding;
 
 /// <summary>
@@ -62,12 +59,12 @@ namespace Knowledge.Ingest.Tests.Safeguarding;
 /// secteur, rue, porte, lot, carré, compound and street; coordinates in decimal, decimal with a comma,
 /// degrees-minutes and degrees-minutes-seconds; captions with and without a name.</para>
 /// </remarks>
-internal static partial class HeldOutSetE
+internal static class HeldOutSetE
 {
-    public static IReadOnlyList<GeneratedPassage> All { get; } = [.. French().Select(p => Parse(p, "fr")), .. English().Select(p => Parse(p, "en"))];
+    public static IReadOnlyList<GeneratedPassage> All { get; } = BlindSet.Parse(French(), English());
 
     /// <summary>The passages as written, marks included (for the round-trip check).</summary>
-    public static IReadOnlyList<(string Marked, string Language)> Marked { get; } = [.. French().Select(p => (p, "fr")), .. English().Select(p => (p, "en"))];
+    public static IReadOnlyList<(string Marked, string Language)> Marked { get; } = BlindSet.Marked(French(), English());
 
     private static string[] French() =>
     [
@@ -189,26 +186,4 @@ internal static partial class HeldOutSetE
         "Caption: ⟦photo-caption|Baby Hawa, born to a 14-year-old mother in Kenema Government Hospital, 2 May 2025⟧. Caption on facing page: ⟪caption|Nurses trained by the Ministry of Health in adolescent-friendly services, Kenema⟫.",
         "⟦name|Jariatu⟧ and her cousin ⟦name|Kumba⟧, ⟦age-with-detail|16 and 14, both from Koidu, sold in Conakry in 2024⟧, gave their mother's number, ⟦phone|+232 (0)77 803 215⟧, and her address, ⟦address|18 Masingbi Road, Koidu Town⟧. Contact for the ⟪organisation|Anti-Trafficking Task Force⟫: ⟪org-contact|secretariat@mswgca.gov.sl⟫.",
     ];
-
-    private static GeneratedPassage Parse(string marked, string lang)
-    {
-        var text = new StringBuilder();
-        var positives = new List<(int, int, string)>();
-        var negatives = new List<(int, int, string)>();
-        var at = 0;
-        foreach (Match m in Mark().Matches(marked))
-        {
-            text.Append(marked, at, m.Index - at);
-            var inner = m.Groups["t"].Value;
-            (m.Value[0] == '⟦' ? positives : negatives).Add((text.Length, inner.Length, m.Groups["k"].Value));
-            text.Append(inner);
-            at = m.Index + m.Length;
-        }
-
-        text.Append(marked, at, marked.Length - at);
-        return new GeneratedPassage(text.ToString(), lang, positives, negatives);
-    }
-
-    [GeneratedRegex(@"[⟦⟪](?<k>[a-z-]+)\|(?<t>[^⟦⟪⟧⟫]+)[⟧⟫]")]
-    private static partial Regex Mark();
 }

@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace Knowledge.Ingest.Tests.Safeguarding;
 
 /// <summary>
@@ -69,12 +66,12 @@ namespace Knowledge.Ingest.Tests.Safeguarding;
 /// coordinates in decimal (point and comma) and degrees-minutes-seconds (primes and straight
 /// quotes); captions with and without a name or an age.</para>
 /// </remarks>
-internal static partial class HeldOutSetF
+internal static class HeldOutSetF
 {
-    public static IReadOnlyList<GeneratedPassage> All { get; } = [.. French().Select(p => Parse(p, "fr")), .. English().Select(p => Parse(p, "en"))];
+    public static IReadOnlyList<GeneratedPassage> All { get; } = BlindSet.Parse(French(), English());
 
     /// <summary>The passages as written, marks included (for the round-trip check).</summary>
-    public static IReadOnlyList<(string Marked, string Language)> Marked { get; } = [.. French().Select(p => (p, "fr")), .. English().Select(p => (p, "en"))];
+    public static IReadOnlyList<(string Marked, string Language)> Marked { get; } = BlindSet.Marked(French(), English());
 
     private static string[] French() =>
     [
@@ -235,26 +232,4 @@ internal static partial class HeldOutSetF
         "Report by ⟪organisation|Terre des hommes⟫: ⟪caption|Hygiene kits handed to partner health centres, Kaduna, March 2025.⟫ Requests go to ⟪org-contact|info.nigeria@tdh.ch⟫.",
         "Police diary, Lungi station, ⟪date|6 May 2025⟫: a ⟦age-with-detail|13-year-old from Tintafor, in JSS 1⟧, was found at the ferry terminal. Her mother: ⟦name|Kadiatu Sankoh⟧, ⟦phone|+232 88 546 921⟧. OB entry ⟦case-number|OB 214/05/2025 LNG⟧.",
     ];
-
-    private static GeneratedPassage Parse(string marked, string lang)
-    {
-        var text = new StringBuilder();
-        var positives = new List<(int, int, string)>();
-        var negatives = new List<(int, int, string)>();
-        var at = 0;
-        foreach (Match m in Mark().Matches(marked))
-        {
-            text.Append(marked, at, m.Index - at);
-            var inner = m.Groups["t"].Value;
-            (m.Value[0] == '⟦' ? positives : negatives).Add((text.Length, inner.Length, m.Groups["k"].Value));
-            text.Append(inner);
-            at = m.Index + m.Length;
-        }
-
-        text.Append(marked, at, marked.Length - at);
-        return new GeneratedPassage(text.ToString(), lang, positives, negatives);
-    }
-
-    [GeneratedRegex(@"[⟦⟪](?<k>[a-z-]+)\|(?<t>[^⟦⟪⟧⟫]+)[⟧⟫]")]
-    private static partial Regex Mark();
 }

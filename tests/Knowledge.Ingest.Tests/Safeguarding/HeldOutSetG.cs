@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace Knowledge.Ingest.Tests.Safeguarding;
 
 /// <summary>
@@ -86,12 +83,12 @@ namespace Knowledge.Ingest.Tests.Safeguarding;
 /// hotlines, toll-free lines and short codes, ministry switchboards, post-office boxes, institutional
 /// mailboxes, workshop and meeting captions, and dates.</para>
 /// </remarks>
-internal static partial class HeldOutSetG
+internal static class HeldOutSetG
 {
-    public static IReadOnlyList<GeneratedPassage> All { get; } = [.. French().Select(p => Parse(p, "fr")), .. English().Select(p => Parse(p, "en"))];
+    public static IReadOnlyList<GeneratedPassage> All { get; } = BlindSet.Parse(French(), English());
 
     /// <summary>The passages as written, marks included (for the round-trip check).</summary>
-    public static IReadOnlyList<(string Marked, string Language)> Marked { get; } = [.. French().Select(p => (p, "fr")), .. English().Select(p => (p, "en"))];
+    public static IReadOnlyList<(string Marked, string Language)> Marked { get; } = BlindSet.Marked(French(), English());
 
     private static string[] French() =>
     [
@@ -236,26 +233,4 @@ internal static partial class HeldOutSetG
         "Community meeting, Sankwia, Lower River Region, chaired by the district chief (Seyfo) ⟪official|Alhaji Sambou Manneh⟫. The village development committee listed three girls at risk of cutting before the rainy season: ⟦name|Binta⟧, ⟦name|Mariama Sanneh⟧ and ⟦name|Kaddy⟧ (⟦name|Kaddy Fatty⟧ on the school roll), ⟦age-with-detail|aged 6 to 9, all pupils of Sankwia Lower Basic School⟧.",
         "Memo to the Governor of Borno State, Prof. ⟪official|Umara Kachalla⟫, from the ⟪organisation|State Ministry of Women Affairs⟫: the girl registered as ⟦name|Y. B.⟧ (⟦case-number|BOR/MWASD/GBV/24-1187⟧), ⟦age-with-detail|15, abducted from Damboa in 2022 and returned with a baby⟧, needs family tracing. Her mother's number is ⟦phone|+234 806 218 4471⟧.",
     ];
-
-    private static GeneratedPassage Parse(string marked, string lang)
-    {
-        var text = new StringBuilder();
-        var positives = new List<(int, int, string)>();
-        var negatives = new List<(int, int, string)>();
-        var at = 0;
-        foreach (Match m in Mark().Matches(marked))
-        {
-            text.Append(marked, at, m.Index - at);
-            var inner = m.Groups["t"].Value;
-            (m.Value[0] == '⟦' ? positives : negatives).Add((text.Length, inner.Length, m.Groups["k"].Value));
-            text.Append(inner);
-            at = m.Index + m.Length;
-        }
-
-        text.Append(marked, at, marked.Length - at);
-        return new GeneratedPassage(text.ToString(), lang, positives, negatives);
-    }
-
-    [GeneratedRegex(@"[⟦⟪](?<k>[a-z-]+)\|(?<t>[^⟦⟪⟧⟫]+)[⟧⟫]")]
-    private static partial Regex Mark();
 }
