@@ -291,36 +291,16 @@ public sealed partial class ChildIdentityDetector
     // "Tobi Adeyemi, a 13-year-old"), and a name joined to a flagged one ("Aïssatou et Hawa Bah").
     private void AddRelativesAndCoordinatedNames(List<SafeguardingFlag> found, string text)
     {
-        foreach (var pattern in new[] { RelativeThenName(), NameThenChildAge(), NamesThenAges(), ChildrenThenNames(), RelativeOfChild(), ChildAndRelative(), Nickname(), ChildLabel(), NamesThenChildWord() })
+        foreach (var (pattern, relative, couples) in NamePatterns)
         {
             foreach (Match m in pattern.Matches(text))
             {
                 foreach (Capture name in m.Groups["n"].Captures)
                 {
                     // "Kwame and Abena Asante": each of a couple's names.
-                    foreach (var piece in pattern == RelativeThenName() ? JoinedNames().Split(name.Value) : [name.Value])
+                    foreach (var piece in couples ? JoinedNames().Split(name.Value) : [name.Value])
                     {
-                        var at = name.Index + name.Value.IndexOf(piece, StringComparison.Ordinal);
-                        var candidate = piece;
-                        while (candidate.Contains(' ', StringComparison.Ordinal) && NotAName().IsMatch(FirstWord().Match(candidate).Groups["w"].Value))
-                        {
-                            var space = candidate.IndexOf(' ', StringComparison.Ordinal);
-                            at += space + 1;
-                            candidate = candidate[(space + 1)..];
-                        }
-
-                        var part = candidate;
-                        var first = FirstWord().Match(part).Groups["w"].Value;
-                        var initials = part.Length > 0 && part.Length <= 8 && part.Contains('.', StringComparison.Ordinal);
-                        var before = text[Math.Max(0, at - 40)..at];
-                        if (part.Length == 0 || (!initials && (_lexicon.PublicTitles.Contains(first) || IsOrganisationWord(first)
-                            || (NotAName().IsMatch(first) && !part.Contains(' ', StringComparison.Ordinal) && !_lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(first)))
-                            || (pattern != RelativeThenName() && pattern != RelativeOfChild() && (PlacePreposition().IsMatch(before) || IsPublicOrCited(text, at, part.Length))))))
-                        {
-                            continue;
-                        }
-
-                        found.Add(Flag(text, at, part.Length, SafeguardingKind.Name, pattern == RelativeThenName() || pattern == RelativeOfChild() ? "name-of-relative" : "name-beside-child"));
+                        AddNamePiece(found, text, name.Index + name.Value.IndexOf(piece, StringComparison.Ordinal), piece, relative);
                     }
                 }
             }
@@ -346,10 +326,48 @@ public sealed partial class ChildIdentityDetector
         bool IsPlainName(string candidate)
         {
             var first = FirstWord().Match(candidate).Groups["w"].Value;
-            return first.Length > 1 && !_lexicon.PublicTitles.Contains(first) && !IsOrganisationWord(first)
-                && (!NotAName().IsMatch(first) || _lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(first)));
+            return first.Length > 1 && CouldBeName(first);
         }
     }
+
+    // Patterns that name a child or someone a child can be found through. A relative's name needs no
+    // further check (the cue says the person is private); a couple ("Kwame and Abena Asante") is split.
+    private static readonly (Regex Pattern, bool Relative, bool Couples)[] NamePatterns =
+    [
+        (RelativeThenName(), true, true), (RelativeOfChild(), true, false), (NameThenChildAge(), false, false), (NamesThenAges(), false, false),
+        (ChildrenThenNames(), false, false), (ChildAndRelative(), false, false), (Nickname(), false, false), (ChildLabel(), false, false),
+        (NamesThenChildWord(), false, false),
+    ];
+
+    private void AddNamePiece(List<SafeguardingFlag> found, string text, int at, string piece, bool relative)
+    {
+        // "In Kaya, Rasmané…": leading words that are no name ("In", "Dans") are not part of it.
+        while (piece.Contains(' ', StringComparison.Ordinal) && NotAName().IsMatch(FirstWord().Match(piece).Groups["w"].Value))
+        {
+            var space = piece.IndexOf(' ', StringComparison.Ordinal);
+            at += space + 1;
+            piece = piece[(space + 1)..];
+        }
+
+        if (piece.Length == 0)
+        {
+            return;
+        }
+
+        var initials = piece.Length <= 8 && piece.Contains('.', StringComparison.Ordinal);
+        if (!initials && (!CouldBeName(FirstWord().Match(piece).Groups["w"].Value)
+            || (!relative && (PlacePreposition().IsMatch(text[Math.Max(0, at - 40)..at]) || IsPublicOrCited(text, at, piece.Length)))))
+        {
+            return;
+        }
+
+        found.Add(Flag(text, at, piece.Length, SafeguardingKind.Name, relative ? "name-of-relative" : "name-beside-child"));
+    }
+
+    // Neither a title, an organisation's word, nor a word that is no name ("Elle", "Dans") unless the lexicon knows it as one.
+    private bool CouldBeName(string first) =>
+        !_lexicon.PublicTitles.Contains(first) && !IsOrganisationWord(first)
+        && (!NotAName().IsMatch(first) || _lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(first)));
 
     private static bool IsMinorAge(Group age)
     {
