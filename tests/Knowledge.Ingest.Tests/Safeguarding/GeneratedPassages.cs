@@ -296,7 +296,7 @@ internal static partial class GeneratedPassages
 
     /// <summary>
     /// A passage from its marked text: <c>⟦kind|…⟧</c> an identifying detail, <c>⟪category|…⟫</c> a
-    /// look-alike. Shared by every labelled set (A, C and those written blind, <see cref="BlindSet"/>).
+    /// look-alike. Shared by every labelled set (A, C and the sets D–G written blind).
     /// </summary>
     internal static GeneratedPassage Parse(string marked, string lang)
     {
