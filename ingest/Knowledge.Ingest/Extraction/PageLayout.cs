@@ -7,7 +7,7 @@ using UglyToad.PdfPig.Util;
 namespace Knowledge.Ingest.Extraction;
 
 /// <summary>
-/// Recovers the lines of one PDF page in reading order: nearest-neighbour words, baseline lines,
+/// Recovers the lines of one PDF page in reading order: words (in drawing order, or by nearest neighbour when a line is drawn out of order), baseline lines,
 /// line segments split at wide gaps, then a recursive XY-cut that only cuts a band into columns
 /// when both sides read as prose (so table rows stay rows). Every stage has a simpler fallback:
 /// a page that defeats one stage is read with the next, never dropped.
@@ -45,7 +45,7 @@ internal static class PageLayout
         IReadOnlyList<Word> words;
         try
         {
-            words = [.. WordExtractor.GetWords(letters)];
+            words = ContentOrderWords.TryGroup(letters, out var inOrder) ? inOrder : [.. WordExtractor.GetWords(letters)];
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -488,10 +488,10 @@ internal static class PageLayout
     /// <summary>Positions of horizontal white bands at least <paramref name="min"/> tall, top to bottom.</summary>
     private static List<double> YGaps(List<Piece> pieces, double min)
     {
-        var sorted = pieces.OrderByDescending(p => p.Top).ToList();
+        var sorted = TopDown(pieces);
         var cuts = new List<double>();
         var low = sorted[0].Bottom;
-        for (var i = 1; i < sorted.Count; i++)
+        for (var i = 1; i < sorted.Length; i++)
         {
             if (low - sorted[i].Top >= min)
             {
@@ -634,10 +634,10 @@ internal static class PageLayout
 
     private static (double Gap, double Cut) WidestYGap(List<Piece> pieces)
     {
-        var sorted = pieces.OrderByDescending(p => p.Top).ToList();
+        var sorted = TopDown(pieces);
         double best = 0, cut = 0;
         var low = sorted[0].Bottom;
-        for (var i = 1; i < sorted.Count; i++)
+        for (var i = 1; i < sorted.Length; i++)
         {
             var gap = low - sorted[i].Top;
             if (gap > best)
@@ -654,10 +654,10 @@ internal static class PageLayout
 
     private static (double Gap, double Cut) WidestXGap(List<Piece> pieces)
     {
-        var sorted = pieces.OrderBy(p => p.Left).ToList();
+        var sorted = LeftToRight(pieces);
         double best = 0, cut = 0;
         var right = sorted[0].Right;
-        for (var i = 1; i < sorted.Count; i++)
+        for (var i = 1; i < sorted.Length; i++)
         {
             var gap = sorted[i].Left - right;
             if (gap > best)
@@ -670,6 +670,36 @@ internal static class PageLayout
         }
 
         return (best, cut);
+    }
+
+    // The XY-cut sorts every band it looks at, several times per level of a recursion that goes
+    // one paragraph deep at a time: sorting on a key array (Array.Sort over doubles) instead of
+    // LINQ's OrderBy halves the layout's cost. The gap scans read only the running extreme of the
+    // sorted edges, so the order among equal keys (which Array.Sort does not keep) changes no cut.
+    private static Piece[] LeftToRight(List<Piece> pieces)
+    {
+        var sorted = pieces.ToArray();
+        var keys = new double[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            keys[i] = sorted[i].Left;
+        }
+
+        Array.Sort(keys, sorted);
+        return sorted;
+    }
+
+    private static Piece[] TopDown(List<Piece> pieces)
+    {
+        var sorted = pieces.ToArray();
+        var keys = new double[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            keys[i] = -sorted[i].Top;
+        }
+
+        Array.Sort(keys, sorted);
+        return sorted;
     }
 
     /// <summary>Vertical white strips inside a region: where table cells part.</summary>
