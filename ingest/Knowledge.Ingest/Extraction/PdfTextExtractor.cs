@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Knowledge.Ingest.Extraction.Ocr;
 using UglyToad.PdfPig;
@@ -58,44 +59,7 @@ internal static class PdfTextExtractor
             }
 
             var results = new PageResult[count];
-
-            // The parser walks pages in order on this thread; the layout of each parsed page (the
-            // larger half of the work) runs beside it, so one long document uses every core.
-            var inFlight = new Queue<Task>();
-            for (var n = 1; n <= count; n++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var index = n - 1;
-                Page page;
-                try
-                {
-                    page = document.GetPage(n);
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
-                {
-                    // One unreadable page never costs the rest of the document; it is reported.
-                    results[index] = PageResult.Unreadable($"page {n} illisible : {ex.GetType().Name} — {ex.Message}");
-                    continue;
-                }
-
-                if (pageParallelism <= 1)
-                {
-                    results[index] = AnalyzePage(page, index, limits);
-                    continue;
-                }
-
-                while (inFlight.Count >= pageParallelism * 2)
-                {
-                    inFlight.Dequeue().GetAwaiter().GetResult();
-                }
-
-                inFlight.Enqueue(Task.Run(() => results[index] = AnalyzePage(page, index, limits), cancellationToken));
-            }
-
-            while (inFlight.Count > 0)
-            {
-                inFlight.Dequeue().GetAwaiter().GetResult();
-            }
+            ReadPagesInOrder(document, pageParallelism, results, limits, cancellationToken);
 
             if (results.FirstOrDefault(r => r.Oversized is not null) is { } over)
             {
@@ -128,6 +92,58 @@ internal static class PdfTextExtractor
                 Warnings = warnings,
                 OcrPages = ocrPages,
             };
+        }
+    }
+
+    /// <summary>
+    /// The parser walks pages in order on this thread; the layout of each parsed page runs beside
+    /// it, up to <paramref name="pageParallelism"/> pages at once.
+    /// </summary>
+    private static void ReadPagesInOrder(PdfDocument document, int pageParallelism, PageResult[] results, ExtractionLimits limits, CancellationToken cancellationToken)
+    {
+        var inFlight = new Queue<Task>();
+        for (var n = 1; n <= results.Length; n++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var index = n - 1;
+            if (!TryGetPage(document, n, results, out var page))
+            {
+                continue;
+            }
+
+            if (pageParallelism <= 1)
+            {
+                results[index] = AnalyzePage(page, index, limits);
+                continue;
+            }
+
+            while (inFlight.Count >= pageParallelism * 2)
+            {
+                inFlight.Dequeue().GetAwaiter().GetResult();
+            }
+
+            inFlight.Enqueue(Task.Run(() => results[index] = AnalyzePage(page, index, limits), cancellationToken));
+        }
+
+        while (inFlight.Count > 0)
+        {
+            inFlight.Dequeue().GetAwaiter().GetResult();
+        }
+    }
+
+    private static bool TryGetPage(PdfDocument document, int n, PageResult[] results, [NotNullWhen(true)] out Page? page)
+    {
+        try
+        {
+            page = document.GetPage(n);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+        {
+            // One unreadable page never costs the rest of the document; it is reported.
+            results[n - 1] = PageResult.Unreadable($"page {n} illisible : {ex.GetType().Name} — {ex.Message}");
+            page = null;
+            return false;
         }
     }
 

@@ -214,9 +214,10 @@ public sealed partial class IngestPipeline
 
         var document = DescribeDocument(content, fileName, format, extracted, front, passages, request, bodyLanguage);
         var primaryCountry = document.Countries.Count == 1 ? document.Countries[0] : null;
-        var findings = new List<Finding>(passages.Count);
-        var warnings = new List<string>(extracted.Warnings);
-        for (var i = 0; i < passages.Count; i++)
+        // Each passage is tagged, classified and screened on its own: they run in parallel (at most
+        // PageParallelism at once), and their results and warnings are gathered in reading order.
+        var built = new (Finding Finding, bool RolesTimedOut, bool DetectionTimedOut)[passages.Count];
+        void Build(int i)
         {
             var p = passages[i];
             var language = TextCleanup.CountWords(p.Text) >= 25 ? LanguageDetector.Detect(p.Text) : document.Language;
@@ -247,20 +248,40 @@ public sealed partial class IngestPipeline
                 Ordinal = i,
             };
             var finding = FindingRoleClassifier.Apply(extractedFinding, _options.PatternTimeout, out var rolesTimedOut);
-            if (rolesTimedOut)
+            finding = SafeguardingReview.Flag(finding, _detector, _decisions);
+            built[i] = (finding, rolesTimedOut, finding.Safeguarding.Any(f => f.Reason == ChildIdentityDetector.TimeoutReason));
+        }
+
+        if (_options.PageParallelism > 1 && passages.Count > 1)
+        {
+            Parallel.For(0, passages.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.PageParallelism, CancellationToken = token }, Build);
+        }
+        else
+        {
+            for (var i = 0; i < passages.Count; i++)
+            {
+                token.ThrowIfCancellationRequested();
+                Build(i);
+            }
+        }
+
+        var findings = new List<Finding>(passages.Count);
+        var warnings = new List<string>(extracted.Warnings);
+        for (var i = 0; i < built.Length; i++)
+        {
+            if (built[i].RolesTimedOut)
             {
                 LogRolesTimedOut(_logger, fileName, i);
                 warnings.Add($"passage {i + 1} : classement des phrases interrompu (délai dépassé), passage gardé sans rôle");
             }
 
-            finding = SafeguardingReview.Flag(finding, _detector, _decisions);
-            if (finding.Safeguarding.Any(f => f.Reason == ChildIdentityDetector.TimeoutReason))
+            if (built[i].DetectionTimedOut)
             {
                 LogDetectionTimedOut(_logger, fileName, i);
                 warnings.Add($"passage {i + 1} : détection des détails identifiants interrompue (délai dépassé), passage entier signalé pour relecture");
             }
 
-            findings.Add(finding);
+            findings.Add(built[i].Finding);
         }
 
         return new IngestResult
