@@ -867,11 +867,16 @@ public sealed partial class ChildIdentityDetector
 
     private static int CountWords(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
+    /// <summary>
+    /// The lexicon's words as one expression, interpreted rather than compiled: compiling emits and
+    /// JIT-compiles it at every start, tens of milliseconds of a short <c>extract</c>, to save about
+    /// 17 µs per passage (65 → 82 µs, SafeguardingBench), a fraction of a percent of a page's extraction.
+    /// </summary>
     private static Regex WordAlternation(IEnumerable<string> words, bool plurals, TimeSpan timeout)
     {
         var alternatives = string.Join("|", words.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
         var suffix = plurals ? "(?:s|x)?" : "";
-        return new Regex($@"(?<![\p{{L}}])(?:{alternatives}){suffix}(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, timeout);
+        return new Regex($@"(?<![\p{{L}}])(?:{alternatives}){suffix}(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, timeout);
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}")]

@@ -10,7 +10,7 @@ namespace Knowledge.Ingest.Safeguarding;
 /// child and victim words, public titles and organisation words that make a name public, and
 /// testimony verbs. Data, so that safeguarding staff can extend it without a rebuild.
 /// </summary>
-public sealed class SafeguardingLexicon
+public sealed partial class SafeguardingLexicon
 {
     /// <summary>File name of the lexicon, shipped in <c>safeguarding/</c> beside the binaries as an editable copy.</summary>
     public const string FileName = "lexicon.json";
@@ -75,7 +75,7 @@ public sealed class SafeguardingLexicon
     {
         try
         {
-            var file = JsonSerializer.Deserialize<LexiconFile>(stream, JsonOptions)
+            var file = JsonSerializer.Deserialize(stream, LexiconJson.Default.LexiconFile)
                 ?? throw new InvalidDataException("fichier vide");
             if (file.FirstNames.Count == 0 || file.ChildWords.Count == 0)
             {
@@ -106,34 +106,36 @@ public sealed class SafeguardingLexicon
         return sb.ToString();
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
+    /// <summary>
+    /// The lexicon's reader, generated at build time rather than built by reflection at every start.
+    /// The file's lists have setters, not init accessors: generated readers set every init property,
+    /// so a list absent from an edited file would be null instead of empty.
+    /// </summary>
+    [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+    [JsonSerializable(typeof(LexiconFile))]
+    private sealed partial class LexiconJson : JsonSerializerContext;
 
     private sealed class LexiconFile
     {
         [JsonPropertyName("firstNames")]
-        public List<string> FirstNames { get; init; } = [];
+        public List<string> FirstNames { get; set; } = [];
 
         [JsonPropertyName("ambiguousNames")]
-        public List<string> AmbiguousNames { get; init; } = [];
+        public List<string> AmbiguousNames { get; set; } = [];
 
         [JsonPropertyName("childWords")]
-        public Dictionary<string, List<string>> ChildWords { get; init; } = [];
+        public Dictionary<string, List<string>> ChildWords { get; set; } = [];
 
         [JsonPropertyName("publicTitles")]
-        public List<string> PublicTitles { get; init; } = [];
+        public List<string> PublicTitles { get; set; } = [];
 
         [JsonPropertyName("organisationWords")]
-        public List<string> OrganisationWords { get; init; } = [];
+        public List<string> OrganisationWords { get; set; } = [];
 
         [JsonPropertyName("testimonyVerbs")]
-        public Dictionary<string, List<string>> TestimonyVerbs { get; init; } = [];
+        public Dictionary<string, List<string>> TestimonyVerbs { get; set; } = [];
 
         [JsonPropertyName("mailboxes")]
-        public List<string> Mailboxes { get; init; } = [];
+        public List<string> Mailboxes { get; set; } = [];
     }
 }
