@@ -51,12 +51,19 @@ public static class EvidenceBase
         }
 
         services.AddOptions<IngestOptions>().BindConfiguration("Knowledge:Ingest").ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => new IngestPipeline(
-            sp.GetRequiredService<EvidenceTaxonomy>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<IngestOptions>>().Value,
-            decisions: sp.GetRequiredService<ReviewStore>(),
-            logger: sp.GetService<Microsoft.Extensions.Logging.ILogger<IngestPipeline>>()));
+        services.AddSingleton(sp =>
+        {
+            var pipeline = new IngestPipeline(
+                sp.GetRequiredService<EvidenceTaxonomy>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<IOptions<IngestOptions>>().Value,
+                decisions: sp.GetRequiredService<ReviewStore>(),
+                logger: sp.GetService<Microsoft.Extensions.Logging.ILogger<IngestPipeline>>());
+
+            // A long-running host fails when it builds the pipeline, not at its first document.
+            pipeline.EnsureReady();
+            return pipeline;
+        });
         services.AddSingleton(sp => new ReviewStore(knowledge.FullDataPath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(_ => new DocumentStore(knowledge.FullDataPath));
         services.AddSingleton<EvidenceIngestor>();
