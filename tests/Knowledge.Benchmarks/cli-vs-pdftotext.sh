@@ -3,8 +3,8 @@
 # `pdftotext` (wall and CPU seconds, and their ratio), then peak memory of the CLI on two Word
 # zip bombs built here (one run of 200 MB; three million paragraphs), which must be refused.
 # usage: tests/Knowledge.Benchmarks/cli-vs-pdftotext.sh [knowledge-binary] [folder] [runs]
-# Publish the CLI first for the shipped figure (ReadyToRun):
-#   dotnet publish ingest/Knowledge.Cli -c Release -r linux-x64 --self-contained false -o out/cli
+# Publish the CLI first for the shipped figure (self-contained, composite ReadyToRun):
+#   dotnet publish ingest/Knowledge.Cli -c Release -r linux-x64 -o out/cli
 set -euo pipefail
 bin=${1:-out/cli/knowledge}
 dir=${2:-../shared/corpus/reports}
