@@ -67,6 +67,24 @@ public class CliTests
         Assert.Equal(2, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
+    [Fact]
+    public async Task Extract_MalformedCustomTaxonomy_ExitTwo_NamingTheFile_AndWritesNoFinding()
+    {
+        // The taxonomy is loaded beside the first document: its error must still stop the run.
+        var dir = CliRunner.TempFolder();
+        var file = Path.Combine(dir, "niger.md");
+        File.WriteAllText(file, Markdown);
+        var taxonomy = Directory.CreateDirectory(Path.Combine(dir, "taxonomie")).FullName;
+        File.WriteAllText(Path.Combine(taxonomy, "themes.json"), "{ \"themes\": [ { \"code\": ");
+
+        var (code, stdout, err) = await CliRunner.RunAsync("extract", file, "--taxonomy", taxonomy);
+
+        Assert.Equal(2, code);
+        Assert.Contains("erreur", err);
+        Assert.Contains("themes.json", err);
+        Assert.Equal(string.Empty, stdout.Trim());
+    }
+
     [Theory]
     [InlineData("extract")]
     [InlineData("extract", "/does/not/exist")]

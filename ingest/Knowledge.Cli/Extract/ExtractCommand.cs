@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using Knowledge.Core.Taxonomy;
 using Knowledge.Ingest.Pipeline;
 using Spectre.Console;
 
@@ -64,13 +65,9 @@ internal static class ExtractCommand
             return ExitCodes.Usage;
         }
 
-        var taxonomy = Indexing.DataFolder.TaxonomyForCommand(taxonomyFolder);
-        if (taxonomy is null)
-        {
-            return ExitCodes.Usage;
-        }
-
-        var pipeline = new IngestPipeline(taxonomy, TimeProvider.System, new IngestOptions
+        // The taxonomy is read beside the first document: a malformed custom one stops the run at
+        // that document's end, with the same message as before it started.
+        var pipeline = new IngestPipeline(() => EvidenceTaxonomy.Load(taxonomyFolder?.FullName), TimeProvider.System, new IngestOptions
         {
             DocumentTimeout = TimeSpan.FromSeconds(timeoutSeconds),
             Passwords = passwords,
@@ -80,25 +77,33 @@ internal static class ExtractCommand
             ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false))
             : new StreamWriter(output.FullName, append: false, new UTF8Encoding(false));
         var entries = new List<ReportEntry>(files.Count);
-        await using (writer)
+        try
         {
-            var progress = new ExtractProgress(files.Count, interactive: !Console.IsErrorRedirected);
-            await OrderedRunner.RunAsync(
-                files,
-                parallel,
-                (file, token) => pipeline.IngestFileAsync(file, null, token),
-                async (file, result) =>
-                {
-                    foreach (var finding in result.Findings)
+            await using (writer)
+            {
+                var progress = new ExtractProgress(files.Count, interactive: !Console.IsErrorRedirected);
+                await OrderedRunner.RunAsync(
+                    files,
+                    parallel,
+                    (file, token) => pipeline.IngestFileAsync(file, null, token),
+                    async (file, result) =>
                     {
-                        await writer.WriteLineAsync(JsonSerializer.Serialize(FindingLine.From(finding), CliJson.Default.FindingLine));
-                    }
+                        foreach (var finding in result.Findings)
+                        {
+                            await writer.WriteLineAsync(JsonSerializer.Serialize(FindingLine.From(finding), CliJson.Default.FindingLine));
+                        }
 
-                    entries.Add(ReportEntry.From(file, result));
-                    progress.Report(file, result);
-                },
-                ct);
-            ExtractProgress.Finish(entries);
+                        entries.Add(ReportEntry.From(file, result));
+                        progress.Report(file, result);
+                    },
+                    ct);
+                ExtractProgress.Finish(entries);
+            }
+        }
+        catch (TaxonomyException ex)
+        {
+            Console.Error.WriteLine($"erreur : {ex.Message}");
+            return ExitCodes.Usage;
         }
 
         if (reportFile is not null)

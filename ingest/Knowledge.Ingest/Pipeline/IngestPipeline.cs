@@ -33,6 +33,16 @@ public sealed partial class IngestPipeline
     private readonly ILogger _logger;
 
     public IngestPipeline(EvidenceTaxonomy taxonomy, TimeProvider time, IngestOptions? options = null, SafeguardingLexicon? lexicon = null, IReviewDecisions? decisions = null, ILogger<IngestPipeline>? logger = null)
+        : this(() => taxonomy, time, options, lexicon, decisions, logger)
+    {
+    }
+
+    /// <summary>
+    /// A pipeline whose taxonomy is loaded in the background with the tagger (a short CLI run
+    /// starts reading its first document meanwhile). What loading it throws (a malformed custom
+    /// taxonomy: <see cref="TaxonomyException"/>) is thrown by the first ingest, or by <see cref="EnsureReady"/>.
+    /// </summary>
+    public IngestPipeline(Func<EvidenceTaxonomy> taxonomy, TimeProvider time, IngestOptions? options = null, SafeguardingLexicon? lexicon = null, IReviewDecisions? decisions = null, ILogger<IngestPipeline>? logger = null)
     {
         // The tagger's automaton and the safeguarding lexicon are the two costly parts of start-up
         // (about 40 and 30 ms): they are built side by side, and while the first document is being
@@ -41,7 +51,7 @@ public sealed partial class IngestPipeline
         _time = time;
         _options = options ?? new IngestOptions();
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _tagger = Task.Run(() => new EvidenceTagger(taxonomy));
+        _tagger = Task.Run(() => new EvidenceTagger(taxonomy()));
         var timeout = _options.PatternTimeout;
         _detector = Task.Run(() => new ChildIdentityDetector(lexicon, timeout));
         _decisions = decisions;
