@@ -676,26 +676,17 @@ internal static class PageLayout
     // one paragraph deep at a time: sorting on a key array (Array.Sort over doubles) instead of
     // LINQ's OrderBy halves the layout's cost. The gap scans read only the running extreme of the
     // sorted edges, so the order among equal keys (which Array.Sort does not keep) changes no cut.
-    private static Piece[] LeftToRight(List<Piece> pieces)
+    private static Piece[] LeftToRight(List<Piece> pieces) => SortedBy(pieces, static p => p.Left);
+
+    private static Piece[] TopDown(List<Piece> pieces) => SortedBy(pieces, static p => -p.Top);
+
+    private static Piece[] SortedBy(List<Piece> pieces, Func<Piece, double> key)
     {
         var sorted = pieces.ToArray();
         var keys = new double[sorted.Length];
         for (var i = 0; i < sorted.Length; i++)
         {
-            keys[i] = sorted[i].Left;
-        }
-
-        Array.Sort(keys, sorted);
-        return sorted;
-    }
-
-    private static Piece[] TopDown(List<Piece> pieces)
-    {
-        var sorted = pieces.ToArray();
-        var keys = new double[sorted.Length];
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            keys[i] = -sorted[i].Top;
+            keys[i] = key(sorted[i]);
         }
 
         Array.Sort(keys, sorted);
