@@ -125,4 +125,11 @@ internal static class BlindSet
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"issue floors: recall {score.Recall:F3} of 0.95, precision {score.Precision:F3} of 0.80"));
         return score;
     }
+
+    /// <summary>The level a set must keep: its tuned level for a development set, its measured one for the held-out set.</summary>
+    public static void AssertKeeps(DetectorScore score, double recall, double precision)
+    {
+        Assert.True(score.Recall >= recall, string.Create(CultureInfo.InvariantCulture, $"recall {score.Recall:F3} ({score.Found}/{score.Expected}) fell below the {recall:F2} this set keeps"));
+        Assert.True(score.Precision >= precision, string.Create(CultureInfo.InvariantCulture, $"precision {score.Precision:F3} ({score.Right}/{score.Flags}) fell below the {precision:F2} this set keeps"));
+    }
 }
