@@ -1,5 +1,6 @@
 using Knowledge.Core.Evidence;
 using Knowledge.Core.Search;
+using Knowledge.Core.Taxonomy;
 using Knowledge.Lucene.Analysis;
 using Knowledge.Lucene.Facets;
 using Knowledge.Lucene.Querying;
@@ -167,6 +168,98 @@ public sealed class SliceSearchTests : IDisposable
                 }
             }
         }
+    }
+
+    public static TheoryData<string?> UnderstoodTexts => new(
+        [.. Texts.Select(t => (string?)t.Data),
+        "trafficking Niger",
+        "mariage précoce au Mali",
+        "how many child marriages Burkina Faso",
+        "violences sexuelles enfants Guinée justice",
+        "early marriage girls school"]);
+
+    /// <summary>
+    /// Top hits sorted by relevance pass over the hits that cannot reach them: the first n hits, their
+    /// order and their scores are those of the same search collecting every hit, with the glossary's
+    /// expansions, coordination and the boosts for understood places, themes and figures; totals and
+    /// facets still count every hit. Across the cases, some hits are left unscored.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(UnderstoodTexts))]
+    public void TopHits_SkippingHitsThatCannotReachThem_AreTheTopOfAllHitsScored(string? text)
+    {
+        var understanding = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default);
+        var plan = understanding.Analyse(text);
+        var boosts = ConceptBoosts.From(plan, EvidenceTaxonomy.Default);
+        var sort = new Sort(SortField.FIELD_SCORE, new SortField(FieldNames.DocumentId, SortFieldType.STRING), new SortField(FieldNames.Ordinal, SortFieldType.INT64));
+        var random = new Random(text?.Length ?? 0);
+        long scored = 0, total = 0;
+        foreach (Similarity similarity in new Similarity[] { new BM25Similarity(), new CoverageSimilarity() })
+        {
+            for (var round = 0; round < 6; round++)
+            {
+                var filters = round == 0 ? new FacetFilters(null, null, null, null, null, null, null) : RandomFilters(random);
+                foreach (var threshold in new[] { int.MaxValue, 0 })
+                {
+                    var searcher = new EvidenceSearcher(_reader, threshold) { Similarity = similarity };
+                    var query = new QueryTranslator(_analyzers).Translate(plan, _reader).Query
+                        ?? new ConstantScoreQuery(new TermQuery(new Term(FieldNames.Type, FieldNames.FindingType)));
+                    var all = new SliceSearch(Matcher.For(query, searcher), null, HitScorer.For(query, searcher), filters, facets: true, sort, numHits: 2000, boosts).Run(searcher);
+                    foreach (var n in new[] { 1, 3, 10, 25 })
+                    {
+                        var search = new SliceSearch(Matcher.For(query, searcher), null, HitScorer.For(query, searcher), filters, facets: true, sort, numHits: n, boosts);
+                        var (count, facets, top) = search.Run(searcher);
+                        Assert.Equal(all.Total, count);
+                        Assert.Equal(all.Facets.ToFacetCounts().Themes, facets.ToFacetCounts().Themes);
+                        var expected = all.Top!.ScoreDocs.Take(n).Select(d => (d.Doc, d.Score)).ToList();
+                        Assert.Equal(expected, top!.ScoreDocs.Select(d => (d.Doc, d.Score)).ToList());
+                        Assert.True(search.Scored <= count);
+                        scored += search.Scored;
+                        total += count;
+                    }
+                }
+            }
+        }
+
+        Assert.True(scored <= total);
+    }
+
+    /// <summary>
+    /// Where the words differ in rarity, as in real passages, most hits cannot reach the top: a
+    /// thousand findings hold two common words, twenty of them also a rare one. Asked for the three,
+    /// the top five hold the rare word, and the findings holding only the common words are
+    /// counted and faceted without being scored once five findings with the rare word have been seen
+    /// (the floor a hit must beat is the fifth best score so far).
+    /// </summary>
+    [Fact]
+    public void TopHits_CommonWordsOnly_AreCountedButNotScored()
+    {
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, _analyzers.PerField) { Similarity = new CoverageSimilarity() }))
+        {
+            var document = TestData.Document("common-words", year: 2020, language: "fr");
+            for (var i = 0; i < 1000; i++)
+            {
+                var text = i % 50 == 7 ? "Le budget de la protection des enfants reste faible." : "La protection des enfants reste un défi pour les services sociaux.";
+                writer.AddDocument(EntryMapping.ToDocument(TestData.Finding(document, i, text, ["funding"], ["BF"], FindingKind.Context)));
+            }
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new EvidenceSearcher(reader, int.MaxValue) { Similarity = new CoverageSimilarity() };
+        var query = new QueryTranslator(_analyzers).Translate(QueryPlan.Literal("budget protection enfants"), reader).Query!;
+        var sort = new Sort(SortField.FIELD_SCORE, new SortField(FieldNames.DocumentId, SortFieldType.STRING), new SortField(FieldNames.Ordinal, SortFieldType.INT64));
+        var filters = new FacetFilters(null, null, null, null, null, null, null);
+        var search = new SliceSearch(Matcher.For(query, searcher), null, HitScorer.For(query, searcher), filters, facets: true, sort, numHits: 5);
+
+        var (total, facets, top) = search.Run(searcher);
+
+        Assert.Equal(1000, total);
+        Assert.Equal(1000, facets.ToFacetCounts().Themes.Single().Count);
+        Assert.All(top!.ScoreDocs, d => Assert.Contains("budget", Stored(searcher, d.Doc).Text, StringComparison.Ordinal));
+        Assert.Equal(5, top.ScoreDocs.Length);
+        // The first 208 hits (up to the fifth rare one) are scored, then only the other 15 rare ones.
+        Assert.True(search.Scored <= 208 + 15, $"{search.Scored} of 1000 hits scored");
     }
 
     [Fact]

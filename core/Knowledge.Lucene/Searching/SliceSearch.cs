@@ -12,22 +12,32 @@ namespace Knowledge.Lucene.Searching;
 /// of documents runs on its own core; within a range everything is a bitset: the text match from
 /// <see cref="Matcher"/>, each filter from <see cref="SegmentFacetValues.ValueBits"/>. Only the
 /// hits are scored, with Lucene's scores (<see cref="HitScorer"/>), times the boosts for what the
-/// query named (<see cref="ConceptBoosts"/>).
+/// query named (<see cref="ConceptBoosts"/>). When the results are sorted by relevance, a hit that
+/// cannot reach the top <c>numHits</c> (see <see cref="HitScorer.Bound.MayCompete"/>) is counted
+/// and faceted but not scored.
 /// </summary>
 internal sealed class SliceSearch(Matcher text, Matcher? documents, HitScorer scoring, FacetFilters filters, bool facets, Sort? sort, int numHits, ConceptBoosts? boosts = null)
 {
+    private readonly bool _byRelevance = sort?.GetSort() is [{ Type: SortFieldType.SCORE, IsReverse: false }, ..];
+    private long _scored;
+
+    /// <summary>How many hits were scored by the last <see cref="Run(EvidenceSearcher)"/> (the others could not reach the top).</summary>
+    public long Scored => Interlocked.Read(ref _scored);
+
     /// <summary>Runs the search over every slice and merges the counts and top hits (by the same sort, so ties stay deterministic).</summary>
     public (long Total, FacetTally Facets, TopDocs? Top) Run(EvidenceSearcher searcher)
     {
+        Interlocked.Exchange(ref _scored, 0);
+        var floor = new SharedFloor();
         var slices = searcher.Slices();
         var parts = new (long Total, FacetTally Facets, TopFieldCollector? Top)[slices.Count];
         if (slices.Count == 1)
         {
-            parts[0] = Run(slices[0]);
+            parts[0] = Run(slices[0], floor);
         }
         else
         {
-            Parallel.For(0, slices.Count, i => parts[i] = Run(slices[i]));
+            Parallel.For(0, slices.Count, i => parts[i] = Run(slices[i], floor));
         }
 
         var total = parts.Sum(p => p.Total);
@@ -43,22 +53,23 @@ internal sealed class SliceSearch(Matcher text, Matcher? documents, HitScorer sc
         return (total, merged, top);
     }
 
-    private (long Total, FacetTally Facets, TopFieldCollector? Top) Run(IReadOnlyList<DocRange> ranges)
+    private (long Total, FacetTally Facets, TopFieldCollector? Top) Run(IReadOnlyList<DocRange> ranges, SharedFloor floor)
     {
         var tally = new FacetTally(filters.Regions);
         var top = sort is null || numHits == 0
             ? null
             : TopFieldCollector.Create(sort, numHits, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        var best = top is not null && _byRelevance ? new TopScores(numHits, floor) : null;
         long total = 0;
         foreach (var (leaf, start, end) in ranges)
         {
-            total += Run(leaf, start, end, tally, top);
+            total += Run(leaf, start, end, tally, top, best);
         }
 
         return (total, tally, top);
     }
 
-    private long Run(AtomicReaderContext leaf, int start, int end, FacetTally tally, TopFieldCollector? top)
+    private long Run(AtomicReaderContext leaf, int start, int end, FacetTally tally, TopFieldCollector? top, TopScores? best)
     {
         var segment = SegmentFacetValues.For(leaf.AtomicReader);
         tally.Refresh();
@@ -89,12 +100,13 @@ internal sealed class SliceSearch(Matcher text, Matcher? documents, HitScorer sc
 
             if (facets)
             {
+                // The dimensions without a filter of their own are counted over the hits, in one pass.
+                tally.Count([.. FilterBits.Dimensions.Where(d => passes.FindIndex(p => p.Dimension == d) < 0)], segment, hits);
                 foreach (var dimension in FilterBits.Dimensions)
                 {
                     var own = passes.FindIndex(p => p.Dimension == dimension);
                     if (own < 0)
                     {
-                        tally.Count(dimension, segment, hits);
                         continue;
                     }
 
@@ -115,7 +127,7 @@ internal sealed class SliceSearch(Matcher text, Matcher? documents, HitScorer sc
             var count = hits.Count();
             if (top is not null && count > 0)
             {
-                Score(leaf, segment, hits, top);
+                Score(leaf, segment, hits, top, best);
             }
 
             return count;
@@ -134,13 +146,25 @@ internal sealed class SliceSearch(Matcher text, Matcher? documents, HitScorer sc
     /// collector; leaves leap from hit to hit (their postings skip ahead) rather than stepping
     /// through every match.
     /// </summary>
-    private void Score(AtomicReaderContext leaf, SegmentFacetValues segment, DocBits hits, TopFieldCollector top)
+    private void Score(AtomicReaderContext leaf, SegmentFacetValues segment, DocBits hits, TopFieldCollector top, TopScores? best)
     {
         var scorer = scoring.Bind(leaf);
+        var boosted = boosts is null ? (Scorer)scorer : boosts.Wrap(scorer, segment);
         top.SetNextReader(leaf);
-        top.SetScorer(boosts is null ? scorer : boosts.Wrap(scorer, segment));
-        var leap = new Leap(scorer, top);
-        hits.ForEach(ref leap);
+        if (best is null)
+        {
+            top.SetScorer(boosted);
+            var leap = new Leap(scorer, top);
+            hits.ForEach(ref leap);
+            Interlocked.Add(ref _scored, hits.Count());
+            return;
+        }
+
+        var given = new GivenScore();
+        top.SetScorer(given);
+        var prune = new Prune(scorer, boosted, given, top, best, boosts?.MaxFactor ?? 1f);
+        hits.ForEach(ref prune);
+        Interlocked.Add(ref _scored, given.Scored);
     }
 
     /// <summary>Puts the scorer on each hit and collects it.</summary>
@@ -150,6 +174,155 @@ internal sealed class SliceSearch(Matcher text, Matcher? documents, HitScorer sc
         {
             scorer.Advance(doc);
             top.Collect(doc);
+        }
+    }
+
+    /// <summary>Scores and collects each hit that can still reach the top; passes over the others.</summary>
+    private readonly struct Prune(HitScorer.Bound scorer, Scorer boosted, GivenScore given, TopFieldCollector top, TopScores best, double maxFactor) : IDocAction
+    {
+        public void On(int doc)
+        {
+            if (!scorer.MayCompete(doc, best.Floor, maxFactor))
+            {
+                return;
+            }
+
+            scorer.Advance(doc);
+            var score = boosted.GetScore();
+            given.Set(doc, score);
+            top.Collect(doc);
+            best.Add(score);
+        }
+    }
+
+    /// <summary>The score already computed for the hit being collected.</summary>
+    private sealed class GivenScore() : Scorer(null!)
+    {
+        private int _doc = -1;
+        private float _score;
+
+        public long Scored { get; private set; }
+
+        public void Set(int doc, float score)
+        {
+            _doc = doc;
+            _score = score;
+            Scored++;
+        }
+
+        public override int DocID => _doc;
+
+        public override int Freq => 1;
+
+        public override float GetScore() => _score;
+
+        public override int NextDoc() => throw new NotSupportedException();
+
+        public override int Advance(int target) => throw new NotSupportedException();
+
+        public override long GetCost() => 1;
+    }
+
+    /// <summary>
+    /// The best <c>n</c> scores a slice has collected (a min-heap): once it holds <c>n</c>, a hit
+    /// must reach the lowest of them to enter the results. The floor is shared with the other
+    /// slices: <c>n</c> hits of any one slice scoring at least f keep every hit below f out of the
+    /// merged results too.
+    /// </summary>
+    private sealed class TopScores(int n, SharedFloor shared)
+    {
+        private readonly float[] _heap = new float[n];
+        private int _count;
+
+        public double Floor => shared.Value;
+
+        public void Add(float score)
+        {
+            if (_count < _heap.Length)
+            {
+                _heap[_count] = score;
+                SiftUp(_count++);
+                if (_count == _heap.Length)
+                {
+                    shared.Raise(_heap[0]);
+                }
+
+                return;
+            }
+
+            if (score <= _heap[0])
+            {
+                return;
+            }
+
+            _heap[0] = score;
+            SiftDown(0);
+            shared.Raise(_heap[0]);
+        }
+
+        private void SiftUp(int i)
+        {
+            while (i > 0)
+            {
+                var parent = (i - 1) / 2;
+                if (_heap[parent] <= _heap[i])
+                {
+                    return;
+                }
+
+                (_heap[parent], _heap[i]) = (_heap[i], _heap[parent]);
+                i = parent;
+            }
+        }
+
+        private void SiftDown(int i)
+        {
+            while (true)
+            {
+                var smallest = i;
+                var left = (2 * i) + 1;
+                var right = left + 1;
+                if (left < _count && _heap[left] < _heap[smallest])
+                {
+                    smallest = left;
+                }
+
+                if (right < _count && _heap[right] < _heap[smallest])
+                {
+                    smallest = right;
+                }
+
+                if (smallest == i)
+                {
+                    return;
+                }
+
+                (_heap[smallest], _heap[i]) = (_heap[i], _heap[smallest]);
+                i = smallest;
+            }
+        }
+    }
+
+    /// <summary>The highest floor any slice has reached (negative infinity until one is full).</summary>
+    private sealed class SharedFloor
+    {
+        private double _value = double.NegativeInfinity;
+
+        public double Value => Volatile.Read(ref _value);
+
+        public void Raise(double floor)
+        {
+            var current = Volatile.Read(ref _value);
+            while (floor > current)
+            {
+                var seen = Interlocked.CompareExchange(ref _value, floor, current);
+                if (seen == current)
+                {
+                    return;
+                }
+
+                current = seen;
+            }
         }
     }
 }
