@@ -76,6 +76,39 @@ internal sealed class FacetTally(RegionMembership? regions = null)
         }
     }
 
+    /// <summary>
+    /// Counts several dimensions' values over the same <paramref name="docs"/> in one pass: each hit
+    /// is visited once for all of them rather than once per dimension.
+    /// </summary>
+    public void Count(IReadOnlyCollection<FacetDimension> dimensions, SegmentFacetValues s, DocBits docs)
+    {
+        if (dimensions.Count <= 1)
+        {
+            foreach (var dimension in dimensions)
+            {
+                Count(dimension, s, docs);
+            }
+
+            return;
+        }
+
+        var regionsOf = dimensions.Contains(FacetDimension.Country) && regions is not null && _regionCounts.Length > 0 ? regions.ByCountryId() : null;
+        if (regionsOf is not null)
+        {
+            Array.Clear(_regionSeen);
+        }
+
+        var all = new AllCount(
+            dimensions.Contains(FacetDimension.Theme) ? new MultiCount(s.ThemeStarts, s.ThemeIds, _themes.Values) : null,
+            dimensions.Contains(FacetDimension.Country) ? new MultiCount(s.CountryStarts, s.CountryIds, _countries.Values) : null,
+            regionsOf is null ? null : new RegionCount(s.CountryStarts, s.CountryIds, regionsOf, _regionSeen, _regionCounts),
+            dimensions.Contains(FacetDimension.Year) ? new YearCount(s.Years, _yearCounts, _otherYears) : null,
+            dimensions.Contains(FacetDimension.DocumentKind) ? new SingleCount(s.DocumentKindIds, _documentKinds.Values) : null,
+            dimensions.Contains(FacetDimension.Kind) ? new SingleCount(s.KindIds, _kinds.Values) : null,
+            dimensions.Contains(FacetDimension.Language) ? new SingleCount(s.LanguageIds, _languages.Values) : null);
+        docs.ForEach(ref all);
+    }
+
     /// <summary>Adds the counts of a tally that ran over other segments of the same searcher.</summary>
     public void Add(FacetTally other)
     {
@@ -127,6 +160,55 @@ internal sealed class FacetTally(RegionMembership? regions = null)
                     .ThenBy(v => v.Value, StringComparer.Ordinal),
             ],
         };
+    }
+
+    /// <summary>The counts of several dimensions, each hit visited once (a dimension left null is not counted).</summary>
+    private readonly struct AllCount(MultiCount? themes, MultiCount? countries, RegionCount? regions, YearCount? years, SingleCount? documentKinds, SingleCount? kinds, SingleCount? languages) : IDocAction
+    {
+        private readonly bool _themes = themes.HasValue, _countries = countries.HasValue, _regions = regions.HasValue, _years = years.HasValue;
+        private readonly bool _documentKinds = documentKinds.HasValue, _kinds = kinds.HasValue, _languages = languages.HasValue;
+        private readonly MultiCount _theme = themes.GetValueOrDefault(), _country = countries.GetValueOrDefault();
+        private readonly RegionCount _region = regions.GetValueOrDefault();
+        private readonly YearCount _year = years.GetValueOrDefault();
+        private readonly SingleCount _documentKind = documentKinds.GetValueOrDefault(), _kind = kinds.GetValueOrDefault(), _language = languages.GetValueOrDefault();
+
+        public void On(int doc)
+        {
+            if (_themes)
+            {
+                _theme.On(doc);
+            }
+
+            if (_countries)
+            {
+                _country.On(doc);
+            }
+
+            if (_regions)
+            {
+                _region.On(doc);
+            }
+
+            if (_years)
+            {
+                _year.On(doc);
+            }
+
+            if (_documentKinds)
+            {
+                _documentKind.On(doc);
+            }
+
+            if (_kinds)
+            {
+                _kind.On(doc);
+            }
+
+            if (_languages)
+            {
+                _language.On(doc);
+            }
+        }
     }
 
     private readonly struct RegionCount(int[] starts, int[] countryIds, int[][] regionsOf, int[] seen, long[] counts) : IDocAction

@@ -55,10 +55,11 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
         var optional = new List<Query>();
         var places = new List<Query>();
         var ignored = new List<IgnoredWord>();
+        var lookups = new TermLookups(reader);
 
         foreach (var clause in plan.Clauses)
         {
-            var context = new Alternatives(reader, phrasesIndexed ? analyzers.Phrases : null, highlights);
+            var context = new Alternatives(lookups, phrasesIndexed ? analyzers.Phrases : null, highlights);
             var alternatives = context.Queries;
             var anyContent = false;
             foreach (var item in clause.Alternatives)
@@ -198,17 +199,18 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
             return false;
         }
 
-        var reader = clause.Reader;
+        var terms = clause.Terms;
+        var reader = terms.Reader;
         var tokens = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var language in analysed.Keys.ToList())
         {
-            var terms = analysed[language];
-            var token = GlossaryPhrases.TokenOf(terms);
+            var words = analysed[language];
+            var token = GlossaryPhrases.TokenOf(words);
 
             // A glossary phrase indexed as one token: a term lookup instead of a phrase over its words.
-            if (expansion && terms.Count > 1 && clause.Phrases?.Indexes(language, token) == true)
+            if (expansion && words.Count > 1 && clause.Phrases?.Indexes(language, token) == true)
             {
-                if (Fields.Any(f => reader.DocFreq(new Term(f.Field(language), token)) > 0))
+                if (Fields.Any(f => terms.DocFreq(new Term(f.Field(language), token)) > 0))
                 {
                     tokens[language] = token;
                 }
@@ -221,7 +223,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
             }
 
             // Only the languages whose fields hold every term: the others cannot match and would cost postings reads.
-            if (!terms.All(t => Fields.Any(f => reader.DocFreq(new Term(f.Field(language), t.Term)) > 0)))
+            if (!words.All(t => Fields.Any(f => terms.DocFreq(new Term(f.Field(language), t.Term)) > 0)))
             {
                 analysed.Remove(language);
             }
@@ -233,26 +235,28 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
         }
 
         var query = new BooleanQuery(disableCoord: true) { Boost = boost };
-        foreach (var (language, terms) in analysed)
+        foreach (var (language, words) in analysed)
         {
             foreach (var (field, fieldBoost) in Fields)
             {
                 var name = field(language);
-                var weight = expansion ? fieldBoost / terms.Count : fieldBoost;
+                var weight = expansion ? fieldBoost / words.Count : fieldBoost;
                 if (tokens.TryGetValue(language, out var token))
                 {
                     var indexed = new Term(name, token);
-                    var docFreq = reader.DocFreq(indexed);
+                    var docFreq = terms.DocFreq(indexed);
                     if (docFreq == 0)
                     {
                         continue;
                     }
 
-                    query.Add(new TermQuery(indexed) { Boost = weight * PhraseIdf(reader, name, terms) / Idf(docFreq, reader.GetDocCount(name)) }, Occur.SHOULD);
+                    var q = terms.Query(indexed);
+                    q.Boost = weight * PhraseIdf(terms, name, words) / Idf(docFreq, reader.GetDocCount(name));
+                    query.Add(q, Occur.SHOULD);
                 }
                 else
                 {
-                    var q = FieldQuery(name, terms, slop);
+                    var q = FieldQuery(name, words, slop, terms);
                     q.Boost = weight;
                     query.Add(q, Occur.SHOULD);
                 }
@@ -260,9 +264,9 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
         }
 
         clause.Queries.Add(query);
-        foreach (var (language, terms) in analysed)
+        foreach (var (language, words) in analysed)
         {
-            clause.Highlights[language].Add(new HighlightUnit([.. terms.Select(t => t.Term)], [.. terms.Select(t => t.Position)], terms.Count > 1 ? slop : 0));
+            clause.Highlights[language].Add(new HighlightUnit([.. words.Select(t => t.Term)], [.. words.Select(t => t.Position)], words.Count > 1 ? slop : 0));
         }
 
         return true;
@@ -272,13 +276,13 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
     /// The idf a phrase query over <paramref name="terms"/> would weigh with (the sum of its terms'),
     /// so that the phrase's token, much rarer than its words, scores as the phrase did.
     /// </summary>
-    private static float PhraseIdf(IndexReader reader, string field, List<(string Term, int Position)> terms)
+    private static float PhraseIdf(TermLookups lookups, string field, List<(string Term, int Position)> terms)
     {
-        var docs = reader.GetDocCount(field);
+        var docs = lookups.Reader.GetDocCount(field);
         var sum = 0f;
         foreach (var (term, _) in terms)
         {
-            sum += Idf(reader.DocFreq(new Term(field, term)), docs);
+            sum += Idf(lookups.DocFreq(new Term(field, term)), docs);
         }
 
         return sum;
@@ -337,11 +341,12 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
         return any;
     }
 
-    private static Query FieldQuery(string field, List<(string Term, int Position)> terms, int slop)
+    private static Query FieldQuery(string field, List<(string Term, int Position)> terms, int slop, TermLookups? lookups = null)
     {
         if (terms.Count == 1)
         {
-            return new TermQuery(new Term(field, terms[0].Term));
+            var term = new Term(field, terms[0].Term);
+            return lookups?.Query(term) ?? new TermQuery(term);
         }
 
         var phrase = new PhraseQuery { Slop = slop };
@@ -365,8 +370,35 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
     }
 
     /// <summary>The alternatives of one clause as they are built: their queries, the phrase tokens they may use, and where to put highlights.</summary>
-    private sealed record Alternatives(IndexReader Reader, GlossaryPhrases? Phrases, Dictionary<string, List<HighlightUnit>> Highlights)
+    private sealed record Alternatives(TermLookups Terms, GlossaryPhrases? Phrases, Dictionary<string, List<HighlightUnit>> Highlights)
     {
         public List<Query> Queries { get; } = [];
+    }
+
+    /// <summary>
+    /// Each term looked up once per translation, in every segment: its document frequency decides
+    /// which languages and fields a clause searches, and the term query built on it carries the
+    /// per-segment states, so making its weight does not walk the term dictionary again.
+    /// </summary>
+    private sealed class TermLookups(IndexReader reader)
+    {
+        private readonly Dictionary<Term, TermContext> _states = [];
+
+        public IndexReader Reader => reader;
+
+        public int DocFreq(Term term) => States(term).DocFreq;
+
+        public TermQuery Query(Term term) => new(term, States(term));
+
+        private TermContext States(Term term)
+        {
+            if (!_states.TryGetValue(term, out var states))
+            {
+                states = TermContext.Build(reader.Context, term);
+                _states[term] = states;
+            }
+
+            return states;
+        }
     }
 }
