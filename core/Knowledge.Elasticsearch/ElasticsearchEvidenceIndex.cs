@@ -243,6 +243,7 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
         SearchRequestBuilder.Validate(query);
         await InitializeAsync(cancellationToken);
         var (known, ignored) = await KnownClausesAsync(query, cancellationToken);
+        ignored = await WithSuggestionsAsync(ignored, cancellationToken);
         if (known is null)
         {
             // Every word was unknown: nothing matches, not everything.
@@ -293,6 +294,32 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
         return kept.Count == 0
             ? (null, ignored)
             : (query with { Plan = plan with { Clauses = kept } }, ignored);
+    }
+
+    /// <summary>
+    /// The ignored words with a did-you-mean where an indexed term is close (<see cref="DidYouMean"/>):
+    /// only words typed alone (not phrases nor OR lists), as the embedded engine offers them.
+    /// </summary>
+    private async Task<IReadOnlyList<IgnoredWord>> WithSuggestionsAsync(IReadOnlyList<IgnoredWord> ignored, CancellationToken cancellationToken)
+    {
+        var words = ignored.Select((w, i) => (w.Word, Index: i)).Where(w => !w.Word.Contains(' ', StringComparison.Ordinal) && !w.Word.Contains('"', StringComparison.Ordinal)).ToList();
+        if (words.Count == 0)
+        {
+            return ignored;
+        }
+
+        var suggestions = await SearchAsync(DidYouMean.Suggest(FindingsAlias, [.. words.Select(w => w.Word)]), cancellationToken);
+        var result = ignored.ToArray();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (DidYouMean.Best(suggestions, i) is { } best)
+            {
+                var passage = await SearchAsync(DidYouMean.Surface(FindingsAlias, best.Field, best.Term, _queries.LiveFilter()), cancellationToken);
+                result[words[i].Index] = result[words[i].Index] with { Suggestion = DidYouMean.ReadSurface(passage, best.Field, best.Term) };
+            }
+        }
+
+        return result;
     }
 
     /// <inheritdoc />

@@ -275,15 +275,103 @@ public sealed class QueryTests
 
         Assert.Equal("xyzzyq", Assert.Single(results.IgnoredWords).Word);
         var searches = h.Fake.Requests.Where(r => r.Path.EndsWith("/_search", StringComparison.Ordinal)).ToList();
-        Assert.Equal(2, searches.Count);
+
+        // Counts, then a did-you-mean for the word left out (none here), then the search.
+        Assert.Equal(3, searches.Count);
         Assert.Equal(0, searches[0].Json.GetProperty("size").GetInt32());
-        var text = searches[1].Text;
+        Assert.True(searches[1].Json.TryGetProperty("suggest", out _));
+        var text = searches[2].Text;
         Assert.Contains("orpaillage", text, StringComparison.Ordinal);
         Assert.DoesNotContain("xyzzyq", text, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A misspelt word gets the embedded engine's did-you-mean: the term suggester's closest option
+    /// over the analysed term, shown as the passage holding it writes it (without its elided article),
+    /// in two spec-valid requests made only because a word was left out.
+    /// </summary>
     [Fact]
-    public async Task EveryWordUnknown_FindsNothing_WithoutSearching()
+    public async Task MisspeltWord_GetsDidYouMean_ShownAsAPassageWritesIt()
+    {
+        await using var h = new Harness();
+        var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default).Analyse("orpallage");
+        h.Fake.SearchResponse = r =>
+            r.Text.Contains("clause_0", StringComparison.Ordinal) ? ClauseCount(0)
+            : r.Text.Contains("\"suggest\"", StringComparison.Ordinal) ? Suggestions(("text_fr", "orpallag", [("orpaillag", 3), ("orpailleur", 9)]), ("text_en", "orpallage", []))
+            : r.Text.Contains("\"highlight\"", StringComparison.Ordinal) ? Highlighted("text_fr", "Sur les sites d'\\u0002orpaillage\\u0003 du Sahel central")
+            : FakeElasticsearch.EmptySearch;
+
+        var results = await h.Index.SearchAsync(new EvidenceQuery { Text = plan.Text, Plan = plan }, TestContext.Current.CancellationToken);
+
+        var ignored = Assert.Single(results.IgnoredWords);
+        Assert.Equal("orpallage", ignored.Word);
+        Assert.Equal("orpaillage", ignored.Suggestion);
+        var searches = h.Fake.Requests.Where(r => r.Path.EndsWith("/_search", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, searches.Count);
+        var suggest = searches[1].Json;
+        Assert.Equal(0, suggest.GetProperty("size").GetInt32());
+        Assert.Equal("text_fr", suggest.GetProperty("suggest").GetProperty("word_0_text_fr").GetProperty("term").GetProperty("field").GetString());
+        var must = searches[2].Json.GetProperty("query").GetProperty("bool").GetProperty("must");
+        var term = must.ValueKind == JsonValueKind.Array ? must[0] : must;
+        Assert.Equal("orpaillag", term.GetProperty("term").GetProperty("text_fr").GetProperty("value").GetString());
+        Assert.All(searches, r => Assert.Empty(RequestConformanceTests.Validate(r)));
+    }
+
+    /// <summary>
+    /// Options farther than the embedded engine allows (one edit up to seven letters) are not offered,
+    /// and nothing more is asked of the cluster.
+    /// </summary>
+    [Fact]
+    public async Task DistantOptions_AreNotOffered()
+    {
+        await using var h = new Harness();
+        var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default).Analyse("talibis");
+        h.Fake.SearchResponse = r =>
+            r.Text.Contains("clause_0", StringComparison.Ordinal) ? ClauseCount(0)
+            : r.Text.Contains("\"suggest\"", StringComparison.Ordinal) ? Suggestions(("text_fr", "talibi", [("talib", 12), ("tribal", 2)]), ("text_en", "talibi", []))
+            : FakeElasticsearch.EmptySearch;
+
+        var results = await h.Index.SearchAsync(new EvidenceQuery { Text = plan.Text, Plan = plan }, TestContext.Current.CancellationToken);
+
+        // "talib" is one edit from "talibi": offered; had only "tribal" (four edits) answered, nothing would be.
+        Assert.Equal("talib", Assert.Single(results.IgnoredWords).Suggestion);
+
+        h.Fake.Requests.Clear();
+        h.Fake.SearchResponse = r =>
+            r.Text.Contains("clause_0", StringComparison.Ordinal) ? ClauseCount(0)
+            : r.Text.Contains("\"suggest\"", StringComparison.Ordinal) ? Suggestions(("text_fr", "talibi", [("tribal", 2)]), ("text_en", "talibi", [("tribes", 4)]))
+            : FakeElasticsearch.EmptySearch;
+        results = await h.Index.SearchAsync(new EvidenceQuery { Text = plan.Text, Plan = plan }, TestContext.Current.CancellationToken);
+        Assert.Null(Assert.Single(results.IgnoredWords).Suggestion);
+        Assert.Equal(2, h.Fake.Requests.Count(r => r.Path.EndsWith("/_search", StringComparison.Ordinal)));
+    }
+
+    private static string ClauseCount(int docCount) =>
+        """{"took":1,"timed_out":false,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0},"hits":{"total":{"value":40,"relation":"eq"},"max_score":null,"hits":[]},"aggregations":{"filter#clause_0":{"doc_count":"""
+        + docCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}}}";
+
+    private static string Suggestions(params (string Field, string Typed, (string Text, int Freq)[] Options)[] entries)
+    {
+        var suggest = new JsonObject();
+        foreach (var (field, typed, options) in entries)
+        {
+            suggest[$"term#word_0_{field}"] = new JsonArray(new JsonObject
+            {
+                ["text"] = typed,
+                ["offset"] = 0,
+                ["length"] = typed.Length,
+                ["options"] = new JsonArray([.. options.Select(o => (JsonNode)new JsonObject { ["text"] = o.Text, ["score"] = 0.8, ["freq"] = o.Freq })]),
+            });
+        }
+
+        return $$$"""{"took":1,"timed_out":false,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0},"hits":{"total":{"value":0,"relation":"eq"},"max_score":null,"hits":[]},"suggest":{{{suggest.ToJsonString()}}}}""";
+    }
+
+    private static string Highlighted(string field, string fragment) =>
+        $$$"""{"took":1,"timed_out":false,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0},"hits":{"total":{"value":1,"relation":"eq"},"max_score":1.0,"hits":[{"_index":"knowledge-findings-v1","_id":"a1b2c3d4e5f60718-0001","_score":1.0,"highlight":{"{{{field}}}":["{{{fragment}}}"]}}]}}""";
+
+    [Fact]
+    public async Task EveryWordUnknown_FindsNothing_WithoutSearchingTheText()
     {
         await using var h = new Harness();
         var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default).Analyse("xyzzyq");
@@ -292,7 +380,12 @@ public sealed class QueryTests
 
         Assert.Equal(0, results.Total);
         Assert.Equal("xyzzyq", Assert.Single(results.IgnoredWords).Word);
-        Assert.Single(h.Fake.Requests, r => r.Path.EndsWith("/_search", StringComparison.Ordinal));
+
+        // The counts and the did-you-mean only: the text itself is never searched.
+        var searches = h.Fake.Requests.Where(r => r.Path.EndsWith("/_search", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, searches.Count);
+        Assert.True(searches[1].Json.TryGetProperty("suggest", out _));
+        Assert.False(searches[1].Json.TryGetProperty("query", out _));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Knowledge.Core.Search;
 using Knowledge.Lucene.Analysis;
 using Knowledge.Lucene.Storage;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -22,7 +23,7 @@ internal static class Vocabulary
         {
             var field = FieldNames.Text(language);
             var analysed = EvidenceAnalyzers.Terms(analyzers.For(language), field, word);
-            if (analysed.Count != 1 || analysed[0].Term.Length < 3)
+            if (analysed.Count != 1 || analysed[0].Term.Length < Spelling.MinTermLength)
             {
                 continue;
             }
@@ -35,12 +36,12 @@ internal static class Vocabulary
             }
 
             // One edit up to seven letters, two beyond: the two-edit automaton costs milliseconds on a large vocabulary.
-            var maxEdits = typed.Length < 8 ? 1 : 2;
+            var maxEdits = Spelling.MaxEdits(typed.Length);
             var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, typed), maxEdits, 1, true);
             while (fuzzy.MoveNext())
             {
                 var text = fuzzy.Term.Utf8ToString();
-                var distance = Distance(typed, text);
+                var distance = Spelling.Distance(typed, text);
                 var docFreq = fuzzy.DocFreq;
                 if (distance > 0 && distance <= maxEdits
                     && (best is null || distance < best.Value.Distance || (distance == best.Value.Distance && docFreq > best.Value.DocFreq)))
@@ -74,43 +75,11 @@ internal static class Vocabulary
         {
             if (termAttribute.ToString() == term && offset.EndOffset <= text.Length && offset.EndOffset > offset.StartOffset)
             {
-                var word = text[offset.StartOffset..offset.EndOffset];
-                var apostrophe = word.IndexOfAny(['\'', '\u2019']);
-                surface = (apostrophe > 0 && apostrophe < word.Length - 1 ? word[(apostrophe + 1)..] : word).ToLowerInvariant();
+                surface = Spelling.SurfaceWord(text[offset.StartOffset..offset.EndOffset]);
             }
         }
 
         stream.End();
         return surface ?? term;
-    }
-
-    /// <summary>Optimal string alignment distance (Levenshtein with adjacent transpositions).</summary>
-    internal static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }
