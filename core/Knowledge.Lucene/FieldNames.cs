@@ -17,8 +17,6 @@ internal static class FieldNames
     public const string Country = "country";
     public const string Year = "year";
 
-    /// <summary>Sort key for oldest-first: the year, or the largest value when unknown so undated findings come last.</summary>
-    public const string YearAscending = "yearAsc";
     public const string Kind = "kind";
     public const string Language = "lang";
     public const string DocumentKind = "docKind";

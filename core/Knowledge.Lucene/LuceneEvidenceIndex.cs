@@ -410,14 +410,21 @@ public sealed partial class LuceneEvidenceIndex : IEvidenceIndex
         return new SliceSearch(Matcher.For(text, searcher), documents, HitScorer.For(text, searcher), filters, facets, sort, numHits, boosts);
     }
 
+    private static SortField OldestFirst()
+    {
+        var year = new SortField(FieldNames.Year, SortFieldType.INT64);
+        year.SetMissingValue(long.MaxValue);
+        return year;
+    }
+
     private static Sort SortFor(SearchSort sort)
     {
         var tieBreak = new[] { new SortField(FieldNames.DocumentId, SortFieldType.STRING), new SortField(FieldNames.Ordinal, SortFieldType.INT64) };
         return sort switch
         {
-            // Findings without a year carry none in doc values and read as 0: last when newest first.
+            // Findings without a year carry none in doc values: last either way (0 newest first, the largest value oldest first).
             SearchSort.YearDescending => new Sort([new SortField(FieldNames.Year, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE, .. tieBreak]),
-            SearchSort.YearAscending => new Sort([new SortField(FieldNames.YearAscending, SortFieldType.INT64), SortField.FIELD_SCORE, .. tieBreak]),
+            SearchSort.YearAscending => new Sort([OldestFirst(), SortField.FIELD_SCORE, .. tieBreak]),
             _ => new Sort([SortField.FIELD_SCORE, .. tieBreak]),
         };
     }

@@ -441,6 +441,21 @@ public abstract partial class EvidenceIndexConformanceTests
     }
 
     [Fact]
+    public async Task Sort_ByYear_UndatedFindingsComeLast_InBothDirections()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var undated = TestData.Document("sans-date", year: null);
+        await index.UpsertDocumentAsync(undated, TestData.Findings(undated, "Un passage d'un document sans date."), Ct);
+        foreach (var sort in new[] { SearchSort.YearDescending, SearchSort.YearAscending })
+        {
+            var years = (await SearchAsync(index, new EvidenceQuery { Sort = sort })).Hits.Select(h => h.Finding.Year).ToList();
+            Assert.Equal(10, years.Count);
+            Assert.Null(years[^1]);
+            Assert.All(years[..^1], y => Assert.NotNull(y));
+        }
+    }
+
+    [Fact]
     public async Task Sort_Relevance_TiesFollowDocumentOrder()
     {
         await using var index = await CreateSampleIndexAsync();

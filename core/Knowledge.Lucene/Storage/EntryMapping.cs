@@ -36,10 +36,10 @@ internal static class EntryMapping
         var language = FieldNames.NormalizeLanguage(finding.Language);
         var doc = new Document
         {
-            new StringField(FieldNames.Type, FieldNames.FindingType, Field.Store.NO),
-            new StringField(FieldNames.DocumentId, finding.DocumentId, Field.Store.NO),
+            new KeywordField(FieldNames.Type, FieldNames.FindingType),
+            new KeywordField(FieldNames.DocumentId, finding.DocumentId),
             new SortedDocValuesField(FieldNames.DocumentId, new BytesRef(finding.DocumentId)),
-            new StringField(FieldNames.FindingId, finding.Id, Field.Store.NO),
+            new KeywordField(FieldNames.FindingId, finding.Id),
             new NumericDocValuesField(FieldNames.Ordinal, finding.Ordinal),
             new TextField(FieldNames.Text(language), SearchText.Normalize(finding.Text), Field.Store.NO),
             new TextField(FieldNames.Context(language), SearchText.Normalize(string.Join(" / ", finding.SectionPath.Prepend(finding.DocumentTitle))), Field.Store.NO),
@@ -58,12 +58,11 @@ internal static class EntryMapping
             doc.Add(new SortedSetDocValuesField(FieldNames.Country, new BytesRef(country)));
         }
 
+        // A finding without a year has no value here: sorts place it through their missing value.
         if (finding.Year is { } year)
         {
             doc.Add(new NumericDocValuesField(FieldNames.Year, year));
         }
-
-        doc.Add(new NumericDocValuesField(FieldNames.YearAscending, finding.Year ?? long.MaxValue));
 
         return doc;
     }
