@@ -29,7 +29,7 @@ internal sealed class FrenchEvidenceAnalyzer(GlossaryPhrases? phrases = null) : 
     {
         var source = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
         TokenStream stream = new ElisionFilter(source, Articles);
-        stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, stream);
+        stream = new LowerCaseFastFilter(stream);
         stream = new StopFilter(LuceneVersion.LUCENE_48, stream, FrenchAnalyzer.DefaultStopSet);
         stream = new ASCIIFoldingFilter(stream);
         stream = new FrenchLightStemFilter(stream);
@@ -52,7 +52,7 @@ internal sealed class EnglishEvidenceAnalyzer(GlossaryPhrases? phrases = null) :
     {
         var source = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
         TokenStream stream = new EnglishPossessiveFilter(LuceneVersion.LUCENE_48, source);
-        stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, stream);
+        stream = new LowerCaseFastFilter(stream);
         stream = new StopFilter(LuceneVersion.LUCENE_48, stream, EnglishAnalyzer.DefaultStopSet);
         stream = new ASCIIFoldingFilter(stream);
         stream = new PorterStemFilter(stream);
