@@ -23,6 +23,7 @@ public sealed partial class SafeguardingLexicon
         PublicTitles = new HashSet<string>(file.PublicTitles, StringComparer.OrdinalIgnoreCase);
         OrganisationWords = new HashSet<string>(file.OrganisationWords, StringComparer.OrdinalIgnoreCase);
         TestimonyVerbs = [.. file.TestimonyVerbs.Values.SelectMany(w => w)];
+        PersonLabels = [.. file.PersonLabels.Values.SelectMany(w => w)];
         Mailboxes = new HashSet<string>(file.Mailboxes.Select(Fold), StringComparer.Ordinal);
     }
 
@@ -43,6 +44,12 @@ public sealed partial class SafeguardingLexicon
 
     /// <summary>Verbs that introduce a testimony (raconte, says…).</summary>
     public IReadOnlyList<string> TestimonyVerbs { get; }
+
+    /// <summary>
+    /// A record's fields and a call log's roles that name a private person ("Nom de l'enfant :",
+    /// "Caller:", "L'appelant, …"), both languages.
+    /// </summary>
+    public IReadOnlyList<string> PersonLabels { get; }
 
     /// <summary>
     /// Words that make an address an organisation's mailbox, not a person's (contact, info,
@@ -134,6 +141,9 @@ public sealed partial class SafeguardingLexicon
 
         [JsonPropertyName("testimonyVerbs")]
         public Dictionary<string, List<string>> TestimonyVerbs { get; set; } = [];
+
+        [JsonPropertyName("personLabels")]
+        public Dictionary<string, List<string>> PersonLabels { get; set; } = [];
 
         [JsonPropertyName("mailboxes")]
         public List<string> Mailboxes { get; set; } = [];
