@@ -172,8 +172,25 @@ public sealed partial class ChildIdentityDetector
         return joined;
     }
 
-    private static bool LeavesQuoteOpen(ReadOnlySpan<char> sentence) =>
-        sentence.Count('«') > sentence.Count('»') || sentence.Count('“') > sentence.Count('”') || sentence.Count('"') % 2 == 1;
+    private static bool LeavesQuoteOpen(ReadOnlySpan<char> sentence)
+    {
+        if (sentence.Count('«') > sentence.Count('»') || sentence.Count('“') > sentence.Count('”'))
+        {
+            return true;
+        }
+
+        // A straight quote after a digit is a second of arc (13°30'45"), not speech.
+        var straight = 0;
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            if (sentence[i] == '"' && (i == 0 || !char.IsAsciiDigit(sentence[i - 1])))
+            {
+                straight++;
+            }
+        }
+
+        return straight % 2 == 1;
+    }
 
     private void DetectInSentence(List<SafeguardingFlag> found, string text, string sentence, int offset, bool passageAboutChild)
     {
@@ -1159,7 +1176,7 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex FirstPersonPlural();
 
     // Any child's age in a passage, cheaply: "14 ans", "aged 13", "a 12-year-old", "(16,".
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s+years?\s+old)|(?i:aged|âgée?s?\s+de)\s+(?:1[0-7]|[1-9])(?!\d)|(?<=[\p{L})]\s?)(?:,\s*(?:1[0-7]|[1-9])\s*,|\s\(\s*(?:1[0-7]|[1-9])\s*\))|(?<![\p{L}])(?i:is|was|now|turned)\s+(?:1[0-7]|[1-9])(?![\d%]|[.,]\d)(?!\s*(?i:%|percent|per|km|kg|times|hours|days|weeks|months|years\s+ago))|(?<![\p{L}])[AÂ]ge\s*:?\s*(?:1[0-7]|[1-9])(?![\d%-])|(?<=\p{L}\.?\s*,\s*)(?:1[0-7]|[1-9])\s+years?(?=\s*[,;.)])|(?<=(?<![\p{L}])(?i:a|avait|de|is|was|of)\s+)(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s+years?\s+old)|(?i:aged|âgée?s?\s+de)\s+(?:1[0-7]|[1-9])(?!\d)|(?<=[\p{L})]\s?)(?:,\s*(?:1[0-7]|[1-9])\s*,|\s\(\s*(?:1[0-7]|[1-9])\s*\))|(?<![\p{L}])(?i:is|was|now|turned)\s+(?:1[0-7]|[1-9])(?![\d%]|[.,]\d)(?!\s*(?i:%|percent|per|km|kg|times|hours|days|weeks|months|years\s+ago))|(?<![\p{L}])[AÂ]ge\s*:?\s*(?:1[0-7]|[1-9])(?![\d%-])|(?<=\p{L}\.?\s*,\s*)(?:1[0-7]|[1-9])\s+years?(?=\s*[,;.)])|(?<=(?<![\p{L}])(?:(?i:avait|is|was)|(?<!(?i:y)\s)(?i:a))\s+)(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])")]
     private static partial Regex AnyChildAge();
 
     [GeneratedRegex(@"[\p{L}][\p{L}.'’-]*")]
@@ -1432,7 +1449,7 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}.])\p{Lu}\.\s?(?:-\s?)?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])")]
     private static partial Regex Initials();
 
-    [GeneratedRegex(@"^(?:S\.\s?E\.|H\.\s?E\.|N\.\s?B\.|P\.\s?S\.|U\.\s?S\.|U\.\s?K\.|E\.\s?U\.|N\.\s?U\.|O\.\s?N\.\s?U\.|J\.-?C\.|A\.\s?D\.\s?$|P\.\s?O\.|B\.\s?P\.)")]
+    [GeneratedRegex(@"^(?:S\.\s?E\.|H\.\s?E\.|N\.\s?B\.|P\.\s?S\.|U\.\s?S\.|U\.\s?K\.|E\.\s?U\.|N\.\s?U\.|O\.\s?N\.\s?U\.|J\.-?C\.|A\.\s?D\.\s?$|P\.\s?O\.|B\.\s?P\.|U\.\s?N\.|A\.\s?M\.|P\.\s?M\.)")]
     private static partial Regex NotInitials();
 
     [GeneratedRegex(@"^(?:Elle|Il|Elles|Ils|She|He|It|They|We|Nous|On|Cette|Cet|Ce|Ces|This|That|These|Those|La|Le|Les|L|The|Une?|An?|Des|Du|De|Chaque|Each|Every|Aucune?|Toute?|Tous|All|Notre|Nos|Our|Leur|Leurs|Their|Sa|Son|Ses|Her|His|Its|Mon|Ma|My|Votre|Your|Quand|When|Selon|According|Après|After|Avant|Before|Dans|In|Parmi|Among|Pour|For|Lors|During|Depuis|Since|Mais|But|Et|And|Or|Ou|Si|If|Comme|As|Plus|More|Enfin|Finally|Ainsi|Thus|Aujourd'hui|Today|Ici|Here|Là|There|Personne|Nobody|Chacun|Chacune|Celle|Celui|Qui|Who|Que|What|Oui|Yes|Non|No|Madame|Monsieur|Mademoiselle|Miss)$")]
