@@ -201,7 +201,7 @@ public sealed partial class ChildIdentityDetector
 
         // "Crédit : UNICEF / Ahmed Fall": a credit names the photographer; it is a caption of a child only
         // when it speaks of one.
-        if (caption.Success && !hasChildWord && PhotoCredit().IsMatch(caption.Value))
+        if (caption.Success && !hasChildWord && PhotoCredit().IsMatch(sentence))
         {
             caption = Match.Empty;
         }
@@ -1176,7 +1176,7 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex FirstPersonPlural();
 
     // Any child's age in a passage, cheaply: "14 ans", "aged 13", "a 12-year-old", "(16,".
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s+years?\s+old)|(?i:aged|âgée?s?\s+de)\s+(?:1[0-7]|[1-9])(?!\d)|(?<=[\p{L})]\s?)(?:,\s*(?:1[0-7]|[1-9])\s*,|\s\(\s*(?:1[0-7]|[1-9])\s*\))|(?<![\p{L}])(?i:is|was|now|turned)\s+(?:1[0-7]|[1-9])(?![\d%]|[.,]\d)(?!\s*(?i:%|percent|per|km|kg|times|hours|days|weeks|months|years\s+ago))|(?<![\p{L}])[AÂ]ge\s*:?\s*(?:1[0-7]|[1-9])(?![\d%-])|(?<=\p{L}\.?\s*,\s*)(?:1[0-7]|[1-9])\s+years?(?=\s*[,;.)])|(?<=(?<![\p{L}])(?:(?i:avait|is|was)|(?<!(?i:y)\s)(?i:a))\s+)(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s+years?\s+old)|(?i:aged|âgée?s?\s+de)\s+(?:1[0-7]|[1-9])(?!\d)|(?<=[\p{L})]\s?)(?:,\s*(?:1[0-7]|[1-9])\s*,|\s\(\s*(?:1[0-7]|[1-9])\s*\))|(?<![\p{L}])(?i:is|was|now|turned)\s+(?:1[0-7]|[1-9])(?![\d%]|[.,]\d)(?!\s*(?i:%|percent|per|km|kg|times|hours|days|weeks|months|years\s+ago))|(?<![\p{L}])[AÂ]ge\s*:?\s*(?:1[0-7]|[1-9])(?![\d%-])|(?<=[\p{L}\d]\.?\s*,\s*)(?:1[0-7]|[1-9])\s+years?(?=\s*[,;.)])|(?<=(?<![\p{L}])(?:(?i:avait|is|was)|(?<!(?i:y)\s)(?i:a))\s+)(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])")]
     private static partial Regex AnyChildAge();
 
     [GeneratedRegex(@"[\p{L}][\p{L}.'’-]*")]
@@ -1193,7 +1193,7 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}])(?:(?i:sa|son|ses|leur|leurs|la|le|l['’]|une?|her|his|their|the|a|an)\s+(?:(?:child|boy|girl|victim|enfant)['’]s\s+)?)?(?:(?i:petite?|grande?|vieille|vieux|elder|older|younger|big|little|foster|adoptive|maternal|paternal|step|propre|own)\s+)?(?i:mère|père|tante|oncle|grand-mère|grand-père|grand-oncle|grand-tante|sœur|soeur|frère|cousine?|tuteur|tutrice|marâtre|belle-mère|beau-père|maître(?:\s+coranique)?|marabout|patronne?|employeur|employeuse|voisine?|logeuse|logeur|chef\s+de\s+(?:famille|ménage)|famille\s+d['’]accueil|épouse|mari|mother|father|aunt|uncle|grandmother|grandfather|grandma|granny|guardian|caregiver|carer|sister|brother|cousin|mum|mom|dad|tutor|madam|employer|neighbou?r|landlady|landlord|host(?:\s+family)?|foster\s+family|famille\s+hôte|teacher|enseignante?|institutrice|instituteur|mallam|imam)(?:\s+(?i:maternelle|paternel(?:le)?|aînée?|cadette?|adoptive?|d['’]accueil))?(?:\s+(?i:in|à|at|de|d['’])\s*\p{Lu}[\p{L}'’-]+)?(?:\s+(?i:qui|which|that|who)\s+(?i:héberge|accueille|hosts|is\s+hosting|looks\s+after|cares\s+for)|\s*[,:]|\s+(?=\p{Lu}))\s*(?:(?!(?:et|and|ou|or|qui|who|que|that|née?)\s)\p{Ll}{2,5}\s+(?=\p{Lu}))?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur|Ya|Baba|Mama|Hadja|El\s+Hadji|Alhaji|Hajia)\s+)?(?<n>(?:\p{Lu}\.\s?){2,3}|" + NameWords + @"(?:\s+(?i:et|and)\s+" + NameWords + @")?)")]
     private static partial Regex RelativeThenName();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?<n>" + NameWords + @")\s*[,(]\s*(?:(?i:une?|a|an)\s+(?:[\p{L}\d-]+\s+){0,4}?)?(?:(?i:âgée?s?|aged)\s+(?:de\s+)?(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?![\p{L}\d])|(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s*[,)])|(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*(?:ans|years?\s+old)?\s*,|(?i:née?|born)\s+(?i:le|on|en|in)\s)")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?<n>" + NameWords + @")\s*[,(]\s*(?:(?i:une?|a|an)\s+(?:[\p{L}\d-]+\s+){0,4}?)?(?:(?i:âgée?s?|aged)\s+(?:de\s+)?(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?![\p{L}\d])(?!\s*(?:-|–|(?i:to|à))\s*\d)|(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s*[,)])|(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*(?:ans|years?\s+old)?\s*,|(?i:née?|born)\s+(?i:le|on|en|in)\s)")]
     private static partial Regex NameThenChildAge();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<n>" + NameWords + @")(?:\s*,\s*(?<n>" + NameWords + @"))*\s+(?i:et|and|&)\s+(?:(?i:son|sa|her|his|their|leur)\s+(?:(?i:petite?|grande?|younger|elder|older|little|big)\s+)?(?i:frère|sœur|soeur|cousine?|brother|sister|cousin)\s+)?(?<n>" + NameWords + @")\s*,\s*(?:(?i:deux|trois|quatre|two|three|four)\s+\p{Ll}+\s+(?i:de|of|aged)\s+|(?i:aged|âgée?s?\s+de)\s+)?(?:1[0-7]|[1-9])(?:\s*,\s*(?:1[0-7]|[1-9]))*\s+(?i:et|and)\s+(?:1[0-7]|[1-9])(?![\d%])")]
@@ -1389,7 +1389,7 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex NamesThenAgeRange();
 
     // A caption's credit line: it names who took the photo.
-    [GeneratedRegex(@"^\s*\(?\s*(?:©|\(c\)|(?i:cr[ée]dits?(?:\s+photo)?|photo\s+credit|ph\.)(?![\p{L}]))")]
+    [GeneratedRegex(@"^\s*\(?\s*(?:©|\(c\)|(?i:(?:photo\s+)?cr[ée]dits?(?:\s+photo)?|ph\.)(?![\p{L}]))")]
     private static partial Regex PhotoCredit();
 
     // A dwelling told by its look before its number ("maison à portail bleu n° 23"), or a house number coded
