@@ -305,9 +305,15 @@ public sealed partial class ChildIdentityDetector
 
             // "la jeune Mariètou témoigne : “…”", "who said: “They beat us…”", "Sa mère nous a écrit : « Nous… »":
             // a quote its speaker's verb introduces is attributed as surely as one the verb follows.
-            var spoken = attribution.Success || split || alone || SpokenBefore(sentence, quote.Index);
+            var spokenBefore = SpokenBefore(sentence, quote.Index);
+            var spoken = attribution.Success || split || alone || spokenBefore;
             var told = spoken || _testimonyVerb.IsMatch(sentence);
-            var firstPerson = FirstPerson().IsMatch(inner) || (spoken && FirstPersonPlural().IsMatch(inner));
+
+            // "We" after a verb that introduces it is as often an organisation's ("The coalition said: “We call on…”"):
+            // a child's only with the child's age in the sentence, or a parent's speaking of "notre fille".
+            var plural = (attribution.Success || split || alone || (spokenBefore && (ages.Any(IsMinorAge) || OurChild().IsMatch(inner))))
+                && FirstPersonPlural().IsMatch(inner);
+            var firstPerson = FirstPerson().IsMatch(inner) || plural;
             var aboutChild = _childWord.IsMatch(sentence) || ages.Any(IsMinorAge) || (spoken && passageAboutChild);
             if (firstPerson && (hasChildWord || told) && aboutChild)
             {
@@ -1350,8 +1356,9 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex AgesListed();
 
     // A birth date, with its place when given: "né le 4 mars 2012 à Louda", "née en 2011", "born on 3 May 2013 in Kenema",
-    // "born 2010", a record's "DOB 04/11/2011" or "date de naissance : 12/03/2012".
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?i:née?s?)\s+(?i:le|en)\s+|(?<![\p{L}])(?i:born)\s+(?:(?i:on|in)\s+)?|(?<![\p{L}])(?:DOB|D\.O\.B\.?|(?i:date\s+of\s+birth|date\s+de\s+naissance))\s*:?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?=20))?)(?:(?:\d{1,2}(?:er)?\s+)?(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:20[01]\d|202[0-5])(?:\s+(?i:à|au|in|at)\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)?")]
+    // "born 2010," set off as records write it ("Born 2008 or later" is a cohort), a record's "DOB 04/11/2011" or
+    // "date de naissance : 12/03/2012".
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?i:née?s?)\s+(?i:le|en)\s+|(?<![\p{L}])(?i:born)\s+(?:(?i:on|in)\s+|(?=(?:20[01]\d|202[0-5])\s*[,;)]))|(?<![\p{L}])(?:DOB|D\.O\.B\.?|(?i:date\s+of\s+birth|date\s+de\s+naissance))\s*:?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?=20))?)(?:(?:\d{1,2}(?:er)?\s+)?(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:20[01]\d|202[0-5])(?:\s+(?i:à|au|in|at)\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)?")]
     private static partial Regex BirthDate();
 
     // Two children's ages said together: "âgées de 9 et 12 ans", "deux talibés de 9 et 11 ans",
@@ -1547,6 +1554,9 @@ public sealed partial class ChildIdentityDetector
 
     [GeneratedRegex(@"[.!?](?=\s|$)")]
     private static partial Regex SentenceStop();
+
+    [GeneratedRegex(@"(?i)(?<![\p{L}])(?:notre|our)\s+(?:fille|fils|daughter|son|bébé|baby)(?![\p{L}])")]
+    private static partial Regex OurChild();
 
     // Elided forms ("j'irais", "m'a") are followed by a letter; whole pronouns are not.
     [GeneratedRegex(@"(?i)(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes|i|my|mine)(?![\p{L}])|[jm]['’]\p{L})")]
