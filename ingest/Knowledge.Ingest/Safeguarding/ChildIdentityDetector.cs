@@ -31,7 +31,7 @@ public sealed partial class ChildIdentityDetector
     private readonly SafeguardingLexicon _lexicon;
     private readonly Regex _childWord;
     private readonly Regex _testimonyVerb;
-    private readonly Regex _personLabel;
+    private readonly HashSet<string> _personLabels;
 
     /// <summary>The reason of the one flag set over a whole passage when detection ran out of time on it.</summary>
     public const string TimeoutReason = "detection-timeout";
@@ -56,7 +56,7 @@ public sealed partial class ChildIdentityDetector
         var timeout = matchTimeout ?? DefaultMatchTimeout;
         _childWord = WordAlternation(_lexicon.ChildWords, plurals: true, timeout);
         _testimonyVerb = WordAlternation(_lexicon.TestimonyVerbs, plurals: false, timeout);
-        _personLabel = PersonLabelPattern(_lexicon.PersonLabels, timeout);
+        _personLabels = new HashSet<string>(_lexicon.PersonLabels.Select(NormalLabel), StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -377,26 +377,67 @@ public sealed partial class ChildIdentityDetector
     // Alzouma Hama", "Déclarante : Ngo Bassong Rachel", "Student: Fatima Yusuf", "L'appelant, Pape Ndiaye,".
     // Read only in a passage about a child, whose record it is; a title or a role beside the name still
     // makes it public ("Caller: Dr Sow, directrice…").
+    // The lexicon's labels are many: rather than one alternation tried at every character, each colon or
+    // comma before a name is found first and the few words before it looked up.
     private void AddLabelledPersons(List<SafeguardingFlag> found, string text)
     {
-        foreach (Match m in _personLabel.Matches(text))
+        foreach (Match m in FieldValue().Matches(text))
         {
-            var name = m.Groups["n"];
-            AddNamePiece(found, text, name.Index, name.Value, relative: false);
+            var from = Math.Max(0, m.Index - 40);
+            if (EndsWithPersonLabel(text[from..m.Index], apposition: text[m.Index] == ','))
+            {
+                var name = m.Groups["n"];
+                AddNamePiece(found, text, name.Index, name.Value, relative: false);
+            }
         }
     }
 
-    private static Regex PersonLabelPattern(IEnumerable<string> labels, TimeSpan timeout)
+    // "Label :" or "Label (…) :" as a field, in one to four words; "l'appelant, X" or "the caller, X" as an
+    // apposition, with its article, unless the label names a domain ("la stratégie de protection de l'enfant, Niamey").
+    private bool EndsWithPersonLabel(string before, bool apposition)
     {
-        var alternatives = string.Join("|", labels.OrderByDescending(w => w.Length)
-            .Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal).Replace("'", "['’]", StringComparison.Ordinal)));
-        // "Label :" or "Label (…) :" as a field; "l'appelant, X" as an apposition, with its article, unless a
-        // domain ("la stratégie de protection de l'enfant, Niamey").
-        return new Regex(
-            $@"(?<![\p{{L}}])(?:(?<!(?i:de|du|des|of|pour|for)\s+)(?i:l['’]\s*|(?:le|la|the)\s+)(?i:{alternatives})\s*,|(?i:{alternatives})\s*(?:\([^()]{{0,30}}\)\s*)?:)\s*{Courtesy}(?<n>(?:\p{{Lu}}\.\s?){{2,3}}|{NameWords})",
-            RegexOptions.CultureInvariant,
-            timeout);
+        if (!apposition)
+        {
+            before = TrailingBracket().Replace(before, "");
+        }
+
+        var words = before.Replace('’', '\'').Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k <= Math.Min(4, words.Length); k++)
+        {
+            var first = words[^k];
+            if (apposition)
+            {
+                var elided = first.StartsWith("l'", StringComparison.OrdinalIgnoreCase);
+                var articleAt = elided ? words.Length - k : words.Length - k - 1;
+                if (elided)
+                {
+                    first = first[2..];
+                }
+                else if (articleAt < 0 || !IsArticle(words[articleAt]))
+                {
+                    continue;
+                }
+
+                if (articleAt > 0 && IsGenitive(words[articleAt - 1]))
+                {
+                    continue;
+                }
+            }
+
+            if (_personLabels.Contains(NormalLabel(string.Join(' ', [first, .. words[^(k - 1)..]]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool IsArticle(string w) => w.Equals("le", StringComparison.OrdinalIgnoreCase) || w.Equals("la", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase);
+
+        static bool IsGenitive(string w) => w.ToLowerInvariant() is "de" or "du" or "des" or "of" or "pour" or "for";
     }
+
+    private static string NormalLabel(string label) => label.Replace('’', '\'').ToLowerInvariant();
 
     // A child's words written down without quotes: a transcript's turn under a child's label ("GIRL:
     // Fifteen. I was in ninth grade…", "ENFANT (12 ans) : …") up to the next speaker, or a statement a child
@@ -422,13 +463,20 @@ public sealed partial class ChildIdentityDetector
             AddTurn(found, text, start, end);
         }
 
-        foreach (Match child in _childWord.Matches(text))
+        // Colons are few: each one not opening a quote is read back for a child word and its verb.
+        foreach (Match colon in UnquotedColon().Matches(text))
         {
-            var lead = UnquotedSpeechLead().Match(text, child.Index + child.Length);
-            if (lead.Success && EndsWithTestimonyVerb(lead.Groups["v"].Value))
+            var from = Math.Max(0, colon.Index - 60);
+            var lead = text[from..(colon.Index + colon.Length)];
+            foreach (Match child in _childWord.Matches(lead))
             {
-                var start = lead.Index + lead.Length;
-                AddTurn(found, text, start, SentenceEndAt(text, start));
+                var speech = UnquotedSpeechLead().Match(lead, child.Index + child.Length);
+                if (speech.Success && speech.Index + speech.Length == lead.Length && EndsWithTestimonyVerb(speech.Groups["v"].Value))
+                {
+                    var start = colon.Index + colon.Length;
+                    AddTurn(found, text, start, SentenceEndAt(text, start));
+                    break;
+                }
             }
         }
 
@@ -1182,7 +1230,7 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex FirstPersonPlural();
 
     // Any child's age in a passage, cheaply: "14 ans", "aged 13", "a 12-year-old", "(16,".
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s+years?\s+old)|(?i:aged|âgée?s?\s+de)\s+(?:1[0-7]|[1-9])(?!\d)|(?<=[\p{L})]\s?)(?:,\s*(?:1[0-7]|[1-9])\s*,|\s\(\s*(?:1[0-7]|[1-9])\s*\))|(?<![\p{L}])(?i:is|was|now|turned)\s+(?:1[0-7]|[1-9])(?![\d%]|[.,]\d)(?!\s*(?i:%|percent|per|km|kg|times|hours|days|weeks|months|years\s+ago))|(?<![\p{L}])[AÂ]ge\s*:?\s*(?:1[0-7]|[1-9])(?![\d%-])|(?<=[\p{L}\d]\.?\s*,\s*)(?:1[0-7]|[1-9])\s+years?(?=\s*[,;.)])|(?<=(?<![\p{L}])(?:(?i:avait|is|was)|(?<!(?i:y)\s)(?i:a))\s+)(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s+years?\s+old)|(?i:aged|âgée?s?\s+de)\s+(?:1[0-7]|[1-9])(?!\d)|(?<=[\p{L})]\s?)(?:,\s*(?:1[0-7]|[1-9])\s*,|\s\(\s*(?:1[0-7]|[1-9])\s*\))|(?<![\p{L}])(?i:is|was|now|turned)\s+(?:1[0-7]|[1-9])(?![\d%]|[.,]\d)(?!\s*(?i:%|percent|per|km|kg|times|hours|days|weeks|months|years\s+ago))|(?<![\p{L}])[AÂ]ge\s*:?\s*(?:1[0-7]|[1-9])(?![\d%-])|,\s*(?:1[0-7]|[1-9])\s+years?(?=\s*[,;.)])|(?<![\p{L}])(?:(?i:avait|is|was)|(?<!(?i:y)\s)(?i:a))\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])")]
     private static partial Regex AnyChildAge();
 
     [GeneratedRegex(@"[\p{L}][\p{L}.'’-]*")]
@@ -1554,6 +1602,16 @@ public sealed partial class ChildIdentityDetector
 
     [GeneratedRegex(@"[.!?](?=\s|$)")]
     private static partial Regex SentenceStop();
+
+    [GeneratedRegex(@":\s*(?![«“""‘'\s])")]
+    private static partial Regex UnquotedColon();
+
+    // A colon or a comma, then a name (or initials): what a record's field or a role in apposition gives.
+    [GeneratedRegex(@"[:,]\s*" + Courtesy + @"(?<n>(?:\p{Lu}\.\s?){2,3}|" + NameWords + ")")]
+    private static partial Regex FieldValue();
+
+    [GeneratedRegex(@"\s*\([^()]{0,30}\)\s*$")]
+    private static partial Regex TrailingBracket();
 
     [GeneratedRegex(@"(?i)(?<![\p{L}])(?:notre|our)\s+(?:fille|fils|daughter|son|bébé|baby)(?![\p{L}])")]
     private static partial Regex OurChild();
