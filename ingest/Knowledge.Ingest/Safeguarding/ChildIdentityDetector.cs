@@ -83,11 +83,17 @@ public sealed partial class ChildIdentityDetector
         AddEmails(found, text);
         AddPhones(found, text);
         AddCaseNumbers(found, text);
-        AddMatches(found, text, DwellingAddress(), SafeguardingKind.Address, "street-address");
-        AddMatches(found, text, NumberedStreetFr(), SafeguardingKind.Address, "street-address");
-        AddMatches(found, text, NumberedStreetEn(), SafeguardingKind.Address, "street-address");
-        AddMatches(found, text, NamedStreetThenNumber(), SafeguardingKind.Address, "street-address");
-        AddMatches(found, text, DescribedDwelling(), SafeguardingKind.Address, "street-address");
+        foreach (var pattern in new[] { DwellingAddress(), NumberedStreetFr(), NumberedStreetEn(), NamedStreetThenNumber(), DescribedDwelling() })
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                if (!IsOrganisationsAddress(text, m.Index))
+                {
+                    found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.Address, "street-address"));
+                }
+            }
+        }
+
         AddMatches(found, text, DecimalCoordinates(), SafeguardingKind.Coordinates, "gps-coordinates");
         AddMatches(found, text, DmsCoordinates(), SafeguardingKind.Coordinates, "gps-coordinates");
         AddMatches(found, text, LabelledCoordinates(), SafeguardingKind.Coordinates, "gps-coordinates");
@@ -813,8 +819,25 @@ public sealed partial class ChildIdentityDetector
         return false;
     }
 
+    // "Lagos State Ministry of Youth and Social Development, Block 20, Alausa Secretariat": an address set off
+    // right after an organisation's name is the organisation's, unless its clause speaks of a person or a home.
+    private bool IsOrganisationsAddress(string text, int start)
+    {
+        var before = text[Math.Max(0, start - 80)..start];
+        if (!before.TrimEnd().EndsWith(','))
+        {
+            return false;
+        }
+
+        var breaks = SentenceBreak().Matches(before);
+        var clause = breaks.Count == 0 ? before : before[(breaks[^1].Index + breaks[^1].Length)..];
+        return Words().Matches(clause).Any(w => char.IsUpper(w.Value[0]) && IsOrganisationWord(w.Value))
+            && !HomeCue().IsMatch(clause) && !HasPersonCue(clause);
+    }
+
     private bool IsOrganisationWord(string word) =>
-        _lexicon.OrganisationWords.Contains(word) || (word.Length > 3 && word.EndsWith('s') && _lexicon.OrganisationWords.Contains(word[..^1]));
+        _lexicon.OrganisationWords.Contains(word) || _lexicon.OrganisationAcronyms.Contains(word)
+        || (word.Length > 3 && word.EndsWith('s') && (_lexicon.OrganisationWords.Contains(word[..^1]) || _lexicon.OrganisationAcronyms.Contains(word[..^1])));
 
     private bool IsPublicOrCited(string sentence, int index, int length)
     {

@@ -208,6 +208,7 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     [InlineData("Helpline log, 3 May. Caller: Yeboah Tawiah, neighbour of a boy of about 9 left alone at night.", "Yeboah Tawiah")]
     [InlineData("Registre du centre : l'appelante, Chantal Mbarga, signale une fillette battue par son employeuse.", "Chantal Mbarga")]
     [InlineData("Referral form. Student: Tanko Dogo, JSS 2, 13 years, lives with his grandmother.", "Tanko Dogo")]
+    [InlineData("Fiche d'écoute. Victime : Ngo Mbock Solange, 15 ans, élève au lycée de Bonabéri.", "Ngo Mbock Solange")]
     public void PersonsNamedByARecordsFieldOrACallLogsRole_AreFlagged(string text, string span) =>
         AssertFlagged(text, span, SafeguardingKind.Name);
 
@@ -264,6 +265,7 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     [InlineData("Demandes d'information : dpe.plaidoyer@social.gouv.sn ou le standard du ministère de la Famille et de l'Enfant, +221 33 889 12 34.")]
     [InlineData("The coalition's secretariat answers at ccrn.secretariat2@gmail.com for questions on child marriage.")]
     [InlineData("Photo credit: © UNICEF Ghana / Kwame Boateng.")]
+    [InlineData("Plaintes écrites : Direction régionale de l'Action sociale du Centre, rue 14.22, porte 31, Ouagadougou.")]
     public void ReportsServicesSecretariatsAndCredits_AreNotFlagged(string text) => Assert.Empty(Detector.Detect(text));
 
     private static void AssertFlagged(string text, string span, SafeguardingKind? kind)

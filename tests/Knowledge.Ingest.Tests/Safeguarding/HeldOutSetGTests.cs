@@ -30,16 +30,17 @@ public sealed class HeldOutSetGTests(ITestOutputHelper output)
     /// before a name, transcripts and unquoted statements, quotes attributed by a verb before them or
     /// split by their speaker, quotes of two sentences, ages as record fields or set off in years,
     /// birth years and dates of birth, age ranges after named children, register codes with a
-    /// two-digit year, government and secretariat mailboxes, institutional switchboards, credits):
-    /// recall 0.959 (372/388), precision 0.992 (388/391), 2/256 look-alikes flagged — French
-    /// 0.968/0.991, English 0.946/0.994; testimonies 24/25, ages with a detail 82/86, names 139/149;
-    /// 1 of 19 institutional contacts flagged. Its figures are held here as a regression floor; set H,
-    /// written blind meanwhile, measures that round on unseen text.</para>
+    /// two-digit year, government and secretariat mailboxes, institutional switchboards and addresses,
+    /// credits, acronyms matched in capitals only): recall 0.961 (373/388), precision 0.995
+    /// (389/391), 1/256 look-alikes flagged — French 0.973/0.991, English 0.946/1.000; testimonies
+    /// 24/25, ages with a detail 82/86, names 140/149; no institutional contact flagged. Its figures
+    /// are held here as a regression floor; set H, written blind meanwhile, measures that round on
+    /// unseen text.</para>
     /// </summary>
     [Fact]
     public void SetG_KeepsItsTunedLevel_AndPrintsItsFigures()
     {
         var score = BlindSet.Measure(output, HeldOutSetG.All, "set G (written blind, tuned on since)");
-        BlindSet.AssertKeeps(score, recall: 0.95, precision: 0.99);
+        BlindSet.AssertKeeps(score, recall: 0.96, precision: 0.99);
     }
 }
