@@ -31,6 +31,7 @@ public sealed partial class ChildIdentityDetector
     private readonly SafeguardingLexicon _lexicon;
     private readonly Regex _childWord;
     private readonly Regex _testimonyVerb;
+    private readonly HashSet<string> _personLabels;
 
     /// <summary>The reason of the one flag set over a whole passage when detection ran out of time on it.</summary>
     public const string TimeoutReason = "detection-timeout";
@@ -55,6 +56,7 @@ public sealed partial class ChildIdentityDetector
         var timeout = matchTimeout ?? DefaultMatchTimeout;
         _childWord = WordAlternation(_lexicon.ChildWords, plurals: true, timeout);
         _testimonyVerb = WordAlternation(_lexicon.TestimonyVerbs, plurals: false, timeout);
+        _personLabels = new HashSet<string>(_lexicon.PersonLabels.Select(NormalLabel), StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -81,10 +83,17 @@ public sealed partial class ChildIdentityDetector
         AddEmails(found, text);
         AddPhones(found, text);
         AddCaseNumbers(found, text);
-        AddMatches(found, text, DwellingAddress(), SafeguardingKind.Address, "street-address");
-        AddMatches(found, text, NumberedStreetFr(), SafeguardingKind.Address, "street-address");
-        AddMatches(found, text, NumberedStreetEn(), SafeguardingKind.Address, "street-address");
-        AddMatches(found, text, NamedStreetThenNumber(), SafeguardingKind.Address, "street-address");
+        foreach (var pattern in new[] { DwellingAddress(), NumberedStreetFr(), NumberedStreetEn(), NamedStreetThenNumber(), DescribedDwelling() })
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                if (!IsOrganisationsAddress(text, m.Index))
+                {
+                    found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.Address, "street-address"));
+                }
+            }
+        }
+
         AddMatches(found, text, DecimalCoordinates(), SafeguardingKind.Coordinates, "gps-coordinates");
         AddMatches(found, text, DmsCoordinates(), SafeguardingKind.Coordinates, "gps-coordinates");
         AddMatches(found, text, LabelledCoordinates(), SafeguardingKind.Coordinates, "gps-coordinates");
@@ -105,6 +114,12 @@ public sealed partial class ChildIdentityDetector
             DetectInSentence(found, text, sentence, start, passageAboutChild);
         }
 
+        if (passageAboutChild)
+        {
+            AddLabelledPersons(found, text);
+        }
+
+        AddUnquotedTestimonies(found, text);
         AddRelativesAndCoordinatedNames(found, text);
         return Merge(found, text);
     }
@@ -135,7 +150,52 @@ public sealed partial class ChildIdentityDetector
             merged.Add((carry, carryEnd - carry));
         }
 
-        return merged;
+        return JoinOpenQuotes(text, merged);
+    }
+
+    // A quote of two sentences ("They told us we were going to school. Instead they took us to the
+    // boats.") is one testimony: split at its inner full stop, neither half is a quote. A sentence that
+    // leaves a quote open takes the next ones in, until the quote closes or the run grows too long to
+    // be one quote (an unmatched mark must not join a whole report into one sentence).
+    private const int LongestQuote = 600;
+
+    private static List<(int Start, int Length)> JoinOpenQuotes(string text, List<(int Start, int Length)> sentences)
+    {
+        var joined = new List<(int Start, int Length)>(sentences.Count);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var (start, length) = sentences[i];
+            while (i + 1 < sentences.Count && LeavesQuoteOpen(text.AsSpan(start, length))
+                && sentences[i + 1].Start + sentences[i + 1].Length - start <= LongestQuote)
+            {
+                i++;
+                length = sentences[i].Start + sentences[i].Length - start;
+            }
+
+            joined.Add((start, length));
+        }
+
+        return joined;
+    }
+
+    private static bool LeavesQuoteOpen(ReadOnlySpan<char> sentence)
+    {
+        if (sentence.Count('«') > sentence.Count('»') || sentence.Count('“') > sentence.Count('”'))
+        {
+            return true;
+        }
+
+        // A straight quote after a digit is a second of arc (13°30'45"), not speech.
+        var straight = 0;
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            if (sentence[i] == '"' && (i == 0 || !char.IsAsciiDigit(sentence[i - 1])))
+            {
+                straight++;
+            }
+        }
+
+        return straight % 2 == 1;
     }
 
     private void DetectInSentence(List<SafeguardingFlag> found, string text, string sentence, int offset, bool passageAboutChild)
@@ -145,9 +205,16 @@ public sealed partial class ChildIdentityDetector
         var childWords = _childWord.Matches(sentence).Select(m => m.Index).ToList();
         var hasChildWord = childWords.Count > 0 || ages.Count > 0;
 
+        // "Crédit : UNICEF / Ahmed Fall": a credit names the photographer; it is a caption of a child only
+        // when it speaks of one.
+        if (caption.Success && !hasChildWord && PhotoCredit().IsMatch(sentence))
+        {
+            caption = Match.Empty;
+        }
+
         // Names: a first name from the lexicon, or any capitalised word shaped like a name next to
         // an age ("Aïcha, 14 ans") or introduced as one ("prénommée X", "named X").
-        var names = Names(sentence, ages, caption.Success);
+        var names = Names(sentence, ages, caption.Success, hasChildWord);
         foreach (var name in names)
         {
             var nearChild = name.BesideChild || (hasChildWord && WithinWindow(childWords, (name.Start, name.Length), ages));
@@ -215,9 +282,21 @@ public sealed partial class ChildIdentityDetector
             }
         }
 
+        var continuesAt = -1;
         foreach (Match quote in Quotation().Matches(sentence))
         {
             var inner = quote.Groups["q"].Value;
+
+            // "“My father said I was old enough,” Hauwa says, “and the man had already paid.”": the quote
+            // its speaker's verb splits goes on after it, the same child's words whatever they hold.
+            if (continuesAt >= 0 && quote.Index >= continuesAt && sentence.AsSpan(continuesAt, quote.Index - continuesAt).Trim(" ,;:").IsEmpty)
+            {
+                found.Add(Flag(text, offset + quote.Index, quote.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+                continuesAt = -1;
+                continue;
+            }
+
+            continuesAt = -1;
             if (CountWords(inner) < 4 || IsOfficialQuote(sentence, quote))
             {
                 continue;
@@ -229,12 +308,26 @@ public sealed partial class ChildIdentityDetector
             var attribution = SpeechAfterQuote().Match(sentence, quote.Index + quote.Length);
             var split = SpeechInsideQuote().IsMatch(inner);
             var alone = sentence[..quote.Index].Trim().Length == 0 && passageAboutChild;
-            var told = attribution.Success || split || alone || _testimonyVerb.IsMatch(sentence);
-            var firstPerson = FirstPerson().IsMatch(inner) || ((attribution.Success || split || alone) && FirstPersonPlural().IsMatch(inner));
-            var aboutChild = _childWord.IsMatch(sentence) || ages.Any(IsMinorAge) || ((attribution.Success || split || alone) && passageAboutChild);
+
+            // "la jeune Mariètou témoigne : “…”", "who said: “They beat us…”", "Sa mère nous a écrit : « Nous… »":
+            // a quote its speaker's verb introduces is attributed as surely as one the verb follows.
+            var spokenBefore = SpokenBefore(sentence, quote.Index);
+            var spoken = attribution.Success || split || alone || spokenBefore;
+            var told = spoken || _testimonyVerb.IsMatch(sentence);
+
+            // "We" after a verb that introduces it is as often an organisation's ("The coalition said: “We call on…”"):
+            // a child's only with the child's age in the sentence, or a parent's speaking of "notre fille".
+            var plural = (attribution.Success || split || alone || (spokenBefore && (ages.Any(IsMinorAge) || OurChild().IsMatch(inner))))
+                && FirstPersonPlural().IsMatch(inner);
+            var firstPerson = FirstPerson().IsMatch(inner) || plural;
+            var aboutChild = _childWord.IsMatch(sentence) || ages.Any(IsMinorAge) || (spoken && passageAboutChild);
             if (firstPerson && (hasChildWord || told) && aboutChild)
             {
                 found.Add(Flag(text, offset + quote.Index, quote.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+                if (attribution.Success && attribution.Length > 0)
+                {
+                    continuesAt = attribution.Index + attribution.Length;
+                }
 
                 // "…», confie Habsatou", "…,” said Fuseina": the speaker named after her words.
                 if (attribution.Success && attribution.Groups["n"].Success && !IsPublicOrCited(sentence, attribution.Groups["n"].Index, attribution.Groups["n"].Length)
@@ -267,6 +360,146 @@ public sealed partial class ChildIdentityDetector
         var words = spoken.Concat(introduced).SelectMany(w => w.Value.Split('-').Append(w.Value));
         // Titles of four letters or more ("me", "Me" is also a pronoun), or the honorifics of a public figure.
         return words.Any(w => (w.Length >= 4 && _lexicon.PublicTitles.Contains(w)) || w is "Mme" or "M." or "Hon." or "Hon" or "Dr" or "Dr.");
+    }
+
+    // The quote's own verb just before it, its colon or comma aside: "témoigne :", "who said:", "a écrit :".
+    private bool SpokenBefore(string sentence, int quoteStart) =>
+        EndsWithTestimonyVerb(Before(sentence, quoteStart).TrimEnd().TrimEnd(':', ',', '—', '–').TrimEnd());
+
+    private bool EndsWithTestimonyVerb(string before)
+    {
+        foreach (Match verb in _testimonyVerb.Matches(before, Math.Max(0, before.Length - 30)))
+        {
+            if (verb.Index + verb.Length == before.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A person a record or a call log names by role: "Nom de l'enfant : Issaka Garba", "Tuteur actuel :
+    // Alzouma Hama", "Déclarante : Ngo Bassong Rachel", "Student: Fatima Yusuf", "L'appelant, Pape Ndiaye,".
+    // Read only in a passage about a child, whose record it is; a title or a role beside the name still
+    // makes it public ("Caller: Dr Sow, directrice…").
+    // The lexicon's labels are many: rather than one alternation tried at every character, each colon or
+    // comma before a name is found first and the few words before it looked up.
+    private void AddLabelledPersons(List<SafeguardingFlag> found, string text)
+    {
+        foreach (Match m in FieldValue().Matches(text))
+        {
+            var from = Math.Max(0, m.Index - 40);
+            if (EndsWithPersonLabel(text[from..m.Index], apposition: text[m.Index] == ','))
+            {
+                var name = m.Groups["n"];
+                AddNamePiece(found, text, name.Index, name.Value, relative: false);
+            }
+        }
+    }
+
+    // "Label :" or "Label (…) :" as a field, in one to four words; "l'appelant, X" or "the caller, X" as an
+    // apposition, with its article, unless the label names a domain ("la stratégie de protection de l'enfant, Niamey").
+    private bool EndsWithPersonLabel(string before, bool apposition)
+    {
+        if (!apposition)
+        {
+            before = TrailingBracket().Replace(before, "");
+        }
+
+        var words = before.Replace('’', '\'').Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k <= Math.Min(4, words.Length); k++)
+        {
+            var first = words[^k];
+            if (apposition)
+            {
+                var elided = first.StartsWith("l'", StringComparison.OrdinalIgnoreCase);
+                var articleAt = elided ? words.Length - k : words.Length - k - 1;
+                if (elided)
+                {
+                    first = first[2..];
+                }
+                else if (articleAt < 0 || !IsArticle(words[articleAt]))
+                {
+                    continue;
+                }
+
+                if (articleAt > 0 && IsGenitive(words[articleAt - 1]))
+                {
+                    continue;
+                }
+            }
+
+            if (_personLabels.Contains(NormalLabel(string.Join(' ', [first, .. words[^(k - 1)..]]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool IsArticle(string w) => w.Equals("le", StringComparison.OrdinalIgnoreCase) || w.Equals("la", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase);
+
+        static bool IsGenitive(string w) => w.ToLowerInvariant() is "de" or "du" or "des" or "of" or "pour" or "for";
+    }
+
+    private static string NormalLabel(string label) => label.Replace('’', '\'').ToLowerInvariant();
+
+    // A child's words written down without quotes: a transcript's turn under a child's label ("GIRL:
+    // Fifteen. I was in ninth grade…", "ENFANT (12 ans) : …") up to the next speaker, or a statement a child
+    // word and its verb introduce ("L'enfant déclare : je travaillais chez madame…") up to the end of its
+    // sentence. First-person words only: "Child: Isatou Jallow, DOB…" is a record's field, not speech.
+    private void AddUnquotedTestimonies(List<SafeguardingFlag> found, string text)
+    {
+        var labels = SpeakerLabel().Matches(text);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var who = labels[i].Groups["w"];
+            var child = _childWord.Match(who.Value);
+            if (!child.Success || child.Index != 0 || child.Length != who.Length)
+            {
+                continue;
+            }
+
+            // A transcript's speaker (in capitals) talks until the next speaker; a capitalised label, one sentence.
+            var start = labels[i].Index + labels[i].Length;
+            var end = labels[i].Groups["caps"].Success
+                ? (i + 1 < labels.Count ? labels[i + 1].Index : text.Length)
+                : SentenceEndAt(text, start);
+            AddTurn(found, text, start, end);
+        }
+
+        // Colons are few: each one not opening a quote is read back for a child word and its verb.
+        foreach (Match colon in UnquotedColon().Matches(text))
+        {
+            var from = Math.Max(0, colon.Index - 60);
+            var lead = text[from..(colon.Index + colon.Length)];
+            foreach (Match child in _childWord.Matches(lead))
+            {
+                var speech = UnquotedSpeechLead().Match(lead, child.Index + child.Length);
+                if (speech.Success && speech.Index + speech.Length == lead.Length && EndsWithTestimonyVerb(speech.Groups["v"].Value))
+                {
+                    var start = colon.Index + colon.Length;
+                    AddTurn(found, text, start, SentenceEndAt(text, start));
+                    break;
+                }
+            }
+        }
+
+        static int SentenceEndAt(string text, int start)
+        {
+            var end = SentenceStop().Match(text, start);
+            return end.Success ? end.Index : text.Length;
+        }
+
+        static void AddTurn(List<SafeguardingFlag> found, string text, int start, int end)
+        {
+            var turn = text[start..end];
+            if (end > start && CountWords(turn) >= 2 && FirstPerson().IsMatch(turn))
+            {
+                found.Add(Flag(text, start, end - start, SafeguardingKind.Testimony, "first-person-testimony"));
+            }
+        }
     }
 
     // A caption shows a child when a child word in it stands for a person: not a capitalised title
@@ -336,7 +569,7 @@ public sealed partial class ChildIdentityDetector
     [
         (RelativeThenName(), true, true), (RelativeOfChild(), true, false), (NameThenChildAge(), false, false), (NamesThenAges(), false, false),
         (ChildrenThenNames(), false, false), (ChildAndRelative(), false, false), (Nickname(), false, false), (ChildLabel(), false, false),
-        (NamesThenChildWord(), false, false),
+        (NamesThenChildWord(), false, false), (NamesThenAgeRange(), false, false),
     ];
 
     private void AddNamePiece(List<SafeguardingFlag> found, string text, int at, string piece, bool relative)
@@ -375,7 +608,7 @@ public sealed partial class ChildIdentityDetector
         return !digits.Success || (int.TryParse(digits.Value, System.Globalization.CultureInfo.InvariantCulture, out var years) && years < 18);
     }
 
-    private static readonly Regex[] MoreAgePatterns = [AgesListed(), BirthDate(), AgesOfTwo(), AgeAtEvent(), AgeSetOffEn(), AgeOfOneChildFr(), AgeApproximateFr(), AgeInDozensFr(), AgeAfterSubjectFr(), AgeOpeningSentence(), AgeOfOneChildEn(), AgeYearsOld(), AgeAfterSubjectEn(), AgeInFirstPerson()];
+    private static readonly Regex[] MoreAgePatterns = [AgesListed(), BirthDate(), AgesOfTwo(), AgeAtEvent(), AgeSetOffEn(), AgeOfOneChildFr(), AgeApproximateFr(), AgeInDozensFr(), AgeAfterSubjectFr(), AgeOpeningSentence(), AgeOfOneChildEn(), AgeYearsOld(), AgeAfterSubjectEn(), AgeInFirstPerson(), AgeField(), AgeInYearsSetOff(), AgeRangeOfNamed()];
 
     private static List<Group> IndividualAges(string sentence)
     {
@@ -408,7 +641,7 @@ public sealed partial class ChildIdentityDetector
         return ages;
     }
 
-    private List<(int Start, int Length, bool BesideChild)> Names(string sentence, List<Group> ages, bool caption)
+    private List<(int Start, int Length, bool BesideChild)> Names(string sentence, List<Group> ages, bool caption, bool hasChildWord)
     {
         var names = new List<(int, int, bool)>();
         var candidates = CapitalisedWord().Matches(sentence).Select(m => (Match: m, Initials: false))
@@ -440,7 +673,10 @@ public sealed partial class ChildIdentityDetector
 
             // "appelons-la X", "let's call her X", "X (prénom modifié)", "X*": the text itself says a
             // child's name stands here, changed or not.
-            var renamed = PseudonymIntroducer().IsMatch(before) || Renamed().IsMatch(after);
+            // A bracket holding initials ("une adolescente de Cinkassé (nom connu du service, L. D.)") gives
+            // the child's name as those initials: the word before it is a place.
+            var bracket = Renamed().Match(after);
+            var renamed = PseudonymIntroducer().IsMatch(before) || (bracket.Success && !Initials().IsMatch(bracket.Value));
             var besideAge = ages.Any(a => a.Index >= m.Index + m.Length && a.Index - (m.Index + m.Length) <= 3 && AgeAfterName().IsMatch(after))
                 || ((inLexicon || caption || initials) && BracketedAge().IsMatch(after));
             var appositive = IsAppositiveChild(sentence, m.Index + m.Length);
@@ -456,7 +692,10 @@ public sealed partial class ChildIdentityDetector
             var shapedAsChildName = !inLexicon
                 && (IsAppositiveChild(sentence, m.Index + m.Length, strict: true) || besideChildWord || captionSubject)
                 && !PlacePreposition().IsMatch(before);
-            if (!inLexicon && !introduced && !renamed && !besideAge && !shapedAsChildName)
+            // Initials standing alone in a sentence about a child ("la victime K. S.", "the girl registered as
+            // Y. B.") are how reports write a child's name; before a surname ("A. B. Diallo") they are an adult's.
+            var initialsAlone = initials && hasChildWord && !FollowingCapitalised().IsMatch(sentence, m.Index + m.Length);
+            if (!inLexicon && !introduced && !renamed && !besideAge && !shapedAsChildName && !initialsAlone)
             {
                 continue;
             }
@@ -580,8 +819,25 @@ public sealed partial class ChildIdentityDetector
         return false;
     }
 
+    // "Lagos State Ministry of Youth and Social Development, Block 20, Alausa Secretariat": an address set off
+    // right after an organisation's name is the organisation's, unless its clause speaks of a person or a home.
+    private bool IsOrganisationsAddress(string text, int start)
+    {
+        var before = text[Math.Max(0, start - 80)..start];
+        if (!before.TrimEnd().EndsWith(','))
+        {
+            return false;
+        }
+
+        var breaks = SentenceBreak().Matches(before);
+        var clause = breaks.Count == 0 ? before : before[(breaks[^1].Index + breaks[^1].Length)..];
+        return Words().Matches(clause).Any(w => char.IsUpper(w.Value[0]) && IsOrganisationWord(w.Value))
+            && !HomeCue().IsMatch(clause) && !HasPersonCue(clause);
+    }
+
     private bool IsOrganisationWord(string word) =>
-        _lexicon.OrganisationWords.Contains(word) || (word.Length > 3 && word.EndsWith('s') && _lexicon.OrganisationWords.Contains(word[..^1]));
+        _lexicon.OrganisationWords.Contains(word) || _lexicon.OrganisationAcronyms.Contains(word)
+        || (word.Length > 3 && word.EndsWith('s') && (_lexicon.OrganisationWords.Contains(word[..^1]) || _lexicon.OrganisationAcronyms.Contains(word[..^1])));
 
     private bool IsPublicOrCited(string sentence, int index, int length)
     {
@@ -710,7 +966,9 @@ public sealed partial class ChildIdentityDetector
         foreach (Match m in LocalPhone().Matches(text))
         {
             var n = m.Groups["n"];
-            if (!IsThousands(n.Value) && !IsYears(n.Value) && !IsTollFree(text, n.Index, n.Value))
+            // "Contact du mari : 677 451 289": after a label's colon, three groups of three are a number to call, not a figure.
+            var field = text.AsSpan(0, n.Index).TrimEnd().EndsWith(':') && n.Value.Count(char.IsAsciiDigit) is >= 8 and <= 10;
+            if ((field || !IsThousands(n.Value)) && !IsYears(n.Value) && !IsTollFree(text, n.Index, n.Value))
             {
                 found.Add(Flag(text, n.Index, n.Length, SafeguardingKind.Phone, "phone-number"));
             }
@@ -747,8 +1005,25 @@ public sealed partial class ChildIdentityDetector
         var around = text.AsSpan(from, Math.Min(text.Length, start + number.Length + 30) - from);
         return digits.StartsWith("800", StringComparison.Ordinal) || digits.StartsWith("0800", StringComparison.Ordinal) || digits.StartsWith("8000", StringComparison.Ordinal)
             || NotAPhoneBefore().IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(start, 40)))
-            || (PublicLine().IsMatch(text.AsSpan(from, start - from)) && !PersonCue().IsMatch(around))
+            || (PublicLine().IsMatch(text.AsSpan(Math.Max(0, start - 90), Math.Min(start, 90))) && !HasPersonCue(around))
             || SwitchboardAfter().IsMatch(text.AsSpan(start + number.Length, Math.Min(25, text.Length - start - number.Length)));
+    }
+
+    // A relative, a child or a caseworker named beside a number makes it a person's. A capitalised cue
+    // mid-sentence is part of an institution's name ("ministère de la Femme, de la Famille et de l'Enfant"),
+    // and one opening a compound ("child-protection line") names a service.
+    private static bool HasPersonCue(ReadOnlySpan<char> around)
+    {
+        foreach (var m in PersonCue().EnumerateMatches(around))
+        {
+            var before = around[..m.Index].TrimEnd();
+            if (!char.IsUpper(around[m.Index]) || before.IsEmpty || before[^1] is '.' or ':' or ';' or '•' or '(')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A law, a decree, a report or a plan numbers itself like a file; a police or court report is a file.
@@ -791,7 +1066,7 @@ public sealed partial class ChildIdentityDetector
         {
             // A year and a serial: "PAN/2019-2023" (two years) or "ECOWAS-2020" (no serial) is not a file.
             var groups = Digits().Matches(m.Value).Select(d => d.Value).ToList();
-            var years = groups.Count(IsYear);
+            var years = groups.Where((g, i) => IsYear(g) || IsShortYear(groups, i)).Count();
             var before = text[Math.Max(0, m.Index - 60)..m.Index];
             var registered = RegisteredAs().IsMatch(text.AsSpan(Math.Max(0, m.Index - 110), Math.Min(m.Index, 110))) && groups.Count >= 2;
             // "logged the report as …": what a case is logged as is the case's number, whatever "report" names.
@@ -802,6 +1077,11 @@ public sealed partial class ChildIdentityDetector
         }
 
         static bool IsYear(string digits) => digits.Length == 4 && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal));
+
+        // "HRZ/PED/24/1126", "FJE-PED-24-03317": a register's two-digit year (2015–2035) before a serial of three digits or more.
+        static bool IsShortYear(List<string> groups, int i) =>
+            groups[i].Length == 2 && int.Parse(groups[i], System.Globalization.CultureInfo.InvariantCulture) is >= 15 and <= 35
+            && i + 1 < groups.Count && groups[i + 1].Length >= 3;
     }
 
     // A person's address, not an organisation's mailbox: "contact@…", "info@…", "ajb.secretariat@…"
@@ -812,8 +1092,10 @@ public sealed partial class ChildIdentityDetector
         {
             var at = m.Value.IndexOf('@', StringComparison.Ordinal);
             var local = m.Value[..at];
-            // A one-word mailbox at a government domain ("dpe@social.gouv.bj") is a service's.
-            var service = GovernmentDomain().IsMatch(m.Value[(at + 1)..]) && !local.Any(c => c is '.' or '_' or '-' || char.IsAsciiDigit(c));
+            // An address at a government domain ("dpe@social.gouv.bj", "protection.enfance@masef.gov.mr") is a
+            // service's or an official's at work; one a secretariat or an institution is said to use is an organisation's.
+            var service = GovernmentDomain().IsMatch(m.Value[(at + 1)..])
+                || (PublicLine().IsMatch(text.AsSpan(Math.Max(0, m.Index - 50), Math.Min(m.Index, 50))) && !HasPersonCue(text.AsSpan(Math.Max(0, m.Index - 50), Math.Min(m.Index, 50))));
             if (!service && !local.Split(['.', '-', '_', '+']).Any(part => _lexicon.Mailboxes.Contains(SafeguardingLexicon.Fold(part))))
             {
                 found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.Email, "email-address"));
@@ -905,10 +1187,10 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<!\d[,.]\s?|\d)(?:[2-9](?:\s\d{2}){4}|\d{2}(?:\s\d{2}){3}|\d{2}\s\d{3}\s\d{2}\s\d{2}|\d{3}(?:\s\d{2}){3})(?!\s?[\d,.]\d|\d|\s\d|\s*(?i:%|fcfa|f\s?cfa|francs?|cedis?|naira|ghs|ngn|usd|eur|\$|€))")]
     private static partial Regex PairedNumber();
 
-    [GeneratedRegex(@"(?i:ligne\s+(?:verte|d['’]écoute|d['’]assistance|d['’]urgence|gratuite|nationale)|helpline|hotline|help\s+line|hot\s+line|num[ée]ro\s+d['’]urgence|emergency\s+(?:number|line)|standard|switchboard|secrétariat|secretariat|head\s+office|siège|bureau\s+(?:national|régional|pays|de\s+l['’]ONG)|country\s+office|call\s+cent(?:re|er)|centre\s+d['’]appels?|service\s+client|customer\s+service)")]
+    [GeneratedRegex(@"(?i:ligne\s+(?:verte|d['’]écoute|d['’]assistance|d['’]urgence|gratuite|nationale)|helpline|hotline|help\s+line|hot\s+line|num[ée]ro\s+d['’]urgence|emergency\s+(?:number|line)|standard|switchboard|secrétariat|secretariat|head\s+office|siège|bureau\s+(?:national|régional|pays|de\s+l['’]ONG)|country\s+office|call\s+cent(?:re|er)|centre\s+d['’]appels?|service\s+client|customer\s+service|contact\s+institutionnel|institutional\s+contact|(?-i:\p{Lu}{3,})\s+(?:line|ligne))")]
     private static partial Regex PublicLine();
 
-    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:père|mère|parents?|famille|tuteur|tutrice|oncle|tante|grand-mère|grand-père|frère|sœur|victime|fillette|fille|garçon|enfant|élève|father|mother|family|guardian|uncle|aunt|grandmother|brother|sister|victim|girl|boy|child|pupil|caseworker|travailleu[rs]e?\s+social|social\s+worker)(?![\p{L}]))")]
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:père|mère|parents?|famille|tuteur|tutrice|oncle|tante|grand-mère|grand-père|frère|sœur|victime|fillette|fille|garçon|enfant|élève|father|mother|family|guardian|uncle|aunt|grandmother|brother|sister|victim|girl|boy|child|pupil|caseworker|travailleu[rs]e?\s+social|social\s+worker)(?![\p{L}-]))")]
     private static partial Regex PersonCue();
 
     [GeneratedRegex(@"(?i:(?:num[ée]ro\s+vert|ligne\s+verte|num[ée]ro\s+gratuit|appel\s+gratuit|toll[-\s]?free|freephone|free\s+(?:line|number|call))[^.;]{0,25}|(?<![\p{L}])(?:isbn|issn|doi|r[ée]f\.?)\s*:?\s*)$")]
@@ -920,7 +1202,7 @@ public sealed partial class ChildIdentityDetector
     // kind and a letter-coded number ("dossier d'assistance éducative AE-2023-7571", "care order file
     // CO-2023-1234"); a bare number needs the kind right before it, or a "n°", so that "le dossier de
     // 2019" is not a file number.
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:n°|nº|no\.?)\s*(?:(?i:de|du|d['’])\s*)?)?(?:(?i:dossiers?|affaires?|plaintes?|proc[èe]dures?|proc[èe]s-verbal|parquet|jugement|judgment|judgement|registre|matricule|r[ée]f[ée]rence|r[ée]f|case|file|complaint|charge|suit|petition|appeal|docket|occurrence|incident|referral|signalement|fiche|identifiant|form|formulaire|cpims\+?|primero|ticket|alert|alerte|hcr|unhcr|progres)|PV|RG|RP|RI|RPC|OB|CR|CMS|ID)(?![\p{L}])\.?(?:(?:\s+(?:(?i:d['’]|de\s+|du\s+|des\s+|au\s+|of\s+|the\s+)?[\p{L}'’-]+)){0,3}?\s*:?\s*[A-Z]{1,6}(?:[/-][A-Z0-9]{1,8})*[/-]\d[\w/-]*\d|\s*:?\s*(?i:n°|nº|no\.?|num[ée]ro|number|#|:)\s*(?:[A-Z]{1,4}\s)?[A-Z0-9][\w/.-]*\d[\w/-]*|\s*(?:[A-Z]{1,4}\s)?(?=[\w/.-]*\d)(?=[A-Z0-9]*[/-]|\d{3})[A-Z0-9][\w/.-]*\d[\w/-]*)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:n°|nº|no\.?)\s*(?:(?i:de|du|d['’])\s*)?)?(?:(?i:dossiers?|affaires?|plaintes?|proc[èe]dures?|proc[èe]s-verbal|parquet|jugement|judgment|judgement|registre|matricule|r[ée]f[ée]rence|r[ée]f|case|file|complaint|charge|suit|petition|appeal|docket|occurrence|incident|referral|signalement|fiche|identifiant|form|formulaire|cpims\+?|primero|ticket|alert|alerte|hcr|unhcr|progres|registration|enregistrement|admission|patiente?)|PV|RG|RP|RI|RPC|OB|CR|CMS|ID)(?![\p{L}])\.?(?:(?:\s+(?:(?i:d['’]|de\s+|du\s+|des\s+|au\s+|of\s+|the\s+)?[\p{L}'’-]+)){0,3}?\s*:?\s*[A-Z]{1,6}(?:[/-][A-Z0-9]{1,8})*[/-]\d[\w/-]*\d|\s*:?\s*(?i:n°|nº|no\.?|num[ée]ro|number|#|:)\s*(?:[A-Z]{1,4}\s)?[A-Z0-9][\w/.-]*\d[\w/-]*|\s*(?:[A-Z]{1,4}\s)?(?=[\w/.-]*\d)(?=[A-Z0-9]*[/-]|\d{3})[A-Z0-9][\w/.-]*\d[\w/-]*)")]
     private static partial Regex CaseNumber();
 
     // A reference coded in letters, numbers and a year, standing alone: "CP/BKO/2024/8494",
@@ -930,13 +1212,14 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\w/.-])[A-Z]{2,6}(?:[/-][A-Z]{1,6}){0,4}(?:[/-]\d{1,6}){2,3}(?:[/-][A-Z]{1,6})?(?![\w/-])")]
     private static partial Regex CodedReference();
 
-    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:loi|law|act|décret|decree|arrêté|ordonnance|ordinance|circulaire|circular|rapport|report|document|paper|working\s+paper|résolution|resolution|convention|isbn|issn|doi|plan|programme|program|projet|project|budget|note|décision|decision|directive|règlement|regulation|accord|agreement|norme|standard|avis|communiqué|recommandation|observations?|protocole|protocol|traité|treaty|charte|charter|code|délibération|gazette|journal\s+officiel|bulletin|édition|edition|issue|volume|vol\.|revue|magazine|stratégie|strategy|politique|policy|évaluation|evaluation|étude|study|survey|assessment|feuille\s+de\s+route|roadmap|marché|tender|appel\s+d['’]offres|contrat|contract|licence|license|permis|statuts|récépissé|agrément)s?(?:\s+(?:(?:de|du|des|d['’]|of|the|la|le|l['’])\s*)?[\p{L}'’-]+){0,3}?\s*(?:(?:n°|nº|no\.?|number|num[ée]ro)\s*)?:?\s*\(?\s*)$")]
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:loi|law|act|décret|decree|arrêté|ordonnance|ordinance|circulaire|circular|rapport|report|document|paper|working\s+paper|résolution|resolution|convention|isbn|issn|doi|plan|programme|program|projet|project|budget|note|décision|decision|directive|règlement|regulation|accord|agreement|norme|standard|avis|communiqué|recommandation|observations?|protocole|protocol|traité|treaty|charte|charter|code|délibération|gazette|journal\s+officiel|bulletin|édition|edition|issue|volume|vol\.|revue|magazine|stratégie|strategy|politique|policy|évaluation|evaluation|étude|study|survey|assessment|feuille\s+de\s+route|roadmap|marché|tender|appel\s+d['’]offres|contrat|contract|licence|license|permis|statuts|récépissé|agrément)s?(?:\s+(?:(?:de|du|des|d['’]|of|the|la|le|l['’])\s*)?[\p{L}'’-]+){0,5}?\s*[,:]?\s*(?:(?:n°|nº|no\.?|number|num[ée]ro|r[ée]f\.|r[ée]f[ée]rence)\s*)?[,:]?\s*\(?\s*)$")]
     private static partial Regex InstrumentBefore();
 
     [GeneratedRegex(@"(?i:logged|registered|recorded|filed|opened|referred|enregistr\p{L}*|référencé\p{L}*|consigné\p{L}*|ouvert\p{L}*|transmis\p{L}*)(?![\p{L}])(?:[^.;]{0,60}?(?i:as|under|sous))?\s*(?:(?i:the\s+)?(?i:number|no\.?|n°|le\s+numéro|numéro|reference|référence)\s*)?:?\s*$")]
     private static partial Regex RegisteredAs();
 
-    [GeneratedRegex(@"[.;!?](?=\s)|\n|•")]
+    // "Evaluation report, Ref. EVAL/…": the full stop of an abbreviated "Ref." or "No." ends no clause.
+    [GeneratedRegex(@"(?<!(?<![\p{L}])(?i:r[ée]f|no))[.;!?](?=\s)|\n|•")]
     private static partial Regex SentenceBreak();
 
     // After a quote, its speaker: "», explique-t-elle", "», confie Habsatou", "», a confié Mory Kourouma",
@@ -970,7 +1253,7 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex FirstPersonPlural();
 
     // Any child's age in a passage, cheaply: "14 ans", "aged 13", "a 12-year-old", "(16,".
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s+years?\s+old)|(?i:aged|âgée?s?\s+de)\s+(?:1[0-7]|[1-9])(?!\d)|(?<=[\p{L})]\s?)(?:,\s*(?:1[0-7]|[1-9])\s*,|\s\(\s*(?:1[0-7]|[1-9])\s*\))|(?<![\p{L}])(?i:is|was|now|turned)\s+(?:1[0-7]|[1-9])(?![\d%]|[.,]\d)(?!\s*(?i:%|percent|per|km|kg|times|hours|days|weeks|months|years\s+ago))")]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s+years?\s+old)|(?i:aged|âgée?s?\s+de)\s+(?:1[0-7]|[1-9])(?!\d)|(?<=[\p{L})]\s?)(?:,\s*(?:1[0-7]|[1-9])\s*,|\s\(\s*(?:1[0-7]|[1-9])\s*\))|(?<![\p{L}])(?i:is|was|now|turned)\s+(?:1[0-7]|[1-9])(?![\d%]|[.,]\d)(?!\s*(?i:%|percent|per|km|kg|times|hours|days|weeks|months|years\s+ago))|(?<![\p{L}])[AÂ]ge\s*:?\s*(?:1[0-7]|[1-9])(?![\d%-])|,\s*(?:1[0-7]|[1-9])\s+years?(?=\s*[,;.)])|(?<![\p{L}])(?:(?i:avait|is|was)|(?<!(?i:y)\s)(?i:a))\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])")]
     private static partial Regex AnyChildAge();
 
     [GeneratedRegex(@"[\p{L}][\p{L}.'’-]*")]
@@ -984,10 +1267,10 @@ public sealed partial class ChildIdentityDetector
     // Khadijetou Sall", "Leur maître, Serigne Modou Faye", "Her elder brother, Drissa Konaté", "a foster
     // mother, Halimé Youssouf", "Guardian: Mrs Ngozi Okafor", "Grandmother Hawa Toe", "Son oncle, M. D.",
     // "the caregiver, Ya Kaltumi", "The host family, Kwame and Abena Asante", "qui héberge Fanta".
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:sa|son|ses|leur|leurs|la|le|l['’]|une?|her|his|their|the|a|an)\s+(?:(?:child|boy|girl|victim|enfant)['’]s\s+)?)?(?:(?i:petite?|grande?|vieille|vieux|elder|older|younger|big|little|foster|adoptive|maternal|paternal|step|propre|own)\s+)?(?i:mère|père|tante|oncle|grand-mère|grand-père|grand-oncle|grand-tante|sœur|soeur|frère|cousine?|tuteur|tutrice|marâtre|belle-mère|beau-père|maître(?:\s+coranique)?|marabout|patronne?|employeur|employeuse|voisine?|logeuse|logeur|chef\s+de\s+(?:famille|ménage)|famille\s+d['’]accueil|épouse|mari|mother|father|aunt|uncle|grandmother|grandfather|grandma|granny|guardian|caregiver|carer|sister|brother|cousin|mum|mom|dad|tutor|madam|employer|neighbou?r|landlady|landlord|host(?:\s+family)?|foster\s+family|famille\s+hôte|teacher|enseignante?|institutrice|instituteur|mallam|imam)(?:\s+(?i:maternelle|paternel(?:le)?|aînée?|cadette?|adoptive?|d['’]accueil))?(?:\s+(?i:in|à|at|de|d['’])\s*\p{Lu}[\p{L}'’-]+)?(?:\s+(?i:qui|which|that|who)\s+(?i:héberge|accueille|hosts|is\s+hosting|looks\s+after|cares\s+for)|\s*[,:]|\s+(?=\p{Lu}))\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur|Ya|Baba|Mama|Hadja|El\s+Hadji|Alhaji|Hajia)\s+)?(?<n>(?:\p{Lu}\.\s?){2,3}|" + NameWords + @"(?:\s+(?i:et|and)\s+" + NameWords + @")?)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:sa|son|ses|leur|leurs|la|le|l['’]|une?|her|his|their|the|a|an)\s+(?:(?:child|boy|girl|victim|enfant)['’]s\s+)?)?(?:(?i:petite?|grande?|vieille|vieux|elder|older|younger|big|little|foster|adoptive|maternal|paternal|step|propre|own)\s+)?(?i:mère|père|tante|oncle|grand-mère|grand-père|grand-oncle|grand-tante|sœur|soeur|frère|cousine?|tuteur|tutrice|marâtre|belle-mère|beau-père|maître(?:\s+coranique)?|marabout|patronne?|employeur|employeuse|voisine?|logeuse|logeur|chef\s+de\s+(?:famille|ménage)|famille\s+d['’]accueil|épouse|mari|mother|father|aunt|uncle|grandmother|grandfather|grandma|granny|guardian|caregiver|carer|sister|brother|cousin|mum|mom|dad|tutor|madam|employer|neighbou?r|landlady|landlord|host(?:\s+family)?|foster\s+family|famille\s+hôte|teacher|enseignante?|institutrice|instituteur|mallam|imam)(?:\s+(?i:maternelle|paternel(?:le)?|aînée?|cadette?|adoptive?|d['’]accueil))?(?:\s+(?i:in|à|at|de|d['’])\s*\p{Lu}[\p{L}'’-]+)?(?:\s+(?i:qui|which|that|who)\s+(?i:héberge|accueille|hosts|is\s+hosting|looks\s+after|cares\s+for)|\s*[,:]|\s+(?=\p{Lu}))\s*(?:(?!(?:et|and|ou|or|qui|who|que|that|née?)\s)\p{Ll}{2,5}\s+(?=\p{Lu}))?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur|Ya|Baba|Mama|Hadja|El\s+Hadji|Alhaji|Hajia)\s+)?(?<n>(?:\p{Lu}\.\s?){2,3}|" + NameWords + @"(?:\s+(?i:et|and)\s+" + NameWords + @")?)")]
     private static partial Regex RelativeThenName();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?<n>" + NameWords + @")\s*[,(]\s*(?:(?i:une?|a|an)\s+(?:[\p{L}\d-]+\s+){0,4}?)?(?:(?i:âgée?s?|aged)\s+(?:de\s+)?(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?![\p{L}\d])|(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s*[,)])|(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*(?:ans|years?\s+old)?\s*,|(?i:née?|born)\s+(?i:le|on|en|in)\s)")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?<n>" + NameWords + @")\s*[,(]\s*(?:(?i:une?|a|an)\s+(?:[\p{L}\d-]+\s+){0,4}?)?(?:(?i:âgée?s?|aged)\s+(?:de\s+)?(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?![\p{L}\d])(?!\s*(?:-|–|(?i:to|à))\s*\d)|(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s*[,)])|(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*(?:ans|years?\s+old)?\s*,|(?i:née?|born)\s+(?i:le|on|en|in)\s)")]
     private static partial Regex NameThenChildAge();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<n>" + NameWords + @")(?:\s*,\s*(?<n>" + NameWords + @"))*\s+(?i:et|and|&)\s+(?:(?i:son|sa|her|his|their|leur)\s+(?:(?i:petite?|grande?|younger|elder|older|little|big)\s+)?(?i:frère|sœur|soeur|cousine?|brother|sister|cousin)\s+)?(?<n>" + NameWords + @")\s*,\s*(?:(?i:deux|trois|quatre|two|three|four)\s+\p{Ll}+\s+(?i:de|of|aged)\s+|(?i:aged|âgée?s?\s+de)\s+)?(?:1[0-7]|[1-9])(?:\s*,\s*(?:1[0-7]|[1-9]))*\s+(?i:et|and)\s+(?:1[0-7]|[1-9])(?![\d%])")]
@@ -1019,7 +1302,7 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex ChildLabel();
 
     // Names listed, then what they are: "Esther Mbuyi, Grâce Kalala et Miradie Tshibuabua, toutes trois mineures".
-    [GeneratedRegex(@"(?<![\p{L}])(?<n>" + NameWords + @")(?:\s*,\s*(?<n>" + NameWords + @"))*\s+(?i:et|and|&)\s+(?<n>" + NameWords + @")\s*,\s*(?:(?i:toutes?|tous|all|both)\s+(?:(?i:deux|trois|quatre|cinq|two|three|four|five)\s+)?)?(?i:mineures?|mineurs|enfants|filles|fillettes|garçons|élèves|victimes|minors|children|girls|boys|pupils|victims|sœurs|frères|sisters|brothers)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<n>" + NameWords + @")(?:\s*,\s*(?<n>" + NameWords + @"))*\s+(?i:et|and|&)\s+(?<n>" + NameWords + @")\s*,\s*(?:(?i:toutes?|tous|all|both)\s+)?(?:(?i:deux|trois|quatre|cinq|two|three|four|five)\s+)?(?i:mineures?|mineurs|enfants|filles|fillettes|garçons|élèves|victimes|minors|children|girls|boys|pupils|victims|sœurs|frères|sisters|brothers)(?![\p{L}])")]
     private static partial Regex NamesThenChildWord();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<t>\p{L}[\p{L}-]+)(?:\s*,?\s+(?i:de|des|du|d['’]|de\s+la|de\s+l['’]|et\s+de(?:\s+la|\s+l['’])?|pour|of|for|and|the|la|le|l['’])\s*[\p{L}'’-]+(?:\s+\p{Ll}[\p{L}-]+)?){1,6}\s*,?\s*$")]
@@ -1085,7 +1368,7 @@ public sealed partial class ChildIdentityDetector
     // A dwelling told by a landmark: "derrière la grande mosquée de Gounghin", "à côté du marché de
     // Sabon Gari", "behind the central mosque", "opposite the Total filling station". Flagged only
     // in a sentence about a child or a family, or one that says someone lives there (checked in code).
-    [GeneratedRegex(@"(?<![\p{L}])(?i:derrière|à\s+côté\s+d(?:e\s+la|e\s+l['’]|u)|en\s+face\s+d(?:e\s+la|e\s+l['’]|u)|près\s+d(?:e\s+la|e\s+l['’]|u)|non\s+loin\s+d(?:e\s+la|e\s+l['’]|u)|behind|next\s+to|opposite|close\s+to|near)\s*(?i:la|le|l['’]|the)?\s*(?i:(?:grande?|petite?|vieille|nouvelle|ancienne?|central|big|old|new|main)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?(?i:mosquée|église|chapelle|marché|école|pharmacie|station(?:-service)?|gare|boutique|dispensaire|CSPS|CSI|maternité|château\s+d['’]eau|forage|moulin|mosque|church|chapel|market|school|pharmacy|filling\s+station|petrol\s+station|clinic|health\s+post|water\s+tower|borehole|mill)(?:\s+(?:[\p{Lu}][\p{L}'’-]+))?(?:\s+(?i:de|du|d['’]|of|in)\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:derrière|à\s+côté\s+d(?:e\s+la|e\s+l['’]|u)|en\s+face\s+d(?:e\s+la|e\s+l['’]|u)|près\s+d(?:e\s+la|e\s+l['’]|u)|non\s+loin\s+d(?:e\s+la|e\s+l['’]|u)|behind|next\s+to|opposite|close\s+to|near)\s*(?i:la|le|l['’]|the)?\s*(?i:(?:grande?|petite?|vieille|nouvelle|ancienne?|central|big|old|new|main)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?i:mosquée|église|chapelle|marché|école|pharmacie|station(?:-service)?|gare|boutique|dispensaire|CSPS|CSI|maternité|château\s+d['’]eau|forage|moulin|mosque|church|chapel|market|school|pharmacy|filling\s+station|petrol\s+station|clinic|health\s+post|water\s+tower|borehole|mill)(?:\s+(?:[\p{Lu}][\p{L}'’-]+))?(?:\s+(?i:de|du|d['’]|of|in)\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?")]
     private static partial Regex Landmark();
 
     [GeneratedRegex(@"(?i:(?<![\p{L}])(?:vit|vivait|vivent|vivaient|vivant|habite|habitait|habitent|habitant|loge|logeait|logée?|hébergée?|réside|résidait|résidant|domicili[ée]e?|demeure|demeurait|lives|lived|living|stays|stayed|staying|resides|resided|lodged|housed|home|domicile|famille|family|parents?|père|mère|father|mother|tuteur|tutrice|guardian|oncle|tante|uncle|aunt|grand-mère|grandmother)(?![\p{L}]))")]
@@ -1143,8 +1426,10 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<=(?:\p{Ll}{2}|,)\s*(?:(?i:deux|trois|quatre|two|three|four)\s+\p{Ll}+\s+(?i:de|of|aged)\s+|(?i:aged|âgée?s?\s+de)\s+)?)(?<!\d[,.]\s?)(?<!\d)(?:1[0-7]|[1-9])(?:\s*,\s*(?:1[0-7]|[1-9]))*\s+(?i:et|and)\s+(?:1[0-7]|[1-9])(?:\s+(?i:ans|years(?:\s+old)?))?(?=\s*[,;.)]|\s+(?i:ans|years|who|qui|from|de|d['’]|venue?s?|originaires?))(?!\s*(?:%|ans\s+(?:plus|après|avant)))")]
     private static partial Regex AgesListed();
 
-    // A birth date, with its place when given: "né le 4 mars 2012 à Louda", "née en 2011", "born on 3 May 2013 in Kenema".
-    [GeneratedRegex(@"(?<![\p{L}])(?i:née?s?|born)\s+(?i:le|on|en|in)\s+(?:(?:\d{1,2}(?:er)?\s+)?(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:20[01]\d|202[0-5])(?:\s+(?i:à|au|in|at)\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)?")]
+    // A birth date, with its place when given: "né le 4 mars 2012 à Louda", "née en 2011", "born on 3 May 2013 in Kenema",
+    // "born 2010," set off as records write it ("Born 2008 or later" is a cohort), a record's "DOB 04/11/2011" or
+    // "date de naissance : 12/03/2012".
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?i:née?s?)\s+(?i:le|en)\s+|(?<![\p{L}])(?i:born)\s+(?:(?i:on|in)\s+|(?=(?:20[01]\d|202[0-5])\s*[,;)]))|(?<![\p{L}])(?:DOB|D\.O\.B\.?|(?i:date\s+of\s+birth|date\s+de\s+naissance))\s*:?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?=20))?)(?:(?:\d{1,2}(?:er)?\s+)?(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:20[01]\d|202[0-5])(?:\s+(?i:à|au|in|at)\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)?")]
     private static partial Regex BirthDate();
 
     // Two children's ages said together: "âgées de 9 et 12 ans", "deux talibés de 9 et 11 ans",
@@ -1164,6 +1449,32 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}\d])(?:\d{1,2}|(?i:" + AgeWordEn + @"))[-\s](?i:years?|yrs?)[-\s](?i:old)(?![\p{L}])")]
     private static partial Regex AgeYearsOld();
 
+    // A record's age field: "Âge : 14 ans", "Age: 13", "Age 14;" (capitalised, as a field is; "at age 14" is an event).
+    [GeneratedRegex(@"(?<![\p{L}])[AÂ]ge\s*:?\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?i:ans|years?(?:\s+old)?))?(?![\p{L}\d%]|\s*(?:-|–|(?i:à|to|and|et))\s*\d)")]
+    private static partial Regex AgeField();
+
+    // Years without "old", set off after a name, an initial or a class: "Mariama Kallon, 8 years, from Tikonko",
+    // "J. K., 16 years, of…", "SSS 1, 14 years, lives…" ("for 5 years, she…" has none of those before it).
+    [GeneratedRegex(@"(?:1[0-7]|[1-9])(?<=(?:\p{Lu}[\p{Ll}\p{Mn}'’-]+|\p{Lu}\.|\)|\p{Lu}{2,}\s+\d{1,2})\s*,\s*\d{1,2})\s+(?i:years?|yrs?)(?=\s*[,;.)])")]
+    private static partial Regex AgeInYearsSetOff();
+
+    // An age range after named children is their ages, not a group's: "Ama, Dzifa and Akosua, aged 12 to 14".
+    // Names after a preposition or a comma are places ("girls in Kano, Zinder and Maradi, aged 15 to 19").
+    [GeneratedRegex(@"(?i:aged|âgée?s\s+de)(?<=(?<![\p{L}])(?<!(?i:in|à|au|aux|at|de|du|des|of|from|en|dans|entre|between)\s+)(?<!,\s?)" + NameWord + @"(?:\s*,\s*" + NameWords + @")*\s+(?i:and|et|&)\s+" + NameWords + @"(?:\s*\([^()]{0,60}\))?\s*,\s*(?i:aged|âgée?s\s+de))\s+(?:1[0-7]|[1-9])\s*(?:-|–|(?i:to|à))\s*(?:1[0-7]|[1-9])(?:\s+(?i:ans|years(?:\s+old)?))?(?![\d%])")]
+    private static partial Regex AgeRangeOfNamed();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<!(?i:in|à|au|aux|at|de|du|des|of|from|en|dans|entre|between)\s+)(?<!,\s?)(?<n>" + NameWords + @")(?:\s*,\s*(?<n>" + NameWords + @"))*\s+(?i:et|and|&)\s+(?<n>" + NameWords + @")(?:\s*\([^()]{0,60}\))?\s*,\s*(?i:aged|âgée?s\s+de)\s+(?:1[0-7]|[1-9])\s*(?:-|–|(?i:to|à))\s*(?:1[0-7]|[1-9])(?![\d%])")]
+    private static partial Regex NamesThenAgeRange();
+
+    // A caption's credit line: it names who took the photo.
+    [GeneratedRegex(@"^\s*\(?\s*(?:©|\(c\)|(?i:(?:photo\s+)?cr[ée]dits?(?:\s+photo)?|ph\.)(?![\p{L}]))")]
+    private static partial Regex PhotoCredit();
+
+    // A dwelling told by its look before its number ("maison à portail bleu n° 23"), or a house number coded
+    // by its estate ("H/No. TDC/B/112").
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:maison|villa|concession|compound|house)(?:\s+\p{Ll}[\p{L}'’]*){1,3}?\s+(?i:n°|nº|no\.?)\s*\d{1,5}|(?i:h/no\.?|house\s+no\.?)\s*(?:[A-Z]{1,4}/){1,3}\d{1,5})" + AddressChain)]
+    private static partial Regex DescribedDwelling();
+
     [GeneratedRegex(@"(?<![\p{L}])(?<=(?:(?<![\p{L}])(?i:she|he|who)|\p{Lu}[\p{Ll}\p{Mn}'’-]+|[)’'”""])\s*,?\s+)(?:(?i:is|was|had\s+just\s+turned|turned|turns|now)\s+(?i:only\s+|just\s+|barely\s+|then\s+)?" + MinorAge + @"(?:\s+(?i:years?\s+old))?(?![\p{L}\d%.,-])(?!\s*(?i:%|percent|km|kg|times|hours|minutes|days|weeks|months|years\s+(?:ago|later|before|after)|o['’]clock)))")]
     private static partial Regex AgeAfterSubjectEn();
 
@@ -1178,7 +1489,7 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex PluralGroup();
 
     // A village, hamlet, neighbourhood or camp named after it; regions and provinces are policy context.
-    [GeneratedRegex(@"(?i:village|hameau|quartier|campement|site\s+d['’]orpaillage|site\s+aurifère|camp|secteur|town|neighbourhood|neighborhood|settlement|compound|commune\s+rurale|cité|localité|community|daara|foyer|centre\s+de\s+transit|transit\s+centre|shelter)\s+(?:(?i:de|d'|d’|du|of|called|named|de\s+la|in|at)\s*)?\p{Lu}[\p{L}'’-]+|(?i:originaire\s+d[eu']|venue?\s+d[eu']|from\s+the\s+village\s+of|(?:vivant|vit|vivait|vivent|habitant|habite|habitait|résidant|réside|résidait|résidente?|domiciliée?|née?|installée?|hébergée?|logée?|scolarisée?|retrouvée?|interceptée?)\s+(?:à|au|en|dans)|(?:living|lives|lived|born|resident|based|raised|staying|stays|lodged|found|intercepted|native)\s+(?:in|at|of)|(?:arrivée?s?|venue?s?|revenue?s?|partie?s?|enfuie?s?|arrived|came|returned|fled)\s+(?:de|d['’]|du|des|from)|(?:plantation|mine|chantier|marché|market|ferme|farm|champ|carrière|quarry|boutique|maquis|gare|station)\s+(?:de|d['’]|du|of|in|at)|(?<![\p{L}])(?:marché|market)(?=\s+\p{Lu})|(?:parents|famille|family|mother|father|aunt|uncle|grandmother|mère|père|tante|oncle)\s+(?:de|d['’]|du|in|at|from)|(?:sleeping|sleeps|slept|working|works|worked|selling|sells|begging|begs|staying|dort|dormait|travaille|vend|mendie)\s+(?:at|in|on|under|sous|à|au|dans)(?:\s+(?:the|le|la|les))?|(?<![\p{L}])(?:à|au|in|at|from))\s+(?!(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December|English|French|Arabic|Hausa|Grade|Form|Class|Primary|Secondary|School|Islam|Christ|Dieu|God|Allah|CP|CE1|CE2|CM1|CM2|Noël|Christmas|Tabaski|Ramadan)(?![\p{L}]))\p{Lu}[\p{L}'’-]+")]
+    [GeneratedRegex(@"(?i:village|hameau|quartier|campement|site\s+d['’]orpaillage|site\s+aurifère|camp|secteur|town|neighbourhood|neighborhood|settlement|compound|commune\s+rurale|cité|localité|community|daara|foyer|centre\s+de\s+transit|transit\s+centre|shelter)\s+(?:(?i:de|d'|d’|du|of|called|named|de\s+la|in|at)\s*)?\p{Lu}[\p{L}'’-]+|(?i:originaire\s+d[eu']|venue?\s+d[eu']|from\s+the\s+village\s+of|(?:vivant|vit|vivait|vivent|habitant|habite|habitait|résidant|réside|résidait|résidente?|domiciliée?|née?|installée?|hébergée?|logée?|scolarisée?|retrouvée?|interceptée?)\s+(?:à|au|en|dans)|(?:living|lives|lived|born|resident|based|raised|staying|stays|lodged|found|intercepted|native)\s+(?:in|at|of)|(?:arrivée?s?|venue?s?|revenue?s?|partie?s?|enfuie?s?|arrived|came|returned|fled)\s+(?:de|d['’]|du|des|from)|(?:plantation|mine|chantier|marché|market|ferme|farm|champ|carrière|quarry|boutique|maquis|gare|station|site|island|île|camp)(?:\s+\p{Ll}[\p{L}'’]*){0,3}?\s+(?:de|d['’]|du|of|in|at|near)|(?<![\p{L}])(?:marché|market)(?=\s+\p{Lu})|(?:parents|famille|family|mother|father|aunt|uncle|grandmother|mère|père|tante|oncle)\s+(?:de|d['’]|du|in|at|from)|(?:sleeping|sleeps|slept|working|works|worked|selling|sells|begging|begs|staying|dort|dormait|travaille|vend|mendie)\s+(?:at|in|on|under|sous|à|au|dans)(?:\s+(?:the|le|la|les))?|(?<![\p{L}])(?:à|au|in|at|from|near|(?:at|from)\s+the))\s+(?!(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December|English|French|Arabic|Hausa|Grade|Form|Class|Primary|Secondary|School|Islam|Christ|Dieu|God|Allah|CP|CE1|CE2|CM1|CM2|Noël|Christmas|Tabaski|Ramadan)(?![\p{L}]))\p{Lu}[\p{L}'’-]+")]
         private static partial Regex Locality();
 
     [GeneratedRegex(@"(?i:école|collège|lycée|medersa|madrasa|classe\s+de\s+\w+|en\s+(?:CP|CE1|CE2|CM1|CM2|6e|5e|4e|3e)|school|grade\s+\d|form\s+\d|class\s+\d|primary\s+\d|JSS\s*\d|SSS\s*\d|basic\s+\d)")]
@@ -1192,7 +1503,7 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?i:camp|IDP\s+camp|market|village|quarry|mine|site|settlement|estate|community|bridge|motor\s+park|junction|lorry\s+station)(?![\p{L}])")]
     private static partial Regex PlaceBeforeKind();
 
-    [GeneratedRegex(@"(?i:(?:mère|mother)\s+(?:d['’]une?|of\s+an?)\s|(?:sa|son|ses|dont\s+la|dont\s+le|dont\s+les)\s+(?:mère|père|parents|oncle|tante|grand-mère|grand-père|mari|époux|belle-mère|beau-père|frère|sœur|soeur|tuteur|tutrice|marâtre|cousine?|demi-frère|demi-sœur|famille|patronne?|employeuse?|maître)|orphelin[e]?|aînée?|cadette?|benjamine?|fratrie|frères\s+et\s+sœurs|(?:fille|fils|enfant)\s+unique|veuve|veuf|(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|dernier|dernière)\s+(?:enfant\s+)?d['’]une\s+(?:fratrie|famille)|(?:fille|fils)\s+d['’]une?\s|(?:une?|la|le)\s+(?:mère|père|tante|oncle|grand-mère|grand-père|tutrice|tuteur|marâtre)\s+(?:qui|de|d['’]|vendeuse|cultivat|commer|veuve)|(?:vit|vivait|vivant|habite|habitait|loge|logeait|placée?|confiée?)\s+(?:avec|chez)\s|chez\s+(?:sa|son|ses|une?)\s|(?:père|mère)\s+(?:cultivateur|agriculteur|commerçante?|éleveur|pêcheur|marabout|ménagère|vendeuse|maçon|chauffeur|mécanicien|orpailleur|boucher|tailleur|couturière)|(?:her|his|whose)\s+(?:mother|father|parents|uncle|aunt|grandmother|grandfather|husband|stepmother|stepfather|brother|sister|guardian|family|employer|cousin)|orphaned|eldest|youngest|only\s+(?:daughter|son|child)|widow(?:ed|er)?|siblings|(?:first|second|third|fourth|fifth|sixth|seventh|last)(?:[-\s]born)?\s+of\s+\w+|(?:daughter|son)\s+of\s|(?:a|the)\s+(?:mother|father|aunt|uncle|grandmother|guardian)\s+(?:who|selling|farming)|(?:lives|lived|living|stays|stayed|staying|placed|sent)\s+(?:with|to\s+live\s+with)\s)")]
+    [GeneratedRegex(@"(?i:(?:mère|mother)\s+(?:d['’]une?|of\s+an?)\s|(?:sa|son|ses|dont\s+la|dont\s+le|dont\s+les)\s+(?:mère|père|parents|oncle|tante|grand-mère|grand-père|mari|époux|belle-mère|beau-père|frère|sœur|soeur|tuteur|tutrice|marâtre|cousine?|demi-frère|demi-sœur|famille|patronne?|employeuse?|maître)|orphelin[e]?|aînée?|cadette?|benjamine?|fratrie|frères\s+et\s+sœurs|(?:fille|fils|enfant)\s+unique|veuve|veuf|(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|dernier|dernière)\s+(?:enfant\s+)?d['’]une\s+(?:fratrie|famille)|(?:fille|fils)\s+d['’]une?\s|(?:une?|la|le)\s+(?:mère|père|tante|oncle|grand-mère|grand-père|tutrice|tuteur|marâtre)\s+(?:qui|de|d['’]|vendeuse|cultivat|commer|veuve)|(?:vit|vivait|vivant|habite|habitait|loge|logeait|placée?|confiée?)\s+(?:avec|chez)\s|chez\s+(?:sa|son|ses|une?)\s|(?:père|mère)\s+(?:cultivateur|agriculteur|commerçante?|éleveur|pêcheur|marabout|ménagère|vendeuse|maçon|chauffeur|mécanicien|orpailleur|boucher|tailleur|couturière)|(?:her|his|whose)\s+(?:mother|father|parents|uncle|aunt|grandmother|grandfather|husband|stepmother|stepfather|brother|sister|guardian|family|employer|cousin)|orphaned|eldest|youngest|only\s+(?:daughter|son|child)|widow(?:ed|er)?|siblings|(?:first|second|third|fourth|fifth|sixth|seventh|last)(?:[-\s]born)?\s+of\s+\w+|(?:daughter|son)\s+of\s|(?:a|the)\s+(?:mother|father|aunt|uncle|grandmother|guardian)\s+(?:who|selling|farming)|(?:lives|lived|living|stays|stayed|staying|placed|sent)\s+(?:with|to\s+live\s+with)\s|mariée?\s+(?:à|avec)\s+(?:un|une|son)\s|married\s+(?:off\s+)?to\s+(?:a|an|her|his)\s)")]
         private static partial Regex Family();
 
     [GeneratedRegex(@"(?i:\b\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}|\b\d{1,2}/\d{1,2}/\d{2,4}\b)")]
@@ -1216,7 +1527,7 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}.])\p{Lu}\.\s?(?:-\s?)?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])")]
     private static partial Regex Initials();
 
-    [GeneratedRegex(@"^(?:S\.\s?E\.|H\.\s?E\.|N\.\s?B\.|P\.\s?S\.|U\.\s?S\.|U\.\s?K\.|E\.\s?U\.|N\.\s?U\.|O\.\s?N\.\s?U\.|J\.-?C\.|A\.\s?D\.\s?$)")]
+    [GeneratedRegex(@"^(?:S\.\s?E\.|H\.\s?E\.|N\.\s?B\.|P\.\s?S\.|U\.\s?S\.|U\.\s?K\.|E\.\s?U\.|N\.\s?U\.|O\.\s?N\.\s?U\.|J\.-?C\.|A\.\s?D\.\s?$|P\.\s?O\.|B\.\s?P\.|U\.\s?N\.|A\.\s?M\.|P\.\s?M\.)")]
     private static partial Regex NotInitials();
 
     [GeneratedRegex(@"^(?:Elle|Il|Elles|Ils|She|He|It|They|We|Nous|On|Cette|Cet|Ce|Ces|This|That|These|Those|La|Le|Les|L|The|Une?|An?|Des|Du|De|Chaque|Each|Every|Aucune?|Toute?|Tous|All|Notre|Nos|Our|Leur|Leurs|Their|Sa|Son|Ses|Her|His|Its|Mon|Ma|My|Votre|Your|Quand|When|Selon|According|Après|After|Avant|Before|Dans|In|Parmi|Among|Pour|For|Lors|During|Depuis|Since|Mais|But|Et|And|Or|Ou|Si|If|Comme|As|Plus|More|Enfin|Finally|Ainsi|Thus|Aujourd'hui|Today|Ici|Here|Là|There|Personne|Nobody|Chacun|Chacune|Celle|Celui|Qui|Who|Que|What|Oui|Yes|Non|No|Madame|Monsieur|Mademoiselle|Miss)$")]
@@ -1303,6 +1614,30 @@ public sealed partial class ChildIdentityDetector
     // «…», “…”, "…", ‘…’ and '…' (an apostrophe between two letters, as in "can't", does not close it).
     [GeneratedRegex(@"«\s*(?<q>[^«»]{8,}?)\s*»|[“""](?<q>[^“”""]{8,}?)[”""]|‘(?<q>(?:[^‘’]|(?<=\p{L})’(?=\p{L})){8,}?)’|(?<![\p{L}\p{N}])'(?<q>(?:[^']|(?<=\p{L})'(?=\p{L})){8,}?)'(?![\p{L}])")]
     private static partial Regex Quotation();
+
+    // A speaker's label opening a sentence: "PRESENTER:", "GIRL:", "L'ENFANT (12 ans) :", "Girl:".
+    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n\s*)(?:L['’]|(?:LA|LE|THE|La|Le|The)\s+)?(?<w>(?<caps>\p{Lu}{2,}(?:\s+\p{Lu}{2,})?)|\p{Lu}\p{Ll}+)\s*(?:\([^()]{0,20}\)\s*)?:")]
+    private static partial Regex SpeakerLabel();
+
+    // After a child word, its verb and a colon, then words in no quotes: "L'enfant déclare : je…", "the girl said: I…".
+    [GeneratedRegex(@"\G(?<v>(?:\s+\p{Ll}[\p{L}'’-]*){1,3}?)\s*:\s*(?![«“""‘'\s])")]
+    private static partial Regex UnquotedSpeechLead();
+
+    [GeneratedRegex(@"[.!?](?=\s|$)")]
+    private static partial Regex SentenceStop();
+
+    [GeneratedRegex(@":\s*(?![«“""‘'\s])")]
+    private static partial Regex UnquotedColon();
+
+    // A colon or a comma, then a name (or initials): what a record's field or a role in apposition gives.
+    [GeneratedRegex(@"[:,]\s*" + Courtesy + @"(?<n>(?:\p{Lu}\.\s?){2,3}|" + NameWords + ")")]
+    private static partial Regex FieldValue();
+
+    [GeneratedRegex(@"\s*\([^()]{0,30}\)\s*$")]
+    private static partial Regex TrailingBracket();
+
+    [GeneratedRegex(@"(?i)(?<![\p{L}])(?:notre|our)\s+(?:fille|fils|daughter|son|bébé|baby)(?![\p{L}])")]
+    private static partial Regex OurChild();
 
     // Elided forms ("j'irais", "m'a") are followed by a letter; whole pronouns are not.
     [GeneratedRegex(@"(?i)(?<![\p{L}])(?:(?:je|me|moi|mon|ma|mes|i|my|mine)(?![\p{L}])|[jm]['’]\p{L})")]

@@ -21,8 +21,11 @@ public sealed partial class SafeguardingLexicon
         AmbiguousNames = new HashSet<string>(file.AmbiguousNames.Select(Fold), StringComparer.Ordinal);
         ChildWords = [.. file.ChildWords.Values.SelectMany(w => w)];
         PublicTitles = new HashSet<string>(file.PublicTitles, StringComparer.OrdinalIgnoreCase);
-        OrganisationWords = new HashSet<string>(file.OrganisationWords, StringComparer.OrdinalIgnoreCase);
+        // An acronym ("NGO", "ONG", "FM") is one only in capitals: "Ngo" opens a Cameroonian name ("Ngo Mbock").
+        OrganisationWords = new HashSet<string>(file.OrganisationWords.Where(w => !IsAcronym(w)), StringComparer.OrdinalIgnoreCase);
+        OrganisationAcronyms = new HashSet<string>(file.OrganisationWords.Where(IsAcronym), StringComparer.Ordinal);
         TestimonyVerbs = [.. file.TestimonyVerbs.Values.SelectMany(w => w)];
+        PersonLabels = [.. file.PersonLabels.Values.SelectMany(w => w)];
         Mailboxes = new HashSet<string>(file.Mailboxes.Select(Fold), StringComparer.Ordinal);
     }
 
@@ -41,8 +44,17 @@ public sealed partial class SafeguardingLexicon
     /// <summary>Words after a name that make it an organisation's (Fondation, Centre…).</summary>
     public IReadOnlySet<string> OrganisationWords { get; }
 
+    /// <summary>Organisation words written in capitals (NGO, ONG, CSPS, FM), matched as written.</summary>
+    public IReadOnlySet<string> OrganisationAcronyms { get; }
+
     /// <summary>Verbs that introduce a testimony (raconte, says…).</summary>
     public IReadOnlyList<string> TestimonyVerbs { get; }
+
+    /// <summary>
+    /// A record's fields and a call log's roles that name a private person ("Nom de l'enfant :",
+    /// "Caller:", "L'appelant, …"), both languages.
+    /// </summary>
+    public IReadOnlyList<string> PersonLabels { get; }
 
     /// <summary>
     /// Words that make an address an organisation's mailbox, not a person's (contact, info,
@@ -90,6 +102,8 @@ public sealed partial class SafeguardingLexicon
         }
     }
 
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsUpper);
+
     /// <summary>Lower case without accents: the form names are compared in.</summary>
     public static string Fold(string word)
     {
@@ -134,6 +148,9 @@ public sealed partial class SafeguardingLexicon
 
         [JsonPropertyName("testimonyVerbs")]
         public Dictionary<string, List<string>> TestimonyVerbs { get; set; } = [];
+
+        [JsonPropertyName("personLabels")]
+        public Dictionary<string, List<string>> PersonLabels { get; set; } = [];
 
         [JsonPropertyName("mailboxes")]
         public List<string> Mailboxes { get; set; } = [];

@@ -201,6 +201,73 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
         Assert.Single(Detector.Detect("Le ministre a rencontré Garba, un enfant talibé, à la gare."));
     }
 
+    // Set G's round: each family below was written for what set G missed, then tried here on the same
+    // detail written otherwise (other names, countries, record layouts), beside the look-alikes it risks.
+    [Theory]
+    [InlineData("Fiche de suivi. Nom de l'enfant : Kossiwa Agbodjan. Âge : 12 ans, vit chez sa tante à Tsévié.", "Kossiwa Agbodjan")]
+    [InlineData("Helpline log, 3 May. Caller: Yeboah Tawiah, neighbour of a boy of about 9 left alone at night.", "Yeboah Tawiah")]
+    [InlineData("Registre du centre : l'appelante, Chantal Mbarga, signale une fillette battue par son employeuse.", "Chantal Mbarga")]
+    [InlineData("Referral form. Student: Tanko Dogo, JSS 2, 13 years, lives with his grandmother.", "Tanko Dogo")]
+    [InlineData("Fiche d'écoute. Victime : Ngo Mbock Solange, 15 ans, élève au lycée de Bonabéri.", "Ngo Mbock Solange")]
+    public void PersonsNamedByARecordsFieldOrACallLogsRole_AreFlagged(string text, string span) =>
+        AssertFlagged(text, span, SafeguardingKind.Name);
+
+    [Theory]
+    [InlineData("Atelier régional sur la politique de protection de l'enfant, Lomé, 3 juin 2024.")]
+    [InlineData("Caller: Dr Abena Owusu, director of the district hospital, reported 40 children treated for malaria.")]
+    [InlineData("Name: Ministry of Gender, Children and Social Protection; 12 district offices serve children.")]
+    public void DomainsAndOfficialsAfterALabel_AreNotFlagged(string text) => Assert.Empty(Detector.Detect(text));
+
+    [Theory]
+    [InlineData("Notes d'entretien. ENQUÊTRICE : Tu as quel âge ? FILLE : Douze ans. Je vends des arachides à la gare avec ma cousine. ENQUÊTRICE : Et l'école ?", "Je vends des arachides")]
+    [InlineData("Field transcript. INTERVIEWER: Where do you sleep? BOY (11): Under the flyover at Oshodi, with my brother.", "Under the flyover")]
+    [InlineData("Selon le procès-verbal, le garçon déclare : je dormais sous le pont avec mon cousin depuis la saison sèche.", "je dormais sous le pont")]
+    [InlineData("Mariam is 13. “My aunt sold the goats,” Mariam recalls, “and then she sent me to Kano to work.”", "and then she sent me")]
+    [InlineData("Le jeune Ousseini, 15 ans, témoigne : « Nous marchions la nuit pour ne pas être vus par les gendarmes. »", "Nous marchions la nuit")]
+    [InlineData("\"They promised us school in Lagos. We ended up carrying loads at the market.\" The words are those of Efe, 14, who now lives with an aunt.", "They promised us school")]
+    public void ChildrensWordsInTranscriptsStatementsAndSplitOrLongQuotes_AreTestimonies(string text, string span) =>
+        AssertFlagged(text, span, SafeguardingKind.Testimony);
+
+    [Theory]
+    [InlineData("Compte rendu. MINISTRE : Nous protégerons chaque enfant de notre pays. JOURNALISTE : Merci.")]
+    [InlineData("The minister said: \"We will build 40 schools so that every child can learn.\"")]
+    [InlineData("La directrice de l'école témoigne : « Nous accueillons 300 élèves, dont 40 enfants déplacés. »")]
+    [InlineData("Le rapport conclut : nous recommandons que chaque enfant soit enregistré à la naissance.")]
+    [InlineData("The coalition's spokeswoman said: \"We call on the government to register every child at birth.\"")]
+    public void OfficialsWordsAndReportsConclusions_AreNotTestimonies(string text) => Assert.Empty(Detector.Detect(text));
+
+    [Theory]
+    [InlineData("Clinic register: Kouakou Yao, 10 years, from Daloa, admitted with burns.", "10 years")]
+    [InlineData("Case sheet. Child: Efua Mensima. Age: 11; lives with her grandmother in Elmina.", "Age: 11")]
+    [InlineData("The survivor, Ndey Sarr, born 2011, is a Grade 6 pupil at Serekunda.", "born 2011")]
+    [InlineData("Fiche : Fatou Binetou Diop, date de naissance : 03/09/2012, élève en CM1 à Pikine.", "03/09/2012")]
+    [InlineData("The shelter now hosts Kemi, Tolu and Bisi, aged 9 to 12, all rescued from a quarry near Abeokuta.", "aged 9 to 12")]
+    [InlineData("Aïssata, 16 ans, mariée à un commerçant, a quitté l'école.", "16 ans")]
+    public void AgesInRecordsAndRangesOfNamedChildren_AreFlaggedWithTheirDetail(string text, string span) =>
+        AssertFlagged(text, span, SafeguardingKind.AgeWithDetail);
+
+    [Theory]
+    [InlineData("For 5 years, the programme has trained teachers in Daloa and Bouaké.")]
+    [InlineData("Girls in Kano, Katsina and Zamfara, aged 15 to 19, are the most likely to be married.")]
+    [InlineData("Il y a deux ans, le comité de Kayes a recensé 300 enfants non scolarisés.")]
+    [InlineData("Age: 15-19 years; region: Kara; share married: 22 %.")]
+    [InlineData("Born 2008 or later: the cohort surveyed in 2022 counted 1 200 children in Tamale.")]
+    public void DurationsGroupsAndTableRanges_AreNotAges(string text) => Assert.Empty(Detector.Detect(text));
+
+    [Theory]
+    [InlineData("Patient no. KBTH/PAED/23/04411 was discharged to her mother.", "KBTH/PAED/23/04411")]
+    [InlineData("Registration no. GHA-KRK-UASC-00932 concerns a boy separated from his family.", "GHA-KRK-UASC-00932")]
+    public void RegisterNumbersWithATwoDigitYear_AreFlagged(string text, string span) =>
+        AssertFlagged(text, span, SafeguardingKind.CaseNumber);
+
+    [Theory]
+    [InlineData("Le rapport annuel de l'Observatoire national de l'enfance (ONE/RA/24/102) recense 1 200 enfants placés.")]
+    [InlineData("Demandes d'information : dpe.plaidoyer@social.gouv.sn ou le standard du ministère de la Famille et de l'Enfant, +221 33 889 12 34.")]
+    [InlineData("The coalition's secretariat answers at ccrn.secretariat2@gmail.com for questions on child marriage.")]
+    [InlineData("Photo credit: © UNICEF Ghana / Kwame Boateng.")]
+    [InlineData("Plaintes écrites : Direction régionale de l'Action sociale du Centre, rue 14.22, porte 31, Ouagadougou.")]
+    public void ReportsServicesSecretariatsAndCredits_AreNotFlagged(string text) => Assert.Empty(Detector.Detect(text));
+
     private static void AssertFlagged(string text, string span, SafeguardingKind? kind)
     {
         var start = text.IndexOf(span, StringComparison.Ordinal);
