@@ -27,10 +27,14 @@ internal sealed class HitScorer
     private readonly Node _root;
     private readonly LeafNode[] _leaves;
 
+    /// <summary>The leaves from the weakest bound to the strongest.</summary>
+    private readonly int[] _weakestFirst;
+
     private HitScorer(Node root, LeafNode[] leaves)
     {
         _root = root;
         _leaves = leaves;
+        _weakestFirst = [.. Enumerable.Range(0, leaves.Length).OrderBy(i => leaves[i].Max)];
     }
 
     /// <summary>The scoring plan of <paramref name="query"/> on <paramref name="searcher"/>.</summary>
@@ -65,9 +69,8 @@ internal sealed class HitScorer
     /// </summary>
     private bool[] Essential(double floor, double maxFactor)
     {
-        var order = Enumerable.Range(0, _leaves.Length).OrderBy(i => _leaves[i].Max).ToArray();
         var matchable = new bool[_leaves.Length];
-        foreach (var i in order)
+        foreach (var i in _weakestFirst)
         {
             matchable[i] = true;
             // A margin for the float rounding of the real score against this bound in doubles.
@@ -309,6 +312,12 @@ internal sealed class HitScorer
                 _floor = floor;
                 var essential = plan.Essential(floor, maxFactor);
                 _essential = [.. leaves.Where((_, i) => essential[i])];
+
+                // Every hit matches one of the leaves: when all are needed, there is nothing to test.
+                if (_essential.Length == leaves.Length)
+                {
+                    _essential = null;
+                }
             }
 
             if (_essential is null)
