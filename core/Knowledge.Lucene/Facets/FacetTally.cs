@@ -38,43 +38,7 @@ internal sealed class FacetTally(RegionMembership? regions = null)
     }
 
     /// <summary>Counts one dimension's values over <paramref name="docs"/> of segment <paramref name="s"/>.</summary>
-    public void Count(FacetDimension dimension, SegmentFacetValues s, DocBits docs)
-    {
-        switch (dimension)
-        {
-            case FacetDimension.Theme or FacetDimension.Country:
-                var (starts, values, counts) = dimension == FacetDimension.Theme
-                    ? (s.ThemeStarts, s.ThemeIds, _themes)
-                    : (s.CountryStarts, s.CountryIds, _countries);
-                var multi = new MultiCount(starts, values, counts.Values);
-                docs.ForEach(ref multi);
-                if (dimension == FacetDimension.Country && regions is not null && _regionCounts.Length > 0)
-                {
-                    // Stamps restart per segment: document numbers repeat from one segment to the next.
-                    Array.Clear(_regionSeen);
-                    var inRegions = new RegionCount(starts, values, regions.ByCountryId(), _regionSeen, _regionCounts);
-                    docs.ForEach(ref inRegions);
-                }
-
-                break;
-            case FacetDimension.Year:
-                var years = new YearCount(s.Years, _yearCounts, _otherYears);
-                docs.ForEach(ref years);
-                break;
-            case FacetDimension.DocumentKind or FacetDimension.Kind or FacetDimension.Language:
-                var (ids, tally) = dimension switch
-                {
-                    FacetDimension.DocumentKind => (s.DocumentKindIds, _documentKinds),
-                    FacetDimension.Kind => (s.KindIds, _kinds),
-                    _ => (s.LanguageIds, _languages),
-                };
-                var single = new SingleCount(ids, tally.Values);
-                docs.ForEach(ref single);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null);
-        }
-    }
+    public void Count(FacetDimension dimension, SegmentFacetValues s, DocBits docs) => Count([dimension], s, docs);
 
     /// <summary>
     /// Counts several dimensions' values over the same <paramref name="docs"/> in one pass: each hit
@@ -82,19 +46,15 @@ internal sealed class FacetTally(RegionMembership? regions = null)
     /// </summary>
     public void Count(IReadOnlyCollection<FacetDimension> dimensions, SegmentFacetValues s, DocBits docs)
     {
-        if (dimensions.Count <= 1)
+        if (dimensions.Count == 0)
         {
-            foreach (var dimension in dimensions)
-            {
-                Count(dimension, s, docs);
-            }
-
             return;
         }
 
         var regionsOf = dimensions.Contains(FacetDimension.Country) && regions is not null && _regionCounts.Length > 0 ? regions.ByCountryId() : null;
         if (regionsOf is not null)
         {
+            // Stamps restart per segment: document numbers repeat from one segment to the next.
             Array.Clear(_regionSeen);
         }
 
