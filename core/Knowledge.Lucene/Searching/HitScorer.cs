@@ -170,24 +170,13 @@ internal sealed class HitScorer
 
         public override bool Score(int doc, out float score)
         {
-            score = 0;
-            if (scorer is null)
+            if (!Matches(doc))
             {
+                score = 0;
                 return false;
             }
 
-            var at = scorer.DocID;
-            if (at < doc)
-            {
-                at = scorer.Advance(doc);
-            }
-
-            if (at != doc)
-            {
-                return false;
-            }
-
-            score = scorer.GetScore();
+            score = scorer!.GetScore();
             return true;
         }
     }

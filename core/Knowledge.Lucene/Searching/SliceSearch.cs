@@ -231,74 +231,28 @@ internal sealed class SliceSearch(Matcher text, Matcher? documents, HitScorer sc
     /// </summary>
     private sealed class TopScores(int n, SharedFloor shared)
     {
-        private readonly float[] _heap = new float[n];
-        private int _count;
+        private readonly PriorityQueue<float, float> _best = new(n);
 
         public double Floor => shared.Value;
 
         public void Add(float score)
         {
-            if (_count < _heap.Length)
+            if (_best.Count < n)
             {
-                _heap[_count] = score;
-                SiftUp(_count++);
-                if (_count == _heap.Length)
-                {
-                    shared.Raise(_heap[0]);
-                }
-
-                return;
+                _best.Enqueue(score, score);
             }
-
-            if (score <= _heap[0])
+            else if (score > _best.Peek())
+            {
+                _best.EnqueueDequeue(score, score);
+            }
+            else
             {
                 return;
             }
 
-            _heap[0] = score;
-            SiftDown(0);
-            shared.Raise(_heap[0]);
-        }
-
-        private void SiftUp(int i)
-        {
-            while (i > 0)
+            if (_best.Count == n)
             {
-                var parent = (i - 1) / 2;
-                if (_heap[parent] <= _heap[i])
-                {
-                    return;
-                }
-
-                (_heap[parent], _heap[i]) = (_heap[i], _heap[parent]);
-                i = parent;
-            }
-        }
-
-        private void SiftDown(int i)
-        {
-            while (true)
-            {
-                var smallest = i;
-                var left = (2 * i) + 1;
-                var right = left + 1;
-                if (left < _count && _heap[left] < _heap[smallest])
-                {
-                    smallest = left;
-                }
-
-                if (right < _count && _heap[right] < _heap[smallest])
-                {
-                    smallest = right;
-                }
-
-                if (smallest == i)
-                {
-                    return;
-                }
-
-                (_heap[smallest], _heap[i]) = (_heap[i], _heap[smallest]);
-                i = smallest;
+                shared.Raise(_best.Peek());
             }
         }
     }
