@@ -242,8 +242,8 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
     {
         SearchRequestBuilder.Validate(query);
         await InitializeAsync(cancellationToken);
-        var (known, ignored) = await KnownClausesAsync(query, cancellationToken);
-        ignored = await WithSuggestionsAsync(ignored, cancellationToken);
+        var (known, unknown) = await KnownClausesAsync(query, cancellationToken);
+        var ignored = await IgnoredAsync(unknown, cancellationToken);
         if (known is null)
         {
             // Every word was unknown: nothing matches, not everything.
@@ -255,11 +255,11 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
     }
 
     /// <summary>
-    /// The query without the clauses no live finding holds, and those clauses as ignored words (the
-    /// embedded engine's leniency: one stray word does not empty a query). Null when every clause of
-    /// the text was unknown. One <c>size: 0</c> request counts every clause at once.
+    /// The query without the clauses no live finding holds, and those clauses (the embedded engine's
+    /// leniency: one stray word does not empty a query). Null when every clause of the text was
+    /// unknown. One <c>size: 0</c> request counts every clause at once.
     /// </summary>
-    private async Task<(EvidenceQuery? Query, IReadOnlyList<IgnoredWord> Ignored)> KnownClausesAsync(EvidenceQuery query, CancellationToken cancellationToken)
+    private async Task<(EvidenceQuery? Query, IReadOnlyList<PlannedClause> Unknown)> KnownClausesAsync(EvidenceQuery query, CancellationToken cancellationToken)
     {
         var plan = query.EffectivePlan;
         if (_queries.ClauseCounts(FindingsAlias, plan) is not { } request)
@@ -269,7 +269,7 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
 
         var aggregations = (await SearchAsync(request, cancellationToken)).Aggregations;
         var kept = new List<PlannedClause>(plan.Clauses.Count);
-        var ignored = new List<IgnoredWord>();
+        var ignored = new List<PlannedClause>();
         for (var i = 0; i < plan.Clauses.Count; i++)
         {
             var clause = plan.Clauses[i];
@@ -277,7 +277,7 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
                 && aggregations.TryGetAggregate<Elastic.Clients.Elasticsearch.Aggregations.FilterAggregate>(SearchRequestBuilder.ClauseAggregation(i), out var count)
                 && count.DocCount == 0)
             {
-                ignored.Add(new IgnoredWord(string.Join(" OR ", clause.Alternatives.Select(a => a.IsPhrase ? $"\"{a.Text}\"" : a.Text)), null));
+                ignored.Add(clause);
             }
             else
             {
@@ -297,29 +297,29 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
     }
 
     /// <summary>
-    /// The ignored words with a did-you-mean where an indexed term is close (<see cref="DidYouMean"/>):
-    /// only words typed alone (not phrases nor OR lists), as the embedded engine offers them.
+    /// The unknown clauses as ignored words, each one-word clause with a did-you-mean where an indexed
+    /// term is close (<see cref="DidYouMean"/>), as the embedded engine offers them.
     /// </summary>
-    private async Task<IReadOnlyList<IgnoredWord>> WithSuggestionsAsync(IReadOnlyList<IgnoredWord> ignored, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<IgnoredWord>> IgnoredAsync(IReadOnlyList<PlannedClause> unknown, CancellationToken cancellationToken)
     {
-        var words = ignored.Select((w, i) => (w.Word, Index: i)).Where(w => !w.Word.Contains(' ', StringComparison.Ordinal) && !w.Word.Contains('"', StringComparison.Ordinal)).ToList();
+        var ignored = unknown.Select(c => new IgnoredWord(c.Typed, null)).ToArray();
+        var words = unknown.Select((c, i) => (Word: c.SingleWord, Index: i)).Where(w => w.Word is not null).ToList();
         if (words.Count == 0)
         {
             return ignored;
         }
 
-        var suggestions = await SearchAsync(DidYouMean.Suggest(FindingsAlias, [.. words.Select(w => w.Word)]), cancellationToken);
-        var result = ignored.ToArray();
+        var suggestions = await SearchAsync(DidYouMean.Suggest(FindingsAlias, [.. words.Select(w => w.Word!)]), cancellationToken);
         for (var i = 0; i < words.Count; i++)
         {
             if (DidYouMean.Best(suggestions, i) is { } best)
             {
                 var passage = await SearchAsync(DidYouMean.Surface(FindingsAlias, best.Field, best.Term, _queries.LiveFilter()), cancellationToken);
-                result[words[i].Index] = result[words[i].Index] with { Suggestion = DidYouMean.ReadSurface(passage, best.Field, best.Term) };
+                ignored[words[i].Index] = ignored[words[i].Index] with { Suggestion = DidYouMean.ReadSurface(passage, best.Field, best.Term) };
             }
         }
 
-        return result;
+        return ignored;
     }
 
     /// <inheritdoc />

@@ -38,6 +38,12 @@ public sealed record PlannedClause(IReadOnlyList<QueryItem> Alternatives, IReadO
 {
     /// <summary>Whether every alternative is a quoted phrase and nothing was added (such clauses are required).</summary>
     public bool IsPhraseOnly => Alternatives.All(a => a.IsPhrase) && Expansions.Count == 0;
+
+    /// <summary>The clause as the user typed it, phrases in quotes: how a notice names it.</summary>
+    public string Typed => string.Join(" OR ", Alternatives.Select(a => a.IsPhrase ? $"\"{a.Text}\"" : a.Text));
+
+    /// <summary>The word, when the clause is one word typed alone: the only clause a did-you-mean is sought for.</summary>
+    public string? SingleWord => Alternatives is [{ IsPhrase: false } only] ? only.Text : null;
 }
 
 /// <summary>

@@ -293,11 +293,8 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
 
     private IgnoredWord Ignored(PlannedClause clause, IndexReader reader)
     {
-        var words = string.Join(" OR ", clause.Alternatives.Select(a => a.IsPhrase ? $"\"{a.Text}\"" : a.Text));
-        var suggestion = clause.Alternatives is [{ IsPhrase: false } only]
-            ? Vocabulary.Suggest(only.Text, reader, analyzers)
-            : null;
-        return new IgnoredWord(words, suggestion);
+        var suggestion = clause.SingleWord is { } word ? Vocabulary.Suggest(word, reader, analyzers) : null;
+        return new IgnoredWord(clause.Typed, suggestion);
     }
 
     /// <summary>
