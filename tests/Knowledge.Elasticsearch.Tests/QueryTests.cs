@@ -295,11 +295,9 @@ public sealed class QueryTests
     {
         await using var h = new Harness();
         var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default).Analyse("orpallage");
-        h.Fake.SearchResponse = r =>
-            r.Text.Contains("clause_0", StringComparison.Ordinal) ? ClauseCount(0)
-            : r.Text.Contains("\"suggest\"", StringComparison.Ordinal) ? Suggestions(("text_fr", "orpallag", [("orpaillag", 3), ("orpailleur", 9)]), ("text_en", "orpallage", []))
-            : r.Text.Contains("\"highlight\"", StringComparison.Ordinal) ? Highlighted("text_fr", "Sur les sites d'\\u0002orpaillage\\u0003 du Sahel central")
-            : FakeElasticsearch.EmptySearch;
+        h.Fake.SearchResponse = UnknownWordCluster(
+            Suggestions(("text_fr", "orpallag", [("orpaillag", 3), ("orpailleur", 9)]), ("text_en", "orpallage", [])),
+            Highlighted("text_fr", "Sur les sites d'\\u0002orpaillage\\u0003 du Sahel central"));
 
         var results = await h.Index.SearchAsync(new EvidenceQuery { Text = plan.Text, Plan = plan }, TestContext.Current.CancellationToken);
 
@@ -326,10 +324,7 @@ public sealed class QueryTests
     {
         await using var h = new Harness();
         var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default).Analyse("talibis");
-        h.Fake.SearchResponse = r =>
-            r.Text.Contains("clause_0", StringComparison.Ordinal) ? ClauseCount(0)
-            : r.Text.Contains("\"suggest\"", StringComparison.Ordinal) ? Suggestions(("text_fr", "talibi", [("talib", 12), ("tribal", 2)]), ("text_en", "talibi", []))
-            : FakeElasticsearch.EmptySearch;
+        h.Fake.SearchResponse = UnknownWordCluster(Suggestions(("text_fr", "talibi", [("talib", 12), ("tribal", 2)]), ("text_en", "talibi", [])));
 
         var results = await h.Index.SearchAsync(new EvidenceQuery { Text = plan.Text, Plan = plan }, TestContext.Current.CancellationToken);
 
@@ -337,14 +332,18 @@ public sealed class QueryTests
         Assert.Equal("talib", Assert.Single(results.IgnoredWords).Suggestion);
 
         h.Fake.Requests.Clear();
-        h.Fake.SearchResponse = r =>
-            r.Text.Contains("clause_0", StringComparison.Ordinal) ? ClauseCount(0)
-            : r.Text.Contains("\"suggest\"", StringComparison.Ordinal) ? Suggestions(("text_fr", "talibi", [("tribal", 2)]), ("text_en", "talibi", [("tribes", 4)]))
-            : FakeElasticsearch.EmptySearch;
+        h.Fake.SearchResponse = UnknownWordCluster(Suggestions(("text_fr", "talibi", [("tribal", 2)]), ("text_en", "talibi", [("tribes", 4)])));
         results = await h.Index.SearchAsync(new EvidenceQuery { Text = plan.Text, Plan = plan }, TestContext.Current.CancellationToken);
         Assert.Null(Assert.Single(results.IgnoredWords).Suggestion);
         Assert.Equal(2, h.Fake.Requests.Count(r => r.Path.EndsWith("/_search", StringComparison.Ordinal)));
     }
+
+    /// <summary>A cluster where the query's one clause is in no finding, answering the suggestion request and the passage search as given.</summary>
+    private static Func<RecordedRequest, string> UnknownWordCluster(string suggestions, string? passage = null) => r =>
+        r.Text.Contains("clause_0", StringComparison.Ordinal) ? ClauseCount(0)
+        : r.Text.Contains("\"suggest\"", StringComparison.Ordinal) ? suggestions
+        : passage is not null && r.Text.Contains("\"highlight\"", StringComparison.Ordinal) ? passage
+        : FakeElasticsearch.EmptySearch;
 
     private static string ClauseCount(int docCount) =>
         """{"took":1,"timed_out":false,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0},"hits":{"total":{"value":40,"relation":"eq"},"max_score":null,"hits":[]},"aggregations":{"filter#clause_0":{"doc_count":"""
@@ -375,7 +374,7 @@ public sealed class QueryTests
     {
         await using var h = new Harness();
         var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default).Analyse("xyzzyq");
-        h.Fake.SearchResponse = _ => """{"took":1,"timed_out":false,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0},"hits":{"total":{"value":40,"relation":"eq"},"max_score":null,"hits":[]},"aggregations":{"filter#clause_0":{"doc_count":0}}}""";
+        h.Fake.SearchResponse = UnknownWordCluster(FakeElasticsearch.EmptySearch);
         var results = await h.Index.SearchAsync(new EvidenceQuery { Text = plan.Text, Plan = plan }, TestContext.Current.CancellationToken);
 
         Assert.Equal(0, results.Total);
