@@ -8,7 +8,8 @@ namespace Knowledge.Ingest.Safeguarding;
 /// Flags the spans of a passage that may identify a child: a personal name near a child or victim
 /// word, an individual's age with a village, school, family detail or date, a quoted first-person
 /// testimony attributed to a child, contact details (phone, email), case numbers, street addresses,
-/// GPS coordinates and photo captions naming a child. Rules and lexicons only: no network, no model.
+/// GPS coordinates and photo captions naming a child. Rules and lexicons, then a small learned model for
+/// the names the rules miss (<see cref="NameModel"/>), shipped with the code: no network, no download.
 /// It errs towards flagging, since a flag costs a reviewer a click and a miss can cost a child.
 /// Public figures in their public role (a title before the name), organisations, laws, authors in
 /// citations and place names in policy context ("dans la région de Zinder") are left alone.
@@ -29,6 +30,7 @@ public sealed partial class ChildIdentityDetector
     private const string OneChildEn = "(?:girl|boy|child|teenager|adolescent|minor|pupil|schoolgirl|schoolboy|orphan|daughter|son|student|apprentice|maid|hawker|vendor|survivor|victim|baby|toddler|niece|nephew|almajiri|housemaid|houseboy|househelp)";
 
     private readonly SafeguardingLexicon _lexicon;
+    private readonly NameModel _names;
     private readonly Regex _childWord;
     private readonly Regex _testimonyVerb;
     private readonly HashSet<string> _personLabels;
@@ -42,7 +44,7 @@ public sealed partial class ChildIdentityDetector
         "name-near-child-word", "name-in-photo-caption", "name-of-relative", "name-beside-child", "name-joined-to-name",
         "name-of-testimony-speaker", "first-person-testimony", "age-with-locality", "age-with-school", "age-with-family",
         "age-with-date", "age-at-event", "phone-number", "email-address", "case-number", "street-address", "landmark-address",
-        "post-box", "gps-coordinates", "photo-caption-of-child", TimeoutReason,
+        "post-box", "gps-coordinates", "photo-caption-of-child", "name-learned", TimeoutReason,
     ];
 
     /// <summary>How long one lexicon pattern may run on one sentence by default.</summary>
@@ -50,9 +52,11 @@ public sealed partial class ChildIdentityDetector
 
     /// <param name="lexicon">The word lists; the shipped one when null.</param>
     /// <param name="matchTimeout">How long one lexicon pattern may run on one sentence (default one second).</param>
-    public ChildIdentityDetector(SafeguardingLexicon? lexicon = null, TimeSpan? matchTimeout = null)
+    /// <param name="names">The learned name model; the shipped one when null.</param>
+    public ChildIdentityDetector(SafeguardingLexicon? lexicon = null, TimeSpan? matchTimeout = null, NameModel? names = null)
     {
         _lexicon = lexicon ?? SafeguardingLexicon.Default;
+        _names = names ?? NameModel.Default;
         var timeout = matchTimeout ?? DefaultMatchTimeout;
         _childWord = WordAlternation(_lexicon.ChildWords, plurals: true, timeout);
         _testimonyVerb = WordAlternation(_lexicon.TestimonyVerbs, plurals: false, timeout);
@@ -100,7 +104,7 @@ public sealed partial class ChildIdentityDetector
         AddMatches(found, text, GridCode(), SafeguardingKind.Coordinates, "gps-coordinates");
         AddCodedReferences(found, text);
 
-        var passageAboutChild = _childWord.IsMatch(text) || AnyChildAge().IsMatch(text);
+        var passageAboutChild = _childWord.IsMatch(text) || AnyChildAge().IsMatch(text) || ChildCue().IsMatch(text);
         var sentences = SentencesOf(text);
         var captionStrip = sentences.Any(s => CaptionMarker().IsMatch(text.AsSpan(s.Start, s.Length)));
         foreach (var (start, length) in sentences)
@@ -121,7 +125,100 @@ public sealed partial class ChildIdentityDetector
 
         AddUnquotedTestimonies(found, text);
         AddRelativesAndCoordinatedNames(found, text);
+        if (passageAboutChild)
+        {
+            AddRecordDetails(found, text);
+            AddLearnedNames(found, text);
+        }
+
         return Merge(found, text);
+    }
+
+    // Wider nets, cast only in a passage about a child, for the forms each new writer brought that the
+    // finer rules above did not know: any first-person quote not an official's, the answers of a transcript
+    // or an interview, an address after the words that introduce one, and an age set off between commas
+    // with the clause that follows it. They trade a little precision for recall, as the issue allows.
+    private void AddRecordDetails(List<SafeguardingFlag> found, string text)
+    {
+        foreach (Match quote in Quotation().Matches(text))
+        {
+            if (CountWords(quote.Groups["q"].Value) >= 4 && FirstPerson().IsMatch(quote.Groups["q"].Value) && !IsOfficialQuote(text, quote))
+            {
+                found.Add(Flag(text, quote.Index, quote.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+            }
+        }
+
+        // "Q: … A: …", "animatrice : … fillette : …", "Question : … Réponse : …", "Statement: …": every
+        // answer is the child's own words, until the next turn or the end of its sentence.
+        var turns = TranscriptTurn().Matches(text);
+        var asked = turns.Any(t => t.Groups["q"].Success);
+        for (var i = 0; i < turns.Count; i++)
+        {
+            var turn = turns[i];
+            // Unasked, a label opens a record's field as often as a turn ("Victime : Ngo Mbock Solange, 15 ans",
+            // "Caller: Yeboah Tawiah, neighbour"): its words are a testimony only in the first person.
+            var unasked = !asked && (turn.Groups["child"].Success || turn.Groups["said"].Success);
+            if (!turn.Groups["a"].Success || (!asked && !unasked))
+            {
+                continue;
+            }
+
+            var start = turn.Index + turn.Length;
+            var stop = SentenceStop().Match(text, start);
+            var end = i + 1 < turns.Count ? turns[i + 1].Index : text.Length;
+            if (stop.Success && stop.Index < end && (i + 1 == turns.Count || NarrativeAfter().IsMatch(text, stop.Index + 1)))
+            {
+                end = stop.Index;
+            }
+
+            var answer = text.AsSpan(start, end - start).TrimEnd(" .;,".AsSpan());
+            if (answer.Length > 0 && (asked || FirstPerson().IsMatch(answer)))
+            {
+                found.Add(Flag(text, start, answer.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+            }
+        }
+
+        foreach (Match m in AddressAfterCue().Matches(text))
+        {
+            var address = m.Groups["a"];
+            if (AddressWord().IsMatch(address.Value) && !IsOrganisationsAddress(text, m.Index))
+            {
+                found.Add(Flag(text, address.Index, address.Length, SafeguardingKind.Address, "street-address"));
+            }
+        }
+
+        foreach (Match m in AgeInApposition().Matches(text))
+        {
+            var span = m.Groups["span"];
+            found.Add(Flag(text, span.Index, span.Length, SafeguardingKind.AgeWithDetail, "age-with-locality"));
+        }
+    }
+
+    // The learned model's names that no rule found. A run that opens with a title ("Mme Fatou Sow") or
+    // that the rules read as public or cited (a role, an organisation, a citation) stays unflagged: the
+    // model adds recall, and those checks keep what the rules know about public figures.
+    private void AddLearnedNames(List<SafeguardingFlag> found, string text)
+    {
+        var flagged = found.Count;
+        foreach (var (start, length, probability) in _names.Score(text, _lexicon))
+        {
+            if (probability < _names.Threshold || _lexicon.PublicTitles.Contains(text.AsSpan(start, length).Trim().ToString().Split(' ')[0]))
+            {
+                continue;
+            }
+
+            var overlaps = false;
+            for (var i = 0; i < flagged && !overlaps; i++)
+            {
+                overlaps = found[i].Start < start + length && start < found[i].Start + found[i].Length;
+            }
+
+            // "dans l'affaire Hadijatou Mani Koraou", "in the case of …": a judgment's public name.
+            if (!overlaps && !IsPublicOrCited(text, start, length) && !NamedCaseBefore().IsMatch(text.AsSpan(Math.Max(0, start - 20), Math.Min(start, 20))))
+            {
+                found.Add(Flag(text, start, length, SafeguardingKind.Name, "name-learned"));
+            }
+        }
     }
 
     // Sentences.Split ends a sentence at any ". " before a capital. A title ("M. Diallo", "Hon. Bello",
@@ -1096,7 +1193,9 @@ public sealed partial class ChildIdentityDetector
             // service's or an official's at work; one a secretariat or an institution is said to use is an organisation's.
             var service = GovernmentDomain().IsMatch(m.Value[(at + 1)..])
                 || (PublicLine().IsMatch(text.AsSpan(Math.Max(0, m.Index - 50), Math.Min(m.Index, 50))) && !HasPersonCue(text.AsSpan(Math.Max(0, m.Index - 50), Math.Min(m.Index, 50))));
-            if (!service && !local.Split(['.', '-', '_', '+']).Any(part => _lexicon.Mailboxes.Contains(SafeguardingLexicon.Fold(part))))
+            // A webmail address is a person's, whatever words it holds ("armando.co.escola@gmail.com").
+            var webmail = WebmailDomain().IsMatch(m.Value[(at + 1)..]);
+            if (!service && (webmail || !local.Split(['.', '-', '_', '+']).Any(part => _lexicon.Mailboxes.Contains(SafeguardingLexicon.Fold(part)))))
             {
                 found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.Email, "email-address"));
             }
@@ -1251,6 +1350,17 @@ public sealed partial class ChildIdentityDetector
 
     [GeneratedRegex(@"(?i)(?<![\p{L}])(?:nous|notre|nos|we|us|our)(?![\p{L}])")]
     private static partial Regex FirstPersonPlural();
+
+    // Other signs that a passage is about one child: an age in words ("treize ans", "fifteen-year-old"), a
+    // school class, the questions asked of a child, a changed name.
+    [GeneratedRegex(@"(?<![\p{L}])(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])|(?<![\p{L}])(?:(?:CP|CE|CM)[12]|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+[1-9])(?![\p{L}\d])|(?i:quel\s+âge|how\s+old\s+are\s+you|t['’]appelles|your\s+name\?|not\s+(?:her|his)\s+real\s+name|prénom\s+(?:modifié|d['’]emprunt)|nom\s+d['’]emprunt)")]
+    private static partial Regex ChildCue();
+
+    [GeneratedRegex(@"^(?i:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|icloud|aol|proton|protonmail|gmx)\.")]
+    private static partial Regex WebmailDomain();
+
+    [GeneratedRegex(@"(?i:\baffaire|\bcase\s+of|\bcase|\bv\.|\bvs\.?|\bc\.)\s*$")]
+    private static partial Regex NamedCaseBefore();
 
     // Any child's age in a passage, cheaply: "14 ans", "aged 13", "a 12-year-old", "(16,".
     [GeneratedRegex(@"(?<![\p{L}\d])(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s+years?\s+old)|(?i:aged|âgée?s?\s+de)\s+(?:1[0-7]|[1-9])(?!\d)|(?<=[\p{L})]\s?)(?:,\s*(?:1[0-7]|[1-9])\s*,|\s\(\s*(?:1[0-7]|[1-9])\s*\))|(?<![\p{L}])(?i:is|was|now|turned)\s+(?:1[0-7]|[1-9])(?![\d%]|[.,]\d)(?!\s*(?i:%|percent|per|km|kg|times|hours|days|weeks|months|years\s+ago))|(?<![\p{L}])[AÂ]ge\s*:?\s*(?:1[0-7]|[1-9])(?![\d%-])|,\s*(?:1[0-7]|[1-9])\s+years?(?=\s*[,;.)])|(?<![\p{L}])(?:(?i:avait|is|was)|(?<!(?i:y)\s)(?i:a))\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])")]
@@ -1625,6 +1735,29 @@ public sealed partial class ChildIdentityDetector
 
     [GeneratedRegex(@"[.!?](?=\s|$)")]
     private static partial Regex SentenceStop();
+
+    // A transcript's turn label: the asker ("Q", "animatrice", "presenter"), or the one who answers ("A",
+    // "Réponse", a child word, "caller", "Statement"), any case, opening the text, a sentence or a line.
+    [GeneratedRegex(@"(?<=^|[.!?»”""]\s*|\n\s*)(?:(?<q>(?i:q|question|animat(?:rice|eur)|presenter|host|journaliste|journalist|reporter|interviewer|enquêt(?:rice|eur)|opj|interviewer))|(?<a>(?i:a|r|réponse|reponse|answer|(?<said>statement|déclaration|declaration|caller|appelante?|auditionnée?)|(?<child>fillette|fille|garçon|girl|boy|enfant|child|victime|victim|mineure?|minor|adolescente?|teenager|élève|pupil)))(?:\s*\([^()]{0,20}\))?)\s*:\s+")]
+    private static partial Regex TranscriptTurn();
+
+    // After an answer's full stop, a new sentence of the report (capitalised, not a turn) ends the answer.
+    [GeneratedRegex(@"\G\s+\p{Lu}")]
+    private static partial Regex NarrativeAfter();
+
+    // "lives at …", "habite …", "Adresse indiquée : …", "Location given: …", "the girl's address, …": what
+    // follows, to the end of its clause, is an address when it holds a number or an address word.
+    [GeneratedRegex(@"(?:\b(?i:lives?\s+(?:at|in|on)|living\s+(?:at|in)|stays?\s+(?:at|in)|staying\s+(?:at|in)|resides?\s+(?:at|in)|habite(?:nt)?|habitant|vit(?:\s+\p{Ll}+)?\s+(?:à|au|chez|dans)|vivent\s+(?:à|au|dans)|réside\s+(?:à|au|dans)|demeurant|domicilié(?:e|s)?\s+(?:à|au)|adresse(?:\s+indiquée|\s+donnée|\s+de\s+la\s+famille)?\s*:|domicile(?:\s+de\s+la\s+famille)?\s*:|address(?:\s+given)?\s*[:,]|location\s+given\s*:|home\s*:))\s*(?<a>[^.;()\n]{6,110}?)(?=\s*(?:[.;()\n]|,\s+(?:and|et|are|is|est|sont|où|where|who|qui)\b|,?\s+(?:and|et)\s+\p{Ll}|$))")]
+    private static partial Regex AddressAfterCue();
+
+    [GeneratedRegex(@"\d|\b(?i:quartier|bairro|rua|rue|avenue|av\.|casa|porte|lot|îlot|concession|carré|villa|von|secteur|cité|compound|house|plot|street|road|close|lane|block|near|behind|opposite|derrière|près|face|carrefour|maison|case|tente|tent)\b")]
+    private static partial Regex AddressWord();
+
+    // "Bolaji, 12 ans, originaire d'Ilaro", "Precious — not her real name — 16, from Uromi", "(Grade 4, 10
+    // years, lives with …)", "Merveille, née le 12.08.2013, scolarisée en CM1 …": an age set off after a
+    // name or a class, then the clause that places the child.
+    [GeneratedRegex(@"(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|—|\()\s*,?\s*(?<span>(?:(?:(?:CP|CE|CM)\s?\d|\d(?:e|ème)|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+\d)\s*,\s*)?(?:(?:1[0-7]|[1-9])(?:\s*(?:ans|years?(?:\s+old)?))?|(?i:née?|born|dob)\s+(?:le\s+|on\s+|en\s+)?\d[\d./-]+\d)(?:\s*,\s*|\s+)(?i:(?:originaire|from|de|du|des|at|in|à|au|living|lives|staying|vit|habite|aide|scolarisée?|élève|pupil|student|en|sent|envoyée?|talibé|ancien|ancienne|apprentie?|bonne|domestique|works?|working|hawker|vendeuse|vendor|sold|married|mariée|resident|résidant)\b)[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
+    private static partial Regex AgeInApposition();
 
     [GeneratedRegex(@":\s*(?![«“""‘'\s])")]
     private static partial Regex UnquotedColon();

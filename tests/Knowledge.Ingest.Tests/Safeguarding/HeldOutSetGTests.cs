@@ -36,11 +36,13 @@ public sealed class HeldOutSetGTests(ITestOutputHelper output)
     /// 24/25, ages with a detail 82/86, names 140/149; no institutional contact flagged. Its figures
     /// are held here as a regression floor; set H, written blind meanwhile, measures that round on
     /// unseen text.</para>
+    /// <para>The round on set H and the learned name model (trained on A–H) took G to 0.974 (378/388),
+    /// precision 0.992 (395/398).</para>
     /// </summary>
     [Fact]
     public void SetG_KeepsItsTunedLevel_AndPrintsItsFigures()
     {
         var score = BlindSet.Measure(output, HeldOutSetG.All, "set G (written blind, tuned on since)");
-        BlindSet.AssertKeeps(score, recall: 0.96, precision: 0.99);
+        BlindSet.AssertKeeps(score, recall: 0.97, precision: 0.99);
     }
 }

@@ -1,8 +1,11 @@
+using Knowledge.Ingest.Safeguarding;
+
 namespace Knowledge.Ingest.Tests.Safeguarding;
 
 /// <summary>
-/// Set H is the held-out set of issue 16: written blind to the detector and to sets A–G while the
-/// detector was being tuned on set G. Nobody tunes on it.
+/// Set H was the held-out set of issue 16: written blind to the detector and to sets A–G while the
+/// detector was being tuned on set G, and measured blind twice. It has since been a development set
+/// and part of the learned name model's training data; set I took its place.
 /// </summary>
 public sealed class HeldOutSetHTests(ITestOutputHelper output)
 {
@@ -17,23 +20,26 @@ public sealed class HeldOutSetHTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The detector on text nobody tuned on, printed against the issue's floors (recall ≥ 0.95 on
-    /// identifying details, precision ≥ 0.80): the per-kind table (overall, then French and English),
-    /// the misses and the false positives.
-    /// <para>Measured twice, blind both times. Before the round on set G (commit 92b11c3): recall
-    /// 0.806 (282/350 spans), precision 0.955 (299/313 flags), 13/242 look-alikes flagged; testimonies
-    /// 7/23, addresses 18/27, ages with a detail 45/60, names 95/122. After it (commit a850084):
-    /// recall 0.846 (296/350), precision 0.963 (312/324), 11/242 look-alikes flagged — French
-    /// 0.874/0.958, English 0.817/0.968; testimonies 11/23, addresses 18/27, ages with a detail 49/60,
-    /// names 102/122; 7 of 21 institutional contacts flagged. The round lifted G from 0.843 to 0.961
-    /// and H from 0.806 to 0.846: rules written from one writer's misses carry over only in part to
-    /// another's. The recall floor is not met; this test holds the measured level and prints the gap.</para>
+    /// The detector's figures on set H against the issue's floors (recall ≥ 0.95 on identifying details,
+    /// precision ≥ 0.80): the per-kind table (overall, then French and English), the misses and the false
+    /// positives.
+    /// <para>Measured twice, blind. Before the round on set G (commit 92b11c3): recall 0.806 (282/350
+    /// spans), precision 0.955 (299/313 flags). After it (commit a850084): recall 0.846 (296/350),
+    /// precision 0.963 (312/324), 11/242 look-alikes flagged; testimonies 11/23, addresses 18/27, ages
+    /// with a detail 49/60, names 102/122.</para>
+    /// <para>H then became the development set of one more round. Wider nets in a passage about a child
+    /// (any first-person quote not an official's, the answers of a transcript or an interview, an
+    /// address after the words that introduce one, an age set off between commas with its clause,
+    /// webmail addresses, ages in words, classes and changed names as signs of a child) took the rules
+    /// alone to 0.946 (331/350); the learned name model (<see cref="NameModel"/>), trained on A–G only,
+    /// lifted names from 102 to 111 of 122 on it before H joined its training data. With both and the
+    /// shipped model: recall 0.983 (344/350), precision 0.967 (355/367). H is training data now: this
+    /// is a regression floor, not a measure of unseen text (set I is).</para>
     /// </summary>
     [Fact]
-    [Trait("Category", "HeldOut")]
-    public void SetH_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
+    public void SetH_KeepsItsTunedLevel_AndPrintsItsFigures()
     {
-        var score = BlindSet.Measure(output, HeldOutSetH.All, "set H (held out, blind)");
-        BlindSet.AssertKeeps(score, recall: 0.84, precision: 0.96);
+        var score = BlindSet.Measure(output, HeldOutSetH.All, "set H (written blind, tuned and trained on since)");
+        BlindSet.AssertKeeps(score, recall: 0.98, precision: 0.96);
     }
 }
