@@ -192,6 +192,55 @@ public sealed partial class ChildIdentityDetector
             var span = m.Groups["span"];
             found.Add(Flag(text, span.Index, span.Length, SafeguardingKind.AgeWithDetail, "age-with-locality"));
         }
+
+        // "Âge : 12 | Classe : CM1 | Village : Sokoura", "Age/Class/Town: 15 / SS1 / Uromi": a record's age
+        // field and the fields after it.
+        foreach (Match m in AgeFieldRecord().Matches(text))
+        {
+            var span = m.Groups["span"];
+            found.Add(Flag(text, span.Index, span.Length, SafeguardingKind.AgeWithDetail, "age-with-locality"));
+        }
+
+        // "— Comment es-tu arrivée à Bamako ? — Une femme de mon village m'a dit…": a dialogue's answer after its dash.
+        foreach (Match m in DashedAnswer().Matches(text))
+        {
+            var answer = m.Groups["t"];
+            if (FirstPerson().IsMatch(answer.Value))
+            {
+                found.Add(Flag(text, answer.Index, answer.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+            }
+        }
+
+        // "une participante … a raconté : j'avais quatorze ans…", "told us: my mother sent me…": a speech verb,
+        // a colon and words in no quotes, in the first person, to the end of the sentence.
+        foreach (Match colon in UnquotedColon().Matches(text))
+        {
+            var before = text[Math.Max(0, colon.Index - 40)..colon.Index].TrimEnd();
+            if (before.EndsWith(" us", StringComparison.Ordinal) || before.EndsWith(" nous", StringComparison.Ordinal))
+            {
+                before = before[..before.LastIndexOf(' ')].TrimEnd();
+            }
+
+            var start = colon.Index + colon.Length;
+            var stop = SentenceStop().Match(text, start);
+            var end = stop.Success ? stop.Index : text.Length;
+            if (EndsWithTestimonyVerb(before) && end > start && FirstPerson().IsMatch(text.AsSpan(start, end - start)))
+            {
+                found.Add(Flag(text, start, end - start, SafeguardingKind.Testimony, "first-person-testimony"));
+            }
+        }
+
+        // "un mineur, Gounou Sabi, seize ans,", "Sitan, 15, a Bambara girl": a name set off just before an age.
+        foreach (Match m in NameBeforeAge().Matches(text))
+        {
+            var name = m.Groups["n"];
+            if (!_lexicon.PublicTitles.Contains(name.Value.Split(' ')[0]) && !IsOrganisationWord(name.Value.Split(' ')[^1])
+                && !PlacePreposition().IsMatch(text.AsSpan(Math.Max(0, name.Index - 12), Math.Min(name.Index, 12)).ToString())
+                && !IsPublicOrCited(text, name.Index, name.Length))
+            {
+                found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, "name-beside-child"));
+            }
+        }
     }
 
     // The learned model's names that no rule found. A run that opens with a title ("Mme Fatou Sow") or
@@ -214,7 +263,9 @@ public sealed partial class ChildIdentityDetector
             }
 
             // "dans l'affaire Hadijatou Mani Koraou", "in the case of …": a judgment's public name.
-            if (!overlaps && !IsPublicOrCited(text, start, length) && !NamedCaseBefore().IsMatch(text.AsSpan(Math.Max(0, start - 20), Math.Min(start, 20))))
+            // "in Kano, Katsina and Zamfara": the last of a list of places is a place too.
+            if (!overlaps && !IsPublicOrCited(text, start, length) && !NamedCaseBefore().IsMatch(text.AsSpan(Math.Max(0, start - 20), Math.Min(start, 20)))
+                && !PlaceListBefore().IsMatch(text.AsSpan(Math.Max(0, start - 80), Math.Min(start, 80))))
             {
                 found.Add(Flag(text, start, length, SafeguardingKind.Name, "name-learned"));
             }
@@ -1188,13 +1239,16 @@ public sealed partial class ChildIdentityDetector
         foreach (Match m in Email().Matches(text))
         {
             var at = m.Value.IndexOf('@', StringComparison.Ordinal);
-            var local = m.Value[..at];
+            var (localEnd, domainStart) = at >= 0 ? (at, at + 1) : (m.Value.IndexOfAny(['(', '[']), m.Value.IndexOfAny([')', ']']) + 1);
+            var local = m.Value[..localEnd].TrimEnd();
+            var domain = m.Value[domainStart..].TrimStart();
             // An address at a government domain ("dpe@social.gouv.bj", "protection.enfance@masef.gov.mr") is a
             // service's or an official's at work; one a secretariat or an institution is said to use is an organisation's.
-            var service = GovernmentDomain().IsMatch(m.Value[(at + 1)..])
+            var service = GovernmentDomain().IsMatch(domain)
                 || (PublicLine().IsMatch(text.AsSpan(Math.Max(0, m.Index - 50), Math.Min(m.Index, 50))) && !HasPersonCue(text.AsSpan(Math.Max(0, m.Index - 50), Math.Min(m.Index, 50))));
-            // A webmail address is a person's, whatever words it holds ("armando.co.escola@gmail.com").
-            var webmail = WebmailDomain().IsMatch(m.Value[(at + 1)..]);
+            // A webmail address is a person's, whatever words it holds ("armando.co.escola@gmail.com"), unless
+            // the text gives it to a service ("the coalition's secretariat answers at ccrn.secretariat2@gmail.com").
+            var webmail = WebmailDomain().IsMatch(domain);
             if (!service && (webmail || !local.Split(['.', '-', '_', '+']).Any(part => _lexicon.Mailboxes.Contains(SafeguardingLexicon.Fold(part)))))
             {
                 found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.Email, "email-address"));
@@ -1260,7 +1314,8 @@ public sealed partial class ChildIdentityDetector
         return new Regex($@"(?<![\p{{L}}])(?:{alternatives}){suffix}(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, timeout);
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}")]
+    // "aminata.dembele (at) yahoo.fr", "x [at] y.org": an address written so that robots miss it is one still.
+    [GeneratedRegex(@"[\p{L}\p{N}._%+-]+(?:@|\s?[(\[](?i:at|arobase)[)\]]\s?)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}")]
     private static partial Regex Email();
 
     // With a country code: +227 90 12 34 56, 00224 622 12 34 56, (+226) 70.12.34.56, (226) 70 12 34 56,
@@ -1353,7 +1408,7 @@ public sealed partial class ChildIdentityDetector
 
     // Other signs that a passage is about one child: an age in words ("treize ans", "fifteen-year-old"), a
     // school class, the questions asked of a child, a changed name.
-    [GeneratedRegex(@"(?<![\p{L}])(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])|(?<![\p{L}])(?:(?:CP|CE|CM)[12]|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+[1-9])(?![\p{L}\d])|(?i:quel\s+âge|how\s+old\s+are\s+you|t['’]appelles|your\s+name\?|not\s+(?:her|his)\s+real\s+name|prénom\s+(?:modifié|d['’]emprunt)|nom\s+d['’]emprunt)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])|(?<![\p{L}])(?:(?:CP|CE|CM)[12]|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+[1-9])(?![\p{L}\d])|\p{Lu}\p{Ll}+,\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*,|(?i:quel\s+âge|how\s+old\s+are\s+you|t['’]appelles|your\s+name\?|not\s+(?:her|his)\s+real\s+name|prénom\s+(?:modifié|d['’]emprunt)|nom\s+d['’]emprunt)")]
     private static partial Regex ChildCue();
 
     [GeneratedRegex(@"^(?i:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|icloud|aol|proton|protonmail|gmx)\.")]
@@ -1361,6 +1416,9 @@ public sealed partial class ChildIdentityDetector
 
     [GeneratedRegex(@"(?i:\baffaire|\bcase\s+of|\bcase|\bv\.|\bvs\.?|\bc\.)\s*$")]
     private static partial Regex NamedCaseBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:in|à|dans|de|du|from|of|at|vers|entre|between)\s+\p{Lu}[\p{Ll}'’-]+(?:(?:,\s+|\s+(?i:and|et)\s+)\p{Lu}[\p{Ll}'’-]+)*(?:,\s+|\s+(?i:and|et)\s+)$")]
+    private static partial Regex PlaceListBefore();
 
     // Any child's age in a passage, cheaply: "14 ans", "aged 13", "a 12-year-old", "(16,".
     [GeneratedRegex(@"(?<![\p{L}\d])(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s+years?\s+old)|(?i:aged|âgée?s?\s+de)\s+(?:1[0-7]|[1-9])(?!\d)|(?<=[\p{L})]\s?)(?:,\s*(?:1[0-7]|[1-9])\s*,|\s\(\s*(?:1[0-7]|[1-9])\s*\))|(?<![\p{L}])(?i:is|was|now|turned)\s+(?:1[0-7]|[1-9])(?![\d%]|[.,]\d)(?!\s*(?i:%|percent|per|km|kg|times|hours|days|weeks|months|years\s+ago))|(?<![\p{L}])[AÂ]ge\s*:?\s*(?:1[0-7]|[1-9])(?![\d%-])|,\s*(?:1[0-7]|[1-9])\s+years?(?=\s*[,;.)])|(?<![\p{L}])(?:(?i:avait|is|was)|(?<!(?i:y)\s)(?i:a))\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])")]
@@ -1756,8 +1814,17 @@ public sealed partial class ChildIdentityDetector
     // "Bolaji, 12 ans, originaire d'Ilaro", "Precious — not her real name — 16, from Uromi", "(Grade 4, 10
     // years, lives with …)", "Merveille, née le 12.08.2013, scolarisée en CM1 …": an age set off after a
     // name or a class, then the clause that places the child.
-    [GeneratedRegex(@"(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|—|\()\s*,?\s*(?<span>(?:(?:(?:CP|CE|CM)\s?\d|\d(?:e|ème)|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+\d)\s*,\s*)?(?:(?:1[0-7]|[1-9])(?:\s*(?:ans|years?(?:\s+old)?))?|(?i:née?|born|dob)\s+(?:le\s+|on\s+|en\s+)?\d[\d./-]+\d)(?:\s*,\s*|\s+)(?i:(?:originaire|from|de|du|des|at|in|à|au|living|lives|staying|vit|habite|aide|scolarisée?|élève|pupil|student|en|sent|envoyée?|talibé|ancien|ancienne|apprentie?|bonne|domestique|works?|working|hawker|vendeuse|vendor|sold|married|mariée|resident|résidant)\b)[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
+    [GeneratedRegex(@"(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|—|\(|\b(?:is|was))\s*,?\s*(?<span>(?:(?:(?:CP|CE|CM)\s?\d|\d(?:e|ème)|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+\d)\s*,\s*)?(?:(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?:et|and|à|to|-)\s*(?:1[0-7]|[1-9]))?(?:\s*(?:ans|years?(?:\s+old)?))?|(?i:née?|born|dob)\s+(?:le\s+|on\s+|en\s+)?\d[\d./-]+\d)(?:\s*,\s*|\s+)(?i:(?:originaire|from|de|du|des|at|in|à|au|living|lives|staying|vit|habite|aide|scolarisée?|élève|pupil|student|en|sent|envoyée?|talibé|ancien|ancienne|apprentie?|bonne|domestique|works?|working|hawker|vendeuse|vendor|sold|married|mariée|resident|résidant)\b)[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
     private static partial Regex AgeInApposition();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:âge|age)(?:\s*(?:/|and|et)\s*\p{L}+){0,3}\s*:?\s*(?<span>(?:1[0-7]|[1-9])(?:\s*(?i:ans|years?))?\s*[|/;,]\s*[^.\n]{3,120}?)(?=\s*(?:\.\s|\.$|\n|$))")]
+    private static partial Regex AgeFieldRecord();
+
+    [GeneratedRegex(@"\?\s*[—–]\s*(?<t>[^—–?]{3,400}?)(?=\s*[—–]|\s*$)")]
+    private static partial Regex DashedAnswer();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2}),\s+(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?i:ans|years?(?:\s+old)?))?\s*[,;)]")]
+    private static partial Regex NameBeforeAge();
 
     [GeneratedRegex(@":\s*(?![«“""‘'\s])")]
     private static partial Regex UnquotedColon();

@@ -1,9 +1,11 @@
 namespace Knowledge.Ingest.Tests.Safeguarding;
 
 /// <summary>
-/// Set I is the held-out set of issue 16: written blind to the detector and to sets A–H while the
-/// detector was being tuned on set H. It is checked for form (large enough, every kind and the hard
-/// negatives the issue names in both languages, no passage of sets A to H) and measured.
+/// Set I was the held-out set of issue 16: written blind to the detector and to sets A–H while the
+/// detector was being tuned on set H, and measured once, blind. It has since been a development set
+/// and part of the learned name model's training data; set J took its place. It is checked for form
+/// (large enough, every kind and the hard negatives the issue names in both languages, no passage of
+/// sets A to H) and its tuned level is held.
 /// </summary>
 public sealed class HeldOutSetITests(ITestOutputHelper output)
 {
@@ -27,7 +29,7 @@ public sealed class HeldOutSetITests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The detector on text nobody tuned on, printed against the issue's floors (recall ≥ 0.95 on
+    /// The detector's figures on set I, printed against the issue's floors (recall ≥ 0.95 on
     /// identifying details, precision ≥ 0.80): the per-kind table (overall, then French and English),
     /// the misses and the false positives.
     /// <para>Measured once, blind, on the detector frozen at commit 4e67b92 (the round on set H and the
@@ -35,13 +37,18 @@ public sealed class HeldOutSetITests(ITestOutputHelper output)
     /// 25/289 look-alikes flagged — French 0.927/0.947, English 0.934/0.933; names 158/171, ages with a
     /// detail 96/104, testimonies 28/33, e-mails 21/24, case numbers 43/46, addresses 25/27; phones,
     /// coordinates and photo captions all found; 10 of 30 institutional contacts and 7 of 46 officials
-    /// flagged. The recall floor is not met; this test holds the measured level and prints the gap.</para>
+    /// flagged. The detector before the round on H (commit 520fcf0) scored 0.869 (426/490) / 0.956 on it.</para>
+    /// <para>I then became the development set of one more round (a record's age field and the fields
+    /// after it, a dialogue's answers after their dash, unquoted first-person words after a speech verb
+    /// and a colon, a name set off just before an age, ages in words and ranges set off with their
+    /// clause, e-mails written "(at)", webmail never taken for a service) and joined the model's
+    /// training data: recall 0.957 (469/490), precision 0.960 (482/502). A regression floor now, not a
+    /// measure of unseen text (set J is).</para>
     /// </summary>
     [Fact]
-    [Trait("Category", "HeldOut")]
-    public void SetI_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
+    public void SetI_KeepsItsTunedLevel_AndPrintsItsFigures()
     {
-        var score = BlindSet.Measure(output, HeldOutSetI.All, "set I (held out, blind)");
-        BlindSet.AssertKeeps(score, recall: 0.93, precision: 0.94);
+        var score = BlindSet.Measure(output, HeldOutSetI.All, "set I (written blind, tuned and trained on since)");
+        BlindSet.AssertKeeps(score, recall: 0.95, precision: 0.95);
     }
 }
