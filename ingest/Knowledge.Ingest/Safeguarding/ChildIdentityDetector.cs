@@ -125,6 +125,8 @@ public sealed partial class ChildIdentityDetector
 
         AddUnquotedTestimonies(found, text);
         AddRelativesAndCoordinatedNames(found, text);
+        // A transcript's answers are a victim's own words whatever the age the passage gives.
+        AddTranscriptAnswers(found, text);
         if (passageAboutChild)
         {
             AddRecordDetails(found, text);
@@ -134,20 +136,9 @@ public sealed partial class ChildIdentityDetector
         return Merge(found, text);
     }
 
-    // Wider nets, cast only in a passage about a child, for the forms each new writer brought that the
-    // finer rules above did not know: any first-person quote not an official's, the answers of a transcript
-    // or an interview, an address after the words that introduce one, and an age set off between commas
-    // with the clause that follows it. They trade a little precision for recall, as the issue allows.
-    private void AddRecordDetails(List<SafeguardingFlag> found, string text)
+    // The answers of a transcript or an interview.
+    private void AddTranscriptAnswers(List<SafeguardingFlag> found, string text)
     {
-        foreach (Match quote in Quotation().Matches(text))
-        {
-            if (CountWords(quote.Groups["q"].Value) >= 4 && FirstPerson().IsMatch(quote.Groups["q"].Value) && !IsOfficialQuote(text, quote))
-            {
-                found.Add(Flag(text, quote.Index, quote.Length, SafeguardingKind.Testimony, "first-person-testimony"));
-            }
-        }
-
         // "Q: … A: …", "animatrice : … fillette : …", "Question : … Réponse : …", "Statement: …": every
         // answer is the child's own words, until the next turn or the end of its sentence.
         var turns = TranscriptTurn().Matches(text);
@@ -157,8 +148,11 @@ public sealed partial class ChildIdentityDetector
             var turn = turns[i];
             // Unasked, a label opens a record's field as often as a turn ("Victime : Ngo Mbock Solange, 15 ans",
             // "Caller: Yeboah Tawiah, neighbour"): its words are a testimony only in the first person.
+            // Asked, a speaker named in capitals ("AHOU (sous-titre) :", "ABLA (subtitled):") answers too.
             var unasked = !asked && (turn.Groups["child"].Success || turn.Groups["said"].Success);
-            if (!turn.Groups["a"].Success || (!asked && !unasked))
+            // ("MINISTRE :", "GOVERNOR:" speak in their office, not as a child.)
+            var named = asked && turn.Groups["named"].Success && !Words().Matches(turn.Groups["named"].Value).Any(w => _lexicon.PublicTitles.Contains(w.Value));
+            if (!(turn.Groups["a"].Success || named) || (!asked && !unasked))
             {
                 continue;
             }
@@ -175,6 +169,42 @@ public sealed partial class ChildIdentityDetector
             if (answer.Length > 0 && (asked || FirstPerson().IsMatch(answer)))
             {
                 found.Add(Flag(text, start, answer.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+            }
+        }
+
+    }
+
+    // A speech verb among the words between two quotes ("», dit Akouvi (nom modifié), «", "” says Efua, “").
+    private bool SpeechVerbIn(string between) =>
+        _testimonyVerb.IsMatch(between);
+
+    // Wider nets, cast only in a passage about a child, for the forms each new writer brought that the
+    // finer rules above did not know: any first-person quote not an official's, the answers of a transcript
+    // or an interview, an address after the words that introduce one, and an age set off between commas
+    // with the clause that follows it. They trade a little precision for recall, as the issue allows.
+    private void AddRecordDetails(List<SafeguardingFlag> found, string text)
+    {
+        foreach (Match quote in Quotation().Matches(text))
+        {
+            if (CountWords(quote.Groups["q"].Value) >= 4 && FirstPerson().IsMatch(quote.Groups["q"].Value) && !IsOfficialQuote(text, quote))
+            {
+                found.Add(Flag(text, quote.Index, quote.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+            }
+        }
+
+        // "« Au début, c'était seulement le ménage », dit Akouvi, « ensuite le patron… ma chambre »": one
+        // account split by its speech verb; when either half is in the first person, both are the child's.
+        var quotes = Quotation().Matches(text);
+        for (var i = 0; i + 1 < quotes.Count; i++)
+        {
+            var (first, second) = (quotes[i], quotes[i + 1]);
+            var between = text[(first.Index + first.Length)..second.Index];
+            if (between.Length <= 80 && !SentenceStop().IsMatch(between) && SpeechVerbIn(between)
+                && (FirstPerson().IsMatch(first.Groups["q"].Value) || FirstPerson().IsMatch(second.Groups["q"].Value))
+                && !IsOfficialQuote(text, first))
+            {
+                found.Add(Flag(text, first.Index, first.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+                found.Add(Flag(text, second.Index, second.Length, SafeguardingKind.Testimony, "first-person-testimony"));
             }
         }
 
@@ -227,6 +257,17 @@ public sealed partial class ChildIdentityDetector
             if (EndsWithTestimonyVerb(before) && end > start && FirstPerson().IsMatch(text.AsSpan(start, end - start)))
             {
                 found.Add(Flag(text, start, end - start, SafeguardingKind.Testimony, "first-person-testimony"));
+            }
+        }
+
+        // "M. Bouba Hamadou, père d'Aïssatou", "Mrs Ama Mensah, the girl's aunt": a name set off before a family
+        // tie to the child is a relative's, whatever courtesy title comes before it.
+        foreach (Match m in NameBeforeKinship().Matches(text))
+        {
+            var name = m.Groups["n"];
+            if (!IsOrganisationWord(name.Value.Split(' ')[^1]))
+            {
+                found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, "name-of-relative"));
             }
         }
 
@@ -1356,7 +1397,7 @@ public sealed partial class ChildIdentityDetector
     // kind and a letter-coded number ("dossier d'assistance éducative AE-2023-7571", "care order file
     // CO-2023-1234"); a bare number needs the kind right before it, or a "n°", so that "le dossier de
     // 2019" is not a file number.
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:n°|nº|no\.?)\s*(?:(?i:de|du|d['’])\s*)?)?(?:(?i:dossiers?|affaires?|plaintes?|proc[èe]dures?|proc[èe]s-verbal|parquet|jugement|judgment|judgement|registre|matricule|r[ée]f[ée]rence|r[ée]f|case|file|complaint|charge|suit|petition|appeal|docket|occurrence|incident|referral|signalement|fiche|identifiant|form|formulaire|cpims\+?|primero|ticket|alert|alerte|hcr|unhcr|progres|registration|enregistrement|admission|patiente?)|PV|RG|RP|RI|RPC|OB|CR|CMS|ID)(?![\p{L}])\.?(?:(?:\s+(?:(?i:d['’]|de\s+|du\s+|des\s+|au\s+|of\s+|the\s+)?[\p{L}'’-]+)){0,3}?\s*:?\s*[A-Z]{1,6}(?:[/-][A-Z0-9]{1,8})*[/-]\d[\w/-]*\d|\s*:?\s*(?i:n°|nº|no\.?|num[ée]ro|number|#|:)\s*(?:[A-Z]{1,4}\s)?[A-Z0-9][\w/.-]*\d[\w/-]*|\s*(?:[A-Z]{1,4}\s)?(?=[\w/.-]*\d)(?=[A-Z0-9]*[/-]|\d{3})[A-Z0-9][\w/.-]*\d[\w/-]*)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:n°|nº|no\.?)\s*(?:(?i:de|du|d['’])\s*)?)?(?:(?i:dossiers?|affaires?|plaintes?|proc[èe]dures?|proc[èe]s-verbal|parquet|jugement|judgment|judgement|registre|matricule|r[ée]f[ée]rence|r[ée]f|case|file|complaint|charge|suit|petition|appeal|docket|occurrence|incident|referral|signalement|fiche|identifiant|form|formulaire|cpims\+?|primero|ticket|alert|alerte|hcr|unhcr|progres|registration|enregistrement|admission|patiente?|sheet|folder|intake|statement|suivi|follow-up)|PV|RG|RP|RI|RPC|OB|CR|CMS|ID)(?![\p{L}])\.?(?:(?:\s+(?:(?i:d['’]|de\s+|du\s+|des\s+|au\s+|of\s+|the\s+)?[\p{L}'’-]+)){0,3}?\s*:?\s*(?:(?i:n°|nº|no\.?)\s*)?[A-Z]{1,6}(?:[/-][A-Z0-9]{1,8})*[/-]\d[\w/-]*\d|\s*:?\s*(?i:n°|nº|no\.?|num[ée]ro|number|#|:)\s*(?:[A-Z]{1,4}\s)?[A-Z0-9][\w/.-]*\d[\w/-]*|\s*(?:[A-Z]{1,4}\s)?(?=[\w/.-]*\d)(?=[A-Z0-9]*[/-]|\d{3})[A-Z0-9][\w/.-]*\d[\w/-]*)")]
     private static partial Regex CaseNumber();
 
     // A reference coded in letters, numbers and a year, standing alone: "CP/BKO/2024/8494",
@@ -1408,7 +1449,7 @@ public sealed partial class ChildIdentityDetector
 
     // Other signs that a passage is about one child: an age in words ("treize ans", "fifteen-year-old"), a
     // school class, the questions asked of a child, a changed name.
-    [GeneratedRegex(@"(?<![\p{L}])(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])|(?<![\p{L}])(?:(?:CP|CE|CM)[12]|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+[1-9])(?![\p{L}\d])|\p{Lu}\p{Ll}+,\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*,|(?i:quel\s+âge|how\s+old\s+are\s+you|t['’]appelles|your\s+name\?|not\s+(?:her|his)\s+real\s+name|prénom\s+(?:modifié|d['’]emprunt)|nom\s+d['’]emprunt)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])|(?<![\p{L}])(?:(?:CP|CE|CM)[12]|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+[1-9])(?![\p{L}\d])|\p{Lu}\p{Ll}+,\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*,|(?i:born|née?|dob|date\s+de\s+naissance|date\s+of\s+birth)\s*:?\s*(?:(?:le|on|en|in)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-])?20[0-2]\d|(?<![\p{L}])SS\s?[1-3](?!\d)|(?i:père|mère|father|mother|oncle|uncle|tante|aunt|tuteur|guardian)\s+(?:d['’]|de\s+|of\s+)\p{Lu}|(?i:famille\s+d['’]accueil|host\s+family|familles\s+de)|(?i:quel\s+âge|how\s+old\s+are\s+you|t['’]appelles|your\s+name\?|not\s+(?:her|his)\s+real\s+name|prénom\s+(?:modifié|d['’]emprunt)|nom\s+d['’]emprunt)")]
     private static partial Regex ChildCue();
 
     [GeneratedRegex(@"^(?i:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|icloud|aol|proton|protonmail|gmx)\.")]
@@ -1544,7 +1585,7 @@ public sealed partial class ChildIdentityDetector
 
     // "13.5127, 2.1126", "N 13.5127° E 2.1126°", "13,51274 ; -2,11264": four decimals at least, since
     // "12,345, 13,456" is two figures in English thousands.
-    [GeneratedRegex(@"(?<![\d.,])(?:[NS]\s?)?-?\d{1,2}[.,]\d{4,}\s*°?\s*[NS]?\s*[,;/]?\s+(?:[EOW]\s?)?-?\d{1,3}[.,]\d{4,}\s*°?\s*[EOW]?(?![\d])")]
+    [GeneratedRegex(@"(?<![\d.,])(?:[NS]\s?)?-?\d{1,2}[.,]\d{4,}\s*°?\s*[NS]?(?:\s*[,;/]\s*|\s+)(?:[EOW]\s?)?-?\d{1,3}[.,]\d{4,}\s*°?\s*[EOW]?(?![\d])")]
     private static partial Regex DecimalCoordinates();
 
     // Degrees and minutes, with or without seconds, minutes decimal or not, the hemisphere before or
@@ -1796,7 +1837,7 @@ public sealed partial class ChildIdentityDetector
 
     // A transcript's turn label: the asker ("Q", "animatrice", "presenter"), or the one who answers ("A",
     // "Réponse", a child word, "caller", "Statement"), any case, opening the text, a sentence or a line.
-    [GeneratedRegex(@"(?<=^|[.!?»”""]\s*|\n\s*)(?:(?<q>(?i:q|question|animat(?:rice|eur)|presenter|host|journaliste|journalist|reporter|interviewer|enquêt(?:rice|eur)|opj|interviewer))|(?<a>(?i:a|r|réponse|reponse|answer|(?<said>statement|déclaration|declaration|caller|appelante?|auditionnée?)|(?<child>fillette|fille|garçon|girl|boy|enfant|child|victime|victim|mineure?|minor|adolescente?|teenager|élève|pupil)))(?:\s*\([^()]{0,20}\))?)\s*:\s+")]
+    [GeneratedRegex(@"(?<=^|[.!?»”""]\s*|\n\s*)(?:(?<q>(?i:q|question|animat(?:rice|eur)|presenter|host|journaliste|journalist|reporter|interviewer|enquêt(?:rice|eur)|opj|interviewer))|(?<a>(?i:a|r|réponse|reponse|answer|(?<said>statement|déclaration|declaration|caller|appelante?|auditionnée?)|(?<child>fillette|fille|garçon|girl|boy|enfant|child|victime|victim|mineure?|minor|adolescente?|teenager|élève|pupil)))(?:\s*\([^()]{0,20}\))?|(?<named>\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?)(?:\s*\([^()]{0,20}\))?)\s*:\s+")]
     private static partial Regex TranscriptTurn();
 
     // After an answer's full stop, a new sentence of the report (capitalised, not a turn) ends the answer.
@@ -1814,7 +1855,7 @@ public sealed partial class ChildIdentityDetector
     // "Bolaji, 12 ans, originaire d'Ilaro", "Precious — not her real name — 16, from Uromi", "(Grade 4, 10
     // years, lives with …)", "Merveille, née le 12.08.2013, scolarisée en CM1 …": an age set off after a
     // name or a class, then the clause that places the child.
-    [GeneratedRegex(@"(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|—|\(|\b(?:is|was))\s*,?\s*(?<span>(?:(?:(?:CP|CE|CM)\s?\d|\d(?:e|ème)|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+\d)\s*,\s*)?(?:(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?:et|and|à|to|-)\s*(?:1[0-7]|[1-9]))?(?:\s*(?:ans|years?(?:\s+old)?))?|(?i:née?|born|dob)\s+(?:le\s+|on\s+|en\s+)?\d[\d./-]+\d)(?:\s*,\s*|\s+)(?i:(?:originaire|from|de|du|des|at|in|à|au|living|lives|staying|vit|habite|aide|scolarisée?|élève|pupil|student|en|sent|envoyée?|talibé|ancien|ancienne|apprentie?|bonne|domestique|works?|working|hawker|vendeuse|vendor|sold|married|mariée|resident|résidant)\b)[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
+    [GeneratedRegex(@"(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|—|\(|\b(?:is|was))\s*,?\s*(?<span>(?:(?i:aged|âgée?\s+de)(?:\s+(?i:about|around|environ))?\s+)?(?:(?:(?:CP|CE|CM)\s?\d|\d(?:e|ème)|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+\d)\s*,\s*)?(?:(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?:et|and|à|to|-)\s*(?:1[0-7]|[1-9]))?(?:\s*(?:ans|years?(?:\s+old)?))?|(?i:née?|born|dob)\s+(?:le\s+|on\s+|en\s+)?\d[\d./-]+\d)(?:\s*,\s*|\s+)(?i:(?:originaire|from|de|du|des|at|in|à|au|living|lives|staying|vit|habite|aide|scolarisée?|élève|pupil|student|en|sent|envoyée?|talibé|ancien|ancienne|apprentie?|bonne|domestique|works?|working|hawker|vendeuse|vendor|sold|married|mariée|resident|résidant|who|qui|grade|class|primary|basic|jhs|jss|shs|sss|ss|form|cp\d|ce\d|cm\d)\b)[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
     private static partial Regex AgeInApposition();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:âge|age)(?:\s*(?:/|and|et)\s*\p{L}+){0,3}\s*:?\s*(?<span>(?:1[0-7]|[1-9])(?:\s*(?i:ans|years?))?\s*[|/;,]\s*[^.\n]{3,120}?)(?=\s*(?:\.\s|\.$|\n|$))")]
@@ -1823,8 +1864,11 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"\?\s*[—–]\s*(?<t>[^—–?]{3,400}?)(?=\s*[—–]|\s*$)")]
     private static partial Regex DashedAnswer();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2}),\s+(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?i:ans|years?(?:\s+old)?))?\s*[,;)]")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2})(?:,\s+|\s+[—–]\s+)(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?i:ans|years?(?:\s+old)?))?\s*[,;)]")]
     private static partial Regex NameBeforeAge();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2}),\s+(?:(?i:le|la|the|her|his|son|sa|its)\s+)?(?:(?i:child['’]s|girl['’]s|boy['’]s|victim['’]s|de\s+l['’]enfant)\s+)?(?i:père|mère|oncle|tante|tuteur|tutrice|grand-mère|grand-père|frère|sœur|soeur|cousine?|father|mother|uncle|aunt|auntie|guardian|grandmother|grandfather|brother|sister|cousin|stepfather|stepmother|beau-père|belle-mère)(?![\p{L}])")]
+    private static partial Regex NameBeforeKinship();
 
     [GeneratedRegex(@":\s*(?![«“""‘'\s])")]
     private static partial Regex UnquotedColon();

