@@ -282,6 +282,64 @@ public sealed partial class ChildIdentityDetector
                 found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, "name-beside-child"));
             }
         }
+
+        // "Nom : BALDÉ", "Surname: ASANTEWAA": a record's name field in capitals.
+        foreach (Match m in CapitalsNameField().Matches(text))
+        {
+            var name = m.Groups["n"];
+            if (!_lexicon.OrganisationAcronyms.Contains(name.Value.Split(' ')[0]))
+            {
+                found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, "name-beside-child"));
+            }
+        }
+
+        // "Husband: Malam Sani Dogo", "Père : M. Issa Kanté", "Next of kin: …": a relative named in a field,
+        // whatever courtesy title comes before the name.
+        foreach (Match m in RelativeField().Matches(text))
+        {
+            var name = m.Groups["n"];
+            if (!IsOrganisationWord(name.Value.Split(' ')[^1]))
+            {
+                found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, "name-of-relative"));
+            }
+        }
+
+        // "known as “Pikin Boss”", "dit « Petit Lion »": a nickname is a name.
+        foreach (Match m in QuotedNickname().Matches(text))
+        {
+            var name = m.Groups["n"];
+            found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, "name-beside-child"));
+        }
+
+        // "Saidu (right) with two friends at the wharf": a sentence that places people in a picture is a caption.
+        foreach (Match m in PositionedCaption().Matches(text))
+        {
+            found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.PhotoCaption, "photo-caption-of-child"));
+        }
+
+        // "VK-0012-4471": a Ghana Post digital address points to one house.
+        foreach (Match m in DigitalAddress().Matches(text))
+        {
+            found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.Address, "street-address"));
+        }
+
+        // « Le marabout nous envoyait mendier… », "When rain come we go inside the boat," he tells our worker:
+        // a quote in the first person plural is a child's when a speech verb attributes it and the passage
+        // is about a child; an official's or an organisation's ("we call on…") is left to the official check.
+        foreach (Match quote in Quotation().Matches(text))
+        {
+            var inner = quote.Groups["q"].Value;
+            if (CountWords(inner) < 4 || FirstPerson().IsMatch(inner) || !FirstPersonPlural().IsMatch(inner) || IsOfficialQuote(text, quote))
+            {
+                continue;
+            }
+
+            var around = string.Concat(text.AsSpan(Math.Max(0, quote.Index - 40), Math.Min(quote.Index, 40)), " ", text.AsSpan(quote.Index + quote.Length, Math.Min(40, text.Length - quote.Index - quote.Length)));
+            if (_testimonyVerb.IsMatch(around) && !OrganisationVoice().IsMatch(inner))
+            {
+                found.Add(Flag(text, quote.Index, quote.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+            }
+        }
     }
 
     // The learned model's names that no rule found. A run that opens with a title ("Mme Fatou Sow") or
@@ -1397,7 +1455,7 @@ public sealed partial class ChildIdentityDetector
     // kind and a letter-coded number ("dossier d'assistance éducative AE-2023-7571", "care order file
     // CO-2023-1234"); a bare number needs the kind right before it, or a "n°", so that "le dossier de
     // 2019" is not a file number.
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:n°|nº|no\.?)\s*(?:(?i:de|du|d['’])\s*)?)?(?:(?i:dossiers?|affaires?|plaintes?|proc[èe]dures?|proc[èe]s-verbal|parquet|jugement|judgment|judgement|registre|matricule|r[ée]f[ée]rence|r[ée]f|case|file|complaint|charge|suit|petition|appeal|docket|occurrence|incident|referral|signalement|fiche|identifiant|form|formulaire|cpims\+?|primero|ticket|alert|alerte|hcr|unhcr|progres|registration|enregistrement|admission|patiente?|sheet|folder|intake|statement|suivi|follow-up)|PV|RG|RP|RI|RPC|OB|CR|CMS|ID)(?![\p{L}])\.?(?:(?:\s+(?:(?i:d['’]|de\s+|du\s+|des\s+|au\s+|of\s+|the\s+)?[\p{L}'’-]+)){0,3}?\s*:?\s*(?:(?i:n°|nº|no\.?)\s*)?[A-Z]{1,6}(?:[/-][A-Z0-9]{1,8})*[/-]\d[\w/-]*\d|\s*:?\s*(?i:n°|nº|no\.?|num[ée]ro|number|#|:)\s*(?:[A-Z]{1,4}\s)?[A-Z0-9][\w/.-]*\d[\w/-]*|\s*(?:[A-Z]{1,4}\s)?(?=[\w/.-]*\d)(?=[A-Z0-9]*[/-]|\d{3})[A-Z0-9][\w/.-]*\d[\w/-]*)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:n°|nº|no\.?)\s*(?:(?i:de|du|d['’])\s*)?)?(?:(?i:dossiers?|affaires?|plaintes?|proc[èe]dures?|proc[èe]s-verbal|parquet|jugement|judgment|judgement|registre|matricule|r[ée]f[ée]rence|r[ée]f|case|file|complaint|charge|suit|petition|appeal|docket|occurrence|incident|referral|signalement|fiche|identifiant|form|formulaire|cpims\+?|primero|ticket|alert|alerte|hcr|unhcr|progres|registration|enregistrement|admission|patiente?|sheet|folder|intake|statement|suivi|follow-up|cas)|PV|RG|RP|RI|RPC|OB|CR|CMS|ID)(?![\p{L}])\.?(?:(?:\s+(?:(?i:d['’]|de\s+|du\s+|des\s+|au\s+|of\s+|the\s+)?[\p{L}'’-]+)){0,3}?\s*:?\s*(?:(?i:n°|nº|no\.?)\s*)?[A-Z]{1,6}(?:[/-][A-Z0-9]{1,8})*[/-]\d[\w/-]*\d|\s*:?\s*(?i:n°|nº|no\.?|num[ée]ro|number|#|:)\s*(?:[A-Z]{1,4}\s)?[A-Z0-9][\w/.-]*\d[\w/-]*|\s*(?:[A-Z]{1,4}\s)?(?=[\w/.-]*\d)(?=[A-Z0-9]*[/-]|\d{3})[A-Z0-9][\w/.-]*\d[\w/-]*)")]
     private static partial Regex CaseNumber();
 
     // A reference coded in letters, numbers and a year, standing alone: "CP/BKO/2024/8494",
@@ -1449,7 +1507,7 @@ public sealed partial class ChildIdentityDetector
 
     // Other signs that a passage is about one child: an age in words ("treize ans", "fifteen-year-old"), a
     // school class, the questions asked of a child, a changed name.
-    [GeneratedRegex(@"(?<![\p{L}])(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])|(?<![\p{L}])(?:(?:CP|CE|CM)[12]|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+[1-9])(?![\p{L}\d])|\p{Lu}\p{Ll}+,\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*,|(?i:born|née?|dob|date\s+de\s+naissance|date\s+of\s+birth)\s*:?\s*(?:(?:le|on|en|in)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-])?20[0-2]\d|(?<![\p{L}])SS\s?[1-3](?!\d)|(?i:père|mère|father|mother|oncle|uncle|tante|aunt|tuteur|guardian)\s+(?:d['’]|de\s+|of\s+)\p{Lu}|(?i:famille\s+d['’]accueil|host\s+family|familles\s+de)|(?i:quel\s+âge|how\s+old\s+are\s+you|t['’]appelles|your\s+name\?|not\s+(?:her|his)\s+real\s+name|prénom\s+(?:modifié|d['’]emprunt)|nom\s+d['’]emprunt)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])|(?<![\p{L}])(?:(?:CP|CE|CM)[12]|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+[1-9])(?![\p{L}\d])|\p{Lu}\p{Ll}+,\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*,|(?i:born|née?|dob|date\s+de\s+naissance|date\s+of\s+birth)\s*:?\s*(?:(?:le|on|en|in)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-])?20[0-2]\d|(?<![\p{L}])SS\s?[1-3](?!\d)|(?<![\p{L}])(?i:is\s+about|is\s+around|a\s+environ|aged\s+about)\s+(?:1[0-7]|[1-9])(?![\d%.,])|(?i:street[\s-]children|enfants?\s+des\s+rues)|(?i:père|mère|father|mother|oncle|uncle|tante|aunt|tuteur|guardian)\s+(?:d['’]|de\s+|of\s+)\p{Lu}|(?i:famille\s+d['’]accueil|host\s+family|familles\s+de)|(?i:quel\s+âge|how\s+old\s+are\s+you|t['’]appelles|your\s+name\?|not\s+(?:her|his)\s+real\s+name|prénom\s+(?:modifié|d['’]emprunt)|nom\s+d['’]emprunt)")]
     private static partial Regex ChildCue();
 
     [GeneratedRegex(@"^(?i:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|icloud|aol|proton|protonmail|gmx)\.")]
@@ -1846,7 +1904,7 @@ public sealed partial class ChildIdentityDetector
 
     // "lives at …", "habite …", "Adresse indiquée : …", "Location given: …", "the girl's address, …": what
     // follows, to the end of its clause, is an address when it holds a number or an address word.
-    [GeneratedRegex(@"(?:\b(?i:lives?\s+(?:at|in|on)|living\s+(?:at|in)|stays?\s+(?:at|in)|staying\s+(?:at|in)|resides?\s+(?:at|in)|habite(?:nt)?|habitant|vit(?:\s+\p{Ll}+)?\s+(?:à|au|chez|dans)|vivent\s+(?:à|au|dans)|réside\s+(?:à|au|dans)|demeurant|domicilié(?:e|s)?\s+(?:à|au)|adresse(?:\s+indiquée|\s+donnée|\s+de\s+la\s+famille)?\s*:|domicile(?:\s+de\s+la\s+famille)?\s*:|address(?:\s+given)?\s*[:,]|location\s+given\s*:|home\s*:))\s*(?<a>[^.;()\n]{6,110}?)(?=\s*(?:[.;()\n]|,\s+(?:and|et|are|is|est|sont|où|where|who|qui)\b|,?\s+(?:and|et)\s+\p{Ll}|$))")]
+    [GeneratedRegex(@"(?:\b(?i:lives?\s+(?:at|in|on)|living\s+(?:at|in)|stays?\s+(?:at|in)|staying\s+(?:at|in)|resides?\s+(?:at|in)|habite(?:nt)?|habitant|vit(?:\s+\p{Ll}+)?\s+(?:à|au|chez|dans)|vivent\s+(?:à|au|dans)|réside\s+(?:à|au|dans)|demeurant|domicilié(?:e|s)?(?:\s+(?:à|au))?|adresse(?:\s+indiquée|\s+donnée|\s+de\s+la\s+famille)?\s*:|domicile(?:\s+de\s+la\s+famille)?\s*:|address(?:\s+given)?\s*[:,]|location\s+given\s*:|home\s*:))\s*(?<a>[^.;()\n]{6,110}?)(?=\s*(?:[.;()\n]|,\s+(?:and|et|are|is|est|sont|où|where|who|qui)\b|,?\s+(?:and|et)\s+\p{Ll}|$))")]
     private static partial Regex AddressAfterCue();
 
     [GeneratedRegex(@"\d|\b(?i:quartier|bairro|rua|rue|avenue|av\.|casa|porte|lot|îlot|concession|carré|villa|von|secteur|cité|compound|house|plot|street|road|close|lane|block|near|behind|opposite|derrière|près|face|carrefour|maison|case|tente|tent)\b")]
@@ -1855,20 +1913,39 @@ public sealed partial class ChildIdentityDetector
     // "Bolaji, 12 ans, originaire d'Ilaro", "Precious — not her real name — 16, from Uromi", "(Grade 4, 10
     // years, lives with …)", "Merveille, née le 12.08.2013, scolarisée en CM1 …": an age set off after a
     // name or a class, then the clause that places the child.
-    [GeneratedRegex(@"(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|—|\(|\b(?:is|was))\s*,?\s*(?<span>(?:(?i:aged|âgée?\s+de)(?:\s+(?i:about|around|environ))?\s+)?(?:(?:(?:CP|CE|CM)\s?\d|\d(?:e|ème)|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+\d)\s*,\s*)?(?:(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?:et|and|à|to|-)\s*(?:1[0-7]|[1-9]))?(?:\s*(?:ans|years?(?:\s+old)?))?|(?i:née?|born|dob)\s+(?:le\s+|on\s+|en\s+)?\d[\d./-]+\d)(?:\s*,\s*|\s+)(?i:(?:originaire|from|de|du|des|at|in|à|au|living|lives|staying|vit|habite|aide|scolarisée?|élève|pupil|student|en|sent|envoyée?|talibé|ancien|ancienne|apprentie?|bonne|domestique|works?|working|hawker|vendeuse|vendor|sold|married|mariée|resident|résidant|who|qui|grade|class|primary|basic|jhs|jss|shs|sss|ss|form|cp\d|ce\d|cm\d)\b)[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
+    [GeneratedRegex(@"(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|—|\(|\b(?:is|was))\s*,?\s*(?<span>(?:(?i:aged|âgée?\s+de|then|now|alors|about|around|environ)(?:\s+(?i:about|around|environ))?\s+)?(?:(?:(?:CP|CE|CM)\s?\d|\d(?:e|ème)|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+\d)\s*,\s*)?(?:(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?:et|and|à|to|-)\s*(?:1[0-7]|[1-9]))?(?:\s*(?:ans|years?(?:\s+old)?|yrs?))?|(?i:née?|born|dob)\s+(?:le\s+|on\s+|en\s+)?\d[\d./-]+\d)(?:\s*,\s*|\s+)(?:(?i:and|et)\s+)?(?i:(?:originaire|from|de|du|des|at|in|à|au|living|lives|staying|vit|habite|aide|scolarisée?|élève|pupil|student|en|sent|envoyée?|talibé|ancien|ancienne|apprentie?|bonne|domestique|works?|working|hawker|vendeuse|vendor|sold|married|mariée|resident|résidant|who|qui|sleeps?|dort|sells?|vend|travaille|helps?|aide|apprend|learns?|grade|class|primary|basic|jhs|jss|shs|sss|ss|form|cp\d|ce\d|cm\d)\b)[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
     private static partial Regex AgeInApposition();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:âge|age)(?:\s*(?:/|and|et)\s*\p{L}+){0,3}\s*:?\s*(?<span>(?:1[0-7]|[1-9])(?:\s*(?i:ans|years?))?\s*[|/;,]\s*[^.\n]{3,120}?)(?=\s*(?:\.\s|\.$|\n|$))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:âge|age)(?:\s*(?:/|and|et)\s*\p{L}+){0,3}\s*:?\s*(?<span>(?:1[0-7]|[1-9])(?:\s*(?i:ans|years?|yrs?))?\s*[|/;,—–]\s*[^.\n]{3,120}?)(?=\s*(?:\.\s|\.$|\n|$))")]
     private static partial Regex AgeFieldRecord();
 
     [GeneratedRegex(@"\?\s*[—–]\s*(?<t>[^—–?]{3,400}?)(?=\s*[—–]|\s*$)")]
     private static partial Regex DashedAnswer();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2})(?:,\s+|\s+[—–]\s+)(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?i:ans|years?(?:\s+old)?))?\s*[,;)]")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2}(?:\s\p{Lu}\.)?)(?:,\s+|\s+[—–]\s+)(?:(?i:then|now|alors|aujourd['’]hui|aged|about)\s+)?(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?i:ans|years?(?:\s+old)?))?\s*[,;)]")]
     private static partial Regex NameBeforeAge();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2}),\s+(?:(?i:le|la|the|her|his|son|sa|its)\s+)?(?:(?i:child['’]s|girl['’]s|boy['’]s|victim['’]s|de\s+l['’]enfant)\s+)?(?i:père|mère|oncle|tante|tuteur|tutrice|grand-mère|grand-père|frère|sœur|soeur|cousine?|father|mother|uncle|aunt|auntie|guardian|grandmother|grandfather|brother|sister|cousin|stepfather|stepmother|beau-père|belle-mère)(?![\p{L}])")]
     private static partial Regex NameBeforeKinship();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:nom|surname|family\s+name|last\s+name|nom\s+de\s+famille|name)\s*:\s*(?<n>\p{Lu}{2,}[\p{Lu}\p{Mn}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])")]
+    private static partial Regex CapitalsNameField();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:husband|mari|époux|father|père|mother|mère|guardian|tuteur|tutrice|uncle|oncle|aunt|tante|next\s+of\s+kin|parent/guardian|parent|grandmother|grand-mère|stepfather|beau-père)\s*:\s*(?:(?:Mr|Mrs|Ms|Mme|M|Malam|Mallam|Alhaji|Alhaja|Hadja|Hajia|El\s+Hadji|Pa|Ma|Auntie|Oustaz)\.?\s+)?(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,3})")]
+    private static partial Regex RelativeField();
+
+    [GeneratedRegex(@"(?i:known\s+(?:at\s+[\p{L}\s]{2,20}?\s+)?as|dite?|surnommée?|called|nicknamed|alias)\s*[«“""‘']\s*(?<n>[^«»“”""‘’']{2,30}?)\s*[»”""’']")]
+    private static partial Regex QuotedNickname();
+
+    [GeneratedRegex(@"(?<![\w-])[A-Z]{2}-\d{3,4}-\d{4}(?![\w-])")]
+    private static partial Regex DigitalAddress();
+
+    [GeneratedRegex(@"(?<=^|[.!?]\s+)\p{Lu}[^.!?]{0,60}\((?i:right|left|centre|center|middle|front|back|à\s+gauche|à\s+droite|au\s+centre|au\s+premier\s+plan|second\s+from\s+(?:left|right))\)[^.!?]{0,120}")]
+    private static partial Regex PositionedCaption();
+
+    // The voice of an organisation or a government in a quote: "we call on", "nous appelons", "our programme".
+    [GeneratedRegex(@"(?i)\b(?:we\s+(?:call|urge|will|must|are\s+committed|welcome|remain)|nous\s+(?:appelons|exhortons|allons|devons|restons|saluons)|our\s+(?:programme|organisation|government|ministry|partners)|notre\s+(?:programme|organisation|gouvernement|ministère))")]
+    private static partial Regex OrganisationVoice();
 
     [GeneratedRegex(@":\s*(?![«“""‘'\s])")]
     private static partial Regex UnquotedColon();
