@@ -127,7 +127,10 @@ public sealed partial class ChildIdentityDetector
         AddRelativesAndCoordinatedNames(found, text);
         // A transcript's answers are a victim's own words whatever the age the passage gives.
         AddTranscriptAnswers(found, text);
-        if (passageAboutChild)
+
+        // A passage that gives a person's phone, e-mail, home, case number or own words is about someone in
+        // particular, whether or not it says "child": the wider nets and the learned names are cast there too.
+        if (passageAboutChild || found.Any(f => f.Kind is SafeguardingKind.Phone or SafeguardingKind.Email or SafeguardingKind.Address or SafeguardingKind.CaseNumber or SafeguardingKind.Testimony))
         {
             AddRecordDetails(found, text);
             AddLearnedNames(found, text);
@@ -280,6 +283,23 @@ public sealed partial class ChildIdentityDetector
                 && !IsPublicOrCited(text, name.Index, name.Length))
             {
                 found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, "name-beside-child"));
+            }
+        }
+
+        // "Né le : 03/11/2012, élève de CE2 à l'école de Wendou": a birth date and the clause that places the child.
+        foreach (Match m in BirthWithDetail().Matches(text))
+        {
+            var span = m.Groups["span"];
+            found.Add(Flag(text, span.Index, span.Length, SafeguardingKind.AgeWithDetail, "age-with-locality"));
+        }
+
+        // "la tante de l'enfant, Mme Akossiwa Agbeko": a relative named after the tie, whatever the courtesy title.
+        foreach (Match m in KinshipThenTitledName().Matches(text))
+        {
+            var name = m.Groups["n"];
+            if (!IsOrganisationWord(name.Value.Split(' ')[^1]))
+            {
+                found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, "name-of-relative"));
             }
         }
 
@@ -1507,7 +1527,7 @@ public sealed partial class ChildIdentityDetector
 
     // Other signs that a passage is about one child: an age in words ("treize ans", "fifteen-year-old"), a
     // school class, the questions asked of a child, a changed name.
-    [GeneratedRegex(@"(?<![\p{L}])(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])|(?<![\p{L}])(?:(?:CP|CE|CM)[12]|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+[1-9])(?![\p{L}\d])|\p{Lu}\p{Ll}+,\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*,|(?i:born|née?|dob|date\s+de\s+naissance|date\s+of\s+birth)\s*:?\s*(?:(?:le|on|en|in)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-])?20[0-2]\d|(?<![\p{L}])SS\s?[1-3](?!\d)|(?<![\p{L}])(?i:is\s+about|is\s+around|a\s+environ|aged\s+about)\s+(?:1[0-7]|[1-9])(?![\d%.,])|(?i:street[\s-]children|enfants?\s+des\s+rues)|(?i:père|mère|father|mother|oncle|uncle|tante|aunt|tuteur|guardian)\s+(?:d['’]|de\s+|of\s+)\p{Lu}|(?i:famille\s+d['’]accueil|host\s+family|familles\s+de)|(?i:quel\s+âge|how\s+old\s+are\s+you|t['’]appelles|your\s+name\?|not\s+(?:her|his)\s+real\s+name|prénom\s+(?:modifié|d['’]emprunt)|nom\s+d['’]emprunt)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])|(?<![\p{L}])(?:(?:CP|CE|CM)[12]|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+[1-9])(?![\p{L}\d])|\p{Lu}\p{Ll}+,\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*,|(?i:born|née?|dob|date\s+de\s+naissance|date\s+of\s+birth)\s*:?\s*(?:(?:le|on|en|in)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-])?20[0-2]\d|(?<![\p{L}])SS\s?[1-3](?!\d)|(?<![\p{L}])(?i:was|is|then|now|aged|turned)\s+(?!(?i:one)\b)(?i:" + AgeWordEn + @")(?![\p{L}-])|(?<![\p{L}])(?i:is\s+about|is\s+around|a\s+environ|aged\s+about)\s+(?:1[0-7]|[1-9])(?![\d%.,])|(?i:street[\s-]children|enfants?\s+des\s+rues)|(?i:père|mère|father|mother|oncle|uncle|tante|aunt|tuteur|guardian)\s+(?:d['’]|de\s+|of\s+)\p{Lu}|(?i:famille\s+d['’]accueil|host\s+family|familles\s+de)|(?i:quel\s+âge|how\s+old\s+are\s+you|t['’]appelles|your\s+name\?|not\s+(?:her|his)\s+real\s+name|prénom\s+(?:modifié|d['’]emprunt)|nom\s+d['’]emprunt)")]
     private static partial Regex ChildCue();
 
     [GeneratedRegex(@"^(?i:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|icloud|aol|proton|protonmail|gmx)\.")]
@@ -1904,10 +1924,10 @@ public sealed partial class ChildIdentityDetector
 
     // "lives at …", "habite …", "Adresse indiquée : …", "Location given: …", "the girl's address, …": what
     // follows, to the end of its clause, is an address when it holds a number or an address word.
-    [GeneratedRegex(@"(?:\b(?i:lives?\s+(?:at|in|on)|living\s+(?:at|in)|stays?\s+(?:at|in)|staying\s+(?:at|in)|resides?\s+(?:at|in)|habite(?:nt)?|habitant|vit(?:\s+\p{Ll}+)?\s+(?:à|au|chez|dans)|vivent\s+(?:à|au|dans)|réside\s+(?:à|au|dans)|demeurant|domicilié(?:e|s)?(?:\s+(?:à|au))?|adresse(?:\s+indiquée|\s+donnée|\s+de\s+la\s+famille)?\s*:|domicile(?:\s+de\s+la\s+famille)?\s*:|address(?:\s+given)?\s*[:,]|location\s+given\s*:|home\s*:))\s*(?<a>[^.;()\n]{6,110}?)(?=\s*(?:[.;()\n]|,\s+(?:and|et|are|is|est|sont|où|where|who|qui)\b|,?\s+(?:and|et)\s+\p{Ll}|$))")]
+    [GeneratedRegex(@"(?:\b(?i:lives?\s+(?:at|in|on)|living\s+(?:at|in)|stays?\s+(?:at|in)|staying\s+(?:at|in)|resides?\s+(?:at|in)|habite(?:nt)?|habitant|vit(?:\s+\p{Ll}+)?\s+(?:à|au|chez|dans)|vivent\s+(?:à|au|dans)|réside\s+(?:à|au|dans)|demeurant|domicilié(?:e|s)?(?:\s+(?:à|au))?|adresse(?:\s+indiquée|\s+donnée|\s+de\s+la\s+famille)?\s*:|domicile(?:\s+de\s+la\s+famille)?\s*:|address(?:\s+given)?\s*[:,]|location\s+given\s*:|home\s*:|address\s+is|emplacement\s*:|location\s*:|lieu\s+de\s+vie(?:\s+actuel)?\s*:|place\s+of\s+living\s*:|shelter\s*:|abri\s*:))\s*(?<a>[^.;()\n]{6,110}?)(?=\s*(?:[.;()\n]|,\s+(?:and|et|are|is|est|sont|où|where|who|qui)\b|,?\s+(?:and|et)\s+\p{Ll}|$))")]
     private static partial Regex AddressAfterCue();
 
-    [GeneratedRegex(@"\d|\b(?i:quartier|bairro|rua|rue|avenue|av\.|casa|porte|lot|îlot|concession|carré|villa|von|secteur|cité|compound|house|plot|street|road|close|lane|block|near|behind|opposite|derrière|près|face|carrefour|maison|case|tente|tent)\b")]
+    [GeneratedRegex(@"\d|\b(?i:quartier|bairro|rua|rue|avenue|av\.|casa|porte|lot|îlot|concession|carré|villa|von|secteur|cité|compound|house|plot|street|road|close|lane|block|near|behind|opposite|derrière|près|face|carrefour|maison|case|tente|tent|bloc|rangée)\b")]
     private static partial Regex AddressWord();
 
     // "Bolaji, 12 ans, originaire d'Ilaro", "Precious — not her real name — 16, from Uromi", "(Grade 4, 10
@@ -1930,6 +1950,12 @@ public sealed partial class ChildIdentityDetector
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:nom|surname|family\s+name|last\s+name|nom\s+de\s+famille|name)\s*:\s*(?<n>\p{Lu}{2,}[\p{Lu}\p{Mn}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])")]
     private static partial Regex CapitalsNameField();
+
+    [GeneratedRegex(@"(?<span>(?i:née?|born|dob|date\s+de\s+naissance|date\s+of\s+birth)(?:\s+(?i:le|on|en|in))?\s*:?\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?:\s*,\s*|\s+)(?i:à|a|au|in|at|from|de|élève|pupil|student|en|scolarisée?|class|classe|grade|primary|basic|jhs|jss|cp\d|ce\d|cm\d)\b[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
+    private static partial Regex BirthWithDetail();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:tante|oncle|mère|père|sœur|soeur|frère|grand-mère|grand-père|tuteur|tutrice|aunt|auntie|uncle|mother|father|sister|brother|grandmother|grandfather|guardian)(?:\s+(?i:de\s+l['’](?:enfant|élève)|de\s+la\s+(?:fillette|victime)|du\s+garçon|of\s+the\s+(?:child|girl|boy|victim)))?\s*,\s*(?:Mme|M|Mr|Mrs|Ms|Madame|Monsieur|Hadja|Alhaji|Mallam|Malam)\.?\s+(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,3})")]
+    private static partial Regex KinshipThenTitledName();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:husband|mari|époux|father|père|mother|mère|guardian|tuteur|tutrice|uncle|oncle|aunt|tante|next\s+of\s+kin|parent/guardian|parent|grandmother|grand-mère|stepfather|beau-père)\s*:\s*(?:(?:Mr|Mrs|Ms|Mme|M|Malam|Mallam|Alhaji|Alhaja|Hadja|Hajia|El\s+Hadji|Pa|Ma|Auntie|Oustaz)\.?\s+)?(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,3})")]
     private static partial Regex RelativeField();
