@@ -17,6 +17,12 @@ public sealed record IngestOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
     public TimeSpan PatternTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// A folder whose <c>lexicon.json</c> (word lists) and <c>name-model.json</c> (learned names) replace
+    /// the shipped ones, each when present; null for the shipped ones.
+    /// </summary>
+    public string? SafeguardingPath { get; init; }
+
     /// <summary>Largest file accepted, in bytes.</summary>
     [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; init; } = 200L * 1024 * 1024;

@@ -53,7 +53,8 @@ public sealed partial class IngestPipeline
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _tagger = Task.Run(() => new EvidenceTagger(taxonomy()));
         var timeout = _options.PatternTimeout;
-        _detector = Task.Run(() => new ChildIdentityDetector(lexicon, timeout));
+        var custom = _options.SafeguardingPath;
+        _detector = Task.Run(() => new ChildIdentityDetector(lexicon ?? SafeguardingLexicon.Load(custom), timeout, NameModel.Load(custom)));
         _decisions = decisions;
         _limits = new ExtractionLimits
         {

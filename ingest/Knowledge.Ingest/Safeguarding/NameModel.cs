@@ -162,6 +162,19 @@ public sealed partial class NameModel
         }
     }
 
+    /// <summary>The <see cref="FileName"/> of <paramref name="folder"/> when it holds one; the shipped model otherwise.</summary>
+    public static NameModel Load(string? folder)
+    {
+        var path = folder is null ? null : Path.Combine(folder, FileName);
+        if (path is null || !File.Exists(path))
+        {
+            return Default;
+        }
+
+        using var stream = File.OpenRead(path);
+        return Load(stream, path);
+    }
+
     private static NameModel LoadShipped()
     {
         const string resource = "Knowledge.Ingest.Safeguarding." + FileName;
