@@ -360,6 +360,26 @@ public sealed partial class ChildIdentityDetector
                 found.Add(Flag(text, quote.Index, quote.Length, SafeguardingKind.Testimony, "first-person-testimony"));
             }
         }
+
+        // "described the night the fighters came: “They said the boys must follow them…”", "Boy's words at
+        // interview: «In Libya they sold us…»": in a passage about a child, a quote its speech verb or a word
+        // for an account introduces, or its speech verb follows, is the child's account in whatever person
+        // it is told, unless an official or an organisation speaks.
+        foreach (Match quote in Quotation().Matches(text))
+        {
+            var inner = quote.Groups["q"].Value;
+            if (CountWords(inner) < 4 || IsOfficialQuote(text, quote) || OrganisationVoice().IsMatch(inner))
+            {
+                continue;
+            }
+
+            var before = text[Math.Max(0, quote.Index - 50)..quote.Index].TrimEnd();
+            var introduced = (before.EndsWith(':') || before.EndsWith(',')) && (_testimonyVerb.IsMatch(before) || AccountWord().IsMatch(before));
+            if (introduced)
+            {
+                found.Add(Flag(text, quote.Index, quote.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+            }
+        }
     }
 
     // The learned model's names that no rule found. A run that opens with a title ("Mme Fatou Sow") or
@@ -1915,7 +1935,7 @@ public sealed partial class ChildIdentityDetector
 
     // A transcript's turn label: the asker ("Q", "animatrice", "presenter"), or the one who answers ("A",
     // "Réponse", a child word, "caller", "Statement"), any case, opening the text, a sentence or a line.
-    [GeneratedRegex(@"(?<=^|[.!?»”""]\s*|\n\s*)(?:(?<q>(?i:q|question|animat(?:rice|eur)|presenter|host|journaliste|journalist|reporter|interviewer|enquêt(?:rice|eur)|opj|interviewer))|(?<a>(?i:a|r|réponse|reponse|answer|(?<said>statement|déclaration|declaration|caller|appelante?|auditionnée?)|(?<child>fillette|fille|garçon|girl|boy|enfant|child|victime|victim|mineure?|minor|adolescente?|teenager|élève|pupil)))(?:\s*\([^()]{0,20}\))?|(?<named>\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?)(?:\s*\([^()]{0,20}\))?)\s*:\s+")]
+    [GeneratedRegex(@"(?<=^|[.!?»”""]\s*|\n\s*)(?:(?<q>(?i:q\.?|question|animat(?:rice|eur)|presenter|host|journaliste|journalist|reporter|interviewer|enquêt(?:rice|eur)|opj|interviewer))|(?<a>(?i:a\.?|r\.?|réponse|reponse|answer|(?<said>statement|déclaration|declaration|caller|appelante?|auditionnée?)|(?<child>fillette|fille|garçon|girl|boy|enfant|child|victime|victim|mineure?|minor|adolescente?|teenager|élève|pupil)))(?:\s*\([^()]{0,20}\))?|(?<named>\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?)(?:\s*\([^()]{0,20}\))?)(?:\s*:|(?<=(?<![\p{L}])[QARqar]\.))\s+")]
     private static partial Regex TranscriptTurn();
 
     // After an answer's full stop, a new sentence of the report (capitalised, not a turn) ends the answer.
@@ -1972,6 +1992,9 @@ public sealed partial class ChildIdentityDetector
     // The voice of an organisation or a government in a quote: "we call on", "nous appelons", "our programme".
     [GeneratedRegex(@"(?i)\b(?:we\s+(?:call|urge|will|must|are\s+committed|welcome|remain)|nous\s+(?:appelons|exhortons|allons|devons|restons|saluons)|our\s+(?:programme|organisation|government|ministry|partners)|notre\s+(?:programme|organisation|gouvernement|ministère))")]
     private static partial Regex OrganisationVoice();
+
+    [GeneratedRegex(@"(?i)\b(?:words|propos|témoignage|testimony|account|récit|statement|déclaration|described|décrit|décrivait)\b")]
+    private static partial Regex AccountWord();
 
     [GeneratedRegex(@":\s*(?![«“""‘'\s])")]
     private static partial Regex UnquotedColon();

@@ -35,7 +35,7 @@ public sealed class HeldOutSetHTests(ITestOutputHelper output)
     /// lifted names from 102 to 111 of 122 on it before H joined its training data. With both and the
     /// model trained on A–H: recall 0.983 (344/350), precision 0.967 (355/367); after the round on set I,
     /// 0.977 (342/350) / 0.968. H is training data now: this
-    /// is a regression floor, not a measure of unseen text (sets I to L were; set M is).</para>
+    /// is a regression floor, not a measure of unseen text (sets I to M were; set N is).</para>
     /// </summary>
     [Fact]
     public void SetH_KeepsItsTunedLevel_AndPrintsItsFigures()

@@ -3,7 +3,7 @@ namespace Knowledge.Ingest.Tests.Safeguarding;
 /// <summary>
 /// Set J was the held-out set of issue 16: written blind to the detector and to sets A–I while the
 /// detector was being tuned on set I, and measured once, blind. It has since been a development set and
-/// part of the learned name model's training data; sets K, L and M took its place. It is checked for form (large
+/// part of the learned name model's training data; sets K to N took its place. It is checked for form (large
 /// enough, every kind and every hard-negative category the issue names in both languages, marks that
 /// round-trip, no passage shared with sets A–I) and its tuned level is held.
 /// </summary>
@@ -33,7 +33,7 @@ public sealed class HeldOutSetJTests(ITestOutputHelper output)
     /// family tie, surnames in capitals before a first name, a record's "n°" after its kind, ages "aged
     /// about" and before "who", birth years and family ties as signs of a child, coordinates with no
     /// space after the comma) and joined the model's training data: recall 0.981 (302/308), precision
-    /// 0.964 (325/337). A regression floor now, not a measure of unseen text (sets K and L were; set M is).</para>
+    /// 0.964 (325/337). A regression floor now, not a measure of unseen text (sets K, L and M were; set N is).</para>
     /// </summary>
     [Fact]
     public void SetJ_KeepsItsTunedLevel_AndPrintsItsFigures()

@@ -3,7 +3,7 @@ namespace Knowledge.Ingest.Tests.Safeguarding;
 /// <summary>
 /// Set K was the held-out set of issue 16: written blind to the detector and to sets A–J while the
 /// detector was being tuned on set J, and measured once, blind. It has since been a development set
-/// and part of the learned name model's training data; sets L and M took its place.
+/// and part of the learned name model's training data; sets L, M and N took its place.
 /// </summary>
 public sealed class HeldOutSetKTests(ITestOutputHelper output)
 {
