@@ -402,14 +402,33 @@ public sealed partial class ChildIdentityDetector
             }
 
             // "dans l'affaire Hadijatou Mani Koraou", "in the case of …": a judgment's public name.
-            // "in Kano, Katsina and Zamfara": the last of a list of places is a place too.
+            // "in Kano, Katsina and Zamfara": the last of a list of places is a place too. A country, a capital or a
+    // main city the taxonomy knows ("Burkina Faso", "Abidjan") is a place, and a word before a colon
+    // ("Valeur : 17 ans", "Source :") labels a field.
             if (!overlaps && !IsPublicOrCited(text, start, length) && !NamedCaseBefore().IsMatch(text.AsSpan(Math.Max(0, start - 20), Math.Min(start, 20)))
-                && !PlaceListBefore().IsMatch(text.AsSpan(Math.Max(0, start - 80), Math.Min(start, 80))))
+                && !PlaceListBefore().IsMatch(text.AsSpan(Math.Max(0, start - 80), Math.Min(start, 80)))
+                && !PlaceBefore().IsMatch(text.AsSpan(Math.Max(0, start - 12), Math.Min(start, 12)))
+                && !IsKnownPlace(text.Substring(start, length))
+                && !FieldLabelAfter().IsMatch(text, start + length))
             {
                 found.Add(Flag(text, start, length, SafeguardingKind.Name, "name-learned"));
             }
         }
     }
+
+    private static bool IsKnownPlace(string run)
+    {
+        var folded = SafeguardingLexicon.Fold(run);
+        return KnownPlaces.Value.Contains(folded) || KnownPlaces.Value.Contains(folded.Split(' ')[0]);
+    }
+
+    // The countries of the taxonomy, their French and English names, capitals and main cities, folded.
+    private static readonly Lazy<HashSet<string>> KnownPlaces = new(() => new HashSet<string>(
+        Knowledge.Core.Taxonomy.EvidenceTaxonomy.Default.Countries
+            .SelectMany(c => c.Variants.Append(c.Name.Fr).Append(c.Name.En))
+            .Where(v => !v.StartsWith('!') && !v.EndsWith('*') && v.Length > 2 && !v.All(char.IsUpper))
+            .Select(SafeguardingLexicon.Fold),
+        StringComparer.Ordinal));
 
     // Sentences.Split ends a sentence at any ". " before a capital. A title ("M. Diallo", "Hon. Bello",
     // "S.E. Mme Sow") or an initial ("A. B., 12 ans") does not end one here: split there, the name
@@ -1559,6 +1578,13 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:in|à|dans|de|du|from|of|at|vers|entre|between)\s+\p{Lu}[\p{Ll}'’-]+(?:(?:,\s+|\s+(?i:and|et)\s+)\p{Lu}[\p{Ll}'’-]+)*(?:,\s+|\s+(?i:and|et)\s+)$")]
     private static partial Regex PlaceListBefore();
 
+    // "à Maradi", "in Kano", "near Bawku": a run right after a preposition of place is a place for the model.
+    [GeneratedRegex(@"(?<![\p{L}])(?i:à|au|aux|en|dans|vers|sur|in|at|from|near|towards)\s+$")]
+    private static partial Regex PlaceBefore();
+
+    [GeneratedRegex(@"\G\s*:")]
+    private static partial Regex FieldLabelAfter();
+
     // Any child's age in a passage, cheaply: "14 ans", "aged 13", "a 12-year-old", "(16,".
     [GeneratedRegex(@"(?<![\p{L}\d])(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s+years?\s+old)|(?i:aged|âgée?s?\s+de)\s+(?:1[0-7]|[1-9])(?!\d)|(?<=[\p{L})]\s?)(?:,\s*(?:1[0-7]|[1-9])\s*,|\s\(\s*(?:1[0-7]|[1-9])\s*\))|(?<![\p{L}])(?i:is|was|now|turned)\s+(?:1[0-7]|[1-9])(?![\d%]|[.,]\d)(?!\s*(?i:%|percent|per|km|kg|times|hours|days|weeks|months|years\s+ago))|(?<![\p{L}])[AÂ]ge\s*:?\s*(?:1[0-7]|[1-9])(?![\d%-])|,\s*(?:1[0-7]|[1-9])\s+years?(?=\s*[,;.)])|(?<![\p{L}])(?:(?i:avait|is|was)|(?<!(?i:y)\s)(?i:a))\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])")]
     private static partial Regex AnyChildAge();
@@ -1944,7 +1970,7 @@ public sealed partial class ChildIdentityDetector
 
     // "lives at …", "habite …", "Adresse indiquée : …", "Location given: …", "the girl's address, …": what
     // follows, to the end of its clause, is an address when it holds a number or an address word.
-    [GeneratedRegex(@"(?:\b(?i:lives?\s+(?:at|in|on)|living\s+(?:at|in)|stays?\s+(?:at|in)|staying\s+(?:at|in)|resides?\s+(?:at|in)|habite(?:nt)?|habitant|vit(?:\s+\p{Ll}+)?\s+(?:à|au|chez|dans)|vivent\s+(?:à|au|dans)|réside\s+(?:à|au|dans)|demeurant|domicilié(?:e|s)?(?:\s+(?:à|au))?|adresse(?:\s+indiquée|\s+donnée|\s+de\s+la\s+famille)?\s*:|domicile(?:\s+de\s+la\s+famille)?\s*:|address(?:\s+given)?\s*[:,]|location\s+given\s*:|home\s*:|address\s+is|emplacement\s*:|location\s*:|lieu\s+de\s+vie(?:\s+actuel)?\s*:|place\s+of\s+living\s*:|shelter\s*:|abri\s*:))\s*(?<a>[^.;()\n]{6,110}?)(?=\s*(?:[.;()\n]|,\s+(?:and|et|are|is|est|sont|où|where|who|qui)\b|,?\s+(?:and|et)\s+\p{Ll}|$))")]
+    [GeneratedRegex(@"(?:\b(?i:lives?\s+(?:at|in|on)|living\s+(?:at|in)|stays?\s+(?:at|in)|staying\s+(?:at|in)|resides?\s+(?:at|in)|habite(?:nt)?|habitant|vit(?:\s+\p{Ll}+)?\s+(?:à|au|chez|dans)|vivent\s+(?:à|au|dans)|réside\s+(?:à|au|dans)|demeurant|domicilié(?:e|s)?(?:\s+(?:à|au))?|adresse(?:\s+indiquée|\s+donnée|\s+de\s+la\s+famille)?\s*:|domicile(?:\s+de\s+la\s+famille)?\s*:|address(?:\s+given)?\s*[:,]|location\s+given\s*:|home\s*:|address\s+is|emplacement\s*:|location\s*:|lieu\s+de\s+vie(?:\s+actuel)?\s*:|place\s+of\s+living\s*:|shelter\s*:|abri\s*:))(?![\p{L}])\s*(?<a>[^.;()\n]{6,110}?)(?=\s*(?:[.;()\n]|,\s+(?:and|et|are|is|est|sont|où|where|who|qui)\b|,?\s+(?:and|et)\s+\p{Ll}|$))")]
     private static partial Regex AddressAfterCue();
 
     [GeneratedRegex(@"\d|\b(?i:quartier|bairro|rua|rue|avenue|av\.|casa|porte|lot|îlot|concession|carré|villa|von|secteur|cité|compound|house|plot|street|road|close|lane|block|near|behind|opposite|derrière|près|face|carrefour|maison|case|tente|tent|bloc|rangée)\b")]
@@ -1980,7 +2006,7 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:husband|mari|époux|father|père|mother|mère|guardian|tuteur|tutrice|uncle|oncle|aunt|tante|next\s+of\s+kin|parent/guardian|parent|grandmother|grand-mère|stepfather|beau-père)\s*:\s*(?:(?:Mr|Mrs|Ms|Mme|M|Malam|Mallam|Alhaji|Alhaja|Hadja|Hajia|El\s+Hadji|Pa|Ma|Auntie|Oustaz)\.?\s+)?(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,3})")]
     private static partial Regex RelativeField();
 
-    [GeneratedRegex(@"(?i:known\s+(?:at\s+[\p{L}\s]{2,20}?\s+)?as|dite?|surnommée?|called|nicknamed|alias)\s*[«“""‘']\s*(?<n>[^«»“”""‘’']{2,30}?)\s*[»”""’']")]
+    [GeneratedRegex(@"(?i:known\s+(?:at\s+[\p{L}\s]{2,20}?\s+)?as|dite?|surnommée?|called|nicknamed|alias)\s*[«“""‘']\s*(?<n>\p{Lu}[^«»“”""‘’']{1,29}?)\s*[»”""’']")]
     private static partial Regex QuotedNickname();
 
     [GeneratedRegex(@"(?<![\w-])[A-Z]{2}-\d{3,4}-\d{4}(?![\w-])")]

@@ -1,4 +1,6 @@
 using System.Text;
+using Knowledge.Core.Taxonomy;
+using Knowledge.Ingest.Pipeline;
 using Knowledge.Ingest.Safeguarding;
 
 namespace Knowledge.Ingest.Tests.Safeguarding;
@@ -88,6 +90,31 @@ public sealed class NameModelTests(ITestOutputHelper output)
         var error = Assert.Throws<InvalidDataException>(() => NameModel.Load(stream, "data/name-model.json"));
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         Assert.Contains("data/name-model.json", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// <c>Knowledge:Ingest:SafeguardingPath</c> reaches the detector: a model file there is read, and a
+    /// broken one stops the pipeline before its first document, naming the file.
+    /// </summary>
+    [Fact]
+    public void IngestPipeline_ReadsTheModelOfItsSafeguardingFolder_AndRefusesABrokenOneNamingIt()
+    {
+        var folder = Directory.CreateTempSubdirectory("knowledge-safeguarding-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, NameModel.FileName);
+            File.WriteAllText(path, "{ \"threshold\": 0.3, \"weights\": {} }");
+            var pipeline = new IngestPipeline(EvidenceTaxonomy.Default, TimeProvider.System, new IngestOptions { SafeguardingPath = folder });
+            var error = Assert.Throws<InvalidDataException>(pipeline.EnsureReady);
+            Assert.Contains(path, error.Message, StringComparison.Ordinal);
+
+            File.Delete(path);
+            new IngestPipeline(EvidenceTaxonomy.Default, TimeProvider.System, new IngestOptions { SafeguardingPath = folder }).EnsureReady();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     // A model that never fires: the detector's rules alone.
