@@ -187,7 +187,9 @@ public sealed partial class ChildIdentityDetector
     // with the clause that follows it. They trade a little precision for recall, as the issue allows.
     private void AddRecordDetails(List<SafeguardingFlag> found, string text)
     {
-        foreach (Match quote in Quotation().Matches(text))
+        // Every quote of the passage, read once: four of the nets below look at them.
+        var quotes = Quotation().Matches(text);
+        foreach (Match quote in quotes)
         {
             if (CountWords(quote.Groups["q"].Value) >= 4 && FirstPerson().IsMatch(quote.Groups["q"].Value) && !IsOfficialQuote(text, quote))
             {
@@ -197,7 +199,6 @@ public sealed partial class ChildIdentityDetector
 
         // "« Au début, c'était seulement le ménage », dit Akouvi, « ensuite le patron… ma chambre »": one
         // account split by its speech verb; when either half is in the first person, both are the child's.
-        var quotes = Quotation().Matches(text);
         for (var i = 0; i + 1 < quotes.Count; i++)
         {
             var (first, second) = (quotes[i], quotes[i + 1]);
@@ -346,7 +347,7 @@ public sealed partial class ChildIdentityDetector
         // « Le marabout nous envoyait mendier… », "When rain come we go inside the boat," he tells our worker:
         // a quote in the first person plural is a child's when a speech verb attributes it and the passage
         // is about a child; an official's or an organisation's ("we call on…") is left to the official check.
-        foreach (Match quote in Quotation().Matches(text))
+        foreach (Match quote in quotes)
         {
             var inner = quote.Groups["q"].Value;
             if (CountWords(inner) < 4 || FirstPerson().IsMatch(inner) || !FirstPersonPlural().IsMatch(inner) || IsOfficialQuote(text, quote))
@@ -365,7 +366,7 @@ public sealed partial class ChildIdentityDetector
         // interview: «In Libya they sold us…»": in a passage about a child, a quote its speech verb or a word
         // for an account introduces, or its speech verb follows, is the child's account in whatever person
         // it is told, unless an official or an organisation speaks.
-        foreach (Match quote in Quotation().Matches(text))
+        foreach (Match quote in quotes)
         {
             var inner = quote.Groups["q"].Value;
             if (CountWords(inner) < 4 || IsOfficialQuote(text, quote) || OrganisationVoice().IsMatch(inner))
