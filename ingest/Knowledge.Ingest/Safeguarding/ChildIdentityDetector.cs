@@ -44,7 +44,7 @@ public sealed partial class ChildIdentityDetector
         "name-near-child-word", "name-in-photo-caption", "name-of-relative", "name-beside-child", "name-joined-to-name",
         "name-of-testimony-speaker", "first-person-testimony", "age-with-locality", "age-with-school", "age-with-family",
         "age-with-date", "age-at-event", "phone-number", "email-address", "case-number", "street-address", "landmark-address",
-        "post-box", "gps-coordinates", "photo-caption-of-child", "name-learned", TimeoutReason,
+        "post-box", "gps-coordinates", "photo-caption-of-child", "name-learned", "quoted-account", TimeoutReason,
     ];
 
     /// <summary>How long one lexicon pattern may run on one sentence by default.</summary>
@@ -174,17 +174,17 @@ public sealed partial class ChildIdentityDetector
                 found.Add(Flag(text, start, answer.Length, SafeguardingKind.Testimony, "first-person-testimony"));
             }
         }
-
     }
 
     // A speech verb among the words between two quotes ("», dit Akouvi (nom modifié), «", "” says Efua, “").
     private bool SpeechVerbIn(string between) =>
         _testimonyVerb.IsMatch(between);
 
-    // Wider nets, cast only in a passage about a child, for the forms each new writer brought that the
-    // finer rules above did not know: any first-person quote not an official's, the answers of a transcript
-    // or an interview, an address after the words that introduce one, and an age set off between commas
-    // with the clause that follows it. They trade a little precision for recall, as the issue allows.
+    // Wider nets, cast only in a passage about a child or about one person, for the forms each new writer
+    // brought that the finer rules above did not know: any first-person quote not an official's, a quote
+    // introduced as someone's account, an address after the words that introduce one, an age set off
+    // with the clause that follows it, record fields, nicknames. They trade a little precision for recall,
+    // as the issue allows.
     private void AddRecordDetails(List<SafeguardingFlag> found, string text)
     {
         // Every quote of the passage, read once: four of the nets below look at them.
@@ -378,7 +378,7 @@ public sealed partial class ChildIdentityDetector
             var introduced = (before.EndsWith(':') || before.EndsWith(',')) && (_testimonyVerb.IsMatch(before) || AccountWord().IsMatch(before));
             if (introduced)
             {
-                found.Add(Flag(text, quote.Index, quote.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+                found.Add(Flag(text, quote.Index, quote.Length, SafeguardingKind.Testimony, "quoted-account"));
             }
         }
     }
