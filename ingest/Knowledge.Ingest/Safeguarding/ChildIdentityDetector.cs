@@ -176,10 +176,6 @@ public sealed partial class ChildIdentityDetector
         }
     }
 
-    // A speech verb among the words between two quotes ("», dit Akouvi (nom modifié), «", "” says Efua, “").
-    private bool SpeechVerbIn(string between) =>
-        _testimonyVerb.IsMatch(between);
-
     // Wider nets, cast only in a passage about a child or about one person, for the forms each new writer
     // brought that the finer rules above did not know: any first-person quote not an official's, a quote
     // introduced as someone's account, an address after the words that introduce one, an age set off
@@ -187,30 +183,7 @@ public sealed partial class ChildIdentityDetector
     // as the issue allows.
     private void AddRecordDetails(List<SafeguardingFlag> found, string text)
     {
-        // Every quote of the passage, read once: four of the nets below look at them.
-        var quotes = Quotation().Matches(text);
-        foreach (Match quote in quotes)
-        {
-            if (CountWords(quote.Groups["q"].Value) >= 4 && FirstPerson().IsMatch(quote.Groups["q"].Value) && !IsOfficialQuote(text, quote))
-            {
-                found.Add(Flag(text, quote.Index, quote.Length, SafeguardingKind.Testimony, "first-person-testimony"));
-            }
-        }
-
-        // "« Au début, c'était seulement le ménage », dit Akouvi, « ensuite le patron… ma chambre »": one
-        // account split by its speech verb; when either half is in the first person, both are the child's.
-        for (var i = 0; i + 1 < quotes.Count; i++)
-        {
-            var (first, second) = (quotes[i], quotes[i + 1]);
-            var between = text[(first.Index + first.Length)..second.Index];
-            if (between.Length <= 80 && !SentenceStop().IsMatch(between) && SpeechVerbIn(between)
-                && (FirstPerson().IsMatch(first.Groups["q"].Value) || FirstPerson().IsMatch(second.Groups["q"].Value))
-                && !IsOfficialQuote(text, first))
-            {
-                found.Add(Flag(text, first.Index, first.Length, SafeguardingKind.Testimony, "first-person-testimony"));
-                found.Add(Flag(text, second.Index, second.Length, SafeguardingKind.Testimony, "first-person-testimony"));
-            }
-        }
+        AddQuotedAccounts(found, text);
 
         foreach (Match m in AddressAfterCue().Matches(text))
         {
@@ -221,18 +194,12 @@ public sealed partial class ChildIdentityDetector
             }
         }
 
-        foreach (Match m in AgeInApposition().Matches(text))
+        // "Bolaji, 12 ans, originaire d'Ilaro"; "Âge : 12 | Classe : CM1 | Village : Sokoura" (a record's age
+        // field and the fields after it); "Né le : 03/11/2012, élève de CE2 à l'école de Wendou": an age or a
+        // birth date and what places the child.
+        foreach (var pattern in new[] { AgeInApposition(), AgeFieldRecord(), BirthWithDetail() })
         {
-            var span = m.Groups["span"];
-            found.Add(Flag(text, span.Index, span.Length, SafeguardingKind.AgeWithDetail, "age-with-locality"));
-        }
-
-        // "Âge : 12 | Classe : CM1 | Village : Sokoura", "Age/Class/Town: 15 / SS1 / Uromi": a record's age
-        // field and the fields after it.
-        foreach (Match m in AgeFieldRecord().Matches(text))
-        {
-            var span = m.Groups["span"];
-            found.Add(Flag(text, span.Index, span.Length, SafeguardingKind.AgeWithDetail, "age-with-locality"));
+            AddMatches(found, text, pattern, SafeguardingKind.AgeWithDetail, "age-with-locality", "span");
         }
 
         // "— Comment es-tu arrivée à Bamako ? — Une femme de mon village m'a dit…": a dialogue's answer after its dash.
@@ -264,17 +231,6 @@ public sealed partial class ChildIdentityDetector
             }
         }
 
-        // "M. Bouba Hamadou, père d'Aïssatou", "Mrs Ama Mensah, the girl's aunt": a name set off before a family
-        // tie to the child is a relative's, whatever courtesy title comes before it.
-        foreach (Match m in NameBeforeKinship().Matches(text))
-        {
-            var name = m.Groups["n"];
-            if (!IsOrganisationWord(name.Value.Split(' ')[^1]))
-            {
-                found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, "name-of-relative"));
-            }
-        }
-
         // "un mineur, Gounou Sabi, seize ans,", "Sitan, 15, a Bambara girl": a name set off just before an age.
         foreach (Match m in NameBeforeAge().Matches(text))
         {
@@ -287,20 +243,17 @@ public sealed partial class ChildIdentityDetector
             }
         }
 
-        // "Né le : 03/11/2012, élève de CE2 à l'école de Wendou": a birth date and the clause that places the child.
-        foreach (Match m in BirthWithDetail().Matches(text))
+        // A relative named beside the tie, whatever courtesy title comes before the name: "M. Bouba Hamadou,
+        // père d'Aïssatou", "la tante de l'enfant, Mme Akossiwa Agbeko", "Husband: Malam Sani Dogo".
+        foreach (var pattern in new[] { NameBeforeKinship(), KinshipThenTitledName(), RelativeField() })
         {
-            var span = m.Groups["span"];
-            found.Add(Flag(text, span.Index, span.Length, SafeguardingKind.AgeWithDetail, "age-with-locality"));
-        }
-
-        // "la tante de l'enfant, Mme Akossiwa Agbeko": a relative named after the tie, whatever the courtesy title.
-        foreach (Match m in KinshipThenTitledName().Matches(text))
-        {
-            var name = m.Groups["n"];
-            if (!IsOrganisationWord(name.Value.Split(' ')[^1]))
+            foreach (Match m in pattern.Matches(text))
             {
-                found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, "name-of-relative"));
+                var name = m.Groups["n"];
+                if (!IsOrganisationWord(name.Value.Split(' ')[^1]))
+                {
+                    found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, "name-of-relative"));
+                }
             }
         }
 
@@ -314,73 +267,69 @@ public sealed partial class ChildIdentityDetector
             }
         }
 
-        // "Husband: Malam Sani Dogo", "Père : M. Issa Kanté", "Next of kin: …": a relative named in a field,
-        // whatever courtesy title comes before the name.
-        foreach (Match m in RelativeField().Matches(text))
-        {
-            var name = m.Groups["n"];
-            if (!IsOrganisationWord(name.Value.Split(' ')[^1]))
-            {
-                found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, "name-of-relative"));
-            }
-        }
+        // "known as “Pikin Boss”", "dit « Petit Lion »": a nickname is a name. "Saidu (right) with two friends
+        // at the wharf": a sentence that places people in a picture is a caption. "VK-0012-4471": a Ghana Post
+        // digital address points to one house.
+        AddMatches(found, text, QuotedNickname(), SafeguardingKind.Name, "name-beside-child", "n");
+        AddMatches(found, text, PositionedCaption(), SafeguardingKind.PhotoCaption, "photo-caption-of-child");
+        AddMatches(found, text, DigitalAddress(), SafeguardingKind.Address, "street-address");
+    }
 
-        // "known as “Pikin Boss”", "dit « Petit Lion »": a nickname is a name.
-        foreach (Match m in QuotedNickname().Matches(text))
-        {
-            var name = m.Groups["n"];
-            found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, "name-beside-child"));
-        }
-
-        // "Saidu (right) with two friends at the wharf": a sentence that places people in a picture is a caption.
-        foreach (Match m in PositionedCaption().Matches(text))
-        {
-            found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.PhotoCaption, "photo-caption-of-child"));
-        }
-
-        // "VK-0012-4471": a Ghana Post digital address points to one house.
-        foreach (Match m in DigitalAddress().Matches(text))
-        {
-            found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.Address, "street-address"));
-        }
-
-        // « Le marabout nous envoyait mendier… », "When rain come we go inside the boat," he tells our worker:
-        // a quote in the first person plural is a child's when a speech verb attributes it and the passage
-        // is about a child; an official's or an organisation's ("we call on…") is left to the official check.
+    // The quotes of a passage about a child or one person, each read once. A first-person quote not an
+    // official's is a testimony; so is one in the first person plural that a speech verb attributes, unless
+    // an organisation speaks ("we call on…"); and a quote a speech verb or a word for an account introduces
+    // ("described the night the fighters came: “They said…”", "Boy's words at interview: «In Libya they sold
+    // us…»") is the child's account in whatever person it is told. A quote its speech verb splits ("« Au
+    // début, c'était seulement le ménage », dit Akouvi, « ensuite le patron… ma chambre »") is one account:
+    // when either half is in the first person, both are the child's.
+    private void AddQuotedAccounts(List<SafeguardingFlag> found, string text)
+    {
+        var quotes = Quotation().Matches(text);
+        var accounts = new List<SafeguardingFlag>();
         foreach (Match quote in quotes)
         {
             var inner = quote.Groups["q"].Value;
-            if (CountWords(inner) < 4 || FirstPerson().IsMatch(inner) || !FirstPersonPlural().IsMatch(inner) || IsOfficialQuote(text, quote))
+            if (CountWords(inner) < 4 || IsOfficialQuote(text, quote))
             {
                 continue;
             }
 
-            var around = string.Concat(text.AsSpan(Math.Max(0, quote.Index - 40), Math.Min(quote.Index, 40)), " ", text.AsSpan(quote.Index + quote.Length, Math.Min(40, text.Length - quote.Index - quote.Length)));
-            if (_testimonyVerb.IsMatch(around) && !OrganisationVoice().IsMatch(inner))
+            var organisation = OrganisationVoice().IsMatch(inner);
+            if (FirstPerson().IsMatch(inner))
             {
                 found.Add(Flag(text, quote.Index, quote.Length, SafeguardingKind.Testimony, "first-person-testimony"));
             }
-        }
-
-        // "described the night the fighters came: “They said the boys must follow them…”", "Boy's words at
-        // interview: «In Libya they sold us…»": in a passage about a child, a quote its speech verb or a word
-        // for an account introduces, or its speech verb follows, is the child's account in whatever person
-        // it is told, unless an official or an organisation speaks.
-        foreach (Match quote in quotes)
-        {
-            var inner = quote.Groups["q"].Value;
-            if (CountWords(inner) < 4 || IsOfficialQuote(text, quote) || OrganisationVoice().IsMatch(inner))
+            else if (FirstPersonPlural().IsMatch(inner) && !organisation)
             {
-                continue;
+                var around = string.Concat(text.AsSpan(Math.Max(0, quote.Index - 40), Math.Min(quote.Index, 40)), " ", text.AsSpan(quote.Index + quote.Length, Math.Min(40, text.Length - quote.Index - quote.Length)));
+                if (_testimonyVerb.IsMatch(around))
+                {
+                    accounts.Add(Flag(text, quote.Index, quote.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+                }
             }
 
             var before = text[Math.Max(0, quote.Index - 50)..quote.Index].TrimEnd();
-            var introduced = (before.EndsWith(':') || before.EndsWith(',')) && (_testimonyVerb.IsMatch(before) || AccountWord().IsMatch(before));
-            if (introduced)
+            if (!organisation && (before.EndsWith(':') || before.EndsWith(',')) && (_testimonyVerb.IsMatch(before) || AccountWord().IsMatch(before)))
             {
-                found.Add(Flag(text, quote.Index, quote.Length, SafeguardingKind.Testimony, "quoted-account"));
+                accounts.Add(Flag(text, quote.Index, quote.Length, SafeguardingKind.Testimony, "quoted-account"));
             }
         }
+
+        for (var i = 0; i + 1 < quotes.Count; i++)
+        {
+            var (first, second) = (quotes[i], quotes[i + 1]);
+            var between = text[(first.Index + first.Length)..second.Index];
+            if (between.Length <= 80 && !SentenceStop().IsMatch(between) && _testimonyVerb.IsMatch(between)
+                && (FirstPerson().IsMatch(first.Groups["q"].Value) || FirstPerson().IsMatch(second.Groups["q"].Value))
+                && !IsOfficialQuote(text, first))
+            {
+                found.Add(Flag(text, first.Index, first.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+                found.Add(Flag(text, second.Index, second.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+            }
+        }
+
+        // After the split quotes, as before: when two flags cover the same quote, the first added names the reason.
+        found.AddRange(accounts);
     }
 
     // The learned model's names that no rule found. A run that opens with a title ("Mme Fatou Sow") or
@@ -404,8 +353,8 @@ public sealed partial class ChildIdentityDetector
 
             // "dans l'affaire Hadijatou Mani Koraou", "in the case of …": a judgment's public name.
             // "in Kano, Katsina and Zamfara": the last of a list of places is a place too. A country, a capital or a
-    // main city the taxonomy knows ("Burkina Faso", "Abidjan") is a place, and a word before a colon
-    // ("Valeur : 17 ans", "Source :") labels a field.
+            // main city the taxonomy knows ("Burkina Faso", "Abidjan") is a place, and a word before a colon
+            // ("Valeur : 17 ans", "Source :") labels a field.
             if (!overlaps && !IsPublicOrCited(text, start, length) && !NamedCaseBefore().IsMatch(text.AsSpan(Math.Max(0, start - 20), Math.Min(start, 20)))
                 && !PlaceListBefore().IsMatch(text.AsSpan(Math.Max(0, start - 80), Math.Min(start, 80)))
                 && !PlaceBefore().IsMatch(text.AsSpan(Math.Max(0, start - 12), Math.Min(start, 12)))
