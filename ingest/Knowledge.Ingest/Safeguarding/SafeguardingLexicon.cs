@@ -107,6 +107,13 @@ public sealed partial class SafeguardingLexicon
     /// <summary>Lower case without accents: the form names are compared in.</summary>
     public static string Fold(string word)
     {
+        // Plain ASCII has no accent to strip: most words of a passage, and every token the name model reads,
+        // take this path instead of a normalisation and a copy.
+        if (Ascii.IsValid(word))
+        {
+            return word.ToLowerInvariant();
+        }
+
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
