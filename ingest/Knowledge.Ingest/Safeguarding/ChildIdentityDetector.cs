@@ -127,6 +127,7 @@ public sealed partial class ChildIdentityDetector
         AddRelativesAndCoordinatedNames(found, text);
         // A transcript's answers are a victim's own words whatever the age the passage gives.
         AddTranscriptAnswers(found, text);
+        AddCaptionsOfChildren(found, text);
 
         // A passage that gives a person's phone, e-mail, home, case number or own words is about someone in
         // particular, whether or not it says "child": the wider nets and the learned names are cast there too.
@@ -135,6 +136,8 @@ public sealed partial class ChildIdentityDetector
             AddRecordDetails(found, text);
             AddLearnedNames(found, text);
         }
+
+        AddContinuedQuotes(found, text);
 
         return Merge(found, text);
     }
@@ -197,7 +200,7 @@ public sealed partial class ChildIdentityDetector
         // "Bolaji, 12 ans, originaire d'Ilaro"; "Âge : 12 | Classe : CM1 | Village : Sokoura" (a record's age
         // field and the fields after it); "Né le : 03/11/2012, élève de CE2 à l'école de Wendou": an age or a
         // birth date and what places the child.
-        foreach (var pattern in new[] { AgeInApposition(), AgeFieldRecord(), BirthWithDetail() })
+        foreach (var pattern in new[] { AgeInApposition(), AgeFieldRecord(), AgeFieldToBar(), BirthWithDetail() })
         {
             AddMatches(found, text, pattern, SafeguardingKind.AgeWithDetail, "age-with-locality", "span");
         }
@@ -225,7 +228,7 @@ public sealed partial class ChildIdentityDetector
             var start = colon.Index + colon.Length;
             var stop = SentenceStop().Match(text, start);
             var end = stop.Success ? stop.Index : text.Length;
-            if (EndsWithTestimonyVerb(before) && end > start && FirstPerson().IsMatch(text.AsSpan(start, end - start)))
+            if ((EndsWithTestimonyVerb(before) || SpeechOfNamedChild(found, text, colon.Index)) && end > start && FirstPerson().IsMatch(text.AsSpan(start, end - start)))
             {
                 found.Add(Flag(text, start, end - start, SafeguardingKind.Testimony, "first-person-testimony"));
             }
@@ -245,12 +248,12 @@ public sealed partial class ChildIdentityDetector
 
         // A relative named beside the tie, whatever courtesy title comes before the name: "M. Bouba Hamadou,
         // père d'Aïssatou", "la tante de l'enfant, Mme Akossiwa Agbeko", "Husband: Malam Sani Dogo".
-        foreach (var pattern in new[] { NameBeforeKinship(), KinshipThenTitledName(), RelativeField() })
+        foreach (var pattern in new[] { NameBeforeKinship(), KinshipThenTitledName(), RelativeField(), HostThenTitledName(), FamilyWhoHosts() })
         {
             foreach (Match m in pattern.Matches(text))
             {
                 var name = m.Groups["n"];
-                if (!IsOrganisationWord(name.Value.Split(' ')[^1]))
+                if (!IsOrganisationWord(name.Value.Split(' ')[^1]) && !name.Value.Split(' ').Any(IsKnownPlace))
                 {
                     found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, "name-of-relative"));
                 }
@@ -273,6 +276,108 @@ public sealed partial class ChildIdentityDetector
         AddMatches(found, text, QuotedNickname(), SafeguardingKind.Name, "name-beside-child", "n");
         AddMatches(found, text, PositionedCaption(), SafeguardingKind.PhotoCaption, "photo-caption-of-child");
         AddMatches(found, text, DigitalAddress(), SafeguardingKind.Address, "street-address");
+
+        // "Prénom donné par l'appelante : Affoué", "Child's name recorded as Gbessa": what a name field holds,
+        // unless the field names a school, a place or a worker.
+        foreach (Match m in NameField().Matches(text))
+        {
+            if (!NotAPersonsNameField().IsMatch(m.Groups["mid"].Value))
+            {
+                var name = m.Groups["n"];
+                AddNamePiece(found, text, name.Index, name.Value, relative: false, courtesyIsPrivate: true);
+            }
+        }
+
+        // "bloc C, abri n° 214, zone 3 du camp", "Camp 5, line 3, quarter 16": the units of a camp or a
+        // plantation, two or more in a row, find one shelter.
+        AddMatches(found, text, ShelterUnits(), SafeguardingKind.Address, "street-address");
+
+        // "Appel G116-2023-08-1142", "Household NGA-23C-04512", "sous le n° RTF-KGB-0234": a register's code
+        // (letters, then groups, the last a serial of three digits or more) in a passage about someone, unless
+        // a law, a report or a plan introduces it.
+        foreach (Match m in RegisterCode().Matches(text))
+        {
+            var serial = m.Value[(m.Value.LastIndexOf('-') + 1)..];
+            if (!(serial.Length == 4 && (serial.StartsWith("19", StringComparison.Ordinal) || serial.StartsWith("20", StringComparison.Ordinal)))
+                && !IsInstrument(text[Math.Max(0, m.Index - 60)..m.Index]))
+            {
+                found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.CaseNumber, "case-number"));
+            }
+        }
+
+        foreach (Match m in UnderNumber().Matches(text))
+        {
+            var code = m.Groups["c"];
+            if (!IsInstrument(text[Math.Max(0, m.Index - 60)..m.Index]))
+            {
+                found.Add(Flag(text, code.Index, code.Length, SafeguardingKind.CaseNumber, "case-number"));
+            }
+        }
+    }
+
+    // "Usman Garba, 9 years old, sent from a village near Dambatta, described his day in Hausa: We go out…":
+    // a speech verb further back in the clause before the colon, in a clause that names the child it flagged.
+    private bool SpeechOfNamedChild(List<SafeguardingFlag> found, string text, int colon)
+    {
+        var from = Math.Max(0, colon - 200);
+        var breaks = SentenceBreak().Matches(text[from..colon]);
+        var clauseStart = breaks.Count == 0 ? from : from + breaks[^1].Index + breaks[^1].Length;
+        var lead = text[Math.Max(clauseStart, colon - 60)..colon];
+        return _testimonyVerb.IsMatch(lead)
+            && found.Any(f => f.Kind is SafeguardingKind.Name or SafeguardingKind.AgeWithDetail && f.Start >= clauseStart && f.Start < colon);
+    }
+
+    // "told them that "the older boys take the money" and that "if we bring nothing…"": a quote that carries on
+    // a flagged testimony after "and that", "et que", "then" is the same voice.
+    private static void AddContinuedQuotes(List<SafeguardingFlag> found, string text)
+    {
+        var quotes = Quotation().Matches(text);
+        for (var i = 0; i + 1 < quotes.Count; i++)
+        {
+            var (first, second) = (quotes[i], quotes[i + 1]);
+            var between = text[(first.Index + first.Length)..second.Index];
+            if (ContinuingQuote().IsMatch(between)
+                && found.Any(f => f.Kind == SafeguardingKind.Testimony && f.Start < first.Index + first.Length && first.Index < f.Start + f.Length))
+            {
+                found.Add(Flag(text, second.Index, second.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+            }
+        }
+    }
+
+    // Photo captions a report quotes or numbers: "The photo under it reads ‘Nilton at the car wash…’", "Photo 4 :
+    // les jumeaux placés chez une famille d'accueil de Ouidah", "4b. A boy in a red shirt…". Each shows a child
+    // when it holds a child word standing for a person, a child's age, or a name already flagged.
+    private void AddCaptionsOfChildren(List<SafeguardingFlag> found, string text)
+    {
+        if (!PhotoWord().IsMatch(text))
+        {
+            return;
+        }
+
+        foreach (Match quote in Quotation().Matches(text))
+        {
+            var lead = text[Math.Max(0, quote.Index - 60)..quote.Index];
+            if (PhotoLead().IsMatch(lead) && ShowsChild(quote.Index, quote.Length))
+            {
+                found.Add(Flag(text, quote.Index, quote.Length, SafeguardingKind.PhotoCaption, "photo-caption-of-child"));
+            }
+        }
+
+        foreach (Match m in NumberedCaption().Matches(text))
+        {
+            var caption = m.Groups["c"];
+            if (ShowsChild(caption.Index, caption.Length))
+            {
+                found.Add(Flag(text, caption.Index, caption.Length, SafeguardingKind.PhotoCaption, "photo-caption-of-child"));
+            }
+        }
+
+        bool ShowsChild(int start, int length)
+        {
+            var caption = text.Substring(start, length);
+            return CaptionHasChild(caption) || ChildSubjectStart().IsMatch(caption) || AnyChildAge().IsMatch(caption)
+                || found.Any(f => f.Kind == SafeguardingKind.Name && f.Start >= start && f.Start < start + length);
+        }
     }
 
     // The quotes of a passage about a child or one person, each read once. A first-person quote not an
@@ -649,7 +754,7 @@ public sealed partial class ChildIdentityDetector
             if (EndsWithPersonLabel(text[from..m.Index], apposition: text[m.Index] == ','))
             {
                 var name = m.Groups["n"];
-                AddNamePiece(found, text, name.Index, name.Value, relative: false);
+                AddNamePiece(found, text, name.Index, name.Value, relative: false, courtesyIsPrivate: true);
             }
         }
     }
@@ -828,7 +933,7 @@ public sealed partial class ChildIdentityDetector
         (NamesThenChildWord(), false, false), (NamesThenAgeRange(), false, false),
     ];
 
-    private void AddNamePiece(List<SafeguardingFlag> found, string text, int at, string piece, bool relative)
+    private void AddNamePiece(List<SafeguardingFlag> found, string text, int at, string piece, bool relative, bool courtesyIsPrivate = false)
     {
         // "In Kaya, Rasmané…": leading words that are no name ("In", "Dans") are not part of it.
         while (piece.Contains(' ', StringComparison.Ordinal) && NotAName().IsMatch(FirstWord().Match(piece).Groups["w"].Value))
@@ -845,7 +950,7 @@ public sealed partial class ChildIdentityDetector
 
         var initials = piece.Length <= 8 && piece.Contains('.', StringComparison.Ordinal);
         if (!initials && (!CouldBeName(FirstWord().Match(piece).Groups["w"].Value)
-            || (!relative && (PlacePreposition().IsMatch(text[Math.Max(0, at - 40)..at]) || IsPublicOrCited(text, at, piece.Length)))))
+            || (!relative && (PlacePreposition().IsMatch(text[Math.Max(0, at - 40)..at]) || IsPublicOrCited(text, at, piece.Length, courtesyIsPrivate)))))
         {
             return;
         }
@@ -1095,11 +1200,15 @@ public sealed partial class ChildIdentityDetector
         _lexicon.OrganisationWords.Contains(word) || _lexicon.OrganisationAcronyms.Contains(word)
         || (word.Length > 3 && word.EndsWith('s') && (_lexicon.OrganisationWords.Contains(word[..^1]) || _lexicon.OrganisationAcronyms.Contains(word[..^1])));
 
-    private bool IsPublicOrCited(string sentence, int index, int length)
+    // A courtesy title ("Mrs", "M.", "Malam") says nothing of a role: where a label or a tie has said who
+    // the person is ("Caller: Mrs. Sallay Kamara", "Prénom : …"), the caller passes courtesyIsPrivate and
+    // only a role makes the name public.
+    private bool IsPublicOrCited(string sentence, int index, int length, bool courtesyIsPrivate = false)
     {
         var before = Before(sentence, index).TrimEnd();
         var previous = LastWord().Match(before).Value;
-        if (_lexicon.PublicTitles.Contains(previous) || _lexicon.PublicTitles.Contains(previous.TrimEnd('.')))
+        if ((_lexicon.PublicTitles.Contains(previous) || _lexicon.PublicTitles.Contains(previous.TrimEnd('.')))
+            && !(courtesyIsPrivate && CourtesyTitle().IsMatch(previous)))
         {
             return true;
         }
@@ -1464,7 +1573,7 @@ public sealed partial class ChildIdentityDetector
     // kind and a letter-coded number ("dossier d'assistance éducative AE-2023-7571", "care order file
     // CO-2023-1234"); a bare number needs the kind right before it, or a "n°", so that "le dossier de
     // 2019" is not a file number.
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:n°|nº|no\.?)\s*(?:(?i:de|du|d['’])\s*)?)?(?:(?i:dossiers?|affaires?|plaintes?|proc[èe]dures?|proc[èe]s-verbal|parquet|jugement|judgment|judgement|registre|matricule|r[ée]f[ée]rence|r[ée]f|case|file|complaint|charge|suit|petition|appeal|docket|occurrence|incident|referral|signalement|fiche|identifiant|form|formulaire|cpims\+?|primero|ticket|alert|alerte|hcr|unhcr|progres|registration|enregistrement|admission|patiente?|sheet|folder|intake|statement|suivi|follow-up|cas)|PV|RG|RP|RI|RPC|OB|CR|CMS|ID)(?![\p{L}])\.?(?:(?:\s+(?:(?i:d['’]|de\s+|du\s+|des\s+|au\s+|of\s+|the\s+)?[\p{L}'’-]+)){0,3}?\s*:?\s*(?:(?i:n°|nº|no\.?)\s*)?[A-Z]{1,6}(?:[/-][A-Z0-9]{1,8})*[/-]\d[\w/-]*\d|\s*:?\s*(?i:n°|nº|no\.?|num[ée]ro|number|#|:)\s*(?:[A-Z]{1,4}\s)?[A-Z0-9][\w/.-]*\d[\w/-]*|\s*(?:[A-Z]{1,4}\s)?(?=[\w/.-]*\d)(?=[A-Z0-9]*[/-]|\d{3})[A-Z0-9][\w/.-]*\d[\w/-]*)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:n°|nº|no\.?)\s*(?:(?i:de|du|d['’])\s*)?)?(?:(?i:dossiers?|affaires?|plaintes?|proc[èe]dures?|proc[èe]s-verbal|parquet|jugement|judgment|judgement|registre|matricule|r[ée]f[ée]rence|r[ée]f|case|file|complaint|charge|suit|petition|appeal|docket|occurrence|incident|referral|signalement|fiche|identifiant|form|formulaire|cpims\+?|primero|ticket|alert|alerte|hcr|unhcr|progres|registration|enregistrement|admission|patiente?|sheet|folder|intake|statement|suivi|follow-up|cas|record)|PV|RG|RP|RI|RPC|OB|CR|CMS|ID)(?![\p{L}])\.?(?:(?:\s+(?:(?i:d['’]|de\s+|du\s+|des\s+|au\s+|of\s+|the\s+)?[\p{L}'’-]+)){0,3}?\s*:?\s*(?:(?i:n°|nº|no\.?)\s*)?[A-Z]{1,6}(?:[/-][A-Z0-9]{1,8})*[/-]\d[\w/-]*\d|\s*:?\s*(?i:n°|nº|no\.?|num[ée]ro|number|#|:)\s*(?:[A-Z]{1,4}(?:-[A-Z]{1,4})?\s)?[A-Z0-9][\w/.-]*\d[\w/-]*|\s*\(?(?:[A-Z]{1,4}(?:-[A-Z]{1,4})?\s)?(?=[\w/.-]*\d)(?=[A-Z0-9]*[/-]|\d{3})[A-Z0-9][\w/.-]*\d[\w/-]*)")]
     private static partial Regex CaseNumber();
 
     // A reference coded in letters, numbers and a year, standing alone: "CP/BKO/2024/8494",
@@ -1474,7 +1583,7 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\w/.-])[A-Z]{2,6}(?:[/-][A-Z]{1,6}){0,4}(?:[/-]\d{1,6}){2,3}(?:[/-][A-Z]{1,6})?(?![\w/-])")]
     private static partial Regex CodedReference();
 
-    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:loi|law|act|décret|decree|arrêté|ordonnance|ordinance|circulaire|circular|rapport|report|document|paper|working\s+paper|résolution|resolution|convention|isbn|issn|doi|plan|programme|program|projet|project|budget|note|décision|decision|directive|règlement|regulation|accord|agreement|norme|standard|avis|communiqué|recommandation|observations?|protocole|protocol|traité|treaty|charte|charter|code|délibération|gazette|journal\s+officiel|bulletin|édition|edition|issue|volume|vol\.|revue|magazine|stratégie|strategy|politique|policy|évaluation|evaluation|étude|study|survey|assessment|feuille\s+de\s+route|roadmap|marché|tender|appel\s+d['’]offres|contrat|contract|licence|license|permis|statuts|récépissé|agrément)s?(?:\s+(?:(?:de|du|des|d['’]|of|the|la|le|l['’])\s*)?[\p{L}'’-]+){0,5}?\s*[,:]?\s*(?:(?:n°|nº|no\.?|number|num[ée]ro|r[ée]f\.|r[ée]f[ée]rence)\s*)?[,:]?\s*\(?\s*)$")]
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:loi|law|act|décret|decree|arrêté|ordonnance|ordinance|circulaire|circular|rapport|report|document|paper|working\s+paper|résolution|resolution|convention|isbn|issn|doi|plan|programme|program|projet|project|budget|(?<!(?:et|il|elle|on|qui|and|she|he|who)\s)note|décision|decision|directive|règlement|regulation|accord|agreement|norme|standard|avis|communiqué|recommandation|observations?|protocole|protocol|traité|treaty|charte|charter|code|délibération|gazette|journal\s+officiel|bulletin|édition|edition|issue|volume|vol\.|revue|magazine|stratégie|strategy|politique|policy|évaluation|evaluation|étude|study|survey|assessment|feuille\s+de\s+route|roadmap|marché|tender|appel\s+d['’]offres|contrat|contract|licence|license|permis|statuts|récépissé|agrément)s?(?:\s+(?:(?:de|du|des|d['’]|of|the|la|le|l['’])\s*)?[\p{L}'’-]+){0,5}?\s*[,:]?\s*(?:(?:n°|nº|no\.?|number|num[ée]ro|r[ée]f\.|r[ée]f[ée]rence)\s*)?[,:]?\s*\(?\s*)$")]
     private static partial Regex InstrumentBefore();
 
     [GeneratedRegex(@"(?i:logged|registered|recorded|filed|opened|referred|enregistr\p{L}*|référencé\p{L}*|consigné\p{L}*|ouvert\p{L}*|transmis\p{L}*)(?![\p{L}])(?:[^.;]{0,60}?(?i:as|under|sous))?\s*(?:(?i:the\s+)?(?i:number|no\.?|n°|le\s+numéro|numéro|reference|référence)\s*)?:?\s*$")]
@@ -1899,7 +2008,7 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex Quotation();
 
     // A speaker's label opening a sentence: "PRESENTER:", "GIRL:", "L'ENFANT (12 ans) :", "Girl:".
-    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n\s*)(?:L['’]|(?:LA|LE|THE|La|Le|The)\s+)?(?<w>(?<caps>\p{Lu}{2,}(?:\s+\p{Lu}{2,})?)|\p{Lu}\p{Ll}+)\s*(?:\([^()]{0,20}\)\s*)?:")]
+    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n\s*)(?:L['’]|(?:LA|LE|THE|La|Le|The)\s+)?(?<w>(?<caps>\p{Lu}{2,}(?:\s+\p{Lu}{2,})?)|\p{Lu}\p{Ll}+|(?<=(?:L['’]|La\s|Le\s|The\s))\p{Ll}+)\s*(?:\([^()]{0,20}\)\s*)?:")]
     private static partial Regex SpeakerLabel();
 
     // After a child word, its verb and a colon, then words in no quotes: "L'enfant déclare : je…", "the girl said: I…".
@@ -1929,11 +2038,16 @@ public sealed partial class ChildIdentityDetector
     // "Bolaji, 12 ans, originaire d'Ilaro", "Precious — not her real name — 16, from Uromi", "(Grade 4, 10
     // years, lives with …)", "Merveille, née le 12.08.2013, scolarisée en CM1 …": an age set off after a
     // name or a class, then the clause that places the child.
-    [GeneratedRegex(@"(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|—|\(|\b(?:is|was))\s*,?\s*(?<span>(?:(?i:aged|âgée?\s+de|then|now|alors|about|around|environ)(?:\s+(?i:about|around|environ))?\s+)?(?:(?:(?:CP|CE|CM)\s?\d|\d(?:e|ème)|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+\d)\s*,\s*)?(?:(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?:et|and|à|to|-)\s*(?:1[0-7]|[1-9]))?(?:\s*(?:ans|years?(?:\s+old)?|yrs?))?|(?i:née?|born|dob)\s+(?:le\s+|on\s+|en\s+)?\d[\d./-]+\d)(?:\s*,\s*|\s+)(?:(?i:and|et)\s+)?(?i:(?:originaire|from|de|du|des|at|in|à|au|living|lives|staying|vit|habite|aide|scolarisée?|élève|pupil|student|en|sent|envoyée?|talibé|ancien|ancienne|apprentie?|bonne|domestique|works?|working|hawker|vendeuse|vendor|sold|married|mariée|resident|résidant|who|qui|sleeps?|dort|sells?|vend|travaille|helps?|aide|apprend|learns?|grade|class|primary|basic|jhs|jss|shs|sss|ss|form|cp\d|ce\d|cm\d)\b)[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
+    [GeneratedRegex(@"(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|—|\(|[»”""]|\b(?:is|was)|\b(?i:female|male|féminin|masculin)|\bof(?=\s+(?i:about|around)\s+\S+,\s+(?i:from|originaire|de|du)\b))\s*,?\s*(?<span>(?:(?i:aged|âgée?\s+de|then|now|alors|about|around|environ)(?:\s+(?i:about|around|environ))?\s+)?(?:(?:(?:CP|CE|CM)\s?\d|\d(?:e|ème)|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+\d)\s*,\s*)?(?:(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?:et|and|à|to|-)\s*(?:1[0-7]|[1-9]))?(?:\s*(?:ans|years?(?:\s+old)?|yrs?))?|(?i:née?|born|dob)\s+(?:le\s+|on\s+|en\s+)?\d[\d./-]+\d)(?:\s*,\s*|\s+)(?:(?i:and|et)\s+)?(?i:(?:originaire|from|de|du|des|at|in|à|au|living|lives|staying|vit|habite|aide|scolarisée?|élève|pupil|student|en|sent|envoyée?|talibé|ancien|ancienne|apprentie?|bonne|domestique|works?|working|hawker|vendeuse|vendor|sold|married|mariée|resident|résidant|who|qui|sleeps?|dort|sells?|vend|travaille|helps?|aide|apprend|learns?|pris|prise|retrouvée?|found|arrivée?|arrived|séparée?|separated|absente?|recueillie?|rescued|identifiée?|identified|admise?|admitted|brought|amenée?|hébergée?|accueillie?|enregistrée?|registered|abandonnée?|abandoned|grade|class|primary|basic|jhs|jss|shs|sss|ss|form|cp\d|ce\d|cm\d)\b)[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
     private static partial Regex AgeInApposition();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:âge|age)(?:\s*(?:/|and|et)\s*\p{L}+){0,3}\s*:?\s*(?<span>(?:1[0-7]|[1-9])(?:\s*(?i:ans|years?|yrs?))?\s*[|/;,—–]\s*[^.\n]{3,120}?)(?=\s*(?:\.\s|\.$|\n|$))")]
     private static partial Regex AgeFieldRecord();
+
+    // The same field in a record whose fields a bar divides, to the next bar: "Age/Class: 13, JHS 1, absent since
+    // the festival | Guardian: …".
+    [GeneratedRegex(@"(?<![\p{L}])(?i:âge|age)(?:\s*(?:/|and|et)\s*\p{L}+){0,3}\s*:?\s*(?<span>(?:1[0-7]|[1-9])(?:\s*(?i:ans|years?|yrs?))?\s*[/;,—–]\s*[^.\n|]{3,120}?)(?=\s*\|)")]
+    private static partial Regex AgeFieldToBar();
 
     [GeneratedRegex(@"\?\s*[—–]\s*(?<t>[^—–?]{3,400}?)(?=\s*[—–]|\s*$)")]
     private static partial Regex DashedAnswer();
@@ -1941,7 +2055,7 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}])(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2}(?:\s\p{Lu}\.)?)(?:,\s+|\s+[—–]\s+)(?:(?i:then|now|alors|aujourd['’]hui|aged|about)\s+)?(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?i:ans|years?(?:\s+old)?))?\s*[,;)]")]
     private static partial Regex NameBeforeAge();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2}),\s+(?:(?i:le|la|the|her|his|son|sa|its)\s+)?(?:(?i:child['’]s|girl['’]s|boy['’]s|victim['’]s|de\s+l['’]enfant)\s+)?(?i:père|mère|oncle|tante|tuteur|tutrice|grand-mère|grand-père|frère|sœur|soeur|cousine?|father|mother|uncle|aunt|auntie|guardian|grandmother|grandfather|brother|sister|cousin|stepfather|stepmother|beau-père|belle-mère)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2}),\s+(?:(?i:who\s+(?:says\s+(?:he|she)\s+)?is|qui\s+(?:se\s+dit|dit\s+être|est|se\s+présente\s+comme))\s+)?(?:(?i:le|la|l['’]|the|her|his|son|sa|its)\s*)?(?:(?i:child['’]s|girl['’]s|boy['’]s|victim['’]s|de\s+l['’]enfant)\s+)?(?:(?i:(?:class\s+|form\s+)?teacher|enseignante?|institutrice|instituteur|professeure?|maîtresse|employer|employeur|employeuse|patronne?|logeuse|host)\s+(?i:of|de|d['’])|(?i:père|mère|oncle|tante|tuteur|tutrice|grand-mère|grand-père|frère|sœur|soeur|cousine?|father|mother|uncle|aunt|auntie|guardian|grandmother|grandfather|brother|sister|cousin|stepfather|stepmother|beau-père|belle-mère)(?![\p{L}]))")]
     private static partial Regex NameBeforeKinship();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:nom|surname|family\s+name|last\s+name|nom\s+de\s+famille|name)\s*:\s*(?<n>\p{Lu}{2,}[\p{Lu}\p{Mn}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])")]
@@ -1950,11 +2064,50 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<span>(?i:née?|born|dob|date\s+de\s+naissance|date\s+of\s+birth)(?:\s+(?i:le|on|en|in))?\s*:?\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?:\s*,\s*|\s+)(?i:à|a|au|in|at|from|de|élève|pupil|student|en|scolarisée?|class|classe|grade|primary|basic|jhs|jss|cp\d|ce\d|cm\d)\b[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
     private static partial Regex BirthWithDetail();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:tante|oncle|mère|père|sœur|soeur|frère|grand-mère|grand-père|tuteur|tutrice|aunt|auntie|uncle|mother|father|sister|brother|grandmother|grandfather|guardian)(?:\s+(?i:de\s+l['’](?:enfant|élève)|de\s+la\s+(?:fillette|victime)|du\s+garçon|of\s+the\s+(?:child|girl|boy|victim)))?\s*,\s*(?:Mme|M|Mr|Mrs|Ms|Madame|Monsieur|Hadja|Alhaji|Mallam|Malam)\.?\s+(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,3})")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:tante|oncle|mère|père|sœur|soeur|frère|grand-mère|grand-père|tuteur|tutrice|aunt|auntie|uncle|mother|father|sister|brother|grandmother|grandfather|guardian|maître(?:\s+coranique)?|marabout|mallam|professeure?|enseignante?|institutrice|instituteur|maîtresse|(?:class\s+)?teacher|logeuse|logeur|employeur|employeuse|patronne?|voisine?|neighbou?r|host|landlady)(?:\s+(?i:paternel(?:le)?|maternel(?:le)?|maternal|paternal))?(?:\s+(?i:de\s+l['’](?:enfant|élève)|de\s+la\s+(?:fillette|victime)|du\s+garçon|of\s+the\s+(?:child|girl|boy|victim)))?\s*,\s*(?:Mme|M|Mr|Mrs|Ms|Madame|Monsieur|Hadja|Alhaji|Mallam|Malam)\.?\s+(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,3})")]
     private static partial Regex KinshipThenTitledName();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:husband|mari|époux|father|père|mother|mère|guardian|tuteur|tutrice|uncle|oncle|aunt|tante|next\s+of\s+kin|parent/guardian|parent|grandmother|grand-mère|stepfather|beau-père)\s*:\s*(?:(?:Mr|Mrs|Ms|Mme|M|Malam|Mallam|Alhaji|Alhaja|Hadja|Hajia|El\s+Hadji|Pa|Ma|Auntie|Oustaz)\.?\s+)?(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,3})")]
     private static partial Regex RelativeField();
+
+    // "vit chez Mme Sidibé Oumou", "stays with a church member, Mrs Doose Iorfa": the person a child lives with.
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:stays?|staying|lives?|living|placed|sent|lodged|boards?|boarding)\s+with|(?i:chez|hébergée?s?\s+(?:par|chez)|accueillie?s?\s+par|confiée?s?\s+à))(?:\s+(?i:an?|the|une?|la|le|sa|son|ses|her|his)\s+\p{Ll}[\p{Ll}\s'’-]{0,30}?)?\s*,?\s*(?:Mme|M|Mr|Mrs|Ms|Madame|Monsieur|Hadja|Malam|Mallam|Alhaji|Hajia)\.?\s+(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,3})")]
+    private static partial Regex HostThenTitledName();
+
+    // "Les Mabiala, qui hébergent Exaucée", "the Etongs, who foster her": a host family by its name.
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:les)\s+(?<n>\p{Lu}[\p{Ll}'’-]+)\s*,?\s+qui\s+(?:hébergent|accueillent|gardent|logent)|(?i:the)\s+(?<n>\p{Lu}[\p{Ll}'’-]+s)\s*,?\s+who\s+(?:host|are\s+hosting|look\s+after|care\s+for|foster))")]
+    private static partial Regex FamilyWhoHosts();
+
+    [GeneratedRegex(@"^(?:Mrs?|Ms|Mme|M|Madame|Monsieur|Malam|Mallam|Hadja|Hajia|Alhaji|Alhadji)\.?$")]
+    private static partial Regex CourtesyTitle();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:prénom|nom|name|first\s+name|given\s+name|surnom|nickname)(?![\p{L}])(?<mid>[^.:;\n]{0,40}?)(?:\s*:\s*|\s+(?i:recorded|given|written|noted|entered|listed|registered)\s+as\s+|\s+(?i:est|is|was)\s+)" + Courtesy + @"(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2})")]
+    private static partial Regex NameField();
+
+    [GeneratedRegex(@"(?i:école|school|projet|project|centre|center|village|organisation|organization|programme|program|structure|association|ONG|NGO|hospital|hôpital|rapport|report|étude|study|loi|law|ville|town|quartier|district|région|region|fichier|agent|officer|worker|travailleu|enquêteu|interviewer|auteur|author|responsable|coordinat|directeu|director|site|camp|marché|market|daara|rue|street)")]
+    private static partial Regex NotAPersonsNameField();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?i:bloc|block|zone|shelter|abri|line|ligne|quarter|plot|parcelle|tente|tent|secteur|sector|camp|hut|case)\s+(?:n°\s*)?[A-Z0-9]{1,4}(?![\w])(?:\s*,\s*(?i:bloc|block|zone|shelter|abri|line|ligne|quarter|plot|parcelle|tente|tent|secteur|sector|camp|hut|case)\s+(?:n°\s*)?[A-Z0-9]{1,4}(?![\w]))+")]
+    private static partial Regex ShelterUnits();
+
+    [GeneratedRegex(@"(?<![\w/.-])(?=[A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,8}){1,4}-\d{3,6}(?![\w/-])")]
+    private static partial Regex RegisterCode();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:sous\s+le|under)\s+(?i:n°|nº|no\.?|num[ée]ro|number|reference|référence|ref\.?)\s*:?\s*(?<c>[A-Z]{1,6}[\s-]?\d{2,}[\w/-]*|[A-Z0-9][\w/.-]*\d[\w/-]*)")]
+    private static partial Regex UnderNumber();
+
+    [GeneratedRegex(@"^\s*,?\s*(?i:and|et|but|mais|then|puis|or|ou)\s+(?i:that|que|qu['’]|added|ajout\p{L}*)?\s*,?\s*$")]
+    private static partial Regex ContinuingQuote();
+
+    [GeneratedRegex(@"(?i:photo|picture|image|cliché|planche|caption|légende)")]
+    private static partial Regex PhotoWord();
+
+    [GeneratedRegex(@"(?i:photo|picture|image|cliché|caption|légende)[^.!?]{0,50}$")]
+    private static partial Regex PhotoLead();
+
+    // A numbered item of a photo strip, to the end of its sentence: "Photo 4 : …", "Figure 2. …", "4b. …".
+    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n\s*)(?:(?i:photo|image|figure|fig\.|cliché|illustration|picture|planche)\s*\d{1,2}[a-z]?\s*[:.–—-]|\d{1,2}[a-z]?\.)\s+(?<c>[^.!?\n]{5,220})")]
+    private static partial Regex NumberedCaption();
 
     [GeneratedRegex(@"(?i:known\s+(?:at\s+[\p{L}\s]{2,20}?\s+)?as|dite?|surnommée?|called|nicknamed|alias)\s*[«“""‘']\s*(?<n>\p{Lu}[^«»“”""‘’']{1,29}?)\s*[»”""’']")]
     private static partial Regex QuotedNickname();
