@@ -106,7 +106,9 @@ public sealed partial class ChildIdentityDetector
 
         var passageAboutChild = _childWord.IsMatch(text) || AnyChildAge().IsMatch(text) || ChildCue().IsMatch(text);
         var sentences = SentencesOf(text);
-        var captionStrip = sentences.Any(s => CaptionMarker().IsMatch(text.AsSpan(s.Start, s.Length)));
+        // A strip of captions ("Ci-dessous : …") or a passage about photographs: a sentence that opens on a child
+        // there ("A boy in rags, scars on his back, in the yard of the Tsangaya") describes a picture of one.
+        var captionStrip = PhotoWord().IsMatch(text) || sentences.Any(s => CaptionMarker().IsMatch(text.AsSpan(s.Start, s.Length)));
         foreach (var (start, length) in sentences)
         {
             var sentence = text.Substring(start, length);
@@ -288,6 +290,18 @@ public sealed partial class ChildIdentityDetector
             }
         }
 
+        // "caller: my name is sia", "Bonjour fanta": a first name the lexicon knows, written in lower case as
+        // transcripts and messages do, after the words that give or greet a name.
+        foreach (Match m in LowercaseNameCue().Matches(text))
+        {
+            var name = m.Groups["n"];
+            var folded = SafeguardingLexicon.Fold(name.Value);
+            if (_lexicon.FirstNames.Contains(folded) && !_lexicon.AmbiguousNames.Contains(folded))
+            {
+                found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, "name-beside-child"));
+            }
+        }
+
         // "bloc C, abri n° 214, zone 3 du camp", "Camp 5, line 3, quarter 16": the units of a camp or a
         // plantation, two or more in a row, find one shelter.
         AddMatches(found, text, ShelterUnits(), SafeguardingKind.Address, "street-address");
@@ -297,21 +311,22 @@ public sealed partial class ChildIdentityDetector
         // a law, a report or a plan introduces it.
         foreach (Match m in RegisterCode().Matches(text))
         {
-            var serial = m.Value[(m.Value.LastIndexOf('-') + 1)..];
+            // Only a law or a report named right before a dashed code makes it theirs ("ordonnance n° …"); one further
+            // back ("Le rapport mentionnait aussi la référence MRM …") does not. Slashed codes are documents' more
+            // often ("Le rapport annuel de l'Observatoire (ONE/RA/24/102)"): the whole clause is read for them.
+            var serial = m.Value[(m.Value.LastIndexOfAny(['-', '/']) + 1)..];
             if (!(serial.Length == 4 && (serial.StartsWith("19", StringComparison.Ordinal) || serial.StartsWith("20", StringComparison.Ordinal)))
-                && !IsInstrument(text[Math.Max(0, m.Index - 60)..m.Index]))
+                && !IsInstrument(text[Math.Max(0, m.Index - (m.Value.Contains('/', StringComparison.Ordinal) ? 60 : 25))..m.Index]))
             {
                 found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.CaseNumber, "case-number"));
             }
         }
 
+        // What a file "bears" or is registered "under" is its number, whatever the sentence's subject is.
         foreach (Match m in UnderNumber().Matches(text))
         {
             var code = m.Groups["c"];
-            if (!IsInstrument(text[Math.Max(0, m.Index - 60)..m.Index]))
-            {
-                found.Add(Flag(text, code.Index, code.Length, SafeguardingKind.CaseNumber, "case-number"));
-            }
+            found.Add(Flag(text, code.Index, code.Length, SafeguardingKind.CaseNumber, "case-number"));
         }
     }
 
@@ -354,10 +369,12 @@ public sealed partial class ChildIdentityDetector
             return;
         }
 
+        // In a passage about pictures, a quote that shows a child and no official said is a caption or a
+        // child's words: "Frame 1: “Musa, an 8-year-old almajiri, holds out his bowl…”", « L'orpheline du quartier
+        // Sarfalao et sa grand-mère ».
         foreach (Match quote in Quotation().Matches(text))
         {
-            var lead = text[Math.Max(0, quote.Index - 60)..quote.Index];
-            if (PhotoLead().IsMatch(lead) && ShowsChild(quote.Index, quote.Length))
+            if (ShowsChild(quote.Index, quote.Length) && !IsOfficialQuote(text, quote))
             {
                 found.Add(Flag(text, quote.Index, quote.Length, SafeguardingKind.PhotoCaption, "photo-caption-of-child"));
             }
@@ -372,11 +389,18 @@ public sealed partial class ChildIdentityDetector
             }
         }
 
+        // One child, not children in general ("Ces enfants sont sous notre radar", "child labour"): a caption that
+        // opens on one ("Une fillette de l'école…", "L'orpheline du quartier…", "les jumeaux placés…"), a child's
+        // age, a name flagged in it, or the first name of one flagged elsewhere ("Nilton at the car wash…" after
+        // "Nilton Tavares, 12").
         bool ShowsChild(int start, int length)
         {
-            var caption = text.Substring(start, length);
-            return CaptionHasChild(caption) || ChildSubjectStart().IsMatch(caption) || AnyChildAge().IsMatch(caption)
-                || found.Any(f => f.Kind == SafeguardingKind.Name && f.Start >= start && f.Start < start + length);
+            var caption = text.Substring(start, length).TrimStart('«', '“', '"', '‘', '\'', ' ');
+            var given = found.Where(f => f.Kind == SafeguardingKind.Name && f.Reason is "name-near-child-word" or "name-beside-child")
+                .Select(f => FirstWord().Match(f.Text).Groups["w"].Value).Where(w => w.Length > 2 && !IsKnownPlace(w));
+            return ChildSubjectStart().IsMatch(caption) || OneChildOpening().IsMatch(caption) || AnyChildAge().IsMatch(caption)
+                || found.Any(f => f.Kind == SafeguardingKind.Name && f.Start >= start && f.Start < start + length)
+                || given.Any(w => Regex.IsMatch(caption, @"(?<![\p{L}])" + Regex.Escape(w) + @"(?![\p{L}])", RegexOptions.None, TimeSpan.FromSeconds(1)));
         }
     }
 
@@ -1407,6 +1431,12 @@ public sealed partial class ChildIdentityDetector
             return false;
         }
 
+        // "Code cas :", "code du dossier": the code of a case.
+        if (CaseWord().IsMatch(instrument.Value))
+        {
+            return false;
+        }
+
         var lead = TwoWordsBefore().Match(clause[..instrument.Index]);
         return !CourtOrPolice().IsMatch(instrument.Value) && !(lead.Success && CourtOrPolice().IsMatch(lead.Value));
     }
@@ -1543,14 +1573,14 @@ public sealed partial class ChildIdentityDetector
 
     // A local number with a word that says it is one, a few words before it: "Tél. : 90 12 34 56",
     // "WhatsApp 622 12 34 56", "numéro de la mère : 76 12 34 56", "reached on 7012345".
-    [GeneratedRegex(@"(?<![\p{L}])(?i:t[ée]l(?:[ée]phone)?\.?|tel\.?|phone|cell(?:ulaire|phone)?|mobile|portable|gsm|whatsapp|viber|sms|joignable|joindre|jointe?|rejoindre|num[ée]ro|reachable|number|contact|reached|reach|call|appeler|appelez|composer)(?![\p{L}])(?:\s+[\p{L}'’()]+){0,5}?\s*[:(]?\s*(?<n>\d{2,4}(?:[\s.-]\d{2,4}){2,4}|\d{7,11})(?![\d,.]\d)(?!\s*(?i:%|fcfa|f\s?cfa|francs?|cedis?|naira|leones?|dalasis?|ouguiyas?|ghs|ngn|usd|eur|\$|€|personnes|enfants|cas|habitants|people|children|cases|km|kg))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:t[ée]l(?:[ée]phone)?\.?|tel\.?|phone|cell(?:ulaire|phone)?|mobile|portable|gsm|whatsapp|viber|sms|joignable|joindre|jointe?|rejoindre|num[ée]ro|reachable|number|contact|reached|reach|call|appeler|appelez|composer|rappel|rappeler|callback|call\s+back)(?![\p{L}])(?:\s+[\p{L}'’()]+){0,5}?\s*[:(]?\s*(?<n>\d{2,4}(?:[\s.-]\d{2,4}){2,4}|\d{7,11})(?![\d,.]\d)(?!\s*(?i:%|fcfa|f\s?cfa|francs?|cedis?|naira|leones?|dalasis?|ouguiyas?|ghs|ngn|usd|eur|\$|€|personnes|enfants|cas|habitants|people|children|cases|km|kg))")]
     private static partial Regex LocalPhone();
 
     // Shapes no figure takes, without a cue word: a national number with its trunk 0 and nine digits
     // or more (0803 123 4567, 024.624.5793, 0806-147-4224, 07 07 12 34 56, 076 123456), and a
     // dotted or dashed number in pairs (70.12.34.56, 77-805-24-68, 622-12-34-56). A toll-free
     // public line (0800…, 800 00 12 34) is left to the hotline rule.
-    [GeneratedRegex(@"(?<![\w.,/+-])(?:0\d{1,3}(?:[\s.-]?\d{2,4}){2,4}|\d{2,3}(?<sep>[.-])\d{2,3}(?:\k<sep>\d{2}){2,3})(?![\w/-]|[.,]\d)")]
+    [GeneratedRegex(@"(?<![\w.,/+-])(?:0\d{1,3}(?:[\s.-]?\d{2,4}){2,4}|\d{2,3}(?<sep>[.-])\d{2,3}(?:\k<sep>\d{2}){2,3}|6\s[5-9]\d(?:\s\d{2}){3})(?![\w/-]|[.,]\d)")]
     private static partial Regex ShapedPhone();
 
     // Eight digits in pairs (70 45 12 89) or nine in the Senegalese and Guinean groupings (77 123 45 67,
@@ -1561,7 +1591,7 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?i:ligne\s+(?:verte|d['’]écoute|d['’]assistance|d['’]urgence|gratuite|nationale)|helpline|hotline|help\s+line|hot\s+line|num[ée]ro\s+d['’]urgence|emergency\s+(?:number|line)|standard|switchboard|secrétariat|secretariat|head\s+office|siège|bureau\s+(?:national|régional|pays|de\s+l['’]ONG)|country\s+office|call\s+cent(?:re|er)|centre\s+d['’]appels?|service\s+client|customer\s+service|contact\s+institutionnel|institutional\s+contact|(?-i:\p{Lu}{3,})\s+(?:line|ligne))")]
     private static partial Regex PublicLine();
 
-    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:père|mère|parents?|famille|tuteur|tutrice|oncle|tante|grand-mère|grand-père|frère|sœur|victime|fillette|fille|garçon|enfant|élève|father|mother|family|guardian|uncle|aunt|grandmother|brother|sister|victim|girl|boy|child|pupil|caseworker|travailleu[rs]e?\s+social|social\s+worker)(?![\p{L}-]))")]
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:père|mère|parents?|famille|tuteur|tutrice|oncle|tante|grand-mère|grand-père|frère|sœur|victime|fillette|fille|garçon|enfant|élève|father|mother|family|guardian|uncle|aunt|grandmother|brother|sister|victim|girl|boy|child|pupil|caseworker|travailleu[rs]e?\s+social|social\s+worker|caller|appelante?|neighbou?r|voisine?|auntie|tantie|teacher|enseignante?|host|logeuse|employer|employeur|employeuse|patronne?|grandma|granny|cousine?|stepmother|stepfather|marâtre)(?![\p{L}-]))")]
     private static partial Regex PersonCue();
 
     [GeneratedRegex(@"(?i:(?:num[ée]ro\s+vert|ligne\s+verte|num[ée]ro\s+gratuit|appel\s+gratuit|toll[-\s]?free|freephone|free\s+(?:line|number|call))[^.;]{0,25}|(?<![\p{L}])(?:isbn|issn|doi|r[ée]f\.?)\s*:?\s*)$")]
@@ -2090,23 +2120,30 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}\d])(?i:bloc|block|zone|shelter|abri|line|ligne|quarter|plot|parcelle|tente|tent|secteur|sector|camp|hut|case)\s+(?:n°\s*)?[A-Z0-9]{1,4}(?![\w])(?:\s*,\s*(?i:bloc|block|zone|shelter|abri|line|ligne|quarter|plot|parcelle|tente|tent|secteur|sector|camp|hut|case)\s+(?:n°\s*)?[A-Z0-9]{1,4}(?![\w]))+")]
     private static partial Regex ShelterUnits();
 
-    [GeneratedRegex(@"(?<![\w/.-])(?=[A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,8}){1,4}-\d{3,6}(?![\w/-])")]
+    [GeneratedRegex(@"(?<![\w/.-])[A-Z][A-Z0-9]{1,7}(?:[-/][A-Z0-9]{1,8}){1,4}[-/]\d{3,6}(?![\w/-])")]
     private static partial Regex RegisterCode();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:sous\s+le|under)\s+(?i:n°|nº|no\.?|num[ée]ro|number|reference|référence|ref\.?)\s*:?\s*(?<c>[A-Z]{1,6}[\s-]?\d{2,}[\w/-]*|[A-Z0-9][\w/.-]*\d[\w/-]*)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:sous\s+le|under|porte\s+le|portant\s+le|bears\s+the|bearing\s+the|carries\s+the)\s+(?i:n°|nº|no\.?|num[ée]ro|number|reference|référence|ref\.?)\s*:?\s*(?<c>[A-Z]{1,6}(?:-[A-Z]{1,6})?[\s-]?\d{2,}[\w/-]*|[A-Z0-9][\w/.-]*\d[\w/-]*)")]
     private static partial Regex UnderNumber();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:my\s+name\s+is|name\s+is|je\s+m['’]appelle|moi\s+c['’]est|bonjour|hello|thank\s+you|thanks|merci|caller\s+is|appelante?\s+est)\s*,?\s*(?<n>\p{Ll}{3,12})(?![\p{L}])")]
+    private static partial Regex LowercaseNameCue();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:cas|case|dossier|bénéficiaire|beneficiary|survivante?|survivor|victime|victim)(?![\p{L}])")]
+    private static partial Regex CaseWord();
 
     [GeneratedRegex(@"^\s*,?\s*(?i:and|et|but|mais|then|puis|or|ou)\s+(?i:that|que|qu['’]|added|ajout\p{L}*)?\s*,?\s*$")]
     private static partial Regex ContinuingQuote();
 
-    [GeneratedRegex(@"(?i:photo|picture|image|cliché|planche|caption|légende)")]
+    [GeneratedRegex(@"(?i:photo|picture|image|cliché|planche|caption|légende|frame|bandeau)")]
     private static partial Regex PhotoWord();
 
-    [GeneratedRegex(@"(?i:photo|picture|image|cliché|caption|légende)[^.!?]{0,50}$")]
-    private static partial Regex PhotoLead();
+    [GeneratedRegex(@"^(?i:l['’]|la\s|le\s|les\s|the\s|sa\s|son\s|her\s|his\s)\s*(?:(?i:jeune|petite?|young|little|small)\s+)?(?i:fillette|orpheline?|jumeaux|jumelles|jumeau|jumelle|twins?|garçonnet|adolescente|girl|boy)(?![\p{L}])")]
+    private static partial Regex OneChildOpening();
+
 
     // A numbered item of a photo strip, to the end of its sentence: "Photo 4 : …", "Figure 2. …", "4b. …".
-    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n\s*)(?:(?i:photo|image|figure|fig\.|cliché|illustration|picture|planche)\s*\d{1,2}[a-z]?\s*[:.–—-]|\d{1,2}[a-z]?\.)\s+(?<c>[^.!?\n]{5,220})")]
+    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n\s*)(?:(?i:photo|image|figure|fig\.|cliché|illustration|picture|planche|frame|vue)\s*\d{1,2}[a-z]?\s*[:.–—-]|\d{1,2}[a-z]?\.)\s+(?<c>[^.!?\n]{5,220})")]
     private static partial Regex NumberedCaption();
 
     [GeneratedRegex(@"(?i:known\s+(?:at\s+[\p{L}\s]{2,20}?\s+)?as|dite?|surnommée?|called|nicknamed|alias)\s*[«“""‘']\s*(?<n>\p{Lu}[^«»“”""‘’']{1,29}?)\s*[»”""’']")]
