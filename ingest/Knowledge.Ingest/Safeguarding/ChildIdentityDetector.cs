@@ -44,7 +44,7 @@ public sealed partial class ChildIdentityDetector
         "name-near-child-word", "name-in-photo-caption", "name-of-relative", "name-beside-child", "name-joined-to-name",
         "name-of-testimony-speaker", "first-person-testimony", "age-with-locality", "age-with-school", "age-with-family",
         "age-with-date", "age-at-event", "phone-number", "email-address", "case-number", "street-address", "landmark-address",
-        "post-box", "gps-coordinates", "photo-caption-of-child", "name-learned", "quoted-account", TimeoutReason,
+        "post-box", "gps-coordinates", "photo-caption-of-child", "name-learned", "quoted-account", "name-mentioned-again", TimeoutReason,
     ];
 
     /// <summary>How long one lexicon pattern may run on one sentence by default.</summary>
@@ -140,6 +140,7 @@ public sealed partial class ChildIdentityDetector
         }
 
         AddContinuedQuotes(found, text);
+        AddNamesMentionedAgain(found, text);
 
         return Merge(found, text);
     }
@@ -302,6 +303,18 @@ public sealed partial class ChildIdentityDetector
             }
         }
 
+        AddMatches(found, text, CourtesyCouple(), SafeguardingKind.Name, "name-of-relative", "n");
+        foreach (Match m in FamilyByName().Matches(text))
+        {
+            var name = m.Groups["n"];
+            if (!IsOrganisationWord(name.Value.Split(' ')[^1]) && !name.Value.Split(' ').Any(IsKnownPlace) && !_lexicon.PublicTitles.Contains(name.Value.Split(' ')[0]))
+            {
+                found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, "name-of-relative"));
+            }
+        }
+
+        AddMatches(found, text, AgeInTableRow(), SafeguardingKind.AgeWithDetail, "age-with-locality");
+
         // "bloc C, abri n° 214, zone 3 du camp", "Camp 5, line 3, quarter 16": the units of a camp or a
         // plantation, two or more in a row, find one shelter.
         AddMatches(found, text, ShelterUnits(), SafeguardingKind.Address, "street-address");
@@ -316,7 +329,8 @@ public sealed partial class ChildIdentityDetector
             // often ("Le rapport annuel de l'Observatoire (ONE/RA/24/102)"): the whole clause is read for them.
             var serial = m.Value[(m.Value.LastIndexOfAny(['-', '/']) + 1)..];
             if (!(serial.Length == 4 && (serial.StartsWith("19", StringComparison.Ordinal) || serial.StartsWith("20", StringComparison.Ordinal)))
-                && !IsInstrument(text[Math.Max(0, m.Index - (m.Value.Contains('/', StringComparison.Ordinal) ? 60 : 25))..m.Index]))
+                && (!IsInstrument(text[Math.Max(0, m.Index - (m.Value.Contains('/', StringComparison.Ordinal) ? 60 : 25))..m.Index])
+                    || CodeLabel().IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(m.Index, 12)))))
             {
                 found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.CaseNumber, "case-number"));
             }
@@ -340,6 +354,49 @@ public sealed partial class ChildIdentityDetector
         var lead = text[Math.Max(clauseStart, colon - 60)..colon];
         return _testimonyVerb.IsMatch(lead)
             && found.Any(f => f.Kind is SafeguardingKind.Name or SafeguardingKind.AgeWithDetail && f.Start >= clauseStart && f.Start < colon);
+    }
+
+    // A person named once is named at every mention: "Mr and Mrs Quaye … Mrs Quaye asked", "Daughter: Mimi, 14 …
+    // assaulted Mimi in his office". Each word of a flagged name (not a title, a place or an organisation's word)
+    // is flagged where it stands alone again; followed by another capitalised word it opens another person's
+    // name ("Fatou Ceesay, 15" and "Fatou Kinteh, Minister"), so does one before it unless a courtesy title
+    // ("Université Abdou Moumouni", "Mahamat Ali Abakar"), after a role it is an official's, and after "à", "in"
+    // or "from" a place's.
+    private void AddNamesMentionedAgain(List<SafeguardingFlag> found, string text)
+    {
+        var names = found.Where(f => f.Kind == SafeguardingKind.Name && f.Reason != TimeoutReason).ToList();
+        // The model's guesses are not repeated: where one is a place ("Bakau New Town"), every mention would be.
+        var words = names.Where(f => f.Reason != "name-learned").SelectMany(f => Words().Matches(f.Text).Select(w => w.Value))
+            .Where(w => w.Length >= 3 && char.IsUpper(w[0]) && !w.All(char.IsUpper) && !_lexicon.PublicTitles.Contains(w) && !IsOrganisationWord(w)
+                && !IsKnownPlace(w) && !NotAName().IsMatch(w) && !CourtesyTitle().IsMatch(w) && !PlaceTypeWord().IsMatch(w))
+            .Distinct(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            var at = -1;
+            while ((at = text.IndexOf(word, at + 1, StringComparison.Ordinal)) >= 0)
+            {
+                var end = at + word.Length;
+                if ((at > 0 && (char.IsLetter(text[at - 1]) || text[at - 1] == '-')) || (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-'))
+                    || names.Any(f => at < f.Start + f.Length && f.Start < end)
+                    || NextWordCapitalised().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, 40)))
+                    || PreviousWordCapitalised(text, at)
+                    || PlacePreposition().IsMatch(text[Math.Max(0, at - 12)..at])
+                    || IsPublicOrCited(text, at, word.Length, courtesyIsPrivate: true))
+                {
+                    continue;
+                }
+
+                found.Add(Flag(text, at, word.Length, SafeguardingKind.Name, "name-mentioned-again"));
+            }
+        }
+    }
+
+    private static bool PreviousWordCapitalised(string text, int at)
+    {
+        var previous = LastWord().Match(text[Math.Max(0, at - 30)..at].TrimEnd()).Value;
+        return previous.Length > 0 && char.IsUpper(previous[0]) && at >= previous.Length + 1 && text[at - 1] == ' '
+            && !CourtesyTitle().IsMatch(previous) && !NotAName().IsMatch(previous.TrimEnd('.', ',', ':', ';'))
+            && !text.AsSpan(0, at).TrimEnd().EndsWith(".", StringComparison.Ordinal);
     }
 
     // "told them that "the older boys take the money" and that "if we bring nothing…"": a quote that carries on
@@ -739,12 +796,16 @@ public sealed partial class ChildIdentityDetector
         var after = After(sentence, quote.Index + quote.Length);
         var before = Before(sentence, quote.Index);
         // After a quote that closes its own sentence ("…payée. » Pour Awa Sawadogo, directrice…") comes someone else.
-        var closed = quote.Groups["q"].Value.TrimEnd().EndsWith('.') || quote.Value.TrimEnd('»', '”', '"', ' ').EndsWith('.');
+        // So does one whose sentence ends right after it ("…for the bread". Referring officer: Sergeant …).
+        var closed = quote.Groups["q"].Value.TrimEnd().EndsWith('.') || quote.Value.TrimEnd('»', '”', '"', ' ').EndsWith('.')
+            || after.TrimStart().StartsWith('.');
         var spoken = closed ? [] : Words().Matches(after).Take(5).TakeWhile(w => w.Value is not ("au" or "à" or "aux" or "to" or "devant" or "before"));
         var introduced = QuoteIntroduced().IsMatch(before) ? Words().Matches(before).TakeLast(20) : Words().Matches(before).TakeLast(8);
         var words = spoken.Concat(introduced).SelectMany(w => w.Value.Split('-').Append(w.Value));
         // Titles of four letters or more ("me", "Me" is also a pronoun), or the honorifics of a public figure.
-        return words.Any(w => (w.Length >= 4 && _lexicon.PublicTitles.Contains(w)) || w is "Mme" or "M." or "Hon." or "Hon" or "Dr" or "Dr.");
+        // "Her first words:", "a major concern": words that are titles only with a capital ("First Lady", "Major").
+        return words.Any(w => (w.Length >= 4 && _lexicon.PublicTitles.Contains(w) && !(char.IsLower(w[0]) && CapitalOnlyTitle().IsMatch(w)))
+            || w is "Mme" or "M." or "Hon." or "Hon" or "Dr" or "Dr.");
     }
 
     // The quote's own verb just before it, its colon or comma aside: "témoigne :", "who said:", "a écrit :".
@@ -1573,7 +1634,7 @@ public sealed partial class ChildIdentityDetector
 
     // A local number with a word that says it is one, a few words before it: "Tél. : 90 12 34 56",
     // "WhatsApp 622 12 34 56", "numéro de la mère : 76 12 34 56", "reached on 7012345".
-    [GeneratedRegex(@"(?<![\p{L}])(?i:t[ée]l(?:[ée]phone)?\.?|tel\.?|phone|cell(?:ulaire|phone)?|mobile|portable|gsm|whatsapp|viber|sms|joignable|joindre|jointe?|rejoindre|num[ée]ro|reachable|number|contact|reached|reach|call|appeler|appelez|composer|rappel|rappeler|callback|call\s+back)(?![\p{L}])(?:\s+[\p{L}'’()]+){0,5}?\s*[:(]?\s*(?<n>\d{2,4}(?:[\s.-]\d{2,4}){2,4}|\d{7,11})(?![\d,.]\d)(?!\s*(?i:%|fcfa|f\s?cfa|francs?|cedis?|naira|leones?|dalasis?|ouguiyas?|ghs|ngn|usd|eur|\$|€|personnes|enfants|cas|habitants|people|children|cases|km|kg))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:t[ée]l(?:[ée]phone)?\.?|tel\.?|phone|cell(?:ulaire|phone)?|mobile|portable|gsm|whatsapp|viber|sms|joignable|joindre|jointe?|rejoindre|num[ée]ro|reachable|number|contact|reached|reach|call|appeler|appelez|composer|rappel|rappeler|callback|call\s+back)(?![\p{L}])(?:\s+[\p{L}'’()]+){0,5}?\s*[:(,]?\s*(?<n>\d{2,4}(?:[\s.-]\d{2,4}){2,4}|\d{7,11}|\d{3,4}[\s.-]\d{3}(?![\s.-]?\d))(?![\d,.]\d)(?!\s*(?i:%|fcfa|f\s?cfa|francs?|cedis?|naira|leones?|dalasis?|ouguiyas?|ghs|ngn|usd|eur|\$|€|personnes|enfants|cas|habitants|people|children|cases|km|kg))")]
     private static partial Regex LocalPhone();
 
     // Shapes no figure takes, without a cue word: a national number with its trunk 0 and nine digits
@@ -2050,7 +2111,7 @@ public sealed partial class ChildIdentityDetector
 
     // A transcript's turn label: the asker ("Q", "animatrice", "presenter"), or the one who answers ("A",
     // "Réponse", a child word, "caller", "Statement"), any case, opening the text, a sentence or a line.
-    [GeneratedRegex(@"(?<=^|[.!?»”""]\s*|\n\s*)(?:(?<q>(?i:q\.?|question|animat(?:rice|eur)|presenter|host|journaliste|journalist|reporter|interviewer|enquêt(?:rice|eur)|opj|interviewer))|(?<a>(?i:a\.?|r\.?|réponse|reponse|answer|(?<said>statement|déclaration|declaration|caller|appelante?|auditionnée?)|(?<child>fillette|fille|garçon|girl|boy|enfant|child|victime|victim|mineure?|minor|adolescente?|teenager|élève|pupil)))(?:\s*\([^()]{0,20}\))?|(?<named>\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?)(?:\s*\([^()]{0,20}\))?)(?:\s*:|(?<=(?<![\p{L}])[QARqar]\.))\s+")]
+    [GeneratedRegex(@"(?<=^|[.!?»”""]\s*|\n\s*)(?:(?<q>(?i:q\.?|question|animat(?:rice|eur)|presenter|host|journaliste|journalist|reporter|interviewer|enquêt(?:rice|eur)|opj|interviewer))|(?<a>(?i:a\.?|r\.?|réponse|reponse|answer|(?<said>statement|déclaration|declaration|caller|appelante?|auditionnée?|auditrice|auditeur|listener|respondent|enquêtée|participante?)|(?<child>fillette|fille|garçon|girl|boy|enfant|child|victime|victim|mineure?|minor|adolescente?|teenager|élève|pupil)))(?:\s*\([^()]{0,20}\))?|(?<named>\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?)(?:\s*\([^()]{0,20}\))?)(?:\s*:|(?<=(?<![\p{L}])[QARqar]\.))\s+")]
     private static partial Regex TranscriptTurn();
 
     // After an answer's full stop, a new sentence of the report (capitalised, not a turn) ends the answer.
@@ -2091,10 +2152,10 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:nom|surname|family\s+name|last\s+name|nom\s+de\s+famille|name)\s*:\s*(?<n>\p{Lu}{2,}[\p{Lu}\p{Mn}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])")]
     private static partial Regex CapitalsNameField();
 
-    [GeneratedRegex(@"(?<span>(?i:née?|born|dob|date\s+de\s+naissance|date\s+of\s+birth)(?:\s+(?i:le|on|en|in))?\s*:?\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?:\s*,\s*|\s+)(?i:à|a|au|in|at|from|de|élève|pupil|student|en|scolarisée?|class|classe|grade|primary|basic|jhs|jss|cp\d|ce\d|cm\d)\b[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
+    [GeneratedRegex(@"(?<span>(?i:née?|born|dob|date\s+de\s+naissance|date\s+of\s+birth)(?:\s+(?i:le|on|en|in|vers|around|about))?\s*:?\s*(?:\d{1,2}[./-]\d{1,2}[./-])?(?:19|20)\d\d(?:\s*,\s*|\s+)(?i:à|a|au|in|at|from|de|village|quartier|élève|pupil|student|en|scolarisée?|class|classe|grade|primary|basic|jhs|jss|cp\d|ce\d|cm\d)\b[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
     private static partial Regex BirthWithDetail();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:tante|oncle|mère|père|sœur|soeur|frère|grand-mère|grand-père|tuteur|tutrice|aunt|auntie|uncle|mother|father|sister|brother|grandmother|grandfather|guardian|maître(?:\s+coranique)?|marabout|mallam|professeure?|enseignante?|institutrice|instituteur|maîtresse|(?:class\s+)?teacher|logeuse|logeur|employeur|employeuse|patronne?|voisine?|neighbou?r|host|landlady)(?:\s+(?i:paternel(?:le)?|maternel(?:le)?|maternal|paternal))?(?:\s+(?i:de\s+l['’](?:enfant|élève)|de\s+la\s+(?:fillette|victime)|du\s+garçon|of\s+the\s+(?:child|girl|boy|victim)))?\s*,\s*(?:Mme|M|Mr|Mrs|Ms|Madame|Monsieur|Hadja|Alhaji|Mallam|Malam)\.?\s+(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,3})")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:tante|oncle|mère|père|sœur|soeur|frère|grand-mère|grand-père|tuteur|tutrice|aunt|auntie|uncle|mother|father|sister|brother|grandmother|grandfather|guardian|maître(?:\s+coranique)?|marabout|mallam|professeure?|enseignante?|institutrice|instituteur|maîtresse|(?:class\s+)?teacher|logeuse|logeur|employeur|employeuse|patronne?|voisine?|neighbou?r|host|landlady)(?:\s+(?i:paternel(?:le)?|maternel(?:le)?|maternal|paternal|principale?|titulaire|de\s+classe))?(?:\s+(?i:de\s+l['’](?:enfant|élève)|de\s+la\s+(?:fillette|victime)|du\s+garçon|of\s+the\s+(?:child|girl|boy|victim)))?\s*,\s*(?:Mme|M|Mr|Mrs|Ms|Madame|Monsieur|Hadja|Alhaji|Mallam|Malam|El\s+Hadji?|Elhadji?)\.?\s+(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,3})")]
     private static partial Regex KinshipThenTitledName();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:husband|mari|époux|father|père|mother|mère|guardian|tuteur|tutrice|uncle|oncle|aunt|tante|next\s+of\s+kin|parent/guardian|parent|grandmother|grand-mère|stepfather|beau-père)\s*:\s*(?:(?:Mr|Mrs|Ms|Mme|M|Malam|Mallam|Alhaji|Alhaja|Hadja|Hajia|El\s+Hadji|Pa|Ma|Auntie|Oustaz)\.?\s+)?(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,3})")]
@@ -2120,11 +2181,36 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}\d])(?i:bloc|block|zone|shelter|abri|line|ligne|quarter|plot|parcelle|tente|tent|secteur|sector|camp|hut|case)\s+(?:n°\s*)?[A-Z0-9]{1,4}(?![\w])(?:\s*,\s*(?i:bloc|block|zone|shelter|abri|line|ligne|quarter|plot|parcelle|tente|tent|secteur|sector|camp|hut|case)\s+(?:n°\s*)?[A-Z0-9]{1,4}(?![\w]))+")]
     private static partial Regex ShelterUnits();
 
-    [GeneratedRegex(@"(?<![\w/.-])[A-Z][A-Z0-9]{1,7}(?:[-/][A-Z0-9]{1,8}){1,4}[-/]\d{3,6}(?![\w/-])")]
+    [GeneratedRegex(@"(?<![\w/.-])(?=\d{0,6}[A-Z])[A-Z0-9][A-Z0-9]{1,7}(?:[-/][A-Z0-9]{1,8}){1,4}[-/]\d{3,6}(?![\w/-])")]
     private static partial Regex RegisterCode();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:sous\s+le|under|porte\s+le|portant\s+le|bears\s+the|bearing\s+the|carries\s+the)\s+(?i:n°|nº|no\.?|num[ée]ro|number|reference|référence|ref\.?)\s*:?\s*(?<c>[A-Z]{1,6}(?:-[A-Z]{1,6})?[\s-]?\d{2,}[\w/-]*|[A-Z0-9][\w/.-]*\d[\w/-]*)")]
     private static partial Regex UnderNumber();
+
+    [GeneratedRegex(@"^(?i:first|premier|première|lady|lord|sir|saint|major|justice|king|queen|speaker|traditional|notable)$")]
+    private static partial Regex CapitalOnlyTitle();
+
+    [GeneratedRegex(@"^(?:City|Town|Village|Ville|State|County|District|Region|Région|Street|Road|Avenue|Rue|Market|Marché|Camp|Site|Province|Division|Ward|Quartier|Secteur)$")]
+    private static partial Regex PlaceTypeWord();
+
+    [GeneratedRegex(@"^[\s-]\p{Lu}\p{Ll}")]
+    private static partial Regex NextWordCapitalised();
+
+    // "(panel code AC-GAR-2026-0057)": a code a label introduces, not a legal code.
+    [GeneratedRegex(@"(?<![\p{L}])(?i:code)\s*:?\s*$")]
+    private static partial Regex CodeLabel();
+
+    // "Foster parents: Mr and Mrs Quaye", "M. et Mme Ouédraogo": a couple by its family name.
+    [GeneratedRegex(@"(?<![\p{L}])(?:Mr\.?\s+(?:and|&)\s+Mrs\.?|M\.\s+et\s+Mme|Monsieur\s+et\s+Madame)\s+(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?)")]
+    private static partial Regex CourtesyCouple();
+
+    // "the Houngbo family", "la famille Dossou", "chez les Abdou Mahamane": a household by its name.
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:the)\s+(?<n>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:family|household|twins|children|girls|boys|sisters|brothers)(?!['’])|(?i:la\s+famille|chez\s+les|les\s+enfants)\s+(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?))(?![\p{L}])")]
+    private static partial Regex FamilyByName();
+
+    // "12 ans | Gorom-Gorom | 14/07": an age in a table row and the cell after it that places the child.
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:1[0-7]|[1-9])\s*(?i:ans|years?|yrs?)\s*\|\s*(?=[^|\n;]{0,30}\p{Lu})[^|\n;]{2,40}?(?:\s*\|\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?(?=\s*[|;\n.]|$)")]
+    private static partial Regex AgeInTableRow();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:my\s+name\s+is|name\s+is|je\s+m['’]appelle|moi\s+c['’]est|bonjour|hello|thank\s+you|thanks|merci|caller\s+is|appelante?\s+est)\s*,?\s*(?<n>\p{Ll}{3,12})(?![\p{L}])")]
     private static partial Regex LowercaseNameCue();
