@@ -140,6 +140,7 @@ public sealed partial class ChildIdentityDetector
         }
 
         AddContinuedQuotes(found, text);
+        AddRecordRows(found, text);
         AddNamesMentionedAgain(found, text);
 
         return Merge(found, text);
@@ -356,6 +357,84 @@ public sealed partial class ChildIdentityDetector
             && found.Any(f => f.Kind is SafeguardingKind.Name or SafeguardingKind.AgeWithDetail && f.Start >= clauseStart && f.Start < colon);
     }
 
+    // A spreadsheet or a form export flattened to text, one child per line ("48213;E07;Fada N'Gourma;Yempabou
+    // Lankoandé;10;CM1 école de Tibga;70238841;12.06131;0.35842", "1 | Abdoulaziz Idrissa | 15 ans – Mirriah
+    // (Zinder) | …", "age_classe=13 ans, 6e année, …"): in a row that names someone, the age cell and the cell
+    // after it place the child, a cell of digits alone is a number to call, and two decimal cells side by side
+    // are a position.
+    private static void AddRecordRows(List<SafeguardingFlag> found, string text)
+    {
+        var names = found.Where(f => f.Kind == SafeguardingKind.Name && f.Reason != TimeoutReason).ToList();
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            var line = text[lineStart..lineEnd];
+            var separator = line.Count(c => c == '|') >= 2 ? '|' : line.Count(c => c == ';') >= 3 ? ';' : CsvCommas(line) ? ',' : '\0';
+            if (separator != '\0' && names.Any(f => f.Start >= lineStart && f.Start < lineEnd))
+            {
+                var cells = new List<(int Start, int Length)>();
+                var from = 0;
+                for (var i = 0; i <= line.Length; i++)
+                {
+                    if (i == line.Length || line[i] == separator)
+                    {
+                        var cell = line[from..i];
+                        var eq = cell.IndexOf('=', StringComparison.Ordinal);
+                        var valueFrom = eq >= 0 ? from + eq + 1 : from;
+                        var value = line[valueFrom..i];
+                        var lead = value.Length - value.TrimStart().Length;
+                        var trimmed = value.Trim();
+                        cells.Add((lineStart + valueFrom + lead, trimmed.Length));
+                        from = i + 1;
+                    }
+                }
+
+                for (var c = 0; c < cells.Count; c++)
+                {
+                    var (start, length) = cells[c];
+                    var cell = text.Substring(start, length);
+                    if (AgeCell().IsMatch(cell) && c + 1 < cells.Count && cells[c + 1].Length > 2 && !NotAvailable().IsMatch(text.AsSpan(cells[c + 1].Start, cells[c + 1].Length)))
+                    {
+                        found.Add(Flag(text, start, cells[c + 1].Start + cells[c + 1].Length - start, SafeguardingKind.AgeWithDetail, "age-with-locality"));
+                    }
+                    else if (AgeWithPlaceCell().IsMatch(cell))
+                    {
+                        found.Add(Flag(text, start, length, SafeguardingKind.AgeWithDetail, "age-with-locality"));
+                    }
+                    else if (PhoneCell().IsMatch(cell))
+                    {
+                        found.Add(Flag(text, start, length, SafeguardingKind.Phone, "phone-number"));
+                    }
+                    else if (DecimalCell().IsMatch(cell) && c + 1 < cells.Count && DecimalCell().IsMatch(text.AsSpan(cells[c + 1].Start, cells[c + 1].Length)))
+                    {
+                        found.Add(Flag(text, start, cells[c + 1].Start + cells[c + 1].Length - start, SafeguardingKind.Coordinates, "gps-coordinates"));
+                    }
+                }
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        // "7f3a…,Grand Gedeh,Toe Town camp,Kou Zeon,12,…": four commas or more, most without a space after them.
+        static bool CsvCommas(string line)
+        {
+            var commas = line.Count(c => c == ',');
+            var spaced = line.Split(',').Skip(1).Count(p => p.StartsWith(' '));
+            return commas >= 4 && spaced * 2 < commas;
+        }
+    }
+
     // A person named once is named at every mention: "Mr and Mrs Quaye … Mrs Quaye asked", "Daughter: Mimi, 14 …
     // assaulted Mimi in his office". Each word of a flagged name (not a title, a place or an organisation's word)
     // is flagged where it stands alone again; followed by another capitalised word it opens another person's
@@ -540,12 +619,14 @@ public sealed partial class ChildIdentityDetector
             // "dans l'affaire Hadijatou Mani Koraou", "in the case of …": a judgment's public name.
             // "in Kano, Katsina and Zamfara": the last of a list of places is a place too. A country, a capital or a
             // main city the taxonomy knows ("Burkina Faso", "Abidjan") is a place, and a word before a colon
-            // ("Valeur : 17 ans", "Source :") labels a field.
+            // ("Valeur : 17 ans", "Source :") labels a field, as the words of a spreadsheet's header do ("No; Name;
+            // Sex; Age; Origin").
             if (!overlaps && !IsPublicOrCited(text, start, length) && !NamedCaseBefore().IsMatch(text.AsSpan(Math.Max(0, start - 20), Math.Min(start, 20)))
                 && !PlaceListBefore().IsMatch(text.AsSpan(Math.Max(0, start - 80), Math.Min(start, 80)))
                 && !PlaceBefore().IsMatch(text.AsSpan(Math.Max(0, start - 12), Math.Min(start, 12)))
                 && !IsKnownPlace(text.Substring(start, length))
-                && !FieldLabelAfter().IsMatch(text, start + length))
+                && !FieldLabelAfter().IsMatch(text, start + length)
+                && !ColumnHeader().IsMatch(text.AsSpan(start, length)))
             {
                 found.Add(Flag(text, start, length, SafeguardingKind.Name, "name-learned"));
             }
@@ -1557,7 +1638,11 @@ public sealed partial class ChildIdentityDetector
             // A webmail address is a person's, whatever words it holds ("armando.co.escola@gmail.com"), unless
             // the text gives it to a service ("the coalition's secretariat answers at ccrn.secretariat2@gmail.com").
             var webmail = WebmailDomain().IsMatch(domain);
-            if (!service && (webmail || !local.Split(['.', '-', '_', '+']).Any(part => _lexicon.Mailboxes.Contains(SafeguardingLexicon.Fold(part)))))
+            // At an organisation's own domain an address is the organisation's ("rtf.bouake@croixrouge-ci.org",
+            // "avrrniger@iom.int") unless its local part holds a first name ("grace.quaye@…").
+            var parts = local.Split(['.', '-', '_', '+']).Select(part => SafeguardingLexicon.Fold(part.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'))).ToList();
+            var personal = parts.Any(_lexicon.FirstNames.Contains) && !parts.Any(_lexicon.Mailboxes.Contains);
+            if (!service && (webmail || personal))
             {
                 found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.Email, "email-address"));
             }
@@ -1719,7 +1804,9 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])|(?<![\p{L}])(?:(?:CP|CE|CM)[12]|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+[1-9])(?![\p{L}\d])|\p{Lu}\p{Ll}+,\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*,|(?i:born|née?|dob|date\s+de\s+naissance|date\s+of\s+birth)\s*:?\s*(?:(?:le|on|en|in)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-])?20[0-2]\d|(?<![\p{L}])SS\s?[1-3](?!\d)|(?<![\p{L}])(?i:was|is|then|now|aged|turned)\s+(?!(?i:one)\b)(?i:" + AgeWordEn + @")(?![\p{L}-])|(?<![\p{L}])(?i:is\s+about|is\s+around|a\s+environ|aged\s+about)\s+(?:1[0-7]|[1-9])(?![\d%.,])|(?i:street[\s-]children|enfants?\s+des\s+rues)|(?i:père|mère|father|mother|oncle|uncle|tante|aunt|tuteur|guardian)\s+(?:d['’]|de\s+|of\s+)\p{Lu}|(?i:famille\s+d['’]accueil|host\s+family|familles\s+de)|(?i:quel\s+âge|how\s+old\s+are\s+you|t['’]appelles|your\s+name\?|not\s+(?:her|his)\s+real\s+name|prénom\s+(?:modifié|d['’]emprunt)|nom\s+d['’]emprunt)")]
     private static partial Regex ChildCue();
 
-    [GeneratedRegex(@"^(?i:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|icloud|aol|proton|protonmail|gmx)\.")]
+    // Webmail, and the mail of the telecoms and post offices people in the region and in France use
+    // ("@orange.sn", "@moov.mg", "@laposte.net", "@sapo.cv").
+    [GeneratedRegex(@"^(?i:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|gmx|mail|email|orange|wanadoo|free|sfr|laposte|sapo|moov|mtn|airtel|glo|africell|sonatel|malitel|onatel|tigo|vodafone|afrihub|zoho|yandex)\.")]
     private static partial Regex WebmailDomain();
 
     [GeneratedRegex(@"(?i:\baffaire|\bcase\s+of|\bcase|\bv\.|\bvs\.?|\bc\.)\s*$")]
@@ -2186,6 +2273,24 @@ public sealed partial class ChildIdentityDetector
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:sous\s+le|under|porte\s+le|portant\s+le|bears\s+the|bearing\s+the|carries\s+the)\s+(?i:n°|nº|no\.?|num[ée]ro|number|reference|référence|ref\.?)\s*:?\s*(?<c>[A-Z]{1,6}(?:-[A-Z]{1,6})?[\s-]?\d{2,}[\w/-]*|[A-Z0-9][\w/.-]*\d[\w/-]*)")]
     private static partial Regex UnderNumber();
+
+    [GeneratedRegex(@"^(?:No|Name|Names|Sex|Gender|Age|Origin|Contact|Contacts|Status|Date|Code|Region|County|District|Camp|Site|School|Class|Grade|Phone|Remarks|Notes|Nom|Noms|Prénom|Prénoms|Sexe|Âge|Origine|Statut|Provenance|Entrée|Sortie|Classe|École|Téléphone|Observations|Remarques|Commune|Village|Quartier)$")]
+    private static partial Regex ColumnHeader();
+
+    [GeneratedRegex(@"^(?:1[0-7]|[1-9])(?:\s*(?i:ans|years?|yrs?))?$")]
+    private static partial Regex AgeCell();
+
+    [GeneratedRegex(@"^(?:1[0-7]|[1-9])\s*(?i:ans|years?|yrs?)\s*(?:[–—,-]|(?i:de|from|d['’]))\s*\S.{1,80}$")]
+    private static partial Regex AgeWithPlaceCell();
+
+    [GeneratedRegex(@"^\+?\d[\d ]{6,14}\d$")]
+    private static partial Regex PhoneCell();
+
+    [GeneratedRegex(@"^-?\d{1,3}\.\d{3,}$")]
+    private static partial Regex DecimalCell();
+
+    [GeneratedRegex(@"^(?i:na|n/?d|n/a|nr|-|—|null|none|aucun|néant)$")]
+    private static partial Regex NotAvailable();
 
     [GeneratedRegex(@"^(?i:first|premier|première|lady|lord|sir|saint|major|justice|king|queen|speaker|traditional|notable)$")]
     private static partial Regex CapitalOnlyTitle();
