@@ -114,6 +114,13 @@ public sealed partial class SafeguardingLexicon
             return word.ToLowerInvariant();
         }
 
+        // An emoji is two UTF-16 halves, and a token may hold one half alone ("😢" cut by a pattern), which
+        // normalisation rejects: no name holds either half, so they are left out of the folded form.
+        if (word.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            word = string.Concat(word.Where(c => !char.IsSurrogate(c)));
+        }
+
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

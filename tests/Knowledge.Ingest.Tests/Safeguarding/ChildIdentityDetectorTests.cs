@@ -35,6 +35,18 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     [InlineData("En 2022, 335 000 enfants ont été recensés.")]
     public void PublicOrPolicyText_IsNotFlagged(string text) => Assert.Empty(Detector.Detect(text));
 
+    // Social-media posts carry emoji: two UTF-16 halves that a token may cut apart. Reading them must not
+    // fail (a failure here stopped the detector on a whole passage), and the child beside them is still found.
+    [Theory]
+    [InlineData("Post Facebook : « Aminata, 12 ans, de l'école de Tanghin 😢🙏 partagez !! » — 1 200 partages.", "Aminata")]
+    [InlineData("Tweet: \"Missing 💔 Kofi Mensah, 9, Primary 3 at Bantama M/A 👦🏾 call 024 555 0192\"", "Kofi Mensah")]
+    [InlineData("\uD83D Grace, 14, \uDE22 a girl from Tamale, was found \uD83D", "Grace")]
+    public void Passages_WithEmoji_OrHalvesOfOne_AreRead_AndTheirChildFlagged(string text, string name)
+    {
+        var flags = Detector.Detect(text);
+        Assert.Contains(flags, f => f.Text.Contains(name, StringComparison.Ordinal));
+    }
+
     // Each rule family below was written for what set C missed, then widened to the forms the same
     // detail takes in other NGO, UN and court reports; every positive has look-alikes beside it.
     [Theory]
