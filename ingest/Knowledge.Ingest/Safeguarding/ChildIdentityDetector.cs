@@ -195,7 +195,7 @@ public sealed partial class ChildIdentityDetector
         foreach (Match m in AddressAfterCue().Matches(text))
         {
             var address = m.Groups["a"];
-            if (AddressWord().IsMatch(address.Value) && !IsOrganisationsAddress(text, m.Index))
+            if (AddressWord().IsMatch(address.Value) && !IsOrganisationsAddress(text, m.Index) && !PostBoxStart().IsMatch(address.Value))
             {
                 found.Add(Flag(text, address.Index, address.Length, SafeguardingKind.Address, "street-address"));
             }
@@ -232,7 +232,7 @@ public sealed partial class ChildIdentityDetector
             var start = colon.Index + colon.Length;
             var stop = SentenceStop().Match(text, start);
             var end = stop.Success ? stop.Index : text.Length;
-            if ((EndsWithTestimonyVerb(before) || SpeechOfNamedChild(found, text, colon.Index)) && end > start && FirstPerson().IsMatch(text.AsSpan(start, end - start)))
+            if ((EndsWithTestimonyVerb(before) || AccountBeforeColon().IsMatch(before) || SpeechOfNamedChild(found, text, colon.Index)) && end > start && FirstPerson().IsMatch(text.AsSpan(start, end - start)))
             {
                 found.Add(Flag(text, start, end - start, SafeguardingKind.Testimony, "first-person-testimony"));
             }
@@ -305,6 +305,25 @@ public sealed partial class ChildIdentityDetector
         }
 
         AddMatches(found, text, CourtesyCouple(), SafeguardingKind.Name, "name-of-relative", "n");
+        foreach (Match m in NameThenBracketedAge().Matches(text))
+        {
+            var name = m.Groups["n"];
+            AddNamePiece(found, text, name.Index, name.Value, relative: false);
+        }
+
+        foreach (Match m in ChildInScript().Matches(text))
+        {
+            var turn = m.Groups["t"];
+            if (FirstPerson().IsMatch(turn.Value))
+            {
+                found.Add(Flag(text, turn.Index, turn.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+            }
+        }
+
+        foreach (Match m in MobileMoneyNumber().Matches(text))
+        {
+            found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.Phone, "phone-number"));
+        }
         foreach (Match m in FamilyByName().Matches(text))
         {
             var name = m.Groups["n"];
@@ -404,9 +423,11 @@ public sealed partial class ChildIdentityDetector
                 {
                     var (start, length) = cells[c];
                     var cell = text.Substring(start, length);
-                    if (AgeCell().IsMatch(cell) && c + 1 < cells.Count && cells[c + 1].Length > 2 && !NotAvailable().IsMatch(text.AsSpan(cells[c + 1].Start, cells[c + 1].Length)))
+                    if (AgeCell().IsMatch(cell) && c + 1 < cells.Count && cells[c + 1].Length > 1 && !NotAvailable().IsMatch(text.AsSpan(cells[c + 1].Start, cells[c + 1].Length)))
                     {
-                        found.Add(Flag(text, start, cells[c + 1].Start + cells[c + 1].Length - start, SafeguardingKind.AgeWithDetail, "age-with-locality"));
+                        // "13 | 6e | Gao, quartier Aljanabandja": a class cell is short, and the place follows it.
+                        var last = cells[c + 1].Length <= 4 && c + 2 < cells.Count ? cells[c + 2] : cells[c + 1];
+                        found.Add(Flag(text, start, last.Start + last.Length - start, SafeguardingKind.AgeWithDetail, "age-with-locality"));
                     }
                     else if (AgeWithPlaceCell().IsMatch(cell))
                     {
@@ -1589,7 +1610,8 @@ public sealed partial class ChildIdentityDetector
         {
             foreach (Match m in pattern.Matches(text))
             {
-                if (!IsInstrument(text[Math.Max(0, m.Index - 60)..m.Index]) && !NotACaseInside().IsMatch(m.Value))
+                var before = text[Math.Max(0, m.Index - 60)..m.Index];
+                if ((!IsInstrument(before) || CodeLabel().IsMatch(before)) && !NotACaseInside().IsMatch(m.Value))
                 {
                     found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.CaseNumber, "case-number"));
                 }
@@ -1790,7 +1812,7 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex CaptionMarker();
 
     // A caption's subject: "Un garçon d'une douzaine d'années transporte…", "A girl in a blue school uniform holds…".
-    [GeneratedRegex(@"^\s*(?i:une?|a|an|deux|trois|two|three)\s+(?:(?i:jeune|petite?|young|little|small)\s+)?(?i:fille|fillette|garçon|garçonnet|enfant|enfants|adolescente?|élève|girl|boy|child|children|teenager|pupil|schoolgirl|schoolboy)(?![\p{L}])")]
+    [GeneratedRegex(@"^\s*(?i:une?|a|an|deux|trois|two|three)\s+(?:(?i:jeune|petite?|young|little|small)\s+)?(?i:fille|fillette|garçon|garçonnet|enfant|enfants|adolescente?|élève|girl|boy|child|children|teenager|pupil|schoolgirl|schoolboy|talibé|almajiri|bébé|baby|nourrisson|infant)(?![\p{L}])")]
     private static partial Regex ChildSubjectStart();
 
     [GeneratedRegex(@"^\s*[(,]?\s*(?:[\p{L}-]+\s+){0,2}(?i:switchboard|standard|central|réception|reception|secrétariat|secretariat)(?![\p{L}])")]
@@ -1904,7 +1926,7 @@ public sealed partial class ChildIdentityDetector
 
     // "sous le numéro 0123/2021/TGI-O", "n° 45/2020": any number with a slash or a dash after a "n°" or a
     // "numéro" (what it numbers is checked in code: "loi n° 2015-08", "document de travail n° 12/2021" are not files).
-    [GeneratedRegex(@"(?<![\p{L}])(?i:num[ée]ro|number|n°|nº|no\.)\s*:?\s*(?=[\w/-]*\d[/-])[A-Z0-9][\w-]*[/-][\w/-]*\d[\w/-]*")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:num[ée]ro|number|n°|nº|no\.)\s*:?\s*(?:[A-Z]{1,6}(?:-[A-Z]{1,6})?\s)?(?=[\w/-]*\d[/-])[A-Z0-9][\w-]*[/-][\w/-]*\d[\w/-]*")]
     private static partial Regex NumberedCode();
 
     [GeneratedRegex(@"(?i:isbn|issn|doi)")]
@@ -2207,7 +2229,7 @@ public sealed partial class ChildIdentityDetector
 
     // "lives at …", "habite …", "Adresse indiquée : …", "Location given: …", "the girl's address, …": what
     // follows, to the end of its clause, is an address when it holds a number or an address word.
-    [GeneratedRegex(@"(?:\b(?i:lives?\s+(?:at|in|on)|living\s+(?:at|in)|stays?\s+(?:at|in)|staying\s+(?:at|in)|resides?\s+(?:at|in)|habite(?:nt)?|habitant|vit(?:\s+\p{Ll}+)?\s+(?:à|au|chez|dans)|vivent\s+(?:à|au|dans)|réside\s+(?:à|au|dans)|demeurant|domicilié(?:e|s)?(?:\s+(?:à|au))?|adresse(?:\s+indiquée|\s+donnée|\s+de\s+la\s+famille)?\s*:|domicile(?:\s+de\s+la\s+famille)?\s*:|address(?:\s+given)?\s*[:,]|location\s+given\s*:|home\s*:|address\s+is|emplacement\s*:|location\s*:|lieu\s+de\s+vie(?:\s+actuel)?\s*:|place\s+of\s+living\s*:|shelter\s*:|abri\s*:))(?![\p{L}])\s*(?<a>[^.;()\n]{6,110}?)(?=\s*(?:[.;()\n]|,\s+(?:and|et|are|is|est|sont|où|where|who|qui)\b|,?\s+(?:and|et)\s+\p{Ll}|$))")]
+    [GeneratedRegex(@"(?:\b(?i:lives?\s+(?:at|in|on)|living\s+(?:at|in)|stays?\s+(?:at|in)|staying\s+(?:at|in)|resides?\s+(?:at|in)|habite(?:nt)?|habitant|vit(?:\s+\p{Ll}+)?\s+(?:à|au|chez|dans)|vivent\s+(?:à|au|dans)|réside\s+(?:à|au|dans)|demeurant|domicilié(?:e|s)?(?:\s+(?:à|au))?|adresse(?:\s+indiquée|\s+donnée|(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]|le\s+)?\p{Ll}+){1,2})?\s*:|domicile(?:\s+de\s+la\s+famille)?\s*:|address(?:\s+given)?\s*[:,]|location\s+given\s*:|home\s*:|address\s+is|emplacement\s*:|location\s*:|lieu\s+de\s+vie(?:\s+actuel)?\s*:|place\s+of\s+living\s*:|shelter\s*:|abri\s*:))(?![\p{L}])\s*(?<a>[^.;()\n]{6,110}?)(?=\s*(?:[.;()\n]|,\s+(?:and|et|are|is|est|sont|où|where|who|qui)\b|,?\s+(?:and|et)\s+\p{Ll}|$))")]
     private static partial Regex AddressAfterCue();
 
     [GeneratedRegex(@"\d|\b(?i:quartier|bairro|rua|rue|avenue|av\.|casa|porte|lot|îlot|concession|carré|villa|von|secteur|cité|compound|house|plot|street|road|close|lane|block|near|behind|opposite|derrière|près|face|carrefour|maison|case|tente|tent|bloc|rangée)\b")]
@@ -2216,7 +2238,7 @@ public sealed partial class ChildIdentityDetector
     // "Bolaji, 12 ans, originaire d'Ilaro", "Precious — not her real name — 16, from Uromi", "(Grade 4, 10
     // years, lives with …)", "Merveille, née le 12.08.2013, scolarisée en CM1 …": an age set off after a
     // name or a class, then the clause that places the child.
-    [GeneratedRegex(@"(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|—|\(|[»”""]|\b(?:is|was)|\b(?i:female|male|féminin|masculin)|\bof(?=\s+(?i:about|around)\s+\S+,\s+(?i:from|originaire|de|du)\b))\s*,?\s*(?<span>(?:(?i:aged|âgée?\s+de|then|now|alors|about|around|environ)(?:\s+(?i:about|around|environ))?\s+)?(?:(?:(?:CP|CE|CM)\s?\d|\d(?:e|ème)|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+\d)\s*,\s*)?(?:(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?:et|and|à|to|-)\s*(?:1[0-7]|[1-9]))?(?:\s*(?:ans|years?(?:\s+old)?|yrs?))?|(?i:née?|born|dob)\s+(?:le\s+|on\s+|en\s+)?\d[\d./-]+\d)(?:\s*,\s*|\s+)(?:(?i:and|et)\s+)?(?i:(?:originaire|from|de|du|des|at|in|à|au|living|lives|staying|vit|habite|aide|scolarisée?|élève|pupil|student|en|sent|envoyée?|talibé|ancien|ancienne|apprentie?|bonne|domestique|works?|working|hawker|vendeuse|vendor|sold|married|mariée|resident|résidant|who|qui|sleeps?|dort|sells?|vend|travaille|helps?|aide|apprend|learns?|pris|prise|retrouvée?|found|arrivée?|arrived|séparée?|separated|absente?|recueillie?|rescued|identifiée?|identified|admise?|admitted|brought|amenée?|hébergée?|accueillie?|enregistrée?|registered|abandonnée?|abandoned|grade|class|primary|basic|jhs|jss|shs|sss|ss|form|cp\d|ce\d|cm\d)\b)[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
+    [GeneratedRegex(@"(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|—|\(|[»”""]|\s–(?=\s)|\b(?:is|was|are|were)|\b(?i:female|male|féminin|masculin)|\bof(?=\s+(?i:about|around)\s+\S+,\s+(?i:from|originaire|de|du)\b))\s*,?\s*(?<span>(?:(?i:aged|âgée?\s+de|then|now|alors|about|around|environ)(?:\s+(?i:about|around|environ))?\s+)?(?:(?:(?:CP|CE|CM)\s?\d|\d(?:e|ème)|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+\d)\s*,\s*)?(?:\d{1,2}\s*(?:mois|months?|semaines|weeks?|jours|days)|(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?:et|and|à|to|-)\s*(?:1[0-7]|[1-9]))?(?:\s*(?:ans|years?(?:\s+old|\s+of\s+age)?|yrs?))?|(?i:née?|born|dob)\s+(?:le\s+|on\s+|en\s+)?\d[\d./-]+\d)(?:\s*,\s*|\s+)(?:(?i:and|et)\s+)?(?i:(?:originaire|from|de|du|des|at|in|à|au|living|lives|staying|vit|habite|aide|scolarisée?|élève|pupil|student|en|sent|envoyée?|talibé|ancien|ancienne|apprentie?|bonne|domestique|works?|working|hawker|vendeuse|vendor|sold|married|mariée|resident|résidant|who|qui|sleeps?|dort|sells?|vend|travaille|helps?|aide|apprend|learns?|pris|prise|retrouvée?|found|concession|campement|quartier|hameau|secteur|compound|cared|confiée?|suivie?|sévèrement|severely|malnourished|wasted|stunted|aînée?|cadette?|deuxième|troisième|quatrième|second|third|fourth|fifth|fille|fils|daughter|son|mère|mother|boarder|pensionnaire|interne|école|ecole|EPP|EP|CEG|CEM|lycée|collège|school|college|academy|\d(?:e|ème|th|st|nd|rd)|arrivée?|arrived|séparée?|separated|absente?|recueillie?|rescued|identifiée?|identified|admise?|admitted|brought|amenée?|hébergée?|accueillie?|enregistrée?|registered|abandonnée?|abandoned|grade|class|primary|basic|jhs|jss|shs|sss|ss|form|cp\d|ce\d|cm\d)\b)[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
     private static partial Regex AgeInApposition();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:âge|age)(?:\s*(?:/|and|et)\s*\p{L}+){0,3}\s*:?\s*(?<span>(?:1[0-7]|[1-9])(?:\s*(?i:ans|years?|yrs?))?\s*[|/;,—–]\s*[^.\n]{3,120}?)(?=\s*(?:\.\s|\.$|\n|$))")]
@@ -2233,13 +2255,13 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}])(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2}(?:\s\p{Lu}\.)?)(?:,\s+|\s+[—–]\s+)(?:(?i:then|now|alors|aujourd['’]hui|aged|about)\s+)?(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?i:ans|years?(?:\s+old)?))?\s*[,;)]")]
     private static partial Regex NameBeforeAge();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2}),\s+(?:(?i:who\s+(?:says\s+(?:he|she)\s+)?is|qui\s+(?:se\s+dit|dit\s+être|est|se\s+présente\s+comme))\s+)?(?:(?i:le|la|l['’]|the|her|his|son|sa|its)\s*)?(?:(?i:child['’]s|girl['’]s|boy['’]s|victim['’]s|de\s+l['’]enfant)\s+)?(?:(?i:(?:class\s+|form\s+)?teacher|enseignante?|institutrice|instituteur|professeure?|maîtresse|employer|employeur|employeuse|patronne?|logeuse|host)\s+(?i:of|de|d['’])|(?i:père|mère|oncle|tante|tuteur|tutrice|grand-mère|grand-père|frère|sœur|soeur|cousine?|father|mother|uncle|aunt|auntie|guardian|grandmother|grandfather|brother|sister|cousin|stepfather|stepmother|beau-père|belle-mère)(?![\p{L}]))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2}),\s+(?:(?i:who\s+(?:says\s+(?:he|she)\s+)?is|qui\s+(?:se\s+dit|dit\s+être|est|se\s+présente\s+comme))\s+)?(?:(?i:le|la|l['’]|the|her|his|son|sa|its|votre|your|ton|ta)\s*)?(?:(?i:child['’]s|girl['’]s|boy['’]s|victim['’]s|de\s+l['’]enfant)\s+)?(?:(?i:(?:class\s+|form\s+)?teacher|enseignante?|institutrice|instituteur|professeure?|maîtresse|employer|employeur|employeuse|patronne?|logeuse|host)\s+(?i:of|de|d['’])|(?i:père|mère|oncle|tante|tuteur|tutrice|grand-mère|grand-père|frère|sœur|soeur|cousine?|father|mother|uncle|aunt|auntie|guardian|grandmother|grandfather|brother|sister|cousin|stepfather|stepmother|beau-père|belle-mère|fils|fille|daughter|granddaughter|grandson|petite-fille|petit-fils|nièce|neveu|niece|nephew)(?![\p{L}]))")]
     private static partial Regex NameBeforeKinship();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:nom|surname|family\s+name|last\s+name|nom\s+de\s+famille|name)\s*:\s*(?<n>\p{Lu}{2,}[\p{Lu}\p{Mn}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])")]
     private static partial Regex CapitalsNameField();
 
-    [GeneratedRegex(@"(?<span>(?i:née?|born|dob|date\s+de\s+naissance|date\s+of\s+birth)(?:\s+(?i:le|on|en|in|vers|around|about))?\s*:?\s*(?:\d{1,2}[./-]\d{1,2}[./-])?(?:19|20)\d\d(?:\s*,\s*|\s+)(?i:à|a|au|in|at|from|de|village|quartier|élève|pupil|student|en|scolarisée?|class|classe|grade|primary|basic|jhs|jss|cp\d|ce\d|cm\d)\b[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
+    [GeneratedRegex(@"(?<span>(?i:née?|born|dob|date\s+de\s+naissance|date\s+of\s+birth)(?:\s+(?i:présumée?|presumably))?(?:\s+(?i:le|on|en|in|vers|around|about))?\s*:?\s*(?:\d{1,2}[./-]\d{1,2}[./-])?(?:19|20)\d\d(?:\s*,\s*|\s+)(?i:à|a|au|in|at|from|de|village|quartier|élève|pupil|student|en|scolarisée?|class|classe|grade|primary|basic|jhs|jss|cp\d|ce\d|cm\d)\b[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
     private static partial Regex BirthWithDetail();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:tante|oncle|mère|père|sœur|soeur|frère|grand-mère|grand-père|tuteur|tutrice|aunt|auntie|uncle|mother|father|sister|brother|grandmother|grandfather|guardian|maître(?:\s+coranique)?|marabout|mallam|professeure?|enseignante?|institutrice|instituteur|maîtresse|(?:class\s+)?teacher|logeuse|logeur|employeur|employeuse|patronne?|voisine?|neighbou?r|host|landlady)(?:\s+(?i:paternel(?:le)?|maternel(?:le)?|maternal|paternal|principale?|titulaire|de\s+classe))?(?:\s+(?i:de\s+l['’](?:enfant|élève)|de\s+la\s+(?:fillette|victime)|du\s+garçon|of\s+the\s+(?:child|girl|boy|victim)))?\s*,\s*(?:Mme|M|Mr|Mrs|Ms|Madame|Monsieur|Hadja|Alhaji|Mallam|Malam|El\s+Hadji?|Elhadji?)\.?\s+(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,3})")]
@@ -2274,13 +2296,31 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:sous\s+le|under|porte\s+le|portant\s+le|bears\s+the|bearing\s+the|carries\s+the)\s+(?i:n°|nº|no\.?|num[ée]ro|number|reference|référence|ref\.?)\s*:?\s*(?<c>[A-Z]{1,6}(?:-[A-Z]{1,6})?[\s-]?\d{2,}[\w/-]*|[A-Z0-9][\w/.-]*\d[\w/-]*)")]
     private static partial Regex UnderNumber();
 
+    [GeneratedRegex(@"^(?i:boîte\s+postale|b\.?\s?p\.?\s|p\.?\s?o\.?\s+box|po\s+box|private\s+mail\s+bag)")]
+    private static partial Regex PostBoxStart();
+
+    // "Child's account:", "History in her own words:", « Récit de l'enfant : »: what follows is the child's.
+    [GeneratedRegex(@"(?i)(?:account|words|récit|propos|déclaration|statement|history)(?:\s+(?:of\s+the\s+\w+|de\s+l['’]\w+|du\s+\w+))?\s*$")]
+    private static partial Regex AccountBeforeColon();
+
+    // "Adjoa Kpodar (3e, 15 ans, quartier …)", "Abdoul-Razak (CM2, 12, Tahoua…)": a name with the class and the age in brackets.
+    [GeneratedRegex(@"(?<![\p{L}])(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2})\s*\(\s*(?:[^(),]{1,12},\s*)?(?:1[0-7]|[1-9])(?:\s*(?i:ans|yrs?|years?))?\s*[,)]")]
+    private static partial Regex NameThenBracketedAge();
+
+    // "SON 1 (un garçon, voix modifiée) :", "ACT (girl, voice changed):": a child speaking in a script, to the next label.
+    [GeneratedRegex(@"\(\s*(?:(?i:un|une|a|an|the|l['’]|la|le)\s*)?(?i:garçon|fille|fillette|girl|boy|child|enfant|adolescente?|teen|teenager|élève|pupil|talibé|almajiri)(?:[,\s][^()]{0,40})?\)\s*:\s*(?<t>[^\n]+?)(?=\s+\p{Lu}{2,}[\p{Lu}\s\d]*(?:\([^()]*\))?\s*:|$|\n)")]
+    private static partial Regex ChildInScript();
+
+    [GeneratedRegex(@"(?<![\d\s])\s*\d{2}(?:\s\d{2}){3}(?=\s*\((?i:orange|mtn|moov|airtel|wave|free|mobile)\s*money\))")]
+    private static partial Regex MobileMoneyNumber();
+
     [GeneratedRegex(@"^(?:No|Name|Names|Sex|Gender|Age|Origin|Contact|Contacts|Status|Date|Code|Region|County|District|Camp|Site|School|Class|Grade|Phone|Remarks|Notes|Nom|Noms|Prénom|Prénoms|Sexe|Âge|Origine|Statut|Provenance|Entrée|Sortie|Classe|École|Téléphone|Observations|Remarques|Commune|Village|Quartier)$")]
     private static partial Regex ColumnHeader();
 
-    [GeneratedRegex(@"^(?:1[0-7]|[1-9])(?:\s*(?i:ans|years?|yrs?))?$")]
+    [GeneratedRegex(@"^(?:1[0-7]|[1-9])(?:\s*(?i:ans|years?|yrs?))?$|^\d{1,2}\s*(?i:mois|months?|semaines|weeks?|jours|days)$")]
     private static partial Regex AgeCell();
 
-    [GeneratedRegex(@"^(?:1[0-7]|[1-9])\s*(?i:ans|years?|yrs?)\s*(?:[–—,-]|(?i:de|from|d['’]))\s*\S.{1,80}$")]
+    [GeneratedRegex(@"^(?:(?:1[0-7]|[1-9])\s*(?i:ans|years?|yrs?)|\d{1,2}\s*(?i:mois|months?|semaines|weeks?|jours|days))\s*(?:[–—,-]|(?i:de|from|d['’]))\s*\S.{1,80}$")]
     private static partial Regex AgeWithPlaceCell();
 
     [GeneratedRegex(@"^\+?\d[\d ]{6,14}\d$")]
@@ -2310,7 +2350,7 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex CourtesyCouple();
 
     // "the Houngbo family", "la famille Dossou", "chez les Abdou Mahamane": a household by its name.
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:the)\s+(?<n>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:family|household|twins|children|girls|boys|sisters|brothers)(?!['’])|(?i:la\s+famille|chez\s+les|les\s+enfants)\s+(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?))(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:the)\s+(?<n>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:family|household|twins|children|girls|boys|sisters|brothers)(?!['’])|(?i:la\s+famille|chez\s+les|les\s+enfants)\s+(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?)|(?i:ménage|household)\s+(?<n>\p{Lu}\p{Ll}+)(?=\s*:))(?![\p{L}])")]
     private static partial Regex FamilyByName();
 
     // "12 ans | Gorom-Gorom | 14/07": an age in a table row and the cell after it that places the child.

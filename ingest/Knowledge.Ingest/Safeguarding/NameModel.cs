@@ -217,6 +217,13 @@ public sealed partial class NameModel
         void Add(int start, int length)
         {
             var value = text.Substring(start, length);
+            // An emoji (or one UTF-16 half of it) is no part of a name, and a feature holding half of one
+            // would not survive the model file's round trip (the JSON writer replaces it).
+            if (value.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+            {
+                return;
+            }
+
             tokens.Add(new Token(start, start + length, value, SafeguardingLexicon.Fold(value), CapitalisedWord().IsMatch(value)));
         }
     }
