@@ -140,6 +140,11 @@ public sealed partial class ChildIdentityDetector
         }
 
         AddContinuedQuotes(found, text);
+        if (passageAboutChild)
+        {
+            AddVignetteWords(found, text, sentences);
+        }
+
         AddRecordRows(found, text);
         AddNamesMentionedAgain(found, text);
 
@@ -242,7 +247,9 @@ public sealed partial class ChildIdentityDetector
         foreach (Match m in NameBeforeAge().Matches(text))
         {
             var name = m.Groups["n"];
-            if (!_lexicon.PublicTitles.Contains(name.Value.Split(' ')[0]) && !IsOrganisationWord(name.Value.Split(' ')[^1])
+            // "Un petit garçon, Cheikh, 7 ans": a title-word alone before a child's age is a first name.
+            if ((!_lexicon.PublicTitles.Contains(name.Value.Split(' ')[0]) || (!name.Value.Contains(' ', StringComparison.Ordinal) && _lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(name.Value))))
+                && !IsOrganisationWord(name.Value.Split(' ')[^1])
                 && !PlacePreposition().IsMatch(text.AsSpan(Math.Max(0, name.Index - 12), Math.Min(name.Index, 12)).ToString())
                 && !IsPublicOrCited(text, name.Index, name.Length))
             {
@@ -376,6 +383,24 @@ public sealed partial class ChildIdentityDetector
             && found.Any(f => f.Kind is SafeguardingKind.Name or SafeguardingKind.AgeWithDetail && f.Start >= clauseStart && f.Start < colon);
     }
 
+    // A vignette's child speaking with no quotes: "Entretien n° 7 : Alioune, 10 ans, confié au daara … Si je ne ramène
+    // pas 500 francs, le maître me frappe." A sentence that opens in the first person singular, right after the
+    // sentence that introduced a child (a name or an age flagged there), is the child's.
+    private static void AddVignetteWords(List<SafeguardingFlag> found, string text, List<(int Start, int Length)> sentences)
+    {
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            var (start, length) = sentences[i];
+            var (previousStart, previousLength) = sentences[i - 1];
+            if (FirstPersonOpening().IsMatch(text.AsSpan(start, length))
+                && found.Any(f => f.Kind is SafeguardingKind.Name or SafeguardingKind.AgeWithDetail && f.Start >= previousStart && f.Start < previousStart + previousLength)
+                && !found.Any(f => f.Start < start + length && start < f.Start + f.Length && f.Kind == SafeguardingKind.Testimony))
+            {
+                found.Add(Flag(text, start, length, SafeguardingKind.Testimony, "first-person-testimony"));
+            }
+        }
+    }
+
     // A spreadsheet or a form export flattened to text, one child per line ("48213;E07;Fada N'Gourma;Yempabou
     // Lankoandé;10;CM1 école de Tibga;70238841;12.06131;0.35842", "1 | Abdoulaziz Idrissa | 15 ans – Mirriah
     // (Zinder) | …", "age_classe=13 ans, 6e année, …"): in a row that names someone, the age cell and the cell
@@ -399,8 +424,8 @@ public sealed partial class ChildIdentityDetector
             }
 
             var line = text[lineStart..lineEnd];
-            var separator = line.Count(c => c == '|') >= 2 ? '|' : line.Count(c => c == ';') >= 3 ? ';' : CsvCommas(line) ? ',' : '\0';
-            if (separator != '\0' && names.Any(f => f.Start >= lineStart && f.Start < lineEnd))
+            var separator = line.Count(c => c == '|') >= 2 ? '|' : line.Count(c => c == ';') >= 3 ? ';' : CsvCommas(line) ? ',' : CountOf(line, " – ") >= 3 ? '–' : '\0';
+            if (separator != '\0' && (names.Any(f => f.Start >= lineStart && f.Start < lineEnd) || InitialsBeforeAge().IsMatch(line)))
             {
                 var cells = new List<(int Start, int Length)>();
                 var from = 0;
@@ -423,6 +448,16 @@ public sealed partial class ChildIdentityDetector
                 {
                     var (start, length) = cells[c];
                     var cell = text.Substring(start, length);
+                    // "F. D. | 12 ans | Niagassola": initials in the cell before an age are a child's.
+                    if (c + 1 < cells.Count && AgeCell().IsMatch(text.AsSpan(cells[c + 1].Start, cells[c + 1].Length)))
+                    {
+                        var initials = TrailingInitials().Match(cell);
+                        if (initials.Success)
+                        {
+                            found.Add(Flag(text, start + initials.Index, initials.Length, SafeguardingKind.Name, "name-beside-child"));
+                        }
+                    }
+
                     if (AgeCell().IsMatch(cell) && c + 1 < cells.Count && cells[c + 1].Length > 1 && !NotAvailable().IsMatch(text.AsSpan(cells[c + 1].Start, cells[c + 1].Length)))
                     {
                         // "13 | 6e | Gao, quartier Aljanabandja": a class cell is short, and the place follows it.
@@ -445,6 +480,17 @@ public sealed partial class ChildIdentityDetector
             }
 
             lineStart = lineEnd + 1;
+        }
+
+        static int CountOf(string line, string part)
+        {
+            var count = 0;
+            for (var at = line.IndexOf(part, StringComparison.Ordinal); at >= 0; at = line.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+            {
+                count++;
+            }
+
+            return count;
         }
 
         // "7f3a…,Grand Gedeh,Toe Town camp,Kou Zeon,12,…": four commas or more, most without a space after them.
@@ -2220,7 +2266,7 @@ public sealed partial class ChildIdentityDetector
 
     // A transcript's turn label: the asker ("Q", "animatrice", "presenter"), or the one who answers ("A",
     // "Réponse", a child word, "caller", "Statement"), any case, opening the text, a sentence or a line.
-    [GeneratedRegex(@"(?<=^|[.!?»”""]\s*|\n\s*)(?:(?<q>(?i:q\.?|question|animat(?:rice|eur)|presenter|host|journaliste|journalist|reporter|interviewer|enquêt(?:rice|eur)|opj|interviewer))|(?<a>(?i:a\.?|r\.?|réponse|reponse|answer|(?<said>statement|déclaration|declaration|caller|appelante?|auditionnée?|auditrice|auditeur|listener|respondent|enquêtée|participante?)|(?<child>fillette|fille|garçon|girl|boy|enfant|child|victime|victim|mineure?|minor|adolescente?|teenager|élève|pupil)))(?:\s*\([^()]{0,20}\))?|(?<named>\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?)(?:\s*\([^()]{0,20}\))?)(?:\s*:|(?<=(?<![\p{L}])[QARqar]\.))\s+")]
+    [GeneratedRegex(@"(?<=^|[.!?»”""]\s*|\n\s*)(?:(?<q>(?i:q\.?|question|animat(?:rice|eur)|presenter|host|journaliste|journalist|reporter|interviewer|enquêt(?:rice|eur)|opj|interviewer))|(?<a>(?i:a\.?|r\.?|réponse|reponse|answer|(?<said>statement|déclaration|declaration|caller|appelante?|auditionnée?|auditrice|auditeur|listener|respondent|enquêtée|participante?|(?-i:P\d{1,2}|R\d{1,2}))|(?<child>fillette|fille|garçon|girl|boy|enfant|child|victime|victim|mineure?|minor|adolescente?|teenager|élève|pupil)))(?:\s*\([^()]{0,60}\))?|(?<named>\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?)(?:\s*\([^()]{0,20}\))?)(?:\s*:|(?<=(?<![\p{L}])[QARqar]\.))\s+")]
     private static partial Regex TranscriptTurn();
 
     // After an answer's full stop, a new sentence of the report (capitalised, not a turn) ends the answer.
@@ -2238,7 +2284,7 @@ public sealed partial class ChildIdentityDetector
     // "Bolaji, 12 ans, originaire d'Ilaro", "Precious — not her real name — 16, from Uromi", "(Grade 4, 10
     // years, lives with …)", "Merveille, née le 12.08.2013, scolarisée en CM1 …": an age set off after a
     // name or a class, then the clause that places the child.
-    [GeneratedRegex(@"(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|—|\(|[»”""]|\s–(?=\s)|\b(?:is|was|are|were)|\b(?i:female|male|féminin|masculin)|\bof(?=\s+(?i:about|around)\s+\S+,\s+(?i:from|originaire|de|du)\b))\s*,?\s*(?<span>(?:(?i:aged|âgée?\s+de|then|now|alors|about|around|environ)(?:\s+(?i:about|around|environ))?\s+)?(?:(?:(?:CP|CE|CM)\s?\d|\d(?:e|ème)|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+\d)\s*,\s*)?(?:\d{1,2}\s*(?:mois|months?|semaines|weeks?|jours|days)|(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?:et|and|à|to|-)\s*(?:1[0-7]|[1-9]))?(?:\s*(?:ans|years?(?:\s+old|\s+of\s+age)?|yrs?))?|(?i:née?|born|dob)\s+(?:le\s+|on\s+|en\s+)?\d[\d./-]+\d)(?:\s*,\s*|\s+)(?:(?i:and|et)\s+)?(?i:(?:originaire|from|de|du|des|at|in|à|au|living|lives|staying|vit|habite|aide|scolarisée?|élève|pupil|student|en|sent|envoyée?|talibé|ancien|ancienne|apprentie?|bonne|domestique|works?|working|hawker|vendeuse|vendor|sold|married|mariée|resident|résidant|who|qui|sleeps?|dort|sells?|vend|travaille|helps?|aide|apprend|learns?|pris|prise|retrouvée?|found|concession|campement|quartier|hameau|secteur|compound|cared|confiée?|suivie?|sévèrement|severely|malnourished|wasted|stunted|aînée?|cadette?|deuxième|troisième|quatrième|second|third|fourth|fifth|fille|fils|daughter|son|mère|mother|boarder|pensionnaire|interne|école|ecole|EPP|EP|CEG|CEM|lycée|collège|school|college|academy|\d(?:e|ème|th|st|nd|rd)|arrivée?|arrived|séparée?|separated|absente?|recueillie?|rescued|identifiée?|identified|admise?|admitted|brought|amenée?|hébergée?|accueillie?|enregistrée?|registered|abandonnée?|abandoned|grade|class|primary|basic|jhs|jss|shs|sss|ss|form|cp\d|ce\d|cm\d)\b)[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
+    [GeneratedRegex(@"(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|—|\(|[»”""]|\s–(?=\s)|\b(?:is|was|are|were)|\b(?i:female|male|féminin|masculin)|\bof(?=\s+(?i:about|around)\s+\S+,\s+(?i:from|originaire|de|du)\b))\s*,?\s*(?<span>(?:(?i:aged|âgée?\s+de|then|now|alors|about|around|environ)(?:\s+(?i:about|around|environ))?\s+)?(?:(?:(?:CP|CE|CM)\s?\d|\d(?:e|ème)|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+\d)\s*,\s*)?(?:\d{1,2}\s*(?:mois|months?|semaines|weeks?|jours|days)|(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?:et|and|à|to|-)\s*(?:1[0-7]|[1-9]))?(?:\s*(?:ans|years?(?:\s+old|\s+of\s+age)?|yrs?))?|(?i:née?|born|dob)\s+(?:le\s+|on\s+|en\s+)?\d[\d./-]+\d)(?:\s*,\s*|\s+)(?:(?i:and|et)\s+)?(?i:(?:originaire|from|de|du|des|at|in|à|au|living|lives|staying|vit|habite|aide|scolarisée?|élève|pupil|student|en|sent|envoyée?|talibé|ancien|ancienne|apprentie?|bonne|domestique|works?|working|hawker|vendeuse|vendor|sold|married|mariée|resident|résidant|who|qui|sleeps?|dort|sells?|vend|travaille|helps?|aide|apprend|learns?|pris|prise|retrouvée?|ramenée?|found|dropout|déscolarisée?|(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}\s+(?:Primary|Secondary|School|High|Basic|College|Academy))|concession|campement|quartier|hameau|secteur|compound|cared|confiée?|suivie?|sévèrement|severely|malnourished|wasted|stunted|aînée?|cadette?|deuxième|troisième|quatrième|second|third|fourth|fifth|fille|fils|daughter|son|mère|mother|boarder|pensionnaire|interne|école|ecole|EPP|EP|CEG|CEM|lycée|collège|school|college|academy|\d(?:e|ème|th|st|nd|rd)|arrivée?|arrived|séparée?|separated|absente?|recueillie?|rescued|identifiée?|identified|admise?|admitted|brought|amenée?|hébergée?|accueillie?|enregistrée?|registered|abandonnée?|abandoned|grade|class|primary|basic|jhs|jss|shs|sss|ss|form|cp\d|ce\d|cm\d)\b)[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
     private static partial Regex AgeInApposition();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:âge|age)(?:\s*(?:/|and|et)\s*\p{L}+){0,3}\s*:?\s*(?<span>(?:1[0-7]|[1-9])(?:\s*(?i:ans|years?|yrs?))?\s*[|/;,—–]\s*[^.\n]{3,120}?)(?=\s*(?:\.\s|\.$|\n|$))")]
@@ -2295,6 +2341,15 @@ public sealed partial class ChildIdentityDetector
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:sous\s+le|under|porte\s+le|portant\s+le|bears\s+the|bearing\s+the|carries\s+the)\s+(?i:n°|nº|no\.?|num[ée]ro|number|reference|référence|ref\.?)\s*:?\s*(?<c>[A-Z]{1,6}(?:-[A-Z]{1,6})?[\s-]?\d{2,}[\w/-]*|[A-Z0-9][\w/.-]*\d[\w/-]*)")]
     private static partial Regex UnderNumber();
+
+    [GeneratedRegex(@"^\s*(?:(?:Si|Quand|Lorsque|Alors|Et|Mais|Après|Depuis|If|When|And|But|After|Since)\s+)?(?:je\s|j['’]|Je\s|J['’]|(?:Mon|Ma|Mes|mon|ma|mes)\s+\p{Ll}+\s+(?:m['’]|me\s)|On\s+m['’]|on\s+m['’]|Il\s+m['’]|Elle\s+m['’]|I\s|My\s+\p{Ll}+\s+(?:told|sent|gave|took|said)\s+me|They\s+(?:gave|told|took|brought|sent)\s+me|He\s+(?:told|gave|took|said|brought)\s+me|She\s+(?:told|gave|took|said|brought)\s+me)")]
+    private static partial Regex FirstPersonOpening();
+
+    [GeneratedRegex(@"(?:^|[\s;:—–])(?:\p{Lu}\.\s?){2,3}\s*\|\s*(?:1[0-7]|[1-9])(?:\s*(?:ans|years?|yrs?))?\s*\|")]
+    private static partial Regex InitialsBeforeAge();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:\p{Lu}\.\s?){2,3}$")]
+    private static partial Regex TrailingInitials();
 
     [GeneratedRegex(@"^(?i:boîte\s+postale|b\.?\s?p\.?\s|p\.?\s?o\.?\s+box|po\s+box|private\s+mail\s+bag)")]
     private static partial Regex PostBoxStart();
