@@ -409,7 +409,7 @@ public sealed partial class ChildIdentityDetector
     private static void AddRecordRows(List<SafeguardingFlag> found, string text)
     {
         var names = found.Where(f => f.Kind == SafeguardingKind.Name && f.Reason != TimeoutReason).ToList();
-        if (names.Count == 0)
+        if (names.Count == 0 && !InitialsBeforeAge().IsMatch(text))
         {
             return;
         }

@@ -35,6 +35,17 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     [InlineData("En 2022, 335 000 enfants ont été recensés.")]
     public void PublicOrPolicyText_IsNotFlagged(string text) => Assert.Empty(Detector.Detect(text));
 
+    // An annex table flattened to text names its children by initials only: the initials before an age
+    // cell, and the age with the place after it, are flagged even when no other name is in the passage.
+    [Fact]
+    public void FlattenedTable_WithInitialsOnly_FlagsTheInitialsAndTheAgeWithItsPlace()
+    {
+        var text = "Tableau A3 (annexe) — Cas | Âge | Localité : F. D. | 12 ans | Niagassola ; A. K. | 14 ans | Balato. Source : enquête 2024.";
+        var flags = Detector.Detect(text);
+        Assert.Contains(flags, f => f.Kind == SafeguardingKind.Name && f.Text.Contains("F. D.", StringComparison.Ordinal));
+        Assert.Contains(flags, f => f.Kind == SafeguardingKind.AgeWithDetail && f.Text.Contains("12 ans | Niagassola", StringComparison.Ordinal));
+    }
+
     // Social-media posts carry emoji: two UTF-16 halves that a token may cut apart. Reading them must not
     // fail (a failure here stopped the detector on a whole passage), and the child beside them is still found.
     [Theory]
