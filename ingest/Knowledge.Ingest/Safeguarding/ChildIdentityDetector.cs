@@ -106,9 +106,12 @@ public sealed partial class ChildIdentityDetector
 
         var passageAboutChild = _childWord.IsMatch(text) || AnyChildAge().IsMatch(text) || ChildCue().IsMatch(text);
         var sentences = SentencesOf(text);
+        // The quotes of the passage, found once for every net that reads them (the match collection is lazy and keeps what it found).
+        var quotes = Quotation().Matches(text);
         // A strip of captions ("Ci-dessous : …") or a passage about photographs: a sentence that opens on a child
         // there ("A boy in rags, scars on his back, in the yard of the Tsangaya") describes a picture of one.
-        var captionStrip = PhotoWord().IsMatch(text) || sentences.Any(s => CaptionMarker().IsMatch(text.AsSpan(s.Start, s.Length)));
+        var aboutPictures = PhotoWord().IsMatch(text);
+        var captionStrip = aboutPictures || sentences.Any(s => CaptionMarker().IsMatch(text.AsSpan(s.Start, s.Length)));
         foreach (var (start, length) in sentences)
         {
             var sentence = text.Substring(start, length);
@@ -129,17 +132,20 @@ public sealed partial class ChildIdentityDetector
         AddRelativesAndCoordinatedNames(found, text);
         // A transcript's answers are a victim's own words whatever the age the passage gives.
         AddTranscriptAnswers(found, text);
-        AddCaptionsOfChildren(found, text);
+        if (aboutPictures)
+        {
+            AddCaptionsOfChildren(found, text, quotes);
+        }
 
         // A passage that gives a person's phone, e-mail, home, case number or own words is about someone in
         // particular, whether or not it says "child": the wider nets and the learned names are cast there too.
         if (passageAboutChild || found.Any(f => f.Kind is SafeguardingKind.Phone or SafeguardingKind.Email or SafeguardingKind.Address or SafeguardingKind.CaseNumber or SafeguardingKind.Testimony))
         {
-            AddRecordDetails(found, text);
+            AddRecordDetails(found, text, quotes);
             AddLearnedNames(found, text);
         }
 
-        AddContinuedQuotes(found, text);
+        AddContinuedQuotes(found, text, quotes);
         if (passageAboutChild)
         {
             AddVignetteWords(found, text, sentences);
@@ -193,9 +199,9 @@ public sealed partial class ChildIdentityDetector
     // introduced as someone's account, an address after the words that introduce one, an age set off
     // with the clause that follows it, record fields, nicknames. They trade a little precision for recall,
     // as the issue allows.
-    private void AddRecordDetails(List<SafeguardingFlag> found, string text)
+    private void AddRecordDetails(List<SafeguardingFlag> found, string text, MatchCollection quotes)
     {
-        AddQuotedAccounts(found, text);
+        AddQuotedAccounts(found, text, quotes);
 
         foreach (Match m in AddressAfterCue().Matches(text))
         {
@@ -355,7 +361,7 @@ public sealed partial class ChildIdentityDetector
             // back ("Le rapport mentionnait aussi la référence MRM …") does not. Slashed codes are documents' more
             // often ("Le rapport annuel de l'Observatoire (ONE/RA/24/102)"): the whole clause is read for them.
             var serial = m.Value[(m.Value.LastIndexOfAny(['-', '/']) + 1)..];
-            if (!(serial.Length == 4 && (serial.StartsWith("19", StringComparison.Ordinal) || serial.StartsWith("20", StringComparison.Ordinal)))
+            if (!IsYear(serial)
                 && (!IsInstrument(text[Math.Max(0, m.Index - (m.Value.Contains('/', StringComparison.Ordinal) ? 60 : 25))..m.Index])
                     || CodeLabel().IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(m.Index, 12)))))
             {
@@ -522,7 +528,7 @@ public sealed partial class ChildIdentityDetector
             while ((at = text.IndexOf(word, at + 1, StringComparison.Ordinal)) >= 0)
             {
                 var end = at + word.Length;
-                if ((at > 0 && (char.IsLetter(text[at - 1]) || text[at - 1] == '-')) || (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-'))
+                if (!StandsAlone(text, at, word.Length) || (at > 0 && text[at - 1] == '-') || (end < text.Length && text[end] == '-')
                     || names.Any(f => at < f.Start + f.Length && f.Start < end)
                     || NextWordCapitalised().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, 40)))
                     || PreviousWordCapitalised(text, at)
@@ -537,6 +543,23 @@ public sealed partial class ChildIdentityDetector
         }
     }
 
+    // "Nilton" in "Nilton at the car wash", not in "Niltonia": a word with no letter right before or after it.
+    private static bool StandsAlone(string text, int at, int length) =>
+        (at == 0 || !char.IsLetter(text[at - 1])) && (at + length == text.Length || !char.IsLetter(text[at + length]));
+
+    private static bool HoldsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            if (StandsAlone(text, at, word.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool PreviousWordCapitalised(string text, int at)
     {
         var previous = LastWord().Match(text[Math.Max(0, at - 30)..at].TrimEnd()).Value;
@@ -547,9 +570,8 @@ public sealed partial class ChildIdentityDetector
 
     // "told them that "the older boys take the money" and that "if we bring nothing…"": a quote that carries on
     // a flagged testimony after "and that", "et que", "then" is the same voice.
-    private static void AddContinuedQuotes(List<SafeguardingFlag> found, string text)
+    private static void AddContinuedQuotes(List<SafeguardingFlag> found, string text, MatchCollection quotes)
     {
-        var quotes = Quotation().Matches(text);
         for (var i = 0; i + 1 < quotes.Count; i++)
         {
             var (first, second) = (quotes[i], quotes[i + 1]);
@@ -564,18 +586,18 @@ public sealed partial class ChildIdentityDetector
 
     // Photo captions a report quotes or numbers: "The photo under it reads ‘Nilton at the car wash…’", "Photo 4 :
     // les jumeaux placés chez une famille d'accueil de Ouidah", "4b. A boy in a red shirt…". Each shows a child
-    // when it holds a child word standing for a person, a child's age, or a name already flagged.
-    private void AddCaptionsOfChildren(List<SafeguardingFlag> found, string text)
+    // when it holds a child word standing for a person, a child's age, or a name already flagged. Read only in a
+    // passage about pictures.
+    private void AddCaptionsOfChildren(List<SafeguardingFlag> found, string text, MatchCollection quotes)
     {
-        if (!PhotoWord().IsMatch(text))
-        {
-            return;
-        }
+        // The first names of the children flagged so far; the captions added below add no name.
+        var given = found.Where(f => f.Kind == SafeguardingKind.Name && f.Reason is "name-near-child-word" or "name-beside-child")
+            .Select(f => FirstWord().Match(f.Text).Groups["w"].Value).Where(w => w.Length > 2 && !IsKnownPlace(w)).ToList();
 
         // In a passage about pictures, a quote that shows a child and no official said is a caption or a
         // child's words: "Frame 1: “Musa, an 8-year-old almajiri, holds out his bowl…”", « L'orpheline du quartier
         // Sarfalao et sa grand-mère ».
-        foreach (Match quote in Quotation().Matches(text))
+        foreach (Match quote in quotes)
         {
             if (ShowsChild(quote.Index, quote.Length) && !IsOfficialQuote(text, quote))
             {
@@ -599,11 +621,9 @@ public sealed partial class ChildIdentityDetector
         bool ShowsChild(int start, int length)
         {
             var caption = text.Substring(start, length).TrimStart('«', '“', '"', '‘', '\'', ' ');
-            var given = found.Where(f => f.Kind == SafeguardingKind.Name && f.Reason is "name-near-child-word" or "name-beside-child")
-                .Select(f => FirstWord().Match(f.Text).Groups["w"].Value).Where(w => w.Length > 2 && !IsKnownPlace(w));
             return ChildSubjectStart().IsMatch(caption) || OneChildOpening().IsMatch(caption) || AnyChildAge().IsMatch(caption)
                 || found.Any(f => f.Kind == SafeguardingKind.Name && f.Start >= start && f.Start < start + length)
-                || given.Any(w => Regex.IsMatch(caption, @"(?<![\p{L}])" + Regex.Escape(w) + @"(?![\p{L}])", RegexOptions.None, TimeSpan.FromSeconds(1)));
+                || given.Any(w => HoldsWord(caption, w));
         }
     }
 
@@ -614,9 +634,8 @@ public sealed partial class ChildIdentityDetector
     // us…»") is the child's account in whatever person it is told. A quote its speech verb splits ("« Au
     // début, c'était seulement le ménage », dit Akouvi, « ensuite le patron… ma chambre »") is one account:
     // when either half is in the first person, both are the child's.
-    private void AddQuotedAccounts(List<SafeguardingFlag> found, string text)
+    private void AddQuotedAccounts(List<SafeguardingFlag> found, string text, MatchCollection quotes)
     {
-        var quotes = Quotation().Matches(text);
         var accounts = new List<SafeguardingFlag>();
         foreach (Match quote in quotes)
         {
@@ -1583,7 +1602,7 @@ public sealed partial class ChildIdentityDetector
         }
 
         // "2019 2020 2021" heads a table.
-        static bool IsYears(string number) => number.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries).All(g => g.Length == 4 && (g.StartsWith("19", StringComparison.Ordinal) || g.StartsWith("20", StringComparison.Ordinal)));
+        static bool IsYears(string number) => number.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries).All(IsYear);
 
         // "12 345 678" is a figure: groups of three after the first, and no trunk 0.
         static bool IsThousands(string number)
@@ -1665,6 +1684,9 @@ public sealed partial class ChildIdentityDetector
         }
     }
 
+    // "2019", "1998": four digits opening with 19 or 20.
+    private static bool IsYear(string digits) => digits.Length == 4 && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal));
+
     private static void AddCodedReferences(List<SafeguardingFlag> found, string text)
     {
         foreach (Match m in CodedReference().Matches(text))
@@ -1680,8 +1702,6 @@ public sealed partial class ChildIdentityDetector
                 found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.CaseNumber, "case-number"));
             }
         }
-
-        static bool IsYear(string digits) => digits.Length == 4 && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal));
 
         // "HRZ/PED/24/1126", "FJE-PED-24-03317": a register's two-digit year (2015–2035) before a serial of three digits or more.
         static bool IsShortYear(List<string> groups, int i) =>
