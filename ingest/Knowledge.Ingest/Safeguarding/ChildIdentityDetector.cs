@@ -148,7 +148,7 @@ public sealed partial class ChildIdentityDetector
         AddContinuedQuotes(found, text, quotes);
         if (passageAboutChild)
         {
-            AddVignetteWords(found, text, sentences);
+            AddVignetteWords(found, text, sentences, quotes);
         }
 
         AddRecordRows(found, text);
@@ -390,17 +390,77 @@ public sealed partial class ChildIdentityDetector
     }
 
     // A vignette's child speaking with no quotes: "Entretien n° 7 : Alioune, 10 ans, confié au daara … Si je ne ramène
-    // pas 500 francs, le maître me frappe." A sentence that opens in the first person singular, right after the
-    // sentence that introduced a child (a name or an age flagged there), is the child's.
-    private static void AddVignetteWords(List<SafeguardingFlag> found, string text, List<(int Start, int Length)> sentences)
+    // pas 500 francs, le maître me frappe." A clause (a sentence, or its part after a semicolon) that opens in the
+    // first person, soon after the clause that introduced a child (a name or an age flagged there, at most two
+    // clauses back: a case number or a place may come between), is the child's. So is a first-person clause the
+    // text hands to a speaker after it ("I did not want my daughter cut like me, said Kumba, 17").
+    private void AddVignetteWords(List<SafeguardingFlag> found, string text, List<(int Start, int Length)> sentences, MatchCollection quotes)
     {
-        for (var i = 1; i < sentences.Count; i++)
+        foreach (Match m in SpeechHandedOn().Matches(text))
         {
-            var (start, length) = sentences[i];
-            var (previousStart, previousLength) = sentences[i - 1];
-            if (FirstPersonOpening().IsMatch(text.AsSpan(start, length))
-                && found.Any(f => f.Kind is SafeguardingKind.Name or SafeguardingKind.AgeWithDetail && f.Start >= previousStart && f.Start < previousStart + previousLength)
-                && !found.Any(f => f.Start < start + length && start < f.Start + f.Length && f.Kind == SafeguardingKind.Testimony))
+            var words = m.Groups["t"];
+            var speaker = m.Groups["n"].Value;
+            if (FirstPerson().IsMatch(words.Value) && !WriterOpening().IsMatch(words.Value) && !_lexicon.PublicTitles.Contains(speaker)
+                && !found.Any(f => f.Start < words.Index + words.Length && words.Index < f.Start + f.Length && f.Kind == SafeguardingKind.Testimony))
+            {
+                found.Add(Flag(text, words.Index, words.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+            }
+        }
+
+        var intros = found.Where(f => f.Kind is SafeguardingKind.Name or SafeguardingKind.AgeWithDetail).ToList();
+        if (intros.Count == 0)
+        {
+            return;
+        }
+
+        // A writer who speaks in the first person before any child is introduced ("J'ai rencontré la petite …",
+        // "Bonjour Awa, j'ai retiré la photo") goes on speaking in it: the later first-person clauses are theirs.
+        var firstIntro = intros.Min(f => f.Start);
+        foreach (Match own in FirstPerson().Matches(text[..firstIntro]))
+        {
+            if (!quotes.Any(q => q.Index <= own.Index && own.Index < q.Index + q.Length))
+            {
+                return;
+            }
+        }
+
+        var clauses = new List<(int Start, int Length)>();
+        foreach (var (start, length) in sentences)
+        {
+            var from = start;
+            for (var i = start; i < start + length; i++)
+            {
+                if (text[i] == ';' && i + 1 < start + length && char.IsWhiteSpace(text[i + 1]))
+                {
+                    clauses.Add((from, i - from));
+                    from = i + 1;
+                    while (from < start + length && char.IsWhiteSpace(text[from]))
+                    {
+                        from++;
+                    }
+                }
+            }
+
+            clauses.Add((from, start + length - from));
+        }
+
+        for (var i = 1; i < clauses.Count; i++)
+        {
+            var (start, length) = clauses[i];
+            var clause = text.AsSpan(start, length);
+            if (!FirstPersonOpening().IsMatch(clause) || WriterOpening().IsMatch(clause))
+            {
+                continue;
+            }
+
+            var introduced = false;
+            for (var back = i - 1; back >= Math.Max(0, i - 2) && !introduced; back--)
+            {
+                var (previousStart, previousLength) = clauses[back];
+                introduced = intros.Any(f => f.Start >= previousStart && f.Start < previousStart + previousLength);
+            }
+
+            if (introduced && !found.Any(f => f.Start < start + length && start < f.Start + f.Length && f.Kind == SafeguardingKind.Testimony))
             {
                 found.Add(Flag(text, start, length, SafeguardingKind.Testimony, "first-person-testimony"));
             }
@@ -650,7 +710,7 @@ public sealed partial class ChildIdentityDetector
             {
                 found.Add(Flag(text, quote.Index, quote.Length, SafeguardingKind.Testimony, "first-person-testimony"));
             }
-            else if (FirstPersonPlural().IsMatch(inner) && !organisation)
+            else if (FirstPersonPlural().IsMatch(inner) && !organisation && !LeaderVoice().IsMatch(inner))
             {
                 var around = string.Concat(text.AsSpan(Math.Max(0, quote.Index - 40), Math.Min(quote.Index, 40)), " ", text.AsSpan(quote.Index + quote.Length, Math.Min(40, text.Length - quote.Index - quote.Length)));
                 if (_testimonyVerb.IsMatch(around))
@@ -660,7 +720,7 @@ public sealed partial class ChildIdentityDetector
             }
 
             var before = text[Math.Max(0, quote.Index - 50)..quote.Index].TrimEnd();
-            if (!organisation && (before.EndsWith(':') || before.EndsWith(',')) && (_testimonyVerb.IsMatch(before) || AccountWord().IsMatch(before)))
+            if (!organisation && !LeaderVoice().IsMatch(inner) && (before.EndsWith(':') || before.EndsWith(',')) && (_testimonyVerb.IsMatch(before) || AccountWord().IsMatch(before)))
             {
                 accounts.Add(Flag(text, quote.Index, quote.Length, SafeguardingKind.Testimony, "quoted-account"));
             }
@@ -927,7 +987,7 @@ public sealed partial class ChildIdentityDetector
             // "We" after a verb that introduces it is as often an organisation's ("The coalition said: “We call on…”"):
             // a child's only with the child's age in the sentence, or a parent's speaking of "notre fille".
             var plural = (attribution.Success || split || alone || (spokenBefore && (ages.Any(IsMinorAge) || OurChild().IsMatch(inner))))
-                && FirstPersonPlural().IsMatch(inner);
+                && FirstPersonPlural().IsMatch(inner) && !LeaderVoice().IsMatch(inner);
             var firstPerson = FirstPerson().IsMatch(inner) || plural;
             var aboutChild = _childWord.IsMatch(sentence) || ages.Any(IsMinorAge) || (spoken && passageAboutChild);
             if (firstPerson && (hasChildWord || told) && aboutChild)
@@ -2362,8 +2422,16 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:sous\s+le|under|porte\s+le|portant\s+le|bears\s+the|bearing\s+the|carries\s+the)\s+(?i:n°|nº|no\.?|num[ée]ro|number|reference|référence|ref\.?)\s*:?\s*(?<c>[A-Z]{1,6}(?:-[A-Z]{1,6})?[\s-]?\d{2,}[\w/-]*|[A-Z0-9][\w/.-]*\d[\w/-]*)")]
     private static partial Regex UnderNumber();
 
-    [GeneratedRegex(@"^\s*(?:(?:Si|Quand|Lorsque|Alors|Et|Mais|Après|Depuis|If|When|And|But|After|Since)\s+)?(?:je\s|j['’]|Je\s|J['’]|(?:Mon|Ma|Mes|mon|ma|mes)\s+\p{Ll}+\s+(?:m['’]|me\s)|On\s+m['’]|on\s+m['’]|Il\s+m['’]|Elle\s+m['’]|I\s|My\s+\p{Ll}+\s+(?:told|sent|gave|took|said)\s+me|They\s+(?:gave|told|took|brought|sent)\s+me|He\s+(?:told|gave|took|said|brought)\s+me|She\s+(?:told|gave|took|said|brought)\s+me)")]
+    [GeneratedRegex(@"^\s*(?:(?:Si|Quand|Lorsque|Alors|Et|Mais|Après|Depuis|If|When|And|But|After|Since)\s+)?(?:je\s|j['’]|Je\s|J['’]|(?:Mon|Ma|Mes|mon|ma|mes)\s+\p{Ll}+\s+(?:m['’]|me\s)|On\s+m['’]|on\s+m['’]|Il\s+m['’]|Elle\s+m['’]|I\s|My\s+\p{Ll}+\s+(?:told|sent|gave|took|said)\s+me|(?i:they|he|she)\s+(?:gave|told|took|brought|sent|said|promised|sold|beat|locked)\s+(?:me|I)\s|(?:Ils|Elles|ils|elles)\s+(?:disaient|disait|ont\s+dit|m['’]|nous\s+ont)|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:said|promised|told)\s+(?:I|me)\s|(?:When|If|Quand|Si|Lorsque)\s[^,.;:]{1,40},\s*(?:we|I|je|j['’]|on|nous)\s)")]
     private static partial Regex FirstPersonOpening();
+
+    // The writer of a letter or a report speaking in the first person, not a child.
+    [GeneratedRegex(@"^\s*(?:I\s+(?:write|am\s+writing|would|wish|request|urge|call|recommend|hope|thank|look|trust|remain|enclose|attach|note|propose|suggest|believe|think|met|visited|interviewed|spoke)|Je\s+(?:vous|soussign|sollicite|recommande|souhaite|remercie|prie|propose|sugg|pense|crois|note|joins|me\s+permets|tiens)|(?i:we|nous)\s)")]
+    private static partial Regex WriterOpening();
+
+    // First-person words the text hands to a speaker after them: "I did not want my daughter cut like me, said Kumba".
+    [GeneratedRegex(@"(?<=(?:^|[.!?;:]\s+|\n))(?<t>[^.!?;:\n«»“”""]{10,240}?),\s+(?:said|says|recalls|recalled|explains|explained|adds|added|raconte|racontait|explique|confie|dit|témoigne|ajoute|poursuit)\s+(?<n>\p{Lu}\p{Ll}+)")]
+    private static partial Regex SpeechHandedOn();
 
     [GeneratedRegex(@"(?:^|[\s;:—–])(?:\p{Lu}\.\s?){2,3}\s*\|\s*(?:1[0-7]|[1-9])(?:\s*(?:ans|years?|yrs?))?\s*\|")]
     private static partial Regex InitialsBeforeAge();
@@ -2375,7 +2443,7 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex PostBoxStart();
 
     // "Child's account:", "History in her own words:", « Récit de l'enfant : »: what follows is the child's.
-    [GeneratedRegex(@"(?i)(?:account|words|récit|propos|déclaration|statement|history)(?:\s+(?:of\s+the\s+\w+|de\s+l['’]\w+|du\s+\w+))?\s*$")]
+    [GeneratedRegex(@"(?i)(?:account|words|récit|propos|déclaration|statement|history|témoignage|testimony)(?:\s+(?:of\s+the\s+\w+|de\s+l['’]\w+|du\s+\w+))?\s*$")]
     private static partial Regex AccountBeforeColon();
 
     // "Adjoa Kpodar (3e, 15 ans, quartier …)", "Abdoul-Razak (CM2, 12, Tahoua…)": a name with the class and the age in brackets.
@@ -2464,6 +2532,12 @@ public sealed partial class ChildIdentityDetector
     // The voice of an organisation or a government in a quote: "we call on", "nous appelons", "our programme".
     [GeneratedRegex(@"(?i)\b(?:we\s+(?:call|urge|will|must|are\s+committed|welcome|remain)|nous\s+(?:appelons|exhortons|allons|devons|restons|saluons)|our\s+(?:programme|organisation|government|ministry|partners)|notre\s+(?:programme|organisation|gouvernement|ministère))")]
     private static partial Regex OrganisationVoice();
+
+    // "We" that speaks for a country, a community or a profession, not for children who lived something: "nos filles
+    // méritent l'école", "our laws must catch up", "we published in the public interest". A child's "we" tells what
+    // was done to them ("on nous faisait porter les bagages", "they told us we were going to school").
+    [GeneratedRegex(@"(?i)(?<![\p{L}])(?:(?:nos|our)\s+(?:filles|fils|enfants|garçons|jeunes|communautés|quartiers|rues|mines|écoles|lois|daughters|sons|children|girls|boys|communities|streets|mines|schools|laws)|doit|doivent|devons|devrions|must|should|we\s+(?:published|no\s+longer|lend|urge|appeal)|nous\s+(?:rappelons|lançons|demandons))(?![\p{L}])")]
+    private static partial Regex LeaderVoice();
 
     [GeneratedRegex(@"(?i)\b(?:words|propos|témoignage|testimony|account|récit|statement|déclaration|described|décrit|décrivait)\b")]
     private static partial Regex AccountWord();

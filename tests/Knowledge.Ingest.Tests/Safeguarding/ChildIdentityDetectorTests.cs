@@ -262,6 +262,10 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     [InlineData("Mariam is 13. “My aunt sold the goats,” Mariam recalls, “and then she sent me to Kano to work.”", "and then she sent me")]
     [InlineData("Le jeune Ousseini, 15 ans, témoigne : « Nous marchions la nuit pour ne pas être vus par les gendarmes. »", "Nous marchions la nuit")]
     [InlineData("\"They promised us school in Lagos. We ended up carrying loads at the market.\" The words are those of Efe, 14, who now lives with an aunt.", "They promised us school")]
+    [InlineData("Étude de cas : Rasmané Kaboré, 12 ans, orpailleur près de Gaoua. Fiche AS/GAO/2022/071. Ils m'ont dit que je serais payé à la fin de la saison.", "Ils m'ont dit que je serais payé")]
+    [InlineData("The brief cites Hauwa, 13, now in a shelter in Yola; they took me from the market when I was eleven.", "they took me from the market")]
+    [InlineData("Case C: I was sent to sell water before school, said Adamu, 11, from Zaria.", "I was sent to sell water")]
+    [InlineData("Portrait : Lamine, 10 ans, vit à la gare routière de Bobo-Dioulasso. Quand il pleut, on dort sous les camions.", "on dort sous les camions")]
     public void ChildrensWordsInTranscriptsStatementsAndSplitOrLongQuotes_AreTestimonies(string text, string span) =>
         AssertFlagged(text, span, SafeguardingKind.Testimony);
 
@@ -271,7 +275,18 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     [InlineData("La directrice de l'école témoigne : « Nous accueillons 300 élèves, dont 40 enfants déplacés. »")]
     [InlineData("Le rapport conclut : nous recommandons que chaque enfant soit enregistré à la naissance.")]
     [InlineData("The coalition's spokeswoman said: \"We call on the government to register every child at birth.\"")]
+    [InlineData("Au lancement de la campagne contre le mariage des enfants, le gouverneur a affirmé : « Nos filles méritent l'école, pas le mariage. »")]
+    [InlineData("At the launch of the campaign on child labour, the chair said: \"Our laws must catch up with what happens to children online.\"")]
     public void OfficialsWordsAndReportsConclusions_AreNotTestimonies(string text) => Assert.Empty(Detector.Detect(text));
+
+    [Theory]
+    [InlineData("Rapport de visite. J'ai rencontré la petite Awa, 9 ans, au marché de Kaya. Je lui ai laissé le dépliant de la ligne 116.", "Je lui ai laissé")]
+    [InlineData("Field diary. I met Kojo, 11, at the lorry station in Techiman. I left him the number of the district social welfare office.", "I left him the number")]
+    public void AWritersOwnFirstPerson_IsNotTheChildsTestimony(string text, string words)
+    {
+        var start = text.IndexOf(words, StringComparison.Ordinal);
+        Assert.DoesNotContain(Detector.Detect(text), f => f.Start < start + words.Length && start < f.Start + f.Length);
+    }
 
     [Theory]
     [InlineData("Clinic register: Kouakou Yao, 10 years, from Daloa, admitted with burns.", "10 years")]
