@@ -187,7 +187,7 @@ public sealed partial class ChildIdentityDetector
             }
 
             var answer = text.AsSpan(start, end - start).TrimEnd(" .;,".AsSpan());
-            if (answer.Length > 0 && (asked || FirstPerson().IsMatch(answer)))
+            if (answer.Length > 0 && !Greeting().IsMatch(answer) && (asked || FirstPerson().IsMatch(answer)))
             {
                 found.Add(Flag(text, start, answer.Length, SafeguardingKind.Testimony, "first-person-testimony"));
             }
@@ -246,6 +246,43 @@ public sealed partial class ChildIdentityDetector
             if ((EndsWithTestimonyVerb(before) || AccountBeforeColon().IsMatch(before) || SpeechOfNamedChild(found, text, colon.Index)) && end > start && FirstPerson().IsMatch(text.AsSpan(start, end - start)))
             {
                 found.Add(Flag(text, start, end - start, SafeguardingKind.Testimony, "first-person-testimony"));
+            }
+        }
+
+        // A voice note, a chat message, a letter or a child's turn given after a colon in the child's own first person
+        // ("Transcription d'une note vocale : je suis à la gare…", "Dzifa told the social worker: the priest said if I
+        // run away…", "F.M.: I don't want my baby…"), and words in the first person straight after a speech verb
+        // ("who said, I break the stones…", "elle dit je veux pas retourner…"). A staff member's or an official's
+        // turn ("Counsellor: thank you for telling me") is theirs, and so is a writer's "I recommend".
+        foreach (Match colon in UnquotedColon().Matches(text))
+        {
+            var from = Math.Max(0, colon.Index - 80);
+            var breaks = SentenceBreak().Matches(text[from..colon.Index]);
+            var lead = text[(breaks.Count == 0 ? from : from + breaks[^1].Index + breaks[^1].Length)..colon.Index];
+            var start = colon.Index + colon.Length;
+            var end = TurnEnd(text, start);
+            if (end - start < 12 || StaffLead().IsMatch(lead) || FirstPerson().IsMatch(lead))
+            {
+                continue;
+            }
+
+            var words = text.AsSpan(start, end - start);
+            // "We" is a child's when the lead hands the words to someone who tells ("Un élève, Boubacar Traoré, rapporte :").
+            var told = _testimonyVerb.IsMatch(lead) || _childWord.IsMatch(lead);
+            if ((FirstPersonNear().IsMatch(words) || (told && FirstPersonPluralNear().IsMatch(words) && !LeaderVoice().IsMatch(words)))
+                && !WriterOpening().IsMatch(words) && !OrganisationVoice().IsMatch(words))
+            {
+                found.Add(Flag(text, start, end - start, SafeguardingKind.Testimony, "first-person-testimony"));
+            }
+        }
+
+        foreach (Match m in SpeechThenFirstPerson().Matches(text))
+        {
+            var words = m.Groups["t"];
+            var end = TurnEnd(text, words.Index);
+            if (!WriterOpening().IsMatch(words.Value) && !_lexicon.PublicTitles.Contains(m.Groups["s"].Value))
+            {
+                found.Add(Flag(text, words.Index, end - words.Index, SafeguardingKind.Testimony, "first-person-testimony"));
             }
         }
 
@@ -796,6 +833,26 @@ public sealed partial class ChildIdentityDetector
     // Sentences.Split ends a sentence at any ". " before a capital. A title ("M. Diallo", "Hon. Bello",
     // "S.E. Mme Sow") or an initial ("A. B., 12 ans") does not end one here: split there, the name
     // would lose the title that makes it public, or the age that makes it a child's.
+    // Where a turn or an unquoted utterance ends: its full stop, the end of its line, or the next speaker's label.
+    private static int TurnEnd(string text, int start)
+    {
+        var stop = SentenceStop().Match(text, start);
+        var end = stop.Success ? stop.Index : text.Length;
+        var line = text.IndexOf('\n', start);
+        if (line >= 0 && line < end)
+        {
+            end = line;
+        }
+
+        var next = NextSpeaker().Match(text, start);
+        if (next.Success && next.Index < end)
+        {
+            end = next.Index;
+        }
+
+        return text.AsSpan(start, end - start).TrimEnd(" ,;".AsSpan()).Length + start;
+    }
+
     private static List<(int Start, int Length)> SentencesOf(string text)
     {
         var merged = new List<(int Start, int Length)>();
@@ -1971,7 +2028,7 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex FieldLabelAfter();
 
     // Any child's age in a passage, cheaply: "14 ans", "aged 13", "a 12-year-old", "(16,".
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s+years?\s+old)|(?i:aged|âgée?s?\s+de)\s+(?:1[0-7]|[1-9])(?!\d)|(?<=[\p{L})]\s?)(?:,\s*(?:1[0-7]|[1-9])\s*,|\s\(\s*(?:1[0-7]|[1-9])\s*\))|(?<![\p{L}])(?i:is|was|now|turned)\s+(?:1[0-7]|[1-9])(?![\d%]|[.,]\d)(?!\s*(?i:%|percent|per|km|kg|times|hours|days|weeks|months|years\s+ago))|(?<![\p{L}])[AÂ]ge\s*:?\s*(?:1[0-7]|[1-9])(?![\d%-])|,\s*(?:1[0-7]|[1-9])\s+years?(?=\s*[,;.)])|(?<![\p{L}])(?:(?i:avait|is|was)|(?<!(?i:y)\s)(?i:a))\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|\s*yrs?(?![\p{L}])|-year-old|\s+years?\s+old)|(?i:aged|âgée?s?\s+de)\s+(?:1[0-7]|[1-9])(?!\d)|(?<=[\p{L})]\s?)(?:,\s*(?:1[0-7]|[1-9])\s*,|\s\(\s*(?:1[0-7]|[1-9])\s*\))|(?<![\p{L}])(?i:is|was|now|turned)\s+(?:1[0-7]|[1-9])(?![\d%]|[.,]\d)(?!\s*(?i:%|percent|per|km|kg|times|hours|days|weeks|months|years\s+ago))|(?<![\p{L}])[AÂ]ge\s*:?\s*(?:1[0-7]|[1-9])(?![\d%-])|,\s*(?:1[0-7]|[1-9])\s+years?(?=\s*[,;.)])|(?<![\p{L}])(?:(?i:avait|is|was)|(?<!(?i:y)\s)(?i:a))\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])")]
     private static partial Regex AnyChildAge();
 
     [GeneratedRegex(@"[\p{L}][\p{L}.'’-]*")]
@@ -2346,7 +2403,7 @@ public sealed partial class ChildIdentityDetector
 
     // A transcript's turn label: the asker ("Q", "animatrice", "presenter"), or the one who answers ("A",
     // "Réponse", a child word, "caller", "Statement"), any case, opening the text, a sentence or a line.
-    [GeneratedRegex(@"(?<=^|[.!?»”""]\s*|\n\s*)(?:(?<q>(?i:q\.?|question|animat(?:rice|eur)|presenter|host|journaliste|journalist|reporter|interviewer|enquêt(?:rice|eur)|opj|interviewer))|(?<a>(?i:a\.?|r\.?|réponse|reponse|answer|(?<said>statement|déclaration|declaration|caller|appelante?|auditionnée?|auditrice|auditeur|listener|respondent|enquêtée|participante?|(?-i:P\d{1,2}|R\d{1,2}))|(?<child>fillette|fille|garçon|girl|boy|enfant|child|victime|victim|mineure?|minor|adolescente?|teenager|élève|pupil)))(?:\s*\([^()]{0,60}\))?|(?<named>\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?)(?:\s*\([^()]{0,20}\))?)(?:\s*:|(?<=(?<![\p{L}])[QARqar]\.))\s+")]
+    [GeneratedRegex(@"(?<=^|[.!?»”""]\s*|\n\s*)(?:(?<q>(?i:q\.?|question|animat(?:rice|eur)|presenter|host|journaliste|journalist|reporter|interviewer|enquêt(?:rice|eur)|opj|conseill(?:ère|er)|counsel(?:l)?or|écoutante?|opérat(?:rice|eur)|operator))|(?<a>(?i:a\.?|r\.?|réponse|reponse|answer|(?<said>statement|déclaration|declaration|caller|appelante?|utilisat(?:rice|eur)|user|usager|auditionnée?|auditrice|auditeur|listener|respondent|enquêtée|participante?|(?-i:P\d{1,2}|R\d{1,2}))|(?<child>fillette|fille|garçon|girl|boy|enfant|child|victime|victim|mineure?|minor|adolescente?|teenager|élève|pupil)))(?:\s*\([^()]{0,60}\))?|(?<named>\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?)(?:\s*\([^()]{0,20}\))?)(?:\s*:|(?<=(?<![\p{L}])[QARqar]\.))\s+")]
     private static partial Regex TranscriptTurn();
 
     // After an answer's full stop, a new sentence of the report (capitalised, not a turn) ends the answer.
@@ -2364,7 +2421,7 @@ public sealed partial class ChildIdentityDetector
     // "Bolaji, 12 ans, originaire d'Ilaro", "Precious — not her real name — 16, from Uromi", "(Grade 4, 10
     // years, lives with …)", "Merveille, née le 12.08.2013, scolarisée en CM1 …": an age set off after a
     // name or a class, then the clause that places the child.
-    [GeneratedRegex(@"(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|—|\(|[»”""]|\s–(?=\s)|\b(?:is|was|are|were)|\b(?i:female|male|féminin|masculin)|\bof(?=\s+(?i:about|around)\s+\S+,\s+(?i:from|originaire|de|du)\b))\s*,?\s*(?<span>(?:(?i:aged|âgée?\s+de|then|now|alors|about|around|environ)(?:\s+(?i:about|around|environ))?\s+)?(?:(?:(?:CP|CE|CM)\s?\d|\d(?:e|ème)|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+\d)\s*,\s*)?(?:\d{1,2}\s*(?:mois|months?|semaines|weeks?|jours|days)|(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?:et|and|à|to|-)\s*(?:1[0-7]|[1-9]))?(?:\s*(?:ans|years?(?:\s+old|\s+of\s+age)?|yrs?))?|(?i:née?|born|dob)\s+(?:le\s+|on\s+|en\s+)?\d[\d./-]+\d)(?:\s*,\s*|\s+)(?:(?i:and|et)\s+)?(?i:(?:originaire|from|de|du|des|at|in|à|au|living|lives|staying|vit|habite|aide|scolarisée?|élève|pupil|student|en|sent|envoyée?|talibé|ancien|ancienne|apprentie?|bonne|domestique|works?|working|hawker|vendeuse|vendor|sold|married|mariée|resident|résidant|who|qui|sleeps?|dort|sells?|vend|travaille|helps?|aide|apprend|learns?|pris|prise|retrouvée?|ramenée?|found|dropout|déscolarisée?|(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}\s+(?:Primary|Secondary|School|High|Basic|College|Academy))|concession|campement|quartier|hameau|secteur|compound|cared|confiée?|suivie?|sévèrement|severely|malnourished|wasted|stunted|aînée?|cadette?|deuxième|troisième|quatrième|second|third|fourth|fifth|fille|fils|daughter|son|mère|mother|boarder|pensionnaire|interne|école|ecole|EPP|EP|CEG|CEM|lycée|collège|school|college|academy|\d(?:e|ème|th|st|nd|rd)|arrivée?|arrived|séparée?|separated|absente?|recueillie?|rescued|identifiée?|identified|admise?|admitted|brought|amenée?|hébergée?|accueillie?|enregistrée?|registered|abandonnée?|abandoned|grade|class|primary|basic|jhs|jss|shs|sss|ss|form|cp\d|ce\d|cm\d)\b)[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
+    [GeneratedRegex(@"(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|—|\(|[»”""]|\s–(?=\s)|\b(?:is|was|are|were)|\b(?i:girl|boy|fille|garçon|fillette|survivor|victim|victime)(?=,)|\b(?i:female|male|féminin|masculin)|\bof(?=\s+(?i:about|around)\s+\S+,\s+(?i:from|originaire|de|du)\b))\s*,?\s*(?<span>(?:(?i:aged|âgée?\s+de|then|now|alors|about|around|environ)(?:\s+(?i:about|around|environ))?\s+)?(?:(?:(?:CP|CE|CM)\s?\d|\d(?:e|ème)|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+\d)\s*,\s*)?(?:\d{1,2}\s*(?:mois|months?|semaines|weeks?|jours|days)|(?:1[0-7]|[1-9]|(?!(?i:une?|one)\b)(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?:\s*(?:et|and|à|to|-)\s*(?:1[0-7]|[1-9]))?(?:\s*(?:ans|years?(?:\s+old|\s+of\s+age)?|yrs?))?|(?i:née?|born|dob)\s+(?:le\s+|on\s+|en\s+)?\d[\d./-]+\d)(?:\s*,\s*|\s+)(?:(?i:and|et)\s+)?(?i:(?:originaire|from|de|du|des|at|in|à|au|living|lives|staying|vit|habite|aide|scolarisée?|élève|pupil|student|en|sent|envoyée?|talibé|ancien|ancienne|apprentie?|bonne|domestique|works?|working|hawker|vendeuse|vendor|sold|married|mariée|resident|résidant|who|qui|sleeps?|dort|sells?|vend|travaille|helps?|aide|apprend|learns?|pris|prise|retrouvée?|ramenée?|found|dropout|déscolarisée?|(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}\s+(?:Primary|Secondary|School|High|Basic|College|Academy))|concession|campement|quartier|hameau|secteur|compound|cared|confiée?|suivie?|sévèrement|severely|malnourished|wasted|stunted|aînée?|cadette?|deuxième|troisième|quatrième|second|third|fourth|fifth|fille|fils|daughter|son|mère|mother|boarder|pensionnaire|interne|école|ecole|EPP|EP|CEG|CEM|lycée|collège|school|college|academy|\d(?:e|ème|th|st|nd|rd)|arrivée?|arrived|séparée?|separated|absente?|recueillie?|rescued|identifiée?|identified|admise?|admitted|brought|amenée?|hébergée?|accueillie?|enregistrée?|registered|abandonnée?|abandoned|grade|class|primary|basic|jhs|jss|shs|sss|ss|form|cp\d|ce\d|cm\d|p\d)\b)[^,;.()]{2,90}?)(?=\s*(?:[;.)]|,\s|$))")]
     private static partial Regex AgeInApposition();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:âge|age)(?:\s*(?:/|and|et)\s*\p{L}+){0,3}\s*:?\s*(?<span>(?:1[0-7]|[1-9])(?:\s*(?i:ans|years?|yrs?))?\s*[|/;,—–]\s*[^.\n]{3,120}?)(?=\s*(?:\.\s|\.$|\n|$))")]
@@ -2407,7 +2464,7 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"^(?:Mrs?|Ms|Mme|M|Madame|Monsieur|Malam|Mallam|Hadja|Hajia|Alhaji|Alhadji)\.?$")]
     private static partial Regex CourtesyTitle();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:prénom|nom|name|first\s+name|given\s+name|surnom|nickname)(?![\p{L}])(?<mid>[^.:;\n]{0,40}?)(?:\s*:\s*|\s+(?i:recorded|given|written|noted|entered|listed|registered)\s+as\s+|\s+(?i:est|is|was)\s+)" + Courtesy + @"(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2})")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:prénom|nom|name|first\s+name|given\s+name|surnom|nickname|pseudo|pseudonyme|alias)(?![\p{L}])(?<mid>[^.:;\n]{0,40}?)(?:\s*:\s*|\s+(?i:recorded|given|written|noted|entered|listed|registered)\s+as\s+|(?<=(?i:her|his)\s+name)\s+as\s+|(?<=(?i:noté|donné|indiqué|écrit)\s+le\s+prénom|(?i:and|et)\s+(?:le\s+)?(?:name|prénom))\s+|\s+(?i:est|is|was)\s+)" + Courtesy + @"(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2})")]
     private static partial Regex NameField();
 
     [GeneratedRegex(@"(?i:école|school|projet|project|centre|center|village|organisation|organization|programme|program|structure|association|ONG|NGO|hospital|hôpital|rapport|report|étude|study|loi|law|ville|town|quartier|district|région|region|fichier|agent|officer|worker|travailleu|enquêteu|interviewer|auteur|author|responsable|coordinat|directeu|director|site|camp|marché|market|daara|rue|street)")]
@@ -2532,6 +2589,31 @@ public sealed partial class ChildIdentityDetector
     // The voice of an organisation or a government in a quote: "we call on", "nous appelons", "our programme".
     [GeneratedRegex(@"(?i)\b(?:we\s+(?:call|urge|will|must|are\s+committed|welcome|remain)|nous\s+(?:appelons|exhortons|allons|devons|restons|saluons)|our\s+(?:programme|organisation|government|ministry|partners)|notre\s+(?:programme|organisation|gouvernement|ministère))")]
     private static partial Regex OrganisationVoice();
+
+    // The lead of a turn by staff, an official or the document itself: "Conseillère :", "[08:15] Superviseur :",
+    // "Counsellor asks:", "Recommandation :".
+    [GeneratedRegex(@"^\s*(?:\[[\d:h\s]+\]\s*)?(?i:(?:(?:re|fwd?|tr|objet|subject|sujet|from|to|de|à|cc)\s*:?\s*)+$|conseill|counsel|superviseu|supervisor|host|animat|présent(?:at|er)|present(?:at|er)|interview|enquêt|agent|officer|opj|juge|judge|ministr|minist|président|president|chair|direct|coordinat|format|trainer|facilitat|modérat|moderat|relais|volunteer|bénévole|staff|caseworker|social\s+worker|travailleu|assistante?\s+social|note|recommand|objecti|conclusion|résumé|summary|question|q\b)")]
+    private static partial Regex StaffLead();
+
+    // First person plural among the first words of an utterance.
+    [GeneratedRegex(@"^(?:\S+\s+){0,7}?(?i:nous|on\s+nous|nos|notre|we|us|our)(?![\p{L}'’])")]
+    private static partial Regex FirstPersonPluralNear();
+
+    // First person singular among the first words of an utterance.
+    [GeneratedRegex(@"^(?:\S+\s+){0,7}?(?:(?i:je|moi|mon|ma|mes|i|my|am|i'm)(?![\p{L}'’])|(?:me|Me(?!\s+\p{Lu}))(?![\p{L}'’])|[jm]['’]\p{L})")]
+    private static partial Regex FirstPersonNear();
+
+    // A speech verb and the words it gives straight after, in the first person: "who said, I break…", "elle dit je veux…".
+    [GeneratedRegex(@"(?<s>\p{L}+)?\s+(?:dit|disait|a\s+dit|écrit|says|said|wrote|told\s+(?:the\s+|her\s+|his\s+)?\p{Ll}+)\s*,?\s+(?<t>(?:je\s|j['’]|I\s)\p{L}[^.!?\n]{4,200})")]
+    private static partial Regex SpeechThenFirstPerson();
+
+    // The next speaker's label: "Conseillère :", "[08:16] Relais Aissatou :", "Child:".
+    [GeneratedRegex(@"(?:\[[\d:h\s]+\]\s*)?(?<![\p{L}])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s?(?:\([^()]{0,30}\)\s?)?:\s")]
+    private static partial Regex NextSpeaker();
+
+    // A chat's or a call's greeting or one-word acknowledgement, which tells nothing: "hi", « slt », "ok".
+    [GeneratedRegex(@"^(?i:hi|hello|hey|bonjour|bonsoir|slt|salut|allo|allô|ok|okay|oui|non|yes|no|merci|thanks?|thank\s+you)\W*$")]
+    private static partial Regex Greeting();
 
     // "We" that speaks for a country, a community or a profession, not for children who lived something: "nos filles
     // méritent l'école", "our laws must catch up", "we published in the public interest". A child's "we" tells what

@@ -266,6 +266,10 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     [InlineData("The brief cites Hauwa, 13, now in a shelter in Yola; they took me from the market when I was eleven.", "they took me from the market")]
     [InlineData("Case C: I was sent to sell water before school, said Adamu, 11, from Zaria.", "I was sent to sell water")]
     [InlineData("Portrait : Lamine, 10 ans, vit à la gare routière de Bobo-Dioulasso. Quand il pleut, on dort sous les camions.", "on dort sous les camions")]
+    [InlineData("Transcription d'un message vocal reçu sur la ligne de l'association : je suis à la gare de Thiès, une dame m'a pris mes papiers. L'expéditrice dit avoir 13 ans.", "je suis à la gare de Thiès")]
+    [InlineData("Helpline chat, session 88. Counsellor: how can I help? User: my stepfather locks me in the room when my mother travels. Counsellor: thank you.", "my stepfather locks me")]
+    [InlineData("Conseil des enfants de Ségou. Une élève, Kadidia Coulibaly, rapporte : on nous faisait travailler dans les champs de coton sans salaire.", "on nous faisait travailler")]
+    [InlineData("The girl told the volunteer, I was afraid to go back to the house in Tema.", "I was afraid to go back")]
     public void ChildrensWordsInTranscriptsStatementsAndSplitOrLongQuotes_AreTestimonies(string text, string span) =>
         AssertFlagged(text, span, SafeguardingKind.Testimony);
 
@@ -282,6 +286,8 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     [Theory]
     [InlineData("Rapport de visite. J'ai rencontré la petite Awa, 9 ans, au marché de Kaya. Je lui ai laissé le dépliant de la ligne 116.", "Je lui ai laissé")]
     [InlineData("Field diary. I met Kojo, 11, at the lorry station in Techiman. I left him the number of the district social welfare office.", "I left him the number")]
+    [InlineData("Helpline chat, session 91. User: hi. Counsellor: thank you for telling me, you can call 116 at any time.", "thank you for telling me")]
+    [InlineData("Re: Re: Dossier de la petite Aminata, 9 ans – avant mon congé. Trois points restent à suivre.", "avant mon congé")]
     public void AWritersOwnFirstPerson_IsNotTheChildsTestimony(string text, string words)
     {
         var start = text.IndexOf(words, StringComparison.Ordinal);
