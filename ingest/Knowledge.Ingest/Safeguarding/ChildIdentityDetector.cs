@@ -261,6 +261,13 @@ public sealed partial class ChildIdentityDetector
             var lead = text[(breaks.Count == 0 ? from : from + breaks[^1].Index + breaks[^1].Length)..colon.Index];
             var start = colon.Index + colon.Length;
             var end = TurnEnd(text, start);
+            // "…, écrit Mariama": the words end where the text hands them to their speaker.
+            var tail = SpeechTail().Match(text, start, end - start);
+            if (tail.Success)
+            {
+                end = tail.Index;
+            }
+
             if (end - start < 12 || StaffLead().IsMatch(lead) || FirstPerson().IsMatch(lead))
             {
                 continue;
@@ -283,6 +290,32 @@ public sealed partial class ChildIdentityDetector
             if (!WriterOpening().IsMatch(words.Value) && !_lexicon.PublicTitles.Contains(m.Groups["s"].Value))
             {
                 found.Add(Flag(text, words.Index, end - words.Index, SafeguardingKind.Testimony, "first-person-testimony"));
+            }
+        }
+
+        // A child's letter, card or drawing by its writer's name ("Lettre de Moussa à sa marraine", "Letter from Fatmata
+        // Kanu (translated from Temne):"), and who a visit met at home ("We met Abdul-Rahman Iddrisu at his home").
+        foreach (var pattern in new[] { LetterFrom(), MetAtHome() })
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                var name = m.Groups["n"];
+                if (!_lexicon.PublicTitles.Contains(name.Value.Split(' ')[0]) && !IsOrganisationWord(name.Value.Split(' ')[^1]) && !IsPublicOrCited(text, name.Index, name.Length))
+                {
+                    found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, "name-beside-child"));
+                }
+            }
+        }
+
+        // A narrative's age and what follows it: "Kossi a quitté Kpalimé pour Lagos à douze ans, avec un cousin…", "She is
+        // eleven and in JHS 1 at…", "when he was seven, after his mother died in Ogbomoso", "À 14 ans, elle porte des
+        // charges au grand marché de Bouaké…". Only in a sentence that names or flags someone already.
+        foreach (Match m in AgeInNarrative().Matches(text))
+        {
+            var span = m.Groups["span"];
+            if (found.Any(f => f.Kind == SafeguardingKind.Name) || _childWord.IsMatch(text))
+            {
+                found.Add(Flag(text, span.Index, span.Length, SafeguardingKind.AgeWithDetail, "age-with-locality"));
             }
         }
 
@@ -441,6 +474,11 @@ public sealed partial class ChildIdentityDetector
                 && !found.Any(f => f.Start < words.Index + words.Length && words.Index < f.Start + f.Length && f.Kind == SafeguardingKind.Testimony))
             {
                 found.Add(Flag(text, words.Index, words.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+                var name = m.Groups["n"];
+                if (!IsOrganisationWord(name.Value) && !IsPublicOrCited(text, name.Index, name.Length))
+                {
+                    found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, "name-of-testimony-speaker"));
+                }
             }
         }
 
@@ -2006,7 +2044,7 @@ public sealed partial class ChildIdentityDetector
 
     // Other signs that a passage is about one child: an age in words ("treize ans", "fifteen-year-old"), a
     // school class, the questions asked of a child, a changed name.
-    [GeneratedRegex(@"(?<![\p{L}])(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])|(?<![\p{L}])(?:(?:CP|CE|CM)[12]|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+[1-9])(?![\p{L}\d])|\p{Lu}\p{Ll}+,\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*,|(?i:born|née?|dob|date\s+de\s+naissance|date\s+of\s+birth)\s*:?\s*(?:(?:le|on|en|in)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-])?20[0-2]\d|(?<![\p{L}])SS\s?[1-3](?!\d)|(?<![\p{L}])(?i:was|is|then|now|aged|turned)\s+(?!(?i:one)\b)(?i:" + AgeWordEn + @")(?![\p{L}-])|(?<![\p{L}])(?i:is\s+about|is\s+around|a\s+environ|aged\s+about)\s+(?:1[0-7]|[1-9])(?![\d%.,])|(?i:street[\s-]children|enfants?\s+des\s+rues)|(?i:père|mère|father|mother|oncle|uncle|tante|aunt|tuteur|guardian)\s+(?:d['’]|de\s+|of\s+)\p{Lu}|(?i:famille\s+d['’]accueil|host\s+family|familles\s+de)|(?i:quel\s+âge|how\s+old\s+are\s+you|t['’]appelles|your\s+name\?|not\s+(?:her|his)\s+real\s+name|prénom\s+(?:modifié|d['’]emprunt)|nom\s+d['’]emprunt)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])|(?<![\p{L}])(?:(?:CP|CE|CM)[12]|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+[1-9])(?![\p{L}\d])|\p{Lu}\p{Ll}+,\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*,|(?i:born|née?|dob|date\s+de\s+naissance|date\s+of\s+birth)\s*:?\s*(?:(?:le|on|en|in)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-])?20[0-2]\d|(?<![\p{L}])SS\s?[1-3](?!\d)|(?<![\p{L}])(?i:was|is|then|now|aged|turned)\s+(?!(?i:one)\b)(?i:" + AgeWordEn + @")(?![\p{L}-])|(?<![\p{L}])(?i:is\s+about|is\s+around|a\s+environ|aged\s+about)\s+(?:1[0-7]|[1-9])(?![\d%.,])|(?i:street[\s-]children|enfants?\s+des\s+rues)|(?i:père|mère|father|mother|oncle|uncle|tante|aunt|tuteur|guardian)\s+(?:d['’]|de\s+|of\s+)\p{Lu}|(?i:famille\s+d['’]accueil|host\s+family|familles\s+de)|(?i:marraine|parrain|filleule?|sponsor|sponsored\s+child)(?![\p{L}])|(?i:lettre|letter)\s+(?i:de|d['’]|from)\s+\p{Lu}[^.:]{0,40}(?i:tradui|translated)|(?i:traduction\s+de\s+la\s+lettre|translation\s+of\s+the\s+letter)|(?i:quel\s+âge|how\s+old\s+are\s+you|t['’]appelles|your\s+name\?|not\s+(?:her|his)\s+real\s+name|prénom\s+(?:modifié|d['’]emprunt)|nom\s+d['’]emprunt)")]
     private static partial Regex ChildCue();
 
     // Webmail, and the mail of the telecoms and post offices people in the region and in France use
@@ -2487,8 +2525,12 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex WriterOpening();
 
     // First-person words the text hands to a speaker after them: "I did not want my daughter cut like me, said Kumba".
-    [GeneratedRegex(@"(?<=(?:^|[.!?;:]\s+|\n))(?<t>[^.!?;:\n«»“”""]{10,240}?),\s+(?:said|says|recalls|recalled|explains|explained|adds|added|raconte|racontait|explique|confie|dit|témoigne|ajoute|poursuit)\s+(?<n>\p{Lu}\p{Ll}+)")]
+    [GeneratedRegex(@"(?<=(?:^|[.!?;:]\s+|\n))(?<t>[^.!?;:\n«»“”""]{10,240}?),\s+(?:said|says|recalls|recalled|explains|explained|adds|added|writes|wrote|raconte|racontait|explique|confie|dit|témoigne|ajoute|poursuit|écrit)\s+(?<n>\p{Lu}\p{Ll}+)")]
     private static partial Regex SpeechHandedOn();
+
+    // The speaker a passage names after the words: ", écrit Mariama", ", she writes", ", said Kumba, 17".
+    [GeneratedRegex(@",\s+(?:said|says|writes|wrote|raconte|explique|confie|dit|écrit|témoigne|ajoute)\s+(?:\p{Lu}\p{Ll}+|she|he|elle|il)\b.*$|,\s+(?:she|he|elle|il)\s+(?:said|says|writes|wrote|raconte|explique|dit|écrit)\s*$")]
+    private static partial Regex SpeechTail();
 
     [GeneratedRegex(@"(?:^|[\s;:—–])(?:\p{Lu}\.\s?){2,3}\s*\|\s*(?:1[0-7]|[1-9])(?:\s*(?:ans|years?|yrs?))?\s*\|")]
     private static partial Regex InitialsBeforeAge();
@@ -2610,6 +2652,19 @@ public sealed partial class ChildIdentityDetector
     // The next speaker's label: "Conseillère :", "[08:16] Relais Aissatou :", "Child:".
     [GeneratedRegex(@"(?:\[[\d:h\s]+\]\s*)?(?<![\p{L}])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s?(?:\([^()]{0,30}\)\s?)?:\s")]
     private static partial Regex NextSpeaker();
+
+    // "Lettre de Moussa à sa marraine", "Letter from Fatmata Kanu (translated from Temne)", « Dessin de Awa, 8 ans ».
+    [GeneratedRegex(@"(?<![\p{L}])(?i:lettre|letter|carte|card|dessin|drawing|message|poème|poem|note)\s+(?:traduite\s+|translated\s+)?(?:\([^()]{0,40}\)\s+)?(?i:de|d['’]|from)\s+(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2})(?=\s*(?:[,:(]|à\s|to\s|au\s|\((?i:traduit|translated)|$))")]
+    private static partial Regex LetterFrom();
+
+    // "Nous avons rencontré Aïssata Sanou chez elle", "We met Abdul-Rahman Iddrisu at his home".
+    [GeneratedRegex(@"(?<![\p{L}])(?i:rencontré|rencontrons|visité|met|visited|found)\s+(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?i:chez\s+(?:elle|lui|sa|son|ses)|at\s+(?:his|her|their)\s+(?:home|house|compound))")]
+    private static partial Regex MetAtHome();
+
+    // An age told in a narrative, with the clause that places the child after it.
+    [GeneratedRegex(@"(?<![\p{L}])(?<span>(?:(?<!\d\s)(?i:à|at)\s+(?:l['’]âge\s+de\s+|the\s+age\s+of\s+)?(?:1[0-7]|[1-9]|" + AgeWordFr + "|" + AgeWordEn + @")(?:\s+ans|\s+years?(?:\s+old)?)?\s*,?\s+(?i:avec|with|après|after|chez|quand|lorsque|when|elle|il|she|he|l['’]année|the\s+year|en\s+(?:\p{Lu}|\d)|in\s+(?:\p{Lu}|\d))|(?i:a|avait)\s+(?:1[0-7]|[1-9]|" + AgeWordFr + @")\s+ans\s+(?i:et)\s(?=\p{Ll})|(?i:is|was)\s+(?:1[0-7]|[1-9]|" + AgeWordEn + @")(?:\s+years?\s+old)?(?:\s+and\s(?=\p{Ll})|\s*,\s+(?i:living|working|herding|selling|hawking|after|when|in\s+(?:JHS|JSS|Class|Grade|Primary|Form)|from|with)\b))[^.;:!?()]{3,100})")]
+    private static partial Regex AgeInNarrative();
+
 
     // A chat's or a call's greeting or one-word acknowledgement, which tells nothing: "hi", « slt », "ok".
     [GeneratedRegex(@"^(?i:hi|hello|hey|bonjour|bonsoir|slt|salut|allo|allô|ok|okay|oui|non|yes|no|merci|thanks?|thank\s+you)\W*$")]

@@ -310,7 +310,18 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     [InlineData("Il y a deux ans, le comité de Kayes a recensé 300 enfants non scolarisés.")]
     [InlineData("Age: 15-19 years; region: Kara; share married: 22 %.")]
     [InlineData("Born 2008 or later: the cohort surveyed in 2022 counted 1 200 children in Tamale.")]
+    [InlineData("Le centre accueille 34 garçons de 13 à 17 ans en conflit avec la loi.")]
     public void DurationsGroupsAndTableRanges_AreNotAges(string text) => Assert.Empty(Detector.Detect(text));
+
+    [Theory]
+    [InlineData("Lettre de Wendkouni (traduite du mooré) : je vais bien et ma mère aussi, merci pour les cahiers.", "Wendkouni", SafeguardingKind.Name)]
+    [InlineData("Traduction de la lettre (mooré → français) : Merci pour les chaussures, maintenant je marche jusqu'à l'école sans avoir mal, écrit Rasmata.", "je marche jusqu'à l'école", SafeguardingKind.Testimony)]
+    [InlineData("Traduction de la lettre (mooré → français) : Merci pour les chaussures, maintenant je marche jusqu'à l'école sans avoir mal, écrit Rasmata.", "Rasmata", SafeguardingKind.Name)]
+    [InlineData("Portrait d'un enfant migrant. Komi a quitté Aného pour Cotonou à onze ans, avec une tante de sa mère, en mai 2021.", "onze ans, avec une tante", SafeguardingKind.AgeWithDetail)]
+    [InlineData("Book excerpt. Adaeze was twelve, living with her aunt in Onitsha, when a trader offered her work in Lagos.", "living with her aunt in Onitsha", SafeguardingKind.AgeWithDetail)]
+    [InlineData("Sponsor visit report. We met Kwabena Osei at his home in Ejura; his grandmother received us.", "Kwabena Osei", SafeguardingKind.Name)]
+    public void ChildrensLettersAndNarratives_GiveTheirNamesAgesAndWords(string text, string span, SafeguardingKind kind) =>
+        AssertFlagged(text, span, kind);
 
     [Theory]
     [InlineData("Patient no. KBTH/PAED/23/04411 was discharged to her mother.", "KBTH/PAED/23/04411")]
