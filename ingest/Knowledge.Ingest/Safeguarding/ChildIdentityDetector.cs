@@ -173,6 +173,16 @@ public sealed partial class ChildIdentityDetector
             var unasked = !asked && (turn.Groups["child"].Success || turn.Groups["said"].Success);
             // ("MINISTRE :", "GOVERNOR:" speak in their office, not as a child.)
             var named = asked && turn.Groups["named"].Success && !Words().Matches(turn.Groups["named"].Value).Any(w => _lexicon.PublicTitles.Contains(w.Value));
+            // A first name as the label ("Enquêtrice : Tu descends ? Aliou : oui, chaque matin…") answers too, and names the child.
+            if (named && turn.Groups["titled"].Success)
+            {
+                var label = turn.Groups["titled"];
+                named = _lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(label.Value));
+                if (named)
+                {
+                    found.Add(Flag(text, label.Index, label.Length, SafeguardingKind.Name, "name-beside-child"));
+                }
+            }
             if (!(turn.Groups["a"].Success || named) || (!asked && !unasked))
             {
                 continue;
@@ -295,11 +305,18 @@ public sealed partial class ChildIdentityDetector
 
         // A child's letter, card or drawing by its writer's name ("Lettre de Moussa à sa marraine", "Letter from Fatmata
         // Kanu (translated from Temne):"), and who a visit met at home ("We met Abdul-Rahman Iddrisu at his home").
-        foreach (var pattern in new[] { LetterFrom(), MetAtHome() })
+        foreach (var pattern in new[] { LetterFrom(), MetAtHome(), RecordOfPerson() })
         {
             foreach (Match m in pattern.Matches(text))
             {
                 var name = m.Groups["n"];
+                // A statement's or a file's person ("Déposition de Fatou", "Remediation plan for Kwabena") only when the
+                // word is a known first name: « Déclaration de Paris » and "Plan for Tamale" are not people.
+                if (pattern == RecordOfPerson() && !_lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(name.Value.Split(' ')[0])))
+                {
+                    continue;
+                }
+
                 if (!_lexicon.PublicTitles.Contains(name.Value.Split(' ')[0]) && !IsOrganisationWord(name.Value.Split(' ')[^1]) && !IsPublicOrCited(text, name.Index, name.Length))
                 {
                     found.Add(Flag(text, name.Index, name.Length, SafeguardingKind.Name, "name-beside-child"));
@@ -565,7 +582,7 @@ public sealed partial class ChildIdentityDetector
             }
 
             var line = text[lineStart..lineEnd];
-            var separator = line.Count(c => c == '|') >= 2 ? '|' : line.Count(c => c == ';') >= 3 ? ';' : CsvCommas(line) ? ',' : CountOf(line, " – ") >= 3 ? '–' : '\0';
+            var separator = line.Count(c => c == '|') >= 2 ? '|' : line.Count(c => c == ';') >= 3 ? ';' : CsvCommas(line) ? ',' : CountOf(line, " – ") >= 3 ? '–' : CountOf(line, " — ") >= 3 ? '—' : '\0';
             if (separator != '\0' && (names.Any(f => f.Start >= lineStart && f.Start < lineEnd) || InitialsBeforeAge().IsMatch(line)))
             {
                 var cells = new List<(int Start, int Length)>();
@@ -2044,7 +2061,7 @@ public sealed partial class ChildIdentityDetector
 
     // Other signs that a passage is about one child: an age in words ("treize ans", "fifteen-year-old"), a
     // school class, the questions asked of a child, a changed name.
-    [GeneratedRegex(@"(?<![\p{L}])(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])|(?<![\p{L}])(?:(?:CP|CE|CM)[12]|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+[1-9])(?![\p{L}\d])|\p{Lu}\p{Ll}+,\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*,|(?i:born|née?|dob|date\s+de\s+naissance|date\s+of\s+birth)\s*:?\s*(?:(?:le|on|en|in)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-])?20[0-2]\d|(?<![\p{L}])SS\s?[1-3](?!\d)|(?<![\p{L}])(?i:was|is|then|now|aged|turned)\s+(?!(?i:one)\b)(?i:" + AgeWordEn + @")(?![\p{L}-])|(?<![\p{L}])(?i:is\s+about|is\s+around|a\s+environ|aged\s+about)\s+(?:1[0-7]|[1-9])(?![\d%.,])|(?i:street[\s-]children|enfants?\s+des\s+rues)|(?i:père|mère|father|mother|oncle|uncle|tante|aunt|tuteur|guardian)\s+(?:d['’]|de\s+|of\s+)\p{Lu}|(?i:famille\s+d['’]accueil|host\s+family|familles\s+de)|(?i:marraine|parrain|filleule?|sponsor|sponsored\s+child)(?![\p{L}])|(?i:lettre|letter)\s+(?i:de|d['’]|from)\s+\p{Lu}[^.:]{0,40}(?i:tradui|translated)|(?i:traduction\s+de\s+la\s+lettre|translation\s+of\s+the\s+letter)|(?i:quel\s+âge|how\s+old\s+are\s+you|t['’]appelles|your\s+name\?|not\s+(?:her|his)\s+real\s+name|prénom\s+(?:modifié|d['’]emprunt)|nom\s+d['’]emprunt)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])|(?<![\p{L}])(?:(?:CP|CE|CM)[12]|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+[1-9])(?![\p{L}\d])|\p{Lu}\p{Ll}+,\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*,|(?i:born|née?|dob|date\s+de\s+naissance|date\s+of\s+birth)\s*:?\s*(?:(?:le|on|en|in)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-])?20[0-2]\d|(?<![\p{L}])SS\s?[1-3](?!\d)|(?<![\p{L}])(?i:was|is|then|now|aged|turned)\s+(?!(?i:one)\b)(?i:" + AgeWordEn + @")(?![\p{L}-])|(?<![\p{L}])(?i:is\s+about|is\s+around|a\s+environ|aged\s+about)\s+(?:1[0-7]|[1-9])(?![\d%.,])|(?i:street[\s-]children|enfants?\s+des\s+rues)|(?i:père|mère|father|mother|oncle|uncle|tante|aunt|tuteur|guardian)\s+(?:d['’]|de\s+|of\s+)\p{Lu}|(?i:famille\s+d['’]accueil|host\s+family|familles\s+de)|(?i:marraine|parrain|filleule?|sponsor|sponsored\s+child)(?![\p{L}])|(?i:déclaration|déposition|audition|statement|complaint|plainte)\s+(?i:de|d['’]|of|from)\s+(?:(?i:la|the)\s+)?(?:\p{Lu}|(?i:plaignante|victime|complainant|survivor|victim))|(?i:lettre|letter)\s+(?i:de|d['’]|from)\s+\p{Lu}[^.:]{0,40}(?i:tradui|translated)|(?i:traduction\s+de\s+la\s+lettre|translation\s+of\s+the\s+letter)|(?i:quel\s+âge|how\s+old\s+are\s+you|t['’]appelles|your\s+name\?|not\s+(?:her|his)\s+real\s+name|prénom\s+(?:modifié|d['’]emprunt)|nom\s+d['’]emprunt)")]
     private static partial Regex ChildCue();
 
     // Webmail, and the mail of the telecoms and post offices people in the region and in France use
@@ -2441,7 +2458,7 @@ public sealed partial class ChildIdentityDetector
 
     // A transcript's turn label: the asker ("Q", "animatrice", "presenter"), or the one who answers ("A",
     // "Réponse", a child word, "caller", "Statement"), any case, opening the text, a sentence or a line.
-    [GeneratedRegex(@"(?<=^|[.!?»”""]\s*|\n\s*)(?:(?<q>(?i:q\.?|question|animat(?:rice|eur)|presenter|host|journaliste|journalist|reporter|interviewer|enquêt(?:rice|eur)|opj|conseill(?:ère|er)|counsel(?:l)?or|écoutante?|opérat(?:rice|eur)|operator))|(?<a>(?i:a\.?|r\.?|réponse|reponse|answer|(?<said>statement|déclaration|declaration|caller|appelante?|utilisat(?:rice|eur)|user|usager|auditionnée?|auditrice|auditeur|listener|respondent|enquêtée|participante?|(?-i:P\d{1,2}|R\d{1,2}))|(?<child>fillette|fille|garçon|girl|boy|enfant|child|victime|victim|mineure?|minor|adolescente?|teenager|élève|pupil)))(?:\s*\([^()]{0,60}\))?|(?<named>\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?)(?:\s*\([^()]{0,20}\))?)(?:\s*:|(?<=(?<![\p{L}])[QARqar]\.))\s+")]
+    [GeneratedRegex(@"(?<=^|[.!?»”""]\s*|\n\s*)(?:(?<q>(?i:q\.?|question|animat(?:rice|eur)|presenter|host|journaliste|journalist|reporter|interviewer|enquêt(?:rice|eur)|opj|conseill(?:ère|er)|counsel(?:l)?or|écoutante?|opérat(?:rice|eur)|operator))|(?<a>(?i:a\.?|r\.?|réponse|reponse|answer|(?<said>statement|déclaration|declaration|caller|appelante?|utilisat(?:rice|eur)|user|usager|auditionnée?|auditrice|auditeur|listener|respondent|enquêtée|participante?|(?-i:P\d{1,2}|R\d{1,2}))|(?<child>fillette|fille|garçon|girl|boy|enfant|child|victime|victim|mineure?|minor|adolescente?|teenager|élève|pupil)))(?:\s*\([^()]{0,60}\))?|(?<named>\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?|(?<titled>\p{Lu}\p{Ll}{2,}))(?:\s*\([^()]{0,20}\))?)(?:\s*:|(?<=(?<![\p{L}])[QARqar]\.))\s+")]
     private static partial Regex TranscriptTurn();
 
     // After an answer's full stop, a new sentence of the report (capitalised, not a turn) ends the answer.
@@ -2660,6 +2677,11 @@ public sealed partial class ChildIdentityDetector
     // "Nous avons rencontré Aïssata Sanou chez elle", "We met Abdul-Rahman Iddrisu at his home".
     [GeneratedRegex(@"(?<![\p{L}])(?i:rencontré|rencontrons|visité|met|visited|found)\s+(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?i:chez\s+(?:elle|lui|sa|son|ses)|at\s+(?:his|her|their)\s+(?:home|house|compound))")]
     private static partial Regex MetAtHome();
+
+    // The person a statement, hearing, complaint or file is about: « Déposition de Fatou », "Statement of Fuseini",
+    // "Notes of interview with Korto", "Remediation plan for Kwabena", « dossier de Mabinty », "Blessing's complaint".
+    [GeneratedRegex(@"(?<![\p{L}])(?i:déclaration|déposition|audition|courriel|plainte|statement|complaint|interview|entretien|dossier|file|remediation\s+plan|plan\s+de\s+remédiation|suivi|follow-up|famille)\s+(?i:de|d['’]|of|from|with|for|avec)\s+(?<n>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?=\s*(?:[,:;(.]|$|\s(?:à|au|en|in|at|to)\s))|(?<n>\p{Lu}[\p{Ll}'’-]+)['’]s\s+(?:written\s+|own\s+)?(?i:complaint|statement|letter|drawing|file|case)")]
+    private static partial Regex RecordOfPerson();
 
     // An age told in a narrative, with the clause that places the child after it.
     [GeneratedRegex(@"(?<![\p{L}])(?<span>(?:(?<!\d\s)(?i:à|at)\s+(?:l['’]âge\s+de\s+|the\s+age\s+of\s+)?(?:1[0-7]|[1-9]|" + AgeWordFr + "|" + AgeWordEn + @")(?:\s+ans|\s+years?(?:\s+old)?)?\s*,?\s+(?i:avec|with|après|after|chez|quand|lorsque|when|elle|il|she|he|l['’]année|the\s+year|en\s+(?:\p{Lu}|\d)|in\s+(?:\p{Lu}|\d))|(?i:a|avait)\s+(?:1[0-7]|[1-9]|" + AgeWordFr + @")\s+ans\s+(?i:et)\s(?=\p{Ll})|(?i:is|was)\s+(?:1[0-7]|[1-9]|" + AgeWordEn + @")(?:\s+years?\s+old)?(?:\s+and\s(?=\p{Ll})|\s*,\s+(?i:living|working|herding|selling|hawking|after|when|in\s+(?:JHS|JSS|Class|Grade|Primary|Form)|from|with)\b))[^.;:!?()]{3,100})")]

@@ -320,6 +320,10 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     [InlineData("Portrait d'un enfant migrant. Komi a quitté Aného pour Cotonou à onze ans, avec une tante de sa mère, en mai 2021.", "onze ans, avec une tante", SafeguardingKind.AgeWithDetail)]
     [InlineData("Book excerpt. Adaeze was twelve, living with her aunt in Onitsha, when a trader offered her work in Lagos.", "living with her aunt in Onitsha", SafeguardingKind.AgeWithDetail)]
     [InlineData("Sponsor visit report. We met Kwabena Osei at his home in Ejura; his grandmother received us.", "Kwabena Osei", SafeguardingKind.Name)]
+    [InlineData("Transcription d'entretien (site minier). Enquêtrice : Tu vas à l'école ? Aliou : non, je remonte la terre du puits chaque matin.", "Aliou", SafeguardingKind.Name)]
+    [InlineData("Transcription d'entretien (site minier). Enquêtrice : Tu vas à l'école ? Aliou : non, je remonte la terre du puits chaque matin.", "je remonte la terre", SafeguardingKind.Testimony)]
+    [InlineData("Déposition de Fatou : elle a expliqué que le formateur l'avait gardée après la séance.", "Fatou", SafeguardingKind.Name)]
+    [InlineData("Statement of Fuseini, as written by the investigator: he says I shell cashew from six in the morning.", "I shell cashew", SafeguardingKind.Testimony)]
     public void ChildrensLettersAndNarratives_GiveTheirNamesAgesAndWords(string text, string span, SafeguardingKind kind) =>
         AssertFlagged(text, span, kind);
 
