@@ -864,7 +864,8 @@ public sealed partial class ChildIdentityDetector
                 && !PlaceBefore().IsMatch(text.AsSpan(Math.Max(0, start - 12), Math.Min(start, 12)))
                 && !IsKnownPlace(text.Substring(start, length))
                 && !FieldLabelAfter().IsMatch(text, start + length)
-                && !ColumnHeader().IsMatch(text.AsSpan(start, length)))
+                && !ColumnHeader().IsMatch(text.AsSpan(start, length))
+                && !IsBulletImperative(text, start, length))
             {
                 found.Add(Flag(text, start, length, SafeguardingKind.Name, "name-learned"));
             }
@@ -2669,6 +2670,17 @@ public sealed partial class ChildIdentityDetector
     // The next speaker's label: "Conseillère :", "[08:16] Relais Aissatou :", "Child:".
     [GeneratedRegex(@"(?:\[[\d:h\s]+\]\s*)?(?<![\p{L}])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s?(?:\([^()]{0,30}\)\s?)?:\s")]
     private static partial Regex NextSpeaker();
+
+    // A recommendation's verb opening a bullet or a line: "• Harmoniser à 18 ans l'âge minimum du mariage", "- Adopter des…".
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:er|ir|re|ize|ise)\s+\p{Ll}")]
+    private static partial Regex BulletImperative();
+
+    private static bool IsBulletImperative(string text, int start, int length)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(" \t•-–·*".AsSpan());
+        return (before.Length == 0 || before[^1] == '\n') && !text.AsSpan(start, length).Contains(' ')
+            && BulletImperative().IsMatch(text.AsSpan(start, Math.Min(text.Length - start, length + 3)));
+    }
 
     // "Lettre de Moussa à sa marraine", "Letter from Fatmata Kanu (translated from Temne)", « Dessin de Awa, 8 ans ».
     [GeneratedRegex(@"(?<![\p{L}])(?i:lettre|letter|carte|card|dessin|drawing|message|poème|poem|note)\s+(?:traduite\s+|translated\s+)?(?:\([^()]{0,40}\)\s+)?(?i:de|d['’]|from)\s+(?<n>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+){0,2})(?=\s*(?:[,:(]|à\s|to\s|au\s|\((?i:traduit|translated)|$))")]

@@ -339,6 +339,7 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     [InlineData("The coalition's secretariat answers at ccrn.secretariat2@gmail.com for questions on child marriage.")]
     [InlineData("Photo credit: © UNICEF Ghana / Kwame Boateng.")]
     [InlineData("Plaintes écrites : Direction régionale de l'Action sociale du Centre, rue 14.22, porte 31, Ouagadougou.")]
+    [InlineData("Recommandations aux États membres :\n• Harmoniser à 18 ans, sans exception, l'âge minimum du mariage dans toute la région.\n• Adopter des procédures communes d'orientation des enfants victimes de traite.")]
     public void ReportsServicesSecretariatsAndCredits_AreNotFlagged(string text) => Assert.Empty(Detector.Detect(text));
 
     private static void AssertFlagged(string text, string span, SafeguardingKind? kind)
