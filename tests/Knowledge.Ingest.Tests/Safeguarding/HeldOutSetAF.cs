@@ -27,7 +27,7 @@ namespace Knowledge.Ingest.Tests.Safeguarding;
 /// an identifiable child are positives, captions of meetings, places and maps look-alikes. Officials are
 /// marked by name only.
 /// Forms varied: Wolof, Moore, Bambara, Fulfulde, Hausa, Kanuri, Dogon, Malinké, Susu, Fon, Ewe, Baoulé,
-/// Chadian Arabic, Sara, Akan, Dagbani, Ewe, Yoruba, Igbo, Tiv, Temne, Mende, Kono, Kpelle, Krio and
+/// Chadian Arabic, Sara, Akan, Dagbani, Yoruba, Igbo, Tiv, Temne, Mende, Kono, Kpelle, Krio and
 /// Mandinka names; full names, first names, a nickname, initials, « prénom modifié », « nom d'emprunt »,
 /// "not her real name", "(changed)", lower-case names in a transcript, a host family by its surname; ages
 /// in digits and words, « née le », « née en », "DOB", "born", twins; phones with +, 00, brackets, (0),
@@ -168,6 +168,7 @@ internal static class HeldOutSetAF
         "Consent form (Monrovia): ⟦name|Jartu Flomo⟧, ⟦age-with-detail|aged 9, Class 6 at Paynesville Community School⟧; guardian ⟦name|Korto Flomo⟧ (grandmother), ⟦address|Red Light, Paynesville, behind the Total gas station, house no. 33⟧; phone ⟦phone|0777-509-312⟧; email of the class teacher ⟦email|t.weah.paynesville@yahoo.com⟧.",
         "Annual report quote box: “⟦testimony|Nobody asked me before; this time they asked me if I wanted my story told⟧,” says ⟦name|Jartu⟧, who chose her own pseudonym. Source note: ⟪author|Sirleaf, M. (2022), Consent in Practice⟫, ⟪isbn|ISBN 978-1-78560-312-7⟫.",
         "Sierra Leone — editor's note: the GPS point in the shelter story (⟦coordinates|N8.4657° W13.2317°⟧) is the girls' safe home in Freetown; delete it. The Ministry's published address, ⟪org-contact|New England Ville, Freetown⟫, can stay.",
+        "Video metadata check before upload (Nigeria, Niger Delta): clip 04 still carries the GPS tag ⟦coordinates|4.7731° N, 6.0012° E⟧, the creek-side home of ⟦name|Ebiere Tonye⟧, ⟦age-with-detail|10, Primary 4 at Okpoama Community School⟧; clip 07 carries ⟦coordinates|N 4°46.386' E 6°00.072'⟧, the same compound. Strip both. Clip 09 (⟪caption|Bayelsa State stakeholders' forum on child protection, Yenagoa⟫) can keep its location.",
         "Photo strip for the donor dinner, Lagos: 1. “⟪caption|Our team at the Lagos State Ministry of Youth and Social Development⟫” 2. “⟦photo-caption|Ngozi, 13, back at her desk in JSS 1 at Ajegunle Junior Grammar⟧” 3. “⟦photo-caption|The Babatunde twins, 7, with their grandmother in Ikorodu⟧” 4. “⟪caption|Aerial view of the Ikorodu resettlement site⟫”.",
         "Training exercise (Accra): which caption identifies a child? A. “⟦photo-caption|Akua, Form 4 student at Ada Senior High, at her family's salt pan⟧” B. “⟪caption|Salt pans along the Songor Lagoon⟫” C. “⟦photo-caption|Kwesi Mensah, 10, mending nets at Chorkor beach⟧” D. “⟪caption|Community durbar on child protection, Ada East District⟫”.",
         "Draft newsletter (Sierra Leone): caption under page 3 photo reads “⟦photo-caption|Hawa, 12, who escaped early marriage, outside her house in Kenema⟧”. Comms: replace with a landscape and remove ⟦name|Hawa⟧'s mother's email ⟦email|fatu.koroma.kenema@gmail.com⟧ from the credits.",
