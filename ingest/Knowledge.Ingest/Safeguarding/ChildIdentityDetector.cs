@@ -290,6 +290,13 @@ public sealed partial class ChildIdentityDetector
                 && !WriterOpening().IsMatch(words) && !OrganisationVoice().IsMatch(words))
             {
                 found.Add(Flag(text, start, end - start, SafeguardingKind.Testimony, "first-person-testimony"));
+                // "Aminu says:", « Réponse de Rihanata … : », "Respondent: Korto": who speaks is named in the lead.
+                var speaker = SpeakerInLead().Match(lead);
+                if (speaker.Success && !(AnswerWord().IsMatch(lead) && !text.AsSpan(0, colon.Index).Contains('?')) && !_lexicon.PublicTitles.Contains(speaker.Groups["n"].Value) && _lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(speaker.Groups["n"].Value)))
+                {
+                    var at = colon.Index - lead.Length + speaker.Groups["n"].Index;
+                    found.Add(Flag(text, at, speaker.Groups["n"].Length, SafeguardingKind.Name, "name-of-testimony-speaker"));
+                }
             }
         }
 
@@ -305,16 +312,29 @@ public sealed partial class ChildIdentityDetector
 
         // A child's letter, card or drawing by its writer's name ("Lettre de Moussa à sa marraine", "Letter from Fatmata
         // Kanu (translated from Temne):"), and who a visit met at home ("We met Abdul-Rahman Iddrisu at his home").
-        foreach (var pattern in new[] { LetterFrom(), MetAtHome(), RecordOfPerson() })
+        foreach (var pattern in new[] { LetterFrom(), MetAtHome(), RecordOfPerson(), CarerOfChild() })
         {
             foreach (Match m in pattern.Matches(text))
             {
                 var name = m.Groups["n"];
                 // A statement's or a file's person ("Déposition de Fatou", "Remediation plan for Kwabena") only when the
                 // word is a known first name: « Déclaration de Paris » and "Plan for Tamale" are not people.
-                if (pattern == RecordOfPerson() && !_lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(name.Value.Split(' ')[0])))
+                if ((pattern == RecordOfPerson() || pattern == CarerOfChild()) && !_lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(name.Value.Split(' ')[0])))
                 {
                     continue;
+                }
+
+                // « Réponse de Moussa : vu, je préviens… » answers an e-mail; after a question it is an interview's answer.
+                if (pattern == CarerOfChild() && AnswerWord().IsMatch(m.Value) && !text.AsSpan(0, m.Index).Contains('?'))
+                {
+                    continue;
+                }
+
+                // "maître de CE2 de Yapi et Akissi", "class teacher of Yayra and Selasi": the second child too.
+                var second = m.Groups["m"];
+                if (second.Success && _lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(second.Value.Split(' ')[0])))
+                {
+                    found.Add(Flag(text, second.Index, second.Length, SafeguardingKind.Name, "name-beside-child"));
                 }
 
                 if (!_lexicon.PublicTitles.Contains(name.Value.Split(' ')[0]) && !IsOrganisationWord(name.Value.Split(' ')[^1]) && !IsPublicOrCited(text, name.Index, name.Length))
@@ -2671,6 +2691,10 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"(?:\[[\d:h\s]+\]\s*)?(?<![\p{L}])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s?(?:\([^()]{0,30}\)\s?)?:\s")]
     private static partial Regex NextSpeaker();
 
+    // The speaker closing a colon's lead: "Aminu says", « a répondu Achta », « Réponse de zeinabou », or a bare name label.
+    [GeneratedRegex(@"^\s*(?:(?i:réponse\s+de|réponse\s+d['’]|answer\s+of|respondent)\s*:?\s*)?(?<n>\p{L}[\p{Ll}'’-]+)\s*$|(?:^|\s)(?<n>\p{Lu}[\p{Ll}'’-]+)\s+(?:says|said|writes|wrote|answers|answered|répond|a\s+répondu|raconte|dit|explique)\s*$")]
+    private static partial Regex SpeakerInLead();
+
     // A recommendation's verb opening a bullet or a line: "• Harmoniser à 18 ans l'âge minimum du mariage", "- Adopter des…".
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:er|ir|re|ize|ise)\s+\p{Ll}")]
     private static partial Regex BulletImperative();
@@ -2694,6 +2718,14 @@ public sealed partial class ChildIdentityDetector
     // "Notes of interview with Korto", "Remediation plan for Kwabena", « dossier de Mabinty », "Blessing's complaint".
     [GeneratedRegex(@"(?<![\p{L}])(?i:déclaration|déposition|audition|courriel|plainte|statement|complaint|interview|entretien|dossier|file|remediation\s+plan|plan\s+de\s+remédiation|suivi|follow-up|famille)\s+(?i:de|d['’]|of|from|with|for|avec)\s+(?<n>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?=\s*(?:[,:;(.]|$|\s(?:à|au|en|in|at|to)\s))|(?<n>\p{Lu}[\p{Ll}'’-]+)['’]s\s+(?:written\s+|own\s+)?(?i:complaint|statement|letter|drawing|file|case)")]
     private static partial Regex RecordOfPerson();
+
+    // The child a relative, carer, teacher or employer belongs to: « Mère de Rakiéta », « l'institutrice de Astou »,
+    // « la famille d'accueil de Fatou », "class teacher of Yayra and Selasi", « Réponse de Rihanata ».
+    [GeneratedRegex(@"(?<![\p{L}])(?i:mère|père|tante|oncle|grand-mère|grand-père|sœur|frère|tuteur|tutrice|enseignante?|institut(?:eur|rice)|maîtresse|maître(?:\s+de\s+(?:CP|CE|CM)\d)?|famille\s+d['’]accueil|employeu(?:r|se)|patronne|réponse|mother|father|aunt|uncle|grandmother|grandfather|sister|brother|guardian|teacher|class\s+teacher|host\s+family|employer|answer|reply)\s+(?:de|d['’]|of)\s+(?<n>\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:et|and)\s+(?:de\s+|d['’])?(?<m>\p{Lu}[\p{Ll}'’-]+))?(?![\p{L}])")]
+    private static partial Regex CarerOfChild();
+
+    [GeneratedRegex(@"^\s*(?i:réponse|answer|reply)(?![\p{L}])")]
+    private static partial Regex AnswerWord();
 
     // An age told in a narrative, with the clause that places the child after it.
     [GeneratedRegex(@"(?<![\p{L}])(?<span>(?:(?<!\d\s)(?i:à|at)\s+(?:l['’]âge\s+de\s+|the\s+age\s+of\s+)?(?:1[0-7]|[1-9]|" + AgeWordFr + "|" + AgeWordEn + @")(?:\s+ans|\s+years?(?:\s+old)?)?\s*,?\s+(?i:avec|with|après|after|chez|quand|lorsque|when|elle|il|she|he|l['’]année|the\s+year|en\s+(?:\p{Lu}|\d)|in\s+(?:\p{Lu}|\d))|(?i:a|avait)\s+(?:1[0-7]|[1-9]|" + AgeWordFr + @")\s+ans\s+(?i:et)\s(?=\p{Ll})|(?i:is|was)\s+(?:1[0-7]|[1-9]|" + AgeWordEn + @")(?:\s+years?\s+old)?(?:\s+and\s(?=\p{Ll})|\s*,\s+(?i:living|working|herding|selling|hawking|after|when|in\s+(?:JHS|JSS|Class|Grade|Primary|Form)|from|with)\b))[^.;:!?()]{3,100})")]

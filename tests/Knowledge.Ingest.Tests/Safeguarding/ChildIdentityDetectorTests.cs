@@ -288,6 +288,7 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     [InlineData("Field diary. I met Kojo, 11, at the lorry station in Techiman. I left him the number of the district social welfare office.", "I left him the number")]
     [InlineData("Helpline chat, session 91. User: hi. Counsellor: thank you for telling me, you can call 116 at any time.", "thank you for telling me")]
     [InlineData("Re: Re: Dossier de la petite Aminata, 9 ans – avant mon congé. Trois points restent à suivre.", "avant mon congé")]
+    [InlineData("Courriel interne sur le cas d'une fillette. « Merci de vérifier le dossier de la semaine. » Réponse de Moussa : vu, je préviens le service social.", "Réponse de Moussa")]
     public void AWritersOwnFirstPerson_IsNotTheChildsTestimony(string text, string words)
     {
         var start = text.IndexOf(words, StringComparison.Ordinal);
@@ -324,6 +325,9 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     [InlineData("Transcription d'entretien (site minier). Enquêtrice : Tu vas à l'école ? Aliou : non, je remonte la terre du puits chaque matin.", "je remonte la terre", SafeguardingKind.Testimony)]
     [InlineData("Déposition de Fatou : elle a expliqué que le formateur l'avait gardée après la séance.", "Fatou", SafeguardingKind.Name)]
     [InlineData("Statement of Fuseini, as written by the investigator: he says I shell cashew from six in the morning.", "I shell cashew", SafeguardingKind.Testimony)]
+    [InlineData("Registre interne de l'étude. Mère de Mariama : numéro retiré ; maître de CE2 de Fatou et Awa : M. Ouédraogo.", "Mariama", SafeguardingKind.Name)]
+    [InlineData("Registre interne de l'étude. Mère de Mariama : numéro retiré ; maître de CE2 de Fatou et Awa : M. Ouédraogo.", "Awa", SafeguardingKind.Name)]
+    [InlineData("Script d'entretien avec une fillette, question 2 : Tu vas à l'école ? Réponse de Aminata : non, je garde mon petit frère à la maison.", "Aminata", SafeguardingKind.Name)]
     public void ChildrensLettersAndNarratives_GiveTheirNamesAgesAndWords(string text, string span, SafeguardingKind kind) =>
         AssertFlagged(text, span, kind);
 
