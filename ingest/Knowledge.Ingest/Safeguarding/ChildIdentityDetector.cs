@@ -311,21 +311,22 @@ public sealed partial class ChildIdentityDetector
         }
 
         // A child's letter, card or drawing by its writer's name ("Lettre de Moussa à sa marraine", "Letter from Fatmata
-        // Kanu (translated from Temne):"), and who a visit met at home ("We met Abdul-Rahman Iddrisu at his home").
-        foreach (var pattern in new[] { LetterFrom(), MetAtHome(), RecordOfPerson(), CarerOfChild() })
+        // Kanu (translated from Temne):"), who a visit met at home ("We met Abdul-Rahman Iddrisu at his home"), the
+        // person a statement or a file is about ("Déposition de Fatou") and the child a relative or a teacher is named
+        // through (« Mère de Rakiéta »). The last two only when the word is a known first name: « Déclaration de
+        // Paris » and "Plan for Tamale" are not people.
+        foreach (var (pattern, knownNameOnly) in new[] { (LetterFrom(), false), (MetAtHome(), false), (RecordOfPerson(), true), (CarerOfChild(), true) })
         {
             foreach (Match m in pattern.Matches(text))
             {
                 var name = m.Groups["n"];
-                // A statement's or a file's person ("Déposition de Fatou", "Remediation plan for Kwabena") only when the
-                // word is a known first name: « Déclaration de Paris » and "Plan for Tamale" are not people.
-                if ((pattern == RecordOfPerson() || pattern == CarerOfChild()) && !_lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(name.Value.Split(' ')[0])))
+                if (knownNameOnly && !_lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(name.Value.Split(' ')[0])))
                 {
                     continue;
                 }
 
                 // « Réponse de Moussa : vu, je préviens… » answers an e-mail; after a question it is an interview's answer.
-                if (pattern == CarerOfChild() && AnswerWord().IsMatch(m.Value) && !text.AsSpan(0, m.Index).Contains('?'))
+                if (AnswerWord().IsMatch(m.Value) && !text.AsSpan(0, m.Index).Contains('?'))
                 {
                     continue;
                 }
@@ -346,7 +347,7 @@ public sealed partial class ChildIdentityDetector
 
         // A narrative's age and what follows it: "Kossi a quitté Kpalimé pour Lagos à douze ans, avec un cousin…", "She is
         // eleven and in JHS 1 at…", "when he was seven, after his mother died in Ogbomoso", "À 14 ans, elle porte des
-        // charges au grand marché de Bouaké…". Only in a sentence that names or flags someone already.
+        // charges au grand marché de Bouaké…". Only in a passage that names someone or speaks of a child.
         foreach (Match m in AgeInNarrative().Matches(text))
         {
             var span = m.Groups["span"];
