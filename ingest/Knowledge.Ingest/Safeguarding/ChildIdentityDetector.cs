@@ -108,6 +108,8 @@ public sealed partial class ChildIdentityDetector
         var sentences = SentencesOf(text);
         // The quotes of the passage, found once for every net that reads them (the match collection is lazy and keeps what it found).
         var quotes = Quotation().Matches(text);
+        // Its colons not opening a quote, likewise shared by the three nets that read what follows them.
+        var colons = UnquotedColon().Matches(text);
         // A strip of captions ("Ci-dessous : …") or a passage about photographs: a sentence that opens on a child
         // there ("A boy in rags, scars on his back, in the yard of the Tsangaya") describes a picture of one.
         var aboutPictures = PhotoWord().IsMatch(text);
@@ -128,7 +130,7 @@ public sealed partial class ChildIdentityDetector
             AddLabelledPersons(found, text);
         }
 
-        AddUnquotedTestimonies(found, text);
+        AddUnquotedTestimonies(found, text, colons);
         AddRelativesAndCoordinatedNames(found, text);
         // A transcript's answers are a victim's own words whatever the age the passage gives.
         AddTranscriptAnswers(found, text);
@@ -141,7 +143,7 @@ public sealed partial class ChildIdentityDetector
         // particular, whether or not it says "child": the wider nets and the learned names are cast there too.
         if (passageAboutChild || found.Any(f => f.Kind is SafeguardingKind.Phone or SafeguardingKind.Email or SafeguardingKind.Address or SafeguardingKind.CaseNumber or SafeguardingKind.Testimony))
         {
-            AddRecordDetails(found, text, quotes);
+            AddRecordDetails(found, text, quotes, colons);
             AddLearnedNames(found, text);
         }
 
@@ -209,7 +211,7 @@ public sealed partial class ChildIdentityDetector
     // introduced as someone's account, an address after the words that introduce one, an age set off
     // with the clause that follows it, record fields, nicknames. They trade a little precision for recall,
     // as the issue allows.
-    private void AddRecordDetails(List<SafeguardingFlag> found, string text, MatchCollection quotes)
+    private void AddRecordDetails(List<SafeguardingFlag> found, string text, MatchCollection quotes, MatchCollection colons)
     {
         AddQuotedAccounts(found, text, quotes);
 
@@ -242,7 +244,7 @@ public sealed partial class ChildIdentityDetector
 
         // "une participante … a raconté : j'avais quatorze ans…", "told us: my mother sent me…": a speech verb,
         // a colon and words in no quotes, in the first person, to the end of the sentence.
-        foreach (Match colon in UnquotedColon().Matches(text))
+        foreach (Match colon in colons)
         {
             var before = text[Math.Max(0, colon.Index - 40)..colon.Index].TrimEnd();
             if (before.EndsWith(" us", StringComparison.Ordinal) || before.EndsWith(" nous", StringComparison.Ordinal))
@@ -264,7 +266,7 @@ public sealed partial class ChildIdentityDetector
         // run away…", "F.M.: I don't want my baby…"), and words in the first person straight after a speech verb
         // ("who said, I break the stones…", "elle dit je veux pas retourner…"). A staff member's or an official's
         // turn ("Counsellor: thank you for telling me") is theirs, and so is a writer's "I recommend".
-        foreach (Match colon in UnquotedColon().Matches(text))
+        foreach (Match colon in colons)
         {
             var from = Math.Max(0, colon.Index - 80);
             var breaks = SentenceBreak().Matches(text[from..colon.Index]);
@@ -292,7 +294,7 @@ public sealed partial class ChildIdentityDetector
                 found.Add(Flag(text, start, end - start, SafeguardingKind.Testimony, "first-person-testimony"));
                 // "Aminu says:", « Réponse de Rihanata … : », "Respondent: Korto": who speaks is named in the lead.
                 var speaker = SpeakerInLead().Match(lead);
-                if (speaker.Success && !(AnswerWord().IsMatch(lead) && !text.AsSpan(0, colon.Index).Contains('?')) && !_lexicon.PublicTitles.Contains(speaker.Groups["n"].Value) && _lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(speaker.Groups["n"].Value)))
+                if (speaker.Success && !IsReplyToAMessage(text, lead, colon.Index) && !_lexicon.PublicTitles.Contains(speaker.Groups["n"].Value) && _lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(speaker.Groups["n"].Value)))
                 {
                     var at = colon.Index - lead.Length + speaker.Groups["n"].Index;
                     found.Add(Flag(text, at, speaker.Groups["n"].Length, SafeguardingKind.Name, "name-of-testimony-speaker"));
@@ -325,8 +327,7 @@ public sealed partial class ChildIdentityDetector
                     continue;
                 }
 
-                // « Réponse de Moussa : vu, je préviens… » answers an e-mail; after a question it is an interview's answer.
-                if (AnswerWord().IsMatch(m.Value) && !text.AsSpan(0, m.Index).Contains('?'))
+                if (IsReplyToAMessage(text, m.Value, m.Index))
                 {
                     continue;
                 }
@@ -1256,7 +1257,7 @@ public sealed partial class ChildIdentityDetector
     // Fifteen. I was in ninth grade…", "ENFANT (12 ans) : …") up to the next speaker, or a statement a child
     // word and its verb introduce ("L'enfant déclare : je travaillais chez madame…") up to the end of its
     // sentence. First-person words only: "Child: Isatou Jallow, DOB…" is a record's field, not speech.
-    private void AddUnquotedTestimonies(List<SafeguardingFlag> found, string text)
+    private void AddUnquotedTestimonies(List<SafeguardingFlag> found, string text, MatchCollection colons)
     {
         var labels = SpeakerLabel().Matches(text);
         for (var i = 0; i < labels.Count; i++)
@@ -1277,7 +1278,7 @@ public sealed partial class ChildIdentityDetector
         }
 
         // Colons are few: each one not opening a quote is read back for a child word and its verb.
-        foreach (Match colon in UnquotedColon().Matches(text))
+        foreach (Match colon in colons)
         {
             var from = Math.Max(0, colon.Index - 60);
             var lead = text[from..(colon.Index + colon.Length)];
@@ -2727,6 +2728,10 @@ public sealed partial class ChildIdentityDetector
 
     [GeneratedRegex(@"^\s*(?i:réponse|answer|reply)(?![\p{L}])")]
     private static partial Regex AnswerWord();
+
+    // « Réponse de Moussa : vu, je préviens… » answers an e-mail; after a question it is an interview's answer.
+    private static bool IsReplyToAMessage(string text, string head, int at) =>
+        AnswerWord().IsMatch(head) && !text.AsSpan(0, at).Contains('?');
 
     // An age told in a narrative, with the clause that places the child after it.
     [GeneratedRegex(@"(?<![\p{L}])(?<span>(?:(?<!\d\s)(?i:à|at)\s+(?:l['’]âge\s+de\s+|the\s+age\s+of\s+)?(?:1[0-7]|[1-9]|" + AgeWordFr + "|" + AgeWordEn + @")(?:\s+ans|\s+years?(?:\s+old)?)?\s*,?\s+(?i:avec|with|après|after|chez|quand|lorsque|when|elle|il|she|he|l['’]année|the\s+year|en\s+(?:\p{Lu}|\d)|in\s+(?:\p{Lu}|\d))|(?i:a|avait)\s+(?:1[0-7]|[1-9]|" + AgeWordFr + @")\s+ans\s+(?i:et)\s(?=\p{Ll})|(?i:is|was)\s+(?:1[0-7]|[1-9]|" + AgeWordEn + @")(?:\s+years?\s+old)?(?:\s+and\s(?=\p{Ll})|\s*,\s+(?i:living|working|herding|selling|hawking|after|when|in\s+(?:JHS|JSS|Class|Grade|Primary|Form)|from|with)\b))[^.;:!?()]{3,100})")]
