@@ -26,6 +26,67 @@ internal static class BlindSet
     /// <summary>How large a set must be: in all, per language, per kind, and per hard-negative category the issue names (0: not checked).</summary>
     public sealed record Minimums(int Spans, int LookAlikes, int SpansPerLanguage, int LookAlikesPerLanguage, int PerKind, int PerIssueCategory);
 
+    /// <summary>
+    /// Every labelled set in the order it was written: the generated ones, then C onwards (a pair written at once in
+    /// the order of its letters). A new set goes at the end.
+    /// </summary>
+    private static IReadOnlyList<GeneratedPassage>[] Written =>
+    [
+        GeneratedPassages.All,
+        GeneratedPassages.Fresh,
+        HeldOutSetC.All,
+        HeldOutSetD.All,
+        HeldOutSetE.All,
+        HeldOutSetF.All,
+        HeldOutSetG.All,
+        HeldOutSetH.All,
+        HeldOutSetI.All,
+        HeldOutSetJ.All,
+        HeldOutSetK.All,
+        HeldOutSetL.All,
+        HeldOutSetM.All,
+        HeldOutSetN.All,
+        HeldOutSetO.All,
+        HeldOutSetP.All,
+        HeldOutSetQ.All,
+        HeldOutSetR.All,
+        HeldOutSetS.All,
+        HeldOutSetT.All,
+        HeldOutSetU.All,
+        HeldOutSetV.All,
+        HeldOutSetW.All,
+        HeldOutSetX.All,
+        HeldOutSetY.All,
+        HeldOutSetZ.All,
+        HeldOutSetAA.All,
+        HeldOutSetAB.All,
+        HeldOutSetAC.All,
+        HeldOutSetAD.All,
+        HeldOutSetAE.All,
+        HeldOutSetAF.All,
+        HeldOutSetAG.All,
+        HeldOutSetAH.All,
+        HeldOutSetAI.All,
+    ];
+
+    /// <summary>The passages of every set written before <paramref name="set"/>, in order.</summary>
+    public static IEnumerable<GeneratedPassage> WrittenBefore(IReadOnlyList<GeneratedPassage> set) => WrittenUpTo(set, inclusive: false);
+
+    /// <summary>The passages of every set written up to and including <paramref name="set"/>, in order.</summary>
+    public static IEnumerable<GeneratedPassage> WrittenThrough(IReadOnlyList<GeneratedPassage> set) => WrittenUpTo(set, inclusive: true);
+
+    private static IEnumerable<GeneratedPassage> WrittenUpTo(IReadOnlyList<GeneratedPassage> set, bool inclusive)
+    {
+        var written = Written;
+        var at = Array.FindIndex(written, s => ReferenceEquals(s, set));
+        if (at < 0)
+        {
+            throw new ArgumentException("This set is not in BlindSet.Written: add it there, after the last one.", nameof(set));
+        }
+
+        return written.Take(inclusive ? at + 1 : at).SelectMany(s => s);
+    }
+
     /// <summary>The passages of a set, French first, each parsed from its marks.</summary>
     public static IReadOnlyList<GeneratedPassage> Parse(string[] french, string[] english) =>
         [.. french.Select(p => GeneratedPassages.Parse(p, "fr")), .. english.Select(p => GeneratedPassages.Parse(p, "en"))];

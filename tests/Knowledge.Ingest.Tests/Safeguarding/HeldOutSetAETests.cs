@@ -8,7 +8,7 @@ public sealed class HeldOutSetAETests(ITestOutputHelper output)
         BlindSet.AssertWellFormed(
             HeldOutSetAE.All,
             HeldOutSetAE.Marked,
-            GeneratedPassages.All.Concat(GeneratedPassages.Fresh).Concat(HeldOutSetC.All).Concat(HeldOutSetD.All).Concat(HeldOutSetE.All).Concat(HeldOutSetF.All).Concat(HeldOutSetG.All).Concat(HeldOutSetH.All).Concat(HeldOutSetI.All).Concat(HeldOutSetJ.All).Concat(HeldOutSetK.All).Concat(HeldOutSetL.All).Concat(HeldOutSetM.All).Concat(HeldOutSetN.All).Concat(HeldOutSetO.All).Concat(HeldOutSetP.All).Concat(HeldOutSetQ.All).Concat(HeldOutSetR.All).Concat(HeldOutSetS.All).Concat(HeldOutSetT.All).Concat(HeldOutSetU.All).Concat(HeldOutSetV.All).Concat(HeldOutSetW.All).Concat(HeldOutSetX.All).Concat(HeldOutSetY.All).Concat(HeldOutSetZ.All).Concat(HeldOutSetAA.All).Concat(HeldOutSetAB.All).Concat(HeldOutSetAC.All),
+            BlindSet.WrittenBefore(HeldOutSetAE.All),
             new BlindSet.Minimums(Spans: 240, LookAlikes: 200, SpansPerLanguage: 110, LookAlikesPerLanguage: 90, PerKind: 8, PerIssueCategory: 4));
     }
 

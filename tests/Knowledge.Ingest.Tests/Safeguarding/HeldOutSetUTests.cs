@@ -13,7 +13,7 @@ public sealed class HeldOutSetUTests(ITestOutputHelper output)
         BlindSet.AssertWellFormed(
             HeldOutSetU.All,
             HeldOutSetU.Marked,
-            GeneratedPassages.All.Concat(GeneratedPassages.Fresh).Concat(HeldOutSetC.All).Concat(HeldOutSetD.All).Concat(HeldOutSetE.All).Concat(HeldOutSetF.All).Concat(HeldOutSetG.All).Concat(HeldOutSetH.All).Concat(HeldOutSetI.All).Concat(HeldOutSetJ.All).Concat(HeldOutSetK.All).Concat(HeldOutSetL.All).Concat(HeldOutSetM.All).Concat(HeldOutSetN.All).Concat(HeldOutSetO.All).Concat(HeldOutSetP.All).Concat(HeldOutSetQ.All).Concat(HeldOutSetR.All).Concat(HeldOutSetS.All),
+            BlindSet.WrittenBefore(HeldOutSetU.All),
             new BlindSet.Minimums(Spans: 240, LookAlikes: 200, SpansPerLanguage: 110, LookAlikesPerLanguage: 90, PerKind: 8, PerIssueCategory: 4));
     }
 
