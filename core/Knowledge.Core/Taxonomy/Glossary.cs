@@ -26,7 +26,9 @@ public sealed record GlossaryConcept
 /// The bilingual domain glossary that expands queries into the other language and into synonyms
 /// (traite ↔ trafficking, CEDEAO ↔ ECOWAS, sexe de survie ↔ survival sex), loaded from
 /// <c>glossary.json</c>, a data file users can edit like the taxonomy: the file shipped with the
-/// product is embedded, and one in the taxonomy folder overrides it. Terms are compared on folded
+/// product is embedded, and one in the taxonomy folder overrides it. The general vocabulary of the
+/// field (<c>lexicon.json</c>, loaded the same way) follows its concepts, so that an English question
+/// reaches a French passage through its ordinary words too ("exposed to mercury" → « exposés au mercure »). Terms are compared on folded
 /// keys: lower case, accents stripped, a plural <c>s</c> dropped and small linking words ignored,
 /// so "mariages des enfants" finds the term "mariage d'enfants".
 /// </summary>
@@ -34,6 +36,12 @@ public sealed class Glossary
 {
     /// <summary>The file name, in the taxonomy folder.</summary>
     public const string FileName = "glossary.json";
+
+    /// <summary>
+    /// The general vocabulary's file name, in the taxonomy folder: the ordinary words of the field in
+    /// both languages (mercure ↔ mercury, salaire ↔ wage, pay), a list of concepts in the glossary's form.
+    /// </summary>
+    public const string LexiconFileName = "lexicon.json";
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -107,37 +115,53 @@ public sealed class Glossary
     public int MaxWords { get; }
 
     /// <summary>
-    /// Loads <c>glossary.json</c> from <paramref name="folder"/> when it exists there (the taxonomy
-    /// folder), from the embedded default otherwise.
+    /// Loads <c>glossary.json</c> and <c>lexicon.json</c>, each from <paramref name="folder"/> when it
+    /// exists there (the taxonomy folder), from the embedded default otherwise. The lexicon's concepts
+    /// follow the glossary's, so a word that is both a glossary term and a lexicon word is expanded
+    /// with the glossary's terms first.
     /// </summary>
-    /// <exception cref="TaxonomyException">The file is malformed; the message names it and the problem.</exception>
+    /// <exception cref="TaxonomyException">A file is malformed; the message names it and the problem.</exception>
     public static Glossary Load(string? folder)
+    {
+        var glossary = Read<GlossaryFile>(folder, FileName);
+        var lexicon = Read<List<GlossaryConcept>>(folder, LexiconFileName);
+        for (var i = 0; i < lexicon.Count; i++)
+        {
+            // Numbered in their own file: the constructor would count them after the glossary's.
+            if (lexicon[i] is null || !lexicon[i].All.Any(t => KeyOf(t ?? "").Length > 0))
+            {
+                throw new TaxonomyException($"Le fichier « {LexiconFileName} » contient un concept sans aucun terme (concept n° {i + 1}).");
+            }
+        }
+
+        return new Glossary(
+            (glossary.Concepts ?? []).Concat(lexicon),
+            (glossary.NumberCues?.Fr ?? []).Concat(glossary.NumberCues?.En ?? []));
+    }
+
+    private static T Read<T>(string? folder, string fileName)
+        where T : class
     {
         try
         {
-            GlossaryFile? file;
-            if (folder is not null && File.Exists(Path.Combine(folder, FileName)))
+            T? file;
+            if (folder is not null && File.Exists(Path.Combine(folder, fileName)))
             {
-                using var stream = File.OpenRead(Path.Combine(folder, FileName));
-                file = JsonSerializer.Deserialize<GlossaryFile>(stream, JsonOptions);
+                using var stream = File.OpenRead(Path.Combine(folder, fileName));
+                file = JsonSerializer.Deserialize<T>(stream, JsonOptions);
             }
             else
             {
-                using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Knowledge.Core.Taxonomy." + FileName)
-                    ?? throw new TaxonomyException($"Le fichier « {FileName} » manque dans l'assemblage.");
-                file = JsonSerializer.Deserialize<GlossaryFile>(stream, JsonOptions);
+                using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Knowledge.Core.Taxonomy." + fileName)
+                    ?? throw new TaxonomyException($"Le fichier « {fileName} » manque dans l'assemblage.");
+                file = JsonSerializer.Deserialize<T>(stream, JsonOptions);
             }
 
-            if (file is null)
-            {
-                throw new TaxonomyException($"Le fichier « {FileName} » est vide.");
-            }
-
-            return new Glossary(file.Concepts ?? [], (file.NumberCues?.Fr ?? []).Concat(file.NumberCues?.En ?? []));
+            return file ?? throw new TaxonomyException($"Le fichier « {fileName} » est vide.");
         }
         catch (JsonException ex)
         {
-            throw new TaxonomyException($"Le fichier « {FileName} » est mal formé (ligne {ex.LineNumber + 1}) : {ex.Message}", ex);
+            throw new TaxonomyException($"Le fichier « {fileName} » est mal formé (ligne {ex.LineNumber + 1}) : {ex.Message}", ex);
         }
     }
 
