@@ -67,6 +67,7 @@ internal static class BlindSet
         HeldOutSetAG.All,
         HeldOutSetAH.All,
         HeldOutSetAI.All,
+        HeldOutSetAK.All,
     ];
 
     /// <summary>The passages of every set written before <paramref name="set"/>, in order.</summary>
