@@ -68,6 +68,7 @@ internal static class BlindSet
         HeldOutSetAH.All,
         HeldOutSetAI.All,
         HeldOutSetAJ.All,
+        HeldOutSetAK.All,
     ];
 
     /// <summary>The passages of every set written before <paramref name="set"/>, in order.</summary>
