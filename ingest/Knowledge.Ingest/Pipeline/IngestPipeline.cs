@@ -21,6 +21,9 @@ namespace Knowledge.Ingest.Pipeline;
 /// </summary>
 public sealed partial class IngestPipeline
 {
+    /// <summary>The most countries a document may cover for its passages that name none to take them all.</summary>
+    public const int MaxInheritedCountries = 3;
+
     private const int ExtractionStackBytes = 64 * 1024 * 1024;
 
     private readonly Task<EvidenceTagger> _tagger;
@@ -237,7 +240,10 @@ public sealed partial class IngestPipeline
         }
 
         var document = DescribeDocument(content, fileName, format, extracted, front, passages, request, bodyLanguage);
-        var primaryCountry = document.Countries.Count == 1 ? document.Countries[0] : null;
+        // A passage that names no country speaks of the document's: its one country, or the two or
+        // three a report covers ("Guinée et Mali"), so that a country filter keeps it. A regional
+        // overview's general passages are about none of its many countries in particular.
+        IReadOnlyList<string> documentCountries = document.Countries.Count <= MaxInheritedCountries ? document.Countries : [];
         // Each passage is tagged, classified and screened on its own: they run in parallel (at most
         // PageParallelism at once), and their results and warnings are gathered in reading order.
         var built = new (Finding Finding, bool RolesTimedOut, bool DetectionTimedOut)[passages.Count];
@@ -246,7 +252,7 @@ public sealed partial class IngestPipeline
             var p = passages[i];
             var language = TextCleanup.CountWords(p.Text) >= 25 ? LanguageDetector.Detect(p.Text) : document.Language;
             var tags = Tagger.Tag(p.Text, language);
-            var countries = tags.Countries.Count > 0 ? tags.Countries : primaryCountry is not null ? [primaryCountry] : [];
+            var countries = tags.Countries.Count > 0 ? tags.Countries : documentCountries;
             var extractedFinding = new Finding
             {
                 Id = Finding.MakeId(document.Id, i),
