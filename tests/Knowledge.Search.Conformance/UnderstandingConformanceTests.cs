@@ -91,8 +91,12 @@ public abstract partial class EvidenceIndexConformanceTests
     {
         await using var index = await CreateSampleIndexAsync();
         var results = await SearchAsync(index, Understood("orpaillage naissances"));
+        var gold = await SearchAsync(index, Understood("orpaillage"));
+        var births = await SearchAsync(index, Understood("naissances"));
         Assert.True(results.Relaxed);
-        Assert.Equal(2, results.Total);
+        // No passage holds both, so relaxed matching finds each word's passages (expansions included).
+        Assert.True(gold.Total > 0 && births.Total > 0);
+        Assert.Equal(gold.Total + births.Total, results.Total);
     }
 
     [Fact]

@@ -50,10 +50,12 @@ public sealed class Glossary
         AllowTrailingCommas = true,
     };
 
-    // Linking words ignored in keys, in both languages; content words never are.
+    // Linking words ignored in keys, in both languages; content words never are. Elided forms ("s'",
+    // "qu'", "n'") and the English possessive ("husband's" folds to husband|s) are left letters.
     private static readonly FrozenSet<string> LinkingWords = new[]
     {
         "d", "l", "de", "des", "du", "la", "le", "les", "un", "une", "et", "a", "au", "aux", "en", "par", "pour", "sur",
+        "s", "qu", "c", "j", "n", "m",
         "the", "of", "an", "and", "in", "on", "to", "for", "by",
     }.ToFrozenSet(StringComparer.Ordinal);
 
