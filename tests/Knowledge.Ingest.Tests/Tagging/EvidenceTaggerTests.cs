@@ -130,6 +130,11 @@ public sealed class EvidenceTaggerTests
     [InlineData("Les garçons sont aussi victimes.", "gender-boys")]
     [InlineData("Les enfants talibés contraints à la mendicité.", "child-labour")]
     [InlineData("L'enregistrement des naissances progresse.", "birth-registration")]
+    [InlineData("Après une mauvaise récolte, la dot versée par la famille du mari nourrit le foyer.", "child-marriage")]
+    [InlineData("Les parents préfèrent marier leur fille dès la puberté.", "child-marriage")]
+    [InlineData("The bride price paid after a poor harvest feeds the household.", "child-marriage")]
+    [InlineData("Le décret range le travail dans les mines parmi les travaux dangereux.", "child-labour")]
+    [InlineData("Hazardous work in quarries is prohibited for anyone under 18.", "child-labour")]
     public void Tag_Themes_FromPatterns(string text, string theme) =>
         Assert.Contains(theme, Tagger.Tag(text, "fr").Themes);
 
