@@ -91,7 +91,8 @@ public sealed class QueryUnderstanding
         _matcher.Match(folded, hits);
         var (concepts, placeTokens) = Concepts(hits, groups, tokenGroup);
         var asksForNumbers = false;
-        var merged = Expand(groups, folded, tokenGroup, ref asksForNumbers);
+        var nested = new Dictionary<int, List<string>>();
+        var merged = Expand(groups, folded, tokenGroup, nested, ref asksForNumbers);
 
         // Every group of a glossary span keeps its own words and gets the span's terms as alternatives:
         // a passage with the other language's term satisfies each of the span's words, one with only
@@ -104,7 +105,7 @@ public sealed class QueryUnderstanding
             {
                 var own = !HasContent(g, folded, tokenGroup) ? []
                     : first == last ? terms
-                    : [.. terms.Concat(WordTerms(groups[g])).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxExpansionsPerClause)];
+                    : [.. terms.Concat(nested.GetValueOrDefault(g) ?? []).Concat(WordTerms(groups[g])).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxExpansionsPerClause)];
                 var isPlace = own.Count == 0 && IsPlaceGroup(g, tokenGroup, placeTokens);
                 clauses.Add(new PlannedClause(groups[g].Alternatives, own, isPlace));
             }
@@ -268,9 +269,12 @@ public sealed class QueryUnderstanding
 
     /// <summary>
     /// Merges runs of groups that spell a glossary term (leftmost-longest, on whole groups) into one
-    /// clause carrying the concept's other terms; every other group stays a clause of its own.
+    /// clause carrying the concept's other terms; every other group stays a clause of its own. The
+    /// shorter terms inside a merged run add their own terms to the groups they cover
+    /// (<paramref name="nested"/>): « prise en charge intégrée » is an integrated-care term, and its
+    /// « prise en charge » still reaches "care" and "support".
     /// </summary>
-    private List<(int First, int Last, IReadOnlyList<string> Terms)> Expand(IReadOnlyList<QueryGroup> groups, FoldedText folded, List<int> tokenGroup, ref bool asksForNumbers)
+    private List<(int First, int Last, IReadOnlyList<string> Terms)> Expand(IReadOnlyList<QueryGroup> groups, FoldedText folded, List<int> tokenGroup, Dictionary<int, List<string>> nested, ref bool asksForNumbers)
     {
         // Content tokens (linking words dropped) with their keys.
         var keys = new List<(int Token, string Key)>(folded.Count);
@@ -311,6 +315,30 @@ public sealed class QueryUnderstanding
                 for (var g = first; g <= last; g++)
                 {
                     covered.Add(g);
+                }
+
+                for (var s = i; s < i + n - 1; s++)
+                {
+                    for (var m = Math.Min(n - 1, i + n - s); m >= 2; m--)
+                    {
+                        var inner = string.Join(' ', keys.Skip(s).Take(m).Select(k => k.Key));
+                        var innerIds = _glossary.ConceptsOf(inner);
+                        if (innerIds.Count == 0)
+                        {
+                            continue;
+                        }
+
+                        var innerTerms = innerIds.SelectMany(id => OtherLanguageFirst(_glossary.Concepts[id], inner));
+                        for (var g = tokenGroup[keys[s].Token]; g <= tokenGroup[keys[s + m - 1].Token]; g++)
+                        {
+                            if (!nested.TryGetValue(g, out var list))
+                            {
+                                nested[g] = list = [];
+                            }
+
+                            list.AddRange(innerTerms);
+                        }
+                    }
                 }
 
                 result.Add((first, last, terms));

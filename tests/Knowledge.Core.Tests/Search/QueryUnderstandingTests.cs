@@ -44,4 +44,23 @@ public sealed class QueryUnderstandingTests
     [Fact]
     public void Analyse_QuotedFunctionWord_IsKept() =>
         Assert.Contains("selon", Words(Understanding.Analyse("mariage \"selon\"")));
+
+    [Fact]
+    public void Analyse_LongerTerm_KeepsTheTermsOfTheShorterOneInsideIt()
+    {
+        // « prise en charge intégrée » is a term of its own (integrated care); the « prise en charge »
+        // inside it must still reach "care", or a passage that says "care" loses three of the query's words.
+        var glossary = new Glossary(
+            [
+                new GlossaryConcept { Fr = ["prise en charge"], En = ["care"] },
+                new GlossaryConcept { Fr = ["prise en charge intégrée"], En = ["integrated care"] },
+            ],
+            []);
+        var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, glossary).Analyse("prise en charge intégrée des victimes");
+        var prise = Assert.Single(plan.Clauses, c => c.Typed == "prise");
+        Assert.Contains("integrated care", prise.Expansions);
+        Assert.Contains("care", prise.Expansions);
+        var integree = Assert.Single(plan.Clauses, c => c.Typed == "intégrée");
+        Assert.DoesNotContain("care", integree.Expansions);
+    }
 }
