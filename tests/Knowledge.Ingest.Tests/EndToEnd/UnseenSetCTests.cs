@@ -8,10 +8,9 @@ namespace Knowledge.Ingest.Tests.EndToEnd;
 /// <summary>
 /// Well-formedness of held-out set C (<see cref="UnseenReportsC"/>, <see cref="UnseenQuestionsC"/>):
 /// the questions cover every style in both languages, and every expected phrase stands verbatim in
-/// exactly one finding of its document as the real pipeline extracts it. No search is run here: the
-/// ranking of these questions is measured elsewhere, once, after they were frozen.
+/// exactly one finding of its document as the real pipeline extracts it. The last test ranks them.
 /// </summary>
-public sealed class UnseenSetCTests(UnseenSetCEvidence evidence) : IClassFixture<UnseenSetCEvidence>
+public sealed class UnseenSetCTests(UnseenSearchEvidenceC evidence, ITestOutputHelper output) : IClassFixture<UnseenSearchEvidenceC>
 {
     private static SearchOverUnseenDocumentsTests.Question[] Questions => UnseenQuestionsC.Questions;
 
@@ -92,27 +91,24 @@ public sealed class UnseenSetCTests(UnseenSetCEvidence evidence) : IClassFixture
             Assert.Equal(1, report.Sections.Count(s => s.Table is not null));
         }
     }
-}
 
-/// <summary>The four reports of set C, ingested once for the class by the real pipeline (nothing is indexed).</summary>
-public sealed class UnseenSetCEvidence : IAsyncLifetime
-{
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private readonly Dictionary<string, List<Finding>> _findings = new(StringComparer.Ordinal);
-
-    public IReadOnlyList<Finding> FindingsOf(string file) => _findings[file];
-
-    public async ValueTask InitializeAsync()
+    /// <summary>
+    /// Set C's questions, scored and printed against the issue's floors (recall@10 ≥ 0.95, MRR ≥ 0.90,
+    /// every cross-language question in the top 10). Measured once, blind, when the set was frozen, on
+    /// commit 988555e (the general lexicon's two waves, the nested glossary terms, countries of two- and
+    /// three-country reports, elided letters in glossary keys): recall@10 0.769 and MRR 0.685 (French
+    /// 0.731/0.654, English 0.808/0.716, cross-language 0.792/0.729, paraphrases 0.125/0.016, junk word
+    /// 1.000/0.750), 5 of the 24 cross-language questions outside the top 10. The build this session
+    /// started from (a83f1ba): 0.654/0.596 (cross-language 0.583/0.500, paraphrases 0/0). Not tuned on.
+    /// The floors are not met, so this test holds the measured level (floors rounded down) and prints the gap.
+    /// </summary>
+    [Fact]
+    [Trait("Category", "HeldOut")]
+    public async Task SetC_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
     {
-        var pipeline = IngestRun.Pipeline();
-        foreach (var report in UnseenReportsC.All)
-        {
-            var result = await pipeline.IngestAsync(UnseenReports.Bytes(report), report.File, report.Request with { Title = report.Title }, Ct);
-            Assert.True(result.Status == IngestStatus.Ingested, $"{report.File}: {result.Reason}");
-            _findings[report.File] = [.. result.Findings];
-        }
+        var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
+        Assert.True(score.Recall >= 0.76, $"recall@10 {score.Recall:F3} fell below its measured 0.769");
+        Assert.True(score.Mrr >= 0.68, $"MRR {score.Mrr:F3} fell below its measured 0.685");
+        Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
