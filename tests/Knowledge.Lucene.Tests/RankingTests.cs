@@ -47,6 +47,22 @@ public sealed class RankingTests : IDisposable
     }
 
     [Fact]
+    public async Task LongQuestion_FindsAPassageHoldingAThirdOfItsWords_RankedBelowFullerOnes()
+    {
+        await using var index = LuceneEvidenceIndex.Open(_folder.Path, TestData.Taxonomy, _time);
+        var doc = TestData.Document("rapport-mines");
+        await index.UpsertDocumentAsync(doc, TestData.Findings(doc,
+            "Dans les galeries, les plus jeunes travaillent sans casque ni harnais.",
+            "Les garçons descendent dans les puits sans casque, sans harnais et sans lampe, malgré les éboulements.",
+            "Les services sociaux du pays restent concentrés dans les villes et manquent de moyens."), Ct);
+
+        // Six words typed, all known to the index: the passage holding two of them (casque, harnais)
+        // is a candidate, as a third of the question; with half required (three) it was not found at all.
+        var hits = (await index.SearchAsync(new EvidenceQuery { Text = "garçons puits casque harnais lampe éboulements" }, Ct)).Hits;
+        Assert.Equal([1, 0], hits.Select(h => h.Finding.Ordinal));
+    }
+
+    [Fact]
     public async Task SynonymsOfOneWord_AddLittleBeyondTheBestOne()
     {
         await using var index = LuceneEvidenceIndex.Open(_folder.Path, TestData.Taxonomy, _time);
