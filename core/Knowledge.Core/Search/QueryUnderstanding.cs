@@ -105,7 +105,7 @@ public sealed class QueryUnderstanding
             {
                 var own = !HasContent(g, folded, tokenGroup) ? []
                     : first == last ? terms
-                    : [.. terms.Concat(nested.GetValueOrDefault(g) ?? []).Concat(WordTerms(groups[g])).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxExpansionsPerClause)];
+                    : RoundRobin(terms, nested.GetValueOrDefault(g) ?? [], [.. WordTerms(groups[g])]);
                 var isPlace = own.Count == 0 && IsPlaceGroup(g, tokenGroup, placeTokens);
                 clauses.Add(new PlannedClause(groups[g].Alternatives, own, isPlace));
             }
@@ -127,6 +127,29 @@ public sealed class QueryUnderstanding
             Expansions = expansions,
             AsksForNumbers = asksForNumbers,
         };
+    }
+
+    /// <summary>
+    /// A group's terms inside a longer term: the term's, the shorter terms', the word's own, taken in
+    /// turn up to <see cref="MaxExpansionsPerClause"/>, so that a broad concept of the whole run cannot
+    /// crowd out the word's own translation (« non payés » is "unpaid" and still « payés » → "paid").
+    /// </summary>
+    private static List<string> RoundRobin(params IReadOnlyList<string>[] lists)
+    {
+        var result = new List<string>(MaxExpansionsPerClause);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; result.Count < MaxExpansionsPerClause && lists.Any(l => i < l.Count); i++)
+        {
+            foreach (var list in lists)
+            {
+                if (i < list.Count && result.Count < MaxExpansionsPerClause && seen.Add(list[i]))
+                {
+                    result.Add(list[i]);
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Whether a clause is one plain word (or an elided form, "jusqu'") that only links or asks, with nothing added by the glossary.</summary>

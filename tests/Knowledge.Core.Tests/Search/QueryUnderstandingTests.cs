@@ -63,4 +63,21 @@ public sealed class QueryUnderstandingTests
         var integree = Assert.Single(plan.Clauses, c => c.Typed == "intégrée");
         Assert.DoesNotContain("care", integree.Expansions);
     }
+
+    [Fact]
+    public void Analyse_BroadTermOfTheRun_DoesNotCrowdOutTheWordsOwnTranslation()
+    {
+        // « non payés » has more terms than a clause may carry; « payés » must still reach "paid".
+        var glossary = new Glossary(
+            [
+                new GlossaryConcept { Fr = ["non payés", "non rémunérés", "impayés"], En = ["unpaid", "not paid", "without pay", "for nothing", "for free", "unwaged", "no wages", "unsalaried", "uncompensated", "working for free"] },
+                new GlossaryConcept { Fr = ["payés"], En = ["paid"] },
+            ],
+            []);
+        var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, glossary).Analyse("enfants domestiques non payés");
+        var paid = Assert.Single(plan.Clauses, c => c.Typed == "payés");
+        Assert.Contains("paid", paid.Expansions);
+        Assert.Contains("unpaid", paid.Expansions);
+        Assert.True(paid.Expansions.Count <= QueryUnderstanding.MaxExpansionsPerClause);
+    }
 }
