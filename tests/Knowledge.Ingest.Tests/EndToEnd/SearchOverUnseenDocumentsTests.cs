@@ -160,16 +160,17 @@ public sealed class SearchOverUnseenDocumentsTests(UnseenSearchEvidence evidence
     /// cross-language questions outside the top 10. The issue's floors are not met (no paraphrase
     /// model is available offline), so this test holds the level as a regression floor and prints the gap.</para>
     /// <para>A development set since: with the general lexicon, the nested glossary terms, the countries
-    /// of two- and three-country reports and the new theme patterns (988555e), 0.857/0.741, bf-04 the
-    /// one cross-language question outside the top 10.</para>
+    /// of two- and three-country reports and the new theme patterns (988555e), 0.857/0.741; with lexicon
+    /// wave 3 and a third of a long question (fa29058), 0.918/0.768, bf-04 the one cross-language
+    /// question outside the top 10.</para>
     /// </summary>
     [Fact]
     [Trait("Category", "HeldOut")]
     public async Task HeldOutQuestions_KeepTheirMeasuredLevel_AndPrintTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 0.85, $"recall@10 {score.Recall:F3} fell below the 0.857 it reached");
-        Assert.True(score.Mrr >= 0.74, $"MRR {score.Mrr:F3} fell below the 0.741 it reached");
+        Assert.True(score.Recall >= 0.91, $"recall@10 {score.Recall:F3} fell below the 0.918 it reached");
+        Assert.True(score.Mrr >= 0.76, $"MRR {score.Mrr:F3} fell below the 0.768 it reached");
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }
 }

@@ -100,7 +100,7 @@ public sealed class UnseenSetBTests(UnseenSearchEvidenceB evidence, ITestOutputH
     /// cross-language 0.762/0.573, paraphrases 0.250/0.250, junk word 1.000/0.875), 5 of the 21
     /// cross-language questions outside the top 10. The build this session started from (a83f1ba):
     /// 0.654/0.559 (cross-language 0.524/0.378, paraphrases 0.125/0.016). Set B was then a development
-    /// set (its misses were studied) for the rounds up to 988555e, which reached 0.885/0.775 on it;
+    /// set (its misses were studied) for the rounds up to fa29058, which reached 0.942/0.818 on it;
     /// set C measured those blind. The floors are not met, so this test holds the level (floors rounded
     /// down) and prints the gap.
     /// </summary>
@@ -109,8 +109,8 @@ public sealed class UnseenSetBTests(UnseenSearchEvidenceB evidence, ITestOutputH
     public async Task SetB_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 0.88, $"recall@10 {score.Recall:F3} fell below the 0.885 it reached");
-        Assert.True(score.Mrr >= 0.77, $"MRR {score.Mrr:F3} fell below the 0.775 it reached");
+        Assert.True(score.Recall >= 0.94, $"recall@10 {score.Recall:F3} fell below the 0.942 it reached");
+        Assert.True(score.Mrr >= 0.81, $"MRR {score.Mrr:F3} fell below the 0.818 it reached");
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }
 }

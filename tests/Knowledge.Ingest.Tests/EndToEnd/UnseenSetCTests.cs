@@ -99,16 +99,18 @@ public sealed class UnseenSetCTests(UnseenSearchEvidenceC evidence, ITestOutputH
     /// three-country reports, elided letters in glossary keys): recall@10 0.769 and MRR 0.685 (French
     /// 0.731/0.654, English 0.808/0.716, cross-language 0.792/0.729, paraphrases 0.125/0.016, junk word
     /// 1.000/0.750), 5 of the 24 cross-language questions outside the top 10. The build this session
-    /// started from (a83f1ba): 0.654/0.596 (cross-language 0.583/0.500, paraphrases 0/0). Not tuned on.
-    /// The floors are not met, so this test holds the measured level (floors rounded down) and prints the gap.
+    /// started from (a83f1ba): 0.654/0.596 (cross-language 0.583/0.500, paraphrases 0/0). Not tuned on:
+    /// measured again on fa29058 (lexicon wave 3, a third of a long question, room for each word's own
+    /// translation), after rounds studied on sets A and B only: 0.846/0.721 (cross-language 0.833/0.736,
+    /// paraphrases 0.500/0.228). The floors are not met, so this test holds that level (rounded down) and prints the gap.
     /// </summary>
     [Fact]
     [Trait("Category", "HeldOut")]
     public async Task SetC_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 0.76, $"recall@10 {score.Recall:F3} fell below its measured 0.769");
-        Assert.True(score.Mrr >= 0.68, $"MRR {score.Mrr:F3} fell below its measured 0.685");
+        Assert.True(score.Recall >= 0.84, $"recall@10 {score.Recall:F3} fell below the 0.846 it was measured at");
+        Assert.True(score.Mrr >= 0.72, $"MRR {score.Mrr:F3} fell below the 0.721 it was measured at");
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }
 }
