@@ -28,9 +28,9 @@ public sealed record GlossaryConcept
 /// <c>glossary.json</c>, a data file users can edit like the taxonomy: the file shipped with the
 /// product is embedded, and one in the taxonomy folder overrides it. The general vocabulary of the
 /// field (<c>lexicon.json</c>, loaded the same way) follows its concepts, so that an English question
-/// reaches a French passage through its ordinary words too ("exposed to mercury" → « exposés au mercure »). Terms are compared on folded
-/// keys: lower case, accents stripped, a plural <c>s</c> dropped and small linking words ignored,
-/// so "mariages des enfants" finds the term "mariage d'enfants".
+/// reaches a French passage through its ordinary words too ("exposed to mercury" → « mercure »).
+/// Terms are compared on folded keys: lower case, accents stripped, a plural <c>s</c> dropped and
+/// small linking words ignored, so "mariages des enfants" finds the term "mariage d'enfants".
 /// </summary>
 public sealed class Glossary
 {
@@ -39,7 +39,7 @@ public sealed class Glossary
 
     /// <summary>
     /// The general vocabulary's file name, in the taxonomy folder: the ordinary words of the field in
-    /// both languages (mercure ↔ mercury, salaire ↔ wage, pay), a list of concepts in the glossary's form.
+    /// both languages (mercure ↔ mercury, salaire ↔ wage), a list of concepts in the glossary's form.
     /// </summary>
     public const string LexiconFileName = "lexicon.json";
 
