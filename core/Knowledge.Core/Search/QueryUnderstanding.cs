@@ -191,7 +191,7 @@ public sealed class QueryUnderstanding
         }
 
         var key = Glossary.KeyOf(group.Alternatives[0].Text);
-        return _glossary.ConceptsOf(key).SelectMany(id => OtherLanguageFirst(_glossary.Concepts[id], key));
+        return TermsOf(key);
     }
 
     private static bool HasContent(int group, FoldedText folded, List<int> tokenGroup)
@@ -331,7 +331,7 @@ public sealed class QueryUnderstanding
                     continue;
                 }
 
-                var terms = ids.SelectMany(id => OtherLanguageFirst(_glossary.Concepts[id], key))
+                var terms = TermsOf(key)
                     .Distinct(StringComparer.OrdinalIgnoreCase)
                     .Take(MaxExpansionsPerClause)
                     .ToList();
@@ -344,14 +344,12 @@ public sealed class QueryUnderstanding
                 {
                     for (var m = Math.Min(n - 1, i + n - s); m >= 2; m--)
                     {
-                        var inner = string.Join(' ', keys.Skip(s).Take(m).Select(k => k.Key));
-                        var innerIds = _glossary.ConceptsOf(inner);
-                        if (innerIds.Count == 0)
+                        var innerTerms = TermsOf(string.Join(' ', keys.Skip(s).Take(m).Select(k => k.Key))).ToList();
+                        if (innerTerms.Count == 0)
                         {
                             continue;
                         }
 
-                        var innerTerms = innerIds.SelectMany(id => OtherLanguageFirst(_glossary.Concepts[id], inner));
                         for (var g = tokenGroup[keys[s].Token]; g <= tokenGroup[keys[s + m - 1].Token]; g++)
                         {
                             if (!nested.TryGetValue(g, out var list))
@@ -400,6 +398,9 @@ public sealed class QueryUnderstanding
 
         return true;
     }
+
+    /// <summary>The terms of every concept with a term keyed <paramref name="key"/>, other than that term, each concept's other language first.</summary>
+    private IEnumerable<string> TermsOf(string key) => _glossary.ConceptsOf(key).SelectMany(id => OtherLanguageFirst(_glossary.Concepts[id], key));
 
     /// <summary>The concept's terms other than the one typed: the other language's first, so a French query reaches English text first and the reverse.</summary>
     private static IEnumerable<string> OtherLanguageFirst(GlossaryConcept concept, string typedKey)

@@ -71,23 +71,13 @@ public sealed class Glossary
         ArgumentNullException.ThrowIfNull(concepts);
         ArgumentNullException.ThrowIfNull(numberCues);
         Concepts = [.. concepts];
+        Validate(Concepts, "Le glossaire", "du glossaire");
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < Concepts.Count; i++)
         {
-            var concept = Concepts[i];
-            if (!concept.All.Any())
-            {
-                throw new TaxonomyException($"Le glossaire contient un concept sans aucun terme (concept n° {i + 1}).");
-            }
-
-            foreach (var term in concept.All)
+            foreach (var term in Concepts[i].All)
             {
                 var key = KeyOf(term);
-                if (key.Length == 0)
-                {
-                    throw new TaxonomyException($"Le terme « {term} » du glossaire (concept n° {i + 1}) ne contient aucun mot.");
-                }
-
                 if (!byKey.TryGetValue(key, out var list))
                 {
                     byKey[key] = list = [];
@@ -127,18 +117,31 @@ public sealed class Glossary
     {
         var glossary = Read<GlossaryFile>(folder, FileName);
         var lexicon = Read<List<GlossaryConcept>>(folder, LexiconFileName);
-        for (var i = 0; i < lexicon.Count; i++)
-        {
-            // Numbered in their own file: the constructor would count them after the glossary's.
-            if (lexicon[i] is null || !lexicon[i].All.Any(t => KeyOf(t ?? "").Length > 0))
-            {
-                throw new TaxonomyException($"Le fichier « {LexiconFileName} » contient un concept sans aucun terme (concept n° {i + 1}).");
-            }
-        }
-
+        // Checked and numbered in its own file: the constructor would count its concepts after the glossary's.
+        Validate(lexicon, $"Le fichier « {LexiconFileName} »", $"du fichier « {LexiconFileName} »");
         return new Glossary(
             (glossary.Concepts ?? []).Concat(lexicon),
             (glossary.NumberCues?.Fr ?? []).Concat(glossary.NumberCues?.En ?? []));
+    }
+
+    /// <summary>Every concept has a term, and every term a word; <paramref name="source"/> and <paramref name="ofSource"/> name the file in the message.</summary>
+    private static void Validate(IReadOnlyList<GlossaryConcept?> concepts, string source, string ofSource)
+    {
+        for (var i = 0; i < concepts.Count; i++)
+        {
+            if (concepts[i] is not { } concept || !concept.All.Any())
+            {
+                throw new TaxonomyException($"{source} contient un concept sans aucun terme (concept n° {i + 1}).");
+            }
+
+            foreach (var term in concept.All)
+            {
+                if (term is null || KeyOf(term).Length == 0)
+                {
+                    throw new TaxonomyException($"Le terme « {term} » {ofSource} (concept n° {i + 1}) ne contient aucun mot.");
+                }
+            }
+        }
     }
 
     private static T Read<T>(string? folder, string fileName)

@@ -53,4 +53,12 @@ public sealed class GlossaryLoadTests : IDisposable
         var ex = Assert.Throws<TaxonomyException>(() => Glossary.Load(_folder));
         Assert.Equal("Le fichier « lexicon.json » contient un concept sans aucun terme (concept n° 2).", ex.Message);
     }
+
+    [Fact]
+    public void LexiconTermWithoutAWord_IsRefused_NumberedInItsOwnFile()
+    {
+        File.WriteAllText(Path.Combine(_folder, Glossary.LexiconFileName), """[ { "fr": ["pirogue"], "en": ["canoe"] }, { "fr": ["filet"], "en": ["—"] } ]""");
+        var ex = Assert.Throws<TaxonomyException>(() => Glossary.Load(_folder));
+        Assert.Equal("Le terme « — » du fichier « lexicon.json » (concept n° 2) ne contient aucun mot.", ex.Message);
+    }
 }
