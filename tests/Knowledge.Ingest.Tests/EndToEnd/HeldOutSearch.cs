@@ -14,7 +14,8 @@ namespace Knowledge.Ingest.Tests.EndToEnd;
 /// </summary>
 internal static class HeldOutSearch
 {
-    private static readonly string[] Styles = ["cross", "junk", "noaccent", "paraphrase", "filtered", "table"];
+    /// <summary>Every style a question may carry (<see cref="SearchOverUnseenDocumentsTests.Question.Styles"/>), in the order the report prints them.</summary>
+    public static readonly string[] Styles = ["cross", "junk", "noaccent", "paraphrase", "filtered", "table"];
 
     /// <summary>The figures against the floors: recall@10, MRR, and the cross-language and junk-word questions outside the top 10.</summary>
     internal sealed record Score(double Recall, double Mrr, IReadOnlyList<string> CrossMissed, IReadOnlyList<string> JunkMissed);

@@ -9,8 +9,6 @@ namespace Knowledge.Ingest.Tests.EndToEnd;
 /// </summary>
 internal static class UnseenSetChecks
 {
-    private static readonly string[] Styles = ["cross", "paraphrase", "noaccent", "filtered", "table", "junk"];
-
     /// <summary>At least 52 questions with ids starting <paramref name="idPrefix"/>, every style's minimum, both languages, 13 a report, styles consistent with each question.</summary>
     public static void AssertCoverEveryStyle(IReadOnlyList<SearchOverUnseenDocumentsTests.Question> questions, IReadOnlyList<UnseenReports.Report> reports, string idPrefix)
     {
@@ -42,7 +40,7 @@ internal static class UnseenSetChecks
         foreach (var q in questions)
         {
             var report = reports.Single(r => r.File == q.File);
-            Assert.All(q.Styles, s => Assert.Contains(s, Styles));
+            Assert.All(q.Styles, s => Assert.Contains(s, HeldOutSearch.Styles));
             Assert.True(q.Styles.Contains("cross") == (q.Language != report.Request.Language), $"{q.Id}: cross style and languages disagree");
             Assert.False(q.Styles.Contains("paraphrase") && q.Styles.Contains("cross"), $"{q.Id}: a paraphrase is in the report's language");
             Assert.True(q.Styles.Contains("filtered") == (q.Country is not null || q.Theme is not null), $"{q.Id}: filtered style and filters disagree");
