@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Knowledge.Core.Taxonomy;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
@@ -72,6 +73,8 @@ internal sealed class EnglishEvidenceAnalyzer(GlossaryPhrases? phrases = null) :
 /// </summary>
 internal sealed class EvidenceAnalyzers : IDisposable
 {
+    private static readonly ConditionalWeakTable<Glossary, GlossaryPhrases> PhrasesByGlossary = [];
+
     private readonly Analyzer _indexFrench;
     private readonly Analyzer _indexEnglish;
 
@@ -79,7 +82,10 @@ internal sealed class EvidenceAnalyzers : IDisposable
     {
         French = new FrenchEvidenceAnalyzer();
         English = new EnglishEvidenceAnalyzer();
-        Phrases = glossary is null ? null : new GlossaryPhrases(glossary, For);
+        // Built once per glossary: the phrases only depend on it and on the analysis (the same in every
+        // instance), and reading thousands of glossary and lexicon terms through both analyzers costs a
+        // few hundred milliseconds at each index opened.
+        Phrases = glossary is null ? null : PhrasesByGlossary.GetValue(glossary, g => new GlossaryPhrases(g, For));
         _indexFrench = Phrases is null ? French : new FrenchEvidenceAnalyzer(Phrases);
         _indexEnglish = Phrases is null ? English : new EnglishEvidenceAnalyzer(Phrases);
         PerField = new PerFieldAnalyzerWrapper(
