@@ -203,7 +203,7 @@ public abstract class UnseenSearchIndex : IAsyncLifetime
 
     public LuceneEvidenceIndex Index => _index!;
 
-    public QueryUnderstanding Understanding { get; } = new(EvidenceTaxonomy.Default, Glossary.Load(null));
+    public QueryUnderstanding Understanding { get; } = new(EvidenceTaxonomy.Default, Glossary.Default);
 
     public Dictionary<string, string> DocumentIds { get; } = new(StringComparer.Ordinal);
 
