@@ -26,7 +26,7 @@ public sealed partial class ChildIdentityDetector
     private const string MinorAge = "(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + "|" + AgeWordEn + "))";
 
     // One child (singular): the word an individual's age is told after ("une fillette d'environ 12 ans", "a boy of 14").
-    private const string OneChildFr = "(?:fille|fillette|garçon|garçonnet|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier|apprentie?|domestique|bonne|vendeuse|orpheline?|survivante|rescapée|nièce|neveu|fils|cadette?|aînée?|benjamine?|collégienne|collégien|lycéenne|lycéen|jeune\\s+fille|bébé|nourrisson)";
+    private const string OneChildFr = "(?:fille|fillette|garçon|garçonnet|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier|apprentie?|domestique|bonne|vendeuse|orpheline?|survivante|rescapée|nièce|neveu|fils|cadette?|aînée?|benjamine?|collégienne|collégien|lycéenne|lycéen|jeune\\s+fille|bébé|nourrisson|jumeaux|jumelles|jumeau|jumelle)";
     private const string OneChildEn = "(?:girl|boy|child|teenager|adolescent|minor|pupil|schoolgirl|schoolboy|orphan|daughter|son|student|apprentice|maid|hawker|vendor|survivor|victim|baby|toddler|niece|nephew|almajiri|housemaid|houseboy|househelp)";
 
     private readonly SafeguardingLexicon _lexicon;
@@ -44,7 +44,7 @@ public sealed partial class ChildIdentityDetector
         "name-near-child-word", "name-in-photo-caption", "name-of-relative", "name-beside-child", "name-joined-to-name",
         "name-of-testimony-speaker", "first-person-testimony", "age-with-locality", "age-with-school", "age-with-family",
         "age-with-date", "age-at-event", "phone-number", "email-address", "case-number", "street-address", "landmark-address",
-        "post-box", "gps-coordinates", "photo-caption-of-child", "name-learned", "quoted-account", "name-mentioned-again", TimeoutReason,
+        "post-box", "gps-coordinates", "photo-caption-of-child", "name-learned", "quoted-account", "name-mentioned-again", "titled-name-near-child", TimeoutReason,
     ];
 
     /// <summary>How long one lexicon pattern may run on one sentence by default.</summary>
@@ -81,6 +81,8 @@ public sealed partial class ChildIdentityDetector
         }
     }
 
+    private bool AboutChild(string text) => _childWord.IsMatch(text) || AnyChildAge().IsMatch(text) || ChildCue().IsMatch(text);
+
     private List<SafeguardingFlag> DetectSpans(string text)
     {
         var found = new List<SafeguardingFlag>();
@@ -104,7 +106,7 @@ public sealed partial class ChildIdentityDetector
         AddMatches(found, text, GridCode(), SafeguardingKind.Coordinates, "gps-coordinates");
         AddCodedReferences(found, text);
 
-        var passageAboutChild = _childWord.IsMatch(text) || AnyChildAge().IsMatch(text) || ChildCue().IsMatch(text);
+        var passageAboutChild = AboutChild(text);
         var sentences = SentencesOf(text);
         // The quotes of the passage, found once for every net that reads them (the match collection is lazy and keeps what it found).
         var quotes = Quotation().Matches(text);
@@ -131,7 +133,14 @@ public sealed partial class ChildIdentityDetector
         }
 
         AddUnquotedTestimonies(found, text, colons);
+        AddReportedWordsOfNamedChild(found, text);
         AddRelativesAndCoordinatedNames(found, text);
+        if (passageAboutChild)
+        {
+            AddTitledPersonsOfChild(found, text, sentences);
+            AddHostFamilies(found, text);
+        }
+
         // A transcript's answers are a victim's own words whatever the age the passage gives.
         AddTranscriptAnswers(found, text);
         if (aboutPictures)
@@ -322,7 +331,11 @@ public sealed partial class ChildIdentityDetector
             foreach (Match m in pattern.Matches(text))
             {
                 var name = m.Groups["n"];
-                if (knownNameOnly && !_lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(name.Value.Split(' ')[0])))
+                // A relative's or a carer's child need not be a name the lexicon knows (« père d'Achta », "Mother of
+                // Yayra") in a passage about a child, as long as the word names no place ("the mother of Lagos").
+                var carer = ReferenceEquals(pattern, CarerOfChild());
+                if (knownNameOnly && !_lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(name.Value.Split(' ')[0]))
+                    && !(carer && AboutChild(text) && ClosedAfter().IsMatch(text.AsSpan(name.Index + name.Length)) && !IsKnownPlace(name.Value) && CouldBeName(name.Value.Split(' ')[0]) && !NotAName().IsMatch(name.Value.Split(' ')[0])))
                 {
                     continue;
                 }
@@ -472,7 +485,8 @@ public sealed partial class ChildIdentityDetector
             var serial = m.Value[(m.Value.LastIndexOfAny(['-', '/']) + 1)..];
             if (!IsYear(serial)
                 && (!IsInstrument(text[Math.Max(0, m.Index - (m.Value.Contains('/', StringComparison.Ordinal) ? 60 : 25))..m.Index])
-                    || CodeLabel().IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(m.Index, 12)))))
+                    || CodeLabel().IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(m.Index, 12)))
+                    || ChildMeasureBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(m.Index, 60)))))
             {
                 found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.CaseNumber, "case-number"));
             }
@@ -692,10 +706,44 @@ public sealed partial class ChildIdentityDetector
     {
         var names = found.Where(f => f.Kind == SafeguardingKind.Name && f.Reason != TimeoutReason).ToList();
         // The model's guesses are not repeated: where one is a place ("Bakau New Town"), every mention would be.
-        var words = names.Where(f => f.Reason != "name-learned").SelectMany(f => Words().Matches(f.Text).Select(w => w.Value))
+        // A guess that opens on a first name the lexicon knows ("Fanta Camara", "Ayuk Nkongho") is a person's, and repeated.
+        var words = names.Where(f => f.Reason != "name-learned" || _lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(Words().Match(f.Text).Value)))
+            .SelectMany(f => Words().Matches(f.Text).Select(w => w.Value))
             .Where(w => w.Length >= 3 && char.IsUpper(w[0]) && !w.All(char.IsUpper) && !_lexicon.PublicTitles.Contains(w) && !IsOrganisationWord(w)
                 && !IsKnownPlace(w) && !NotAName().IsMatch(w) && !CourtesyTitle().IsMatch(w) && !PlaceTypeWord().IsMatch(w))
             .Distinct(StringComparer.Ordinal);
+        // A whole name given again ("La maman Fanta Camara … Fanta Camara : +224…") is the same person.
+        var repeated = new List<SafeguardingFlag>();
+        foreach (var whole in names.Where(f => f.Text.Contains(' ', StringComparison.Ordinal) && char.IsUpper(f.Text[0])
+            && (f.Reason != "name-learned" || _lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(Words().Match(f.Text).Value)))).Select(f => f.Text).Distinct(StringComparer.Ordinal))
+        {
+            for (var at = text.IndexOf(whole, StringComparison.Ordinal); at >= 0; at = text.IndexOf(whole, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + whole.Length;
+                if (StandsAlone(text, at, whole.Length) && !names.Any(f => at < f.Start + f.Length && f.Start < end)
+                    && !NextWordCapitalised().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, 40))) && !PreviousWordCapitalised(text, at)
+                    && !IsPublicOrCited(text, at, whole.Length, courtesyIsPrivate: true))
+                {
+                    repeated.Add(Flag(text, at, whole.Length, SafeguardingKind.Name, "name-mentioned-again"));
+                }
+            }
+        }
+
+        // A script's speaker label in capitals ("ABU BAKARR (voice): …") names the person flagged before.
+        foreach (var flagged in names.Where(f => char.IsUpper(f.Text[0]) && f.Reason != TimeoutReason).Select(f => f.Text).Distinct(StringComparer.Ordinal))
+        {
+            var upper = flagged.ToUpperInvariant();
+            for (var at = text.IndexOf(upper, StringComparison.Ordinal); upper != flagged && at >= 0; at = text.IndexOf(upper, at + 1, StringComparison.Ordinal))
+            {
+                if (StandsAlone(text, at, upper.Length) && SpeakerLabelAfter().IsMatch(text.AsSpan(at + upper.Length)))
+                {
+                    repeated.Add(Flag(text, at, upper.Length, SafeguardingKind.Name, "name-mentioned-again"));
+                }
+            }
+        }
+
+        found.AddRange(repeated);
+        names.AddRange(repeated);
         foreach (var word in words)
         {
             var at = -1;
@@ -1371,6 +1419,91 @@ public sealed partial class ChildIdentityDetector
         }
     }
 
+    // "Mustapha said the man promised my mother a phone…", "Memuna Bangura, 14, Form 3 at…, said the manager touched
+    // me…": a child named in the clause, a speech verb, then words without quotes that speak in the first person
+    // singular within their first words. The child's own words, reported as they were said ("we" and "our" are as
+    // often an organisation's).
+    private static void AddReportedWordsOfNamedChild(List<SafeguardingFlag> found, string text)
+    {
+        var children = found.Where(f => f.Kind == SafeguardingKind.Name && f.Reason is "name-near-child-word" or "name-beside-child").ToList();
+        if (children.Count == 0)
+        {
+            return;
+        }
+
+        foreach (Match m in SpeechThenWords().Matches(text))
+        {
+            var words = m.Groups["t"];
+            var lead = text[Math.Max(0, m.Index - 120)..m.Index];
+            var stop = SentenceStop().Matches(lead);
+            var from = stop.Count == 0 ? Math.Max(0, m.Index - 120) : Math.Max(0, m.Index - 120) + stop[^1].Index + stop[^1].Length;
+            if (!children.Any(c => c.Start >= from && c.Start + c.Length <= m.Index)
+                || !FirstPersonNear().IsMatch(words.Value) || OrganisationVoice().IsMatch(words.Value))
+            {
+                continue;
+            }
+
+            found.Add(Flag(text, words.Index, words.Length, SafeguardingKind.Testimony, "first-person-testimony"));
+        }
+    }
+
+    // "Proposed carers: the Okonkwos of No. 12 Chime Avenue", "joins the Ampofo-Mensahs of House 23", "the Kpotos at Duport
+    // Road": a family called by its name in the plural, in a passage that places or hosts a child, is the child's home
+    // when the hosting is said just before the name or the home just after it.
+    private void AddHostFamilies(List<SafeguardingFlag> found, string text)
+    {
+        if (!HostingCue().IsMatch(text))
+        {
+            return;
+        }
+
+        foreach (Match m in FamilyInPlural().Matches(text))
+        {
+            var stem = m.Groups["n"].Value;
+            var near = text[Math.Max(0, m.Index - 60)..m.Index];
+            if (!CouldBeName(stem) || NotAName().IsMatch(stem) || IsKnownPlace(stem) || IsKnownPlace(stem + "s") || Nationality().IsMatch(stem)
+                || _childWord.IsMatch(stem) || !(HostingCue().IsMatch(near) || HomeAfterFamily().IsMatch(text.AsSpan(m.Index + m.Length))))
+            {
+                continue;
+            }
+
+            found.Add(Flag(text, m.Index, m.Length, SafeguardingKind.Name, "name-of-relative"));
+        }
+    }
+
+    // "Malam Garba Dan Azumi insists that his daughter…", "the Tsangaya of Malam Goni Abubakar", "Mrs Ngozi Okonkwo
+    // can be reached on +234…", "Mrs Doosuur Iorfa on behalf of her daughter": a courtesy title says nothing of a role.
+    // In a passage about a child, a titled name with no role beside it is a private person the child can be found
+    // through when its sentence ties it to a child (a relative or a master of someone, a Quranic school) or gives a
+    // person's phone, e-mail or home.
+    private void AddTitledPersonsOfChild(List<SafeguardingFlag> found, string text, List<(int Start, int Length)> sentences)
+    {
+        foreach (var (start, length) in sentences)
+        {
+            var sentence = text.Substring(start, length);
+            var contact = found.Any(f => f.Kind is SafeguardingKind.Phone or SafeguardingKind.Email or SafeguardingKind.Address && f.Start >= start && f.Start < start + length);
+            if (!contact && !TieToChild().IsMatch(sentence))
+            {
+                continue;
+            }
+
+            foreach (Match m in TitledName().Matches(sentence))
+            {
+                var name = m.Groups["n"];
+                var words = name.Value.Split(' ');
+                if (!CouldBeName(words[0]) || IsOrganisationWord(words[^1]) || words.Any(IsKnownPlace)
+                    || IsOrganisationWord(FirstWord().Match(After(sentence, name.Index + name.Length)).Groups["w"].Value)
+                    || IsPublicOrCited(sentence, name.Index, name.Length, courtesyIsPrivate: true)
+                    || IsPublicOrCited(sentence, m.Index, m.Length, courtesyIsPrivate: true))
+                {
+                    continue;
+                }
+
+                found.Add(Flag(text, start + name.Index, name.Length, SafeguardingKind.Name, "titled-name-near-child"));
+            }
+        }
+    }
+
     // Patterns that name a child or someone a child can be found through. A relative's name needs no
     // further check (the cue says the person is private); a couple ("Kwame and Abena Asante") is split.
     private static readonly (Regex Pattern, bool Relative, bool Couples)[] NamePatterns =
@@ -1416,7 +1549,7 @@ public sealed partial class ChildIdentityDetector
         return !digits.Success || (int.TryParse(digits.Value, System.Globalization.CultureInfo.InvariantCulture, out var years) && years < 18);
     }
 
-    private static readonly Regex[] MoreAgePatterns = [AgesListed(), BirthDate(), AgesOfTwo(), AgeAtEvent(), AgeSetOffEn(), AgeOfOneChildFr(), AgeApproximateFr(), AgeInDozensFr(), AgeAfterSubjectFr(), AgeOpeningSentence(), AgeOfOneChildEn(), AgeYearsOld(), AgeAfterSubjectEn(), AgeInFirstPerson(), AgeField(), AgeInYearsSetOff(), AgeRangeOfNamed()];
+    private static readonly Regex[] MoreAgePatterns = [AgesListed(), BirthDate(), AgesOfTwo(), AgeAtEvent(), AgeSetOffEn(), AgeOfOneChildFr(), AgeApproximateFr(), AgeInDozensFr(), AgeAfterSubjectFr(), AgeOpeningSentence(), AgeOfOneChildEn(), AgeYearsOld(), AgeAfterSubjectEn(), AgeInFirstPerson(), AgeField(), AgeInYearsSetOff(), AgeRangeOfNamed(), AgeSetOffInRecord(), InfantAge()];
 
     private static List<Group> IndividualAges(string sentence)
     {
@@ -1685,7 +1818,7 @@ public sealed partial class ChildIdentityDetector
         // "le juge des enfants Mamadou Saliou Baldé", "La ministre de l'Action sociale, de l'Enfance et de la
         // Famille, Lemina mint Mohamed Vall": a role and its domain right before the name.
         var run = TitleRunBefore().Match(before);
-        if (run.Success && Words().Matches(run.Value).Any(w => w.Value.Length >= 4 && _lexicon.PublicTitles.Contains(w.Value)))
+        if (run.Success && Words().Matches(run.Value).Any(w => w.Value.Length >= 4 && _lexicon.PublicTitles.Contains(w.Value) && !(courtesyIsPrivate && CourtesyTitle().IsMatch(w.Value))))
         {
             return true;
         }
@@ -1744,6 +1877,15 @@ public sealed partial class ChildIdentityDetector
 
             break;
         }
+
+        // "Sèna Houngbédji, 11 ans, louveteau de la meute de Cadjèhoun", "Ibrahim → 15, apprentice mechanic at the
+        // Kissy Road garage": what the child is or does, set off after the age, where a named place closes it.
+        var apposition = AppositiveDetail().Match(sentence, age.Index + age.Length);
+        if (apposition.Success)
+        {
+            best = (apposition.Index, apposition.Index + apposition.Length, "locality");
+        }
+
         return best;
 
         void Consider(Regex pattern, string what)
@@ -2083,8 +2225,8 @@ public sealed partial class ChildIdentityDetector
     private static partial Regex FirstPersonPlural();
 
     // Other signs that a passage is about one child: an age in words ("treize ans", "fifteen-year-old"), a
-    // school class, the questions asked of a child, a changed name.
-    [GeneratedRegex(@"(?<![\p{L}])(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])|(?<![\p{L}])(?:(?:CP|CE|CM)[12]|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+[1-9])(?![\p{L}\d])|\p{Lu}\p{Ll}+,\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*,|(?i:born|née?|dob|date\s+de\s+naissance|date\s+of\s+birth)\s*:?\s*(?:(?:le|on|en|in)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-])?20[0-2]\d|(?<![\p{L}])SS\s?[1-3](?!\d)|(?<![\p{L}])(?i:was|is|then|now|aged|turned)\s+(?!(?i:one)\b)(?i:" + AgeWordEn + @")(?![\p{L}-])|(?<![\p{L}])(?i:is\s+about|is\s+around|a\s+environ|aged\s+about)\s+(?:1[0-7]|[1-9])(?![\d%.,])|(?i:street[\s-]children|enfants?\s+des\s+rues)|(?i:père|mère|father|mother|oncle|uncle|tante|aunt|tuteur|guardian)\s+(?:d['’]|de\s+|of\s+)\p{Lu}|(?i:famille\s+d['’]accueil|host\s+family|familles\s+de)|(?i:marraine|parrain|filleule?|sponsor|sponsored\s+child)(?![\p{L}])|(?i:déclaration|déposition|audition|statement|complaint|plainte)\s+(?i:de|d['’]|of|from)\s+(?:(?i:la|the)\s+)?(?:\p{Lu}|(?i:plaignante|victime|complainant|survivor|victim))|(?i:lettre|letter)\s+(?i:de|d['’]|from)\s+\p{Lu}[^.:]{0,40}(?i:tradui|translated)|(?i:traduction\s+de\s+la\s+lettre|translation\s+of\s+the\s+letter)|(?i:quel\s+âge|how\s+old\s+are\s+you|t['’]appelles|your\s+name\?|not\s+(?:her|his)\s+real\s+name|prénom\s+(?:modifié|d['’]emprunt)|nom\s+d['’]emprunt)")]
+    // school class, the questions asked of a child, a changed name, a name after « le jeune », "little".
+    [GeneratedRegex(@"(?<![\p{L}])(?i:" + AgeWordFr + "|" + AgeWordEn + @")[\s-](?i:ans|years?[\s-]old)(?![\p{L}])|(?<![\p{L}])(?:(?:CP|CE|CM)[12]|(?i:grade|class|primary|basic|jhs|jss|shs|sss|form)\s+[1-9])(?![\p{L}\d])|\p{Lu}\p{Ll}+,\s+(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*,|(?i:born|née?|dob|date\s+de\s+naissance|date\s+of\s+birth)\s*:?\s*(?:(?:le|on|en|in)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-])?20[0-2]\d|(?<![\p{L}])SS\s?[1-3](?!\d)|(?<![\p{L}])(?i:was|is|then|now|aged|turned)\s+(?!(?i:one)\b)(?i:" + AgeWordEn + @")(?![\p{L}-])|(?<![\p{L}])(?i:is\s+about|is\s+around|a\s+environ|aged\s+about)\s+(?:1[0-7]|[1-9])(?![\d%.,])|(?i:street[\s-]children|enfants?\s+des\s+rues)|(?<![\p{L}])(?i:la|le|the)\s+(?i:jeune|petite?|little|young)\s+\p{Lu}\p{Ll}|(?i:père|mère|father|mother|oncle|uncle|tante|aunt|tuteur|guardian)(?:\s+(?i:adoptive?|biologique|d['’]accueil|foster))?\s+(?:d['’]|de\s+|of\s+)\p{Lu}|(?i:famille\s+d['’]accueil|host\s+family|familles\s+de)|(?i:marraine|parrain|filleule?|sponsor|sponsored\s+child)(?![\p{L}])|(?i:déclaration|déposition|audition|statement|complaint|plainte)\s+(?i:de|d['’]|of|from)\s+(?:(?i:la|the)\s+)?(?:\p{Lu}|(?i:plaignante|victime|complainant|survivor|victim))|(?i:lettre|letter)\s+(?i:de|d['’]|from)\s+\p{Lu}[^.:]{0,40}(?i:tradui|translated)|(?i:traduction\s+de\s+la\s+lettre|translation\s+of\s+the\s+letter)|(?i:quel\s+âge|how\s+old\s+are\s+you|t['’]appelles|your\s+name\?|not\s+(?:her|his)\s+real\s+name|prénom\s+(?:modifié|d['’]emprunt)|nom\s+d['’]emprunt)")]
     private static partial Regex ChildCue();
 
     // Webmail, and the mail of the telecoms and post offices people in the region and in France use
@@ -2120,7 +2262,7 @@ public sealed partial class ChildIdentityDetector
     // Khadijetou Sall", "Leur maître, Serigne Modou Faye", "Her elder brother, Drissa Konaté", "a foster
     // mother, Halimé Youssouf", "Guardian: Mrs Ngozi Okafor", "Grandmother Hawa Toe", "Son oncle, M. D.",
     // "the caregiver, Ya Kaltumi", "The host family, Kwame and Abena Asante", "qui héberge Fanta".
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:sa|son|ses|leur|leurs|la|le|l['’]|une?|her|his|their|the|a|an)\s+(?:(?:child|boy|girl|victim|enfant)['’]s\s+)?)?(?:(?i:petite?|grande?|vieille|vieux|elder|older|younger|big|little|foster|adoptive|maternal|paternal|step|propre|own)\s+)?(?i:mère|père|tante|oncle|grand-mère|grand-père|grand-oncle|grand-tante|sœur|soeur|frère|cousine?|tuteur|tutrice|marâtre|belle-mère|beau-père|maître(?:\s+coranique)?|marabout|patronne?|employeur|employeuse|voisine?|logeuse|logeur|chef\s+de\s+(?:famille|ménage)|famille\s+d['’]accueil|épouse|mari|mother|father|aunt|uncle|grandmother|grandfather|grandma|granny|guardian|caregiver|carer|sister|brother|cousin|mum|mom|dad|tutor|madam|employer|neighbou?r|landlady|landlord|host(?:\s+family)?|foster\s+family|famille\s+hôte|teacher|enseignante?|institutrice|instituteur|mallam|imam)(?:\s+(?i:maternelle|paternel(?:le)?|aînée?|cadette?|adoptive?|d['’]accueil))?(?:\s+(?i:in|à|at|de|d['’])\s*\p{Lu}[\p{L}'’-]+)?(?:\s+(?i:qui|which|that|who)\s+(?i:héberge|accueille|hosts|is\s+hosting|looks\s+after|cares\s+for)|\s*[,:]|\s+(?=\p{Lu}))\s*(?:(?!(?:et|and|ou|or|qui|who|que|that|née?)\s)\p{Ll}{2,5}\s+(?=\p{Lu}))?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur|Ya|Baba|Mama|Hadja|El\s+Hadji|Alhaji|Hajia)\s+)?(?<n>(?:\p{Lu}\.\s?){2,3}|" + NameWords + @"(?:\s+(?i:et|and)\s+" + NameWords + @")?)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:sa|son|ses|leur|leurs|la|le|l['’]|une?|her|his|their|the|a|an)\s+(?:(?:child|boy|girl|victim|enfant)['’]s\s+)?)?(?:(?i:petite?|grande?|vieille|vieux|elder|older|younger|big|little|foster|adoptive|maternal|paternal|step|propre|own)\s+)?(?i:mère|père|tante|oncle|grand-mère|grand-père|grand-oncle|grand-tante|sœur|soeur|frère|cousine?|tuteur|tutrice|marâtre|belle-mère|beau-père|maître(?:\s+coranique)?|marabout|patronne?|employeur|employeuse|voisine?|logeuse|logeur|chef\s+de\s+(?:famille|ménage)|famille\s+d['’]accueil|épouse|mari|mother|father|aunt|uncle|grandmother|grandfather|grandma|granny|guardian|caregiver|carer|sister|brother|cousin|mum|mom|dad|tutor|madam|employer|neighbou?r|landlady|landlord|host(?:\s+family)?|foster\s+family|famille\s+hôte|teacher|enseignante?|institutrice|instituteur|mallam|imam|(?-i:maman)|marraine|master|stepfather|stepmother|step-father|step-mother|godmother|godfather|tonton|tata)(?:\s+(?i:maternelle|paternel(?:le)?|aînée?|cadette?|adoptive?|d['’]accueil))?(?:\s+(?i:in|à|at|de|d['’])\s*\p{Lu}[\p{L}'’-]+)?(?:\s+(?i:qui|which|that|who)\s+(?i:héberge|accueille|hosts|is\s+hosting|looks\s+after|cares\s+for)|\s*[,:]|\s+(?=\p{Lu}))\s*(?:(?!(?:et|and|ou|or|qui|who|que|that|née?)\s)\p{Ll}{2,5}\s+(?=\p{Lu}))?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur|Ya|Baba|Mama|Hadja|El\s+Hadji|Alhaji|Hajia|Malam|Mallam|Pa)\s+)?(?<n>(?:\p{Lu}\.\s?){2,3}|" + NameWords + @"(?:\s+(?i:et|and)\s+" + NameWords + @")?)")]
     private static partial Regex RelativeThenName();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?<n>" + NameWords + @")\s*[,(]\s*(?:(?i:une?|a|an)\s+(?:[\p{L}\d-]+\s+){0,4}?)?(?:(?i:âgée?s?|aged)\s+(?:de\s+)?(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + "|" + AgeWordEn + @"))(?![\p{L}\d])(?!\s*(?:-|–|(?i:to|à))\s*\d)|(?:1[0-7]|[1-9])(?:\s*ans(?![\p{L}])|-year-old|\s*[,)])|(?i:" + AgeWordFr + "|" + AgeWordEn + @")\s*(?:ans|years?\s+old)?\s*,|(?i:née?|born)\s+(?i:le|on|en|in)\s)")]
@@ -2249,7 +2391,7 @@ public sealed partial class ChildIdentityDetector
 
     // An individual's age: "Aïcha, 14 ans", "âgée de 13 ans", "une fille de 15 ans", "(12 ans)".
     // Groups and ranges ("des filles de 15 à 19 ans", "moins de 18 ans") are policy, not a child.
-    [GeneratedRegex(@"(?:(?i:âgée?|agée?)\s+de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?<!\p{L})(?i:une?|la|le|cette|ce|sa|son)\s+(?:(?i:jeune|petite|petit)\s+)?(?i:fille|fillette|garçon|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier)\s+(?:âg[ée]e?\s+)?de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|,\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\b(?!\s*(?:à|et|-|–)\s*\d)|\(\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\s*[),])")]
+    [GeneratedRegex(@"(?:(?i:âgée?|agée?)\s+de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?<!\p{L})(?i:une?|la|le|cette|ce|sa|son)\s+(?:(?i:jeune|petite|petit)\s+)?(?i:fille|fillette|garçon|adolescente?|enfant|victime|élève|mineure?|talibé|écolière|écolier)\s+(?:âg[ée]e?\s+)?de\s+(?:\d{1,2}|(?i:" + AgeWordFr + @"))\s+ans(?!\s*(?:à|et|-|–)\s*\d)|(?:[,;]|(?<!(?i:âge|age|durée|peine|période|délai|mandat|ancienneté|expérience|validité|engagement|minimum|légal)[^.;:\n]{0,40}):)\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\b(?!\s*(?:à|et|-|–)\s*\d)|\(\s*(?:1[0-7]|[1-9]|(?i:" + AgeWordFr + @"))\s+ans\s*[),])")]
     private static partial Regex AgeFr();
 
     // Other ways reports give one child's age: "une fillette d'environ douze ans", "un garçon de près de
@@ -2282,7 +2424,7 @@ public sealed partial class ChildIdentityDetector
     // A birth date, with its place when given: "né le 4 mars 2012 à Louda", "née en 2011", "born on 3 May 2013 in Kenema",
     // "born 2010," set off as records write it ("Born 2008 or later" is a cohort), a record's "DOB 04/11/2011" or
     // "date de naissance : 12/03/2012".
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?i:née?s?)\s+(?i:le|en)\s+|(?<![\p{L}])(?i:born)\s+(?:(?i:on|in)\s+|(?=(?:20[01]\d|202[0-5])\s*[,;)]))|(?<![\p{L}])(?:DOB|D\.O\.B\.?|(?i:date\s+of\s+birth|date\s+de\s+naissance))\s*:?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?=20))?)(?:(?:\d{1,2}(?:er)?\s+)?(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:20[01]\d|202[0-5])(?:\s+(?i:à|au|in|at)\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)?")]
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?i:née?s?)\s+(?i:le|en|vers)\s+(?:\d{1,2}[/.-]\d{1,2}[/.-](?=20))?|(?<![\p{L}])(?i:born)\s+(?:(?i:on|in)\s+|(?=(?:20[01]\d|202[0-5])\s*[,;)])|(?=\d{1,2}\s+\p{L}+\s+20[012]\d))|(?<![\p{L}])(?:DOB|D\.O\.B\.?|(?i:date\s+of\s+birth|date\s+de\s+naissance))\s*:?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?=20))?)(?:(?:\d{1,2}(?:er)?\s+)?(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:20[01]\d|202[0-5])(?:\s+(?i:à|au|in|at)\s+\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)?")]
     private static partial Regex BirthDate();
 
     // Two children's ages said together: "âgées de 9 et 12 ans", "deux talibés de 9 et 11 ans",
@@ -2351,6 +2493,22 @@ public sealed partial class ChildIdentityDetector
     // "Aminata Keïta, 14 ans, de Kalaban Coro", "Chiamaka Eze, 13, of Ajegunle": where the child comes from, set off after the age.
     [GeneratedRegex(@"\G\s*,\s*(?:(?i:de|du|d['’]|of|from)\s*)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?")]
     private static partial Regex OriginAfterAge();
+
+    // An apposition after a child's age that ends on a named place, organisation or person: ", danseuse de la troupe
+    // de Kita", ", bénéficiaire du centre de formation de Matoto", ", a JHS 1 pupil at Kalpohin Estate", ", formerly with an
+    // armed group in Foya District". It opens on a lower-case word and stays within its clause.
+    [GeneratedRegex(@"\G\s*,\s*(?=\p{Ll})(?!(?i:dont|of\s+whom|soit|including|among|parmi|contre|against|per|par|sur|out\s+of)\s)[^,;.|()\[\]→\n]{0,60}?(?<![\p{L}])(?i:de|du|d['’]|des|à|au|aux|of|at|in|near|from|près\s+de)\s*(?:(?i:la|le|les|l['’]|the)\s*)?(?!(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|January|February|March|April|May|June|July|August|September|October|November|December|Grade|Class|Form|Primary)(?![\p{L}]))\p{Lu}[\p{L}'’-]*")]
+    private static partial Regex AppositiveDetail();
+
+    // A bare age set off in a record or a note, where a lower-case apposition follows: "boy = Ibrahim Bangura → 15,
+    // apprentice…", "| 17, formerly with…", "; 14, from Koidu", "Fuseina is 13, a JHS 1 pupil at…".
+    [GeneratedRegex(@"(?<=(?:[;|→=]|(?<![\p{L}])(?i:is|was))\s*)(?<![\d.,])(?:1[0-7]|[1-9]|(?i:" + AgeWordEn + @"))(?=\s*,\s*(?!(?i:of|in|and|or|to|per|out)\s)\p{Ll})")]
+    private static partial Regex AgeSetOffInRecord();
+
+    // An infant's age in months or weeks after a name or in brackets: "Abdullahi Yusuf, 10 mos,", "(18 mois, née à…)",
+    // "Nafissa, quatre mois, de Garhanga".
+    [GeneratedRegex(@"(?:(?<=\p{Lu}[\p{Ll}\p{Mn}'’-]+\s*,\s*)|(?<=\(\s*))(?:\d{1,2}|(?i:" + AgeWordFr + "|dix-huit|" + AgeWordEn + @"|eighteen))\s+(?i:mois|semaines|months?|mos|weeks?)(?=\s*[,)])")]
+    private static partial Regex InfantAge();
 
     // A place named before its kind: "the Dalori camp", "Agbogbloshie market", "the Congo Town bridge".
     [GeneratedRegex(@"(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?i:camp|IDP\s+camp|market|village|quarry|mine|site|settlement|estate|community|bridge|motor\s+park|junction|lorry\s+station)(?![\p{L}])")]
@@ -2490,10 +2648,10 @@ public sealed partial class ChildIdentityDetector
 
     // "lives at …", "habite …", "Adresse indiquée : …", "Location given: …", "the girl's address, …": what
     // follows, to the end of its clause, is an address when it holds a number or an address word.
-    [GeneratedRegex(@"(?:\b(?i:lives?\s+(?:at|in|on)|living\s+(?:at|in)|stays?\s+(?:at|in)|staying\s+(?:at|in)|resides?\s+(?:at|in)|habite(?:nt)?|habitant|vit(?:\s+\p{Ll}+)?\s+(?:à|au|chez|dans)|vivent\s+(?:à|au|dans)|réside\s+(?:à|au|dans)|demeurant|domicilié(?:e|s)?(?:\s+(?:à|au))?|adresse(?:\s+indiquée|\s+donnée|(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]|le\s+)?\p{Ll}+){1,2})?\s*:|domicile(?:\s+de\s+la\s+famille)?\s*:|address(?:\s+given)?\s*[:,]|location\s+given\s*:|home\s*:|address\s+is|emplacement\s*:|location\s*:|lieu\s+de\s+vie(?:\s+actuel)?\s*:|place\s+of\s+living\s*:|shelter\s*:|abri\s*:))(?![\p{L}])\s*(?<a>[^.;()\n]{6,110}?)(?=\s*(?:[.;()\n]|,\s+(?:and|et|are|is|est|sont|où|where|who|qui)\b|,?\s+(?:and|et)\s+\p{Ll}|$))")]
+    [GeneratedRegex(@"(?:\b(?i:lives?\s+(?:at|in|on)|living\s+(?:at|in)|stays?\s+(?:at|in)|staying\s+(?:at|in)|resides?\s+(?:at|in)|habite(?:nt)?|habitant|vit(?:\s+\p{Ll}+)?\s+(?:à|au|chez|dans)|vivent\s+(?:à|au|dans)|réside(?:nt)?(?:\s+(?:à|au|dans))?|demeurant|domicilié(?:e|s)?(?:\s+(?:à|au))?|adresse(?:\s+indiquée|\s+donnée|(?:\s+(?:de|du|des|d['’])[^:.;\n]{1,50}))?\s*:|domicile(?:\s+de\s+la\s+famille)?\s*:|address(?:\s+given|\s+of\s+[^:.;\n]{1,50})?\s*[:,]|(?<=,\s*)address(?=\s+(?:\p{Lu}|\d))|(?:workshop|garage|shop|stall|atelier|boutique|kiosk|kiosque)\s+(?:is\s+)?(?:at|à|au)|(?:se\s+trouve|is\s+located|located|situé(?:e|s)?)\s+(?:at|in|on|à|au|dans)?|sleeps?\s+at|dort\s+(?:à|au)|location\s+given\s*:|home\s*:|address\s+is|emplacement\s*:|location\s*:|lieu\s+de\s+vie(?:\s+actuel)?\s*:|place\s+of\s+living\s*:|shelter\s*:|abri\s*:))(?![\p{L}])\s*(?<a>[^.;()\n]{6,110}?)(?=\s*(?:[.;()\n]|,\s+(?:and|et|are|is|est|sont|où|where|who|qui)\b|,?\s+(?:and|et)\s+\p{Ll}|$))")]
     private static partial Regex AddressAfterCue();
 
-    [GeneratedRegex(@"\d|\b(?i:quartier|bairro|rua|rue|avenue|av\.|casa|porte|lot|îlot|concession|carré|villa|von|secteur|cité|compound|house|plot|street|road|close|lane|block|near|behind|opposite|derrière|près|face|carrefour|maison|case|tente|tent|bloc|rangée)\b")]
+    [GeneratedRegex(@"\d|\b(?i:quartier|bairro|rua|rue|avenue|av\.|casa|porte|lot|îlot|concession|carré|villa|von|secteur|cité|compound|house|plot|street|road|close|lane|block|near|behind|opposite|derrière|près|face|carrefour|maison|case|tente|tent|bloc|rangée|gate|door|portail|mosque|mosquée|church|église|stall|room|shop|bungalow|campement|après|pharmacie|section|ward|beside|next\s+to|ruelle|lieu-dit|quarters?|flyover|junction|checkpoint|floor|étage)\b")]
     private static partial Regex AddressWord();
 
     // "Bolaji, 12 ans, originaire d'Ilaro", "Precious — not her real name — 16, from Uromi", "(Grade 4, 10
@@ -2685,6 +2843,10 @@ public sealed partial class ChildIdentityDetector
     [GeneratedRegex(@"^(?:\S+\s+){0,7}?(?:(?i:je|moi|mon|ma|mes|i|my|am|i'm)(?![\p{L}'’])|(?:me|Me(?!\s+\p{Lu}))(?![\p{L}'’])|[jm]['’]\p{L})")]
     private static partial Regex FirstPersonNear();
 
+    // A speech verb and the unquoted words after it, to the end of the sentence.
+    [GeneratedRegex(@"(?<![\p{L}])(?:said|says|told\s+(?:us|me|them|researchers|investigators|the\s+\p{Ll}+)|explained|recalled|dit|a\s+dit|raconte|a\s+raconté|explique|a\s+expliqué|confie|a\s+confié)\s*,?\s+(?!(?i:that|que|qu['’])\s)(?<t>(?=\p{Ll})[^.!?\n""“”«»:]{8,240})")]
+    private static partial Regex SpeechThenWords();
+
     // A speech verb and the words it gives straight after, in the first person: "who said, I break…", "elle dit je veux…".
     [GeneratedRegex(@"(?<s>\p{L}+)?\s+(?:dit|disait|a\s+dit|écrit|says|said|wrote|told\s+(?:the\s+|her\s+|his\s+)?\p{Ll}+)\s*,?\s+(?<t>(?:je\s|j['’]|I\s)\p{L}[^.!?\n]{4,200})")]
     private static partial Regex SpeechThenFirstPerson();
@@ -2723,8 +2885,44 @@ public sealed partial class ChildIdentityDetector
 
     // The child a relative, carer, teacher or employer belongs to: « Mère de Rakiéta », « l'institutrice de Astou »,
     // « la famille d'accueil de Fatou », "class teacher of Yayra and Selasi", « Réponse de Rihanata ».
-    [GeneratedRegex(@"(?<![\p{L}])(?i:mère|père|tante|oncle|grand-mère|grand-père|sœur|frère|tuteur|tutrice|enseignante?|institut(?:eur|rice)|maîtresse|maître(?:\s+de\s+(?:CP|CE|CM)\d)?|famille\s+d['’]accueil|employeu(?:r|se)|patronne|réponse|mother|father|aunt|uncle|grandmother|grandfather|sister|brother|guardian|teacher|class\s+teacher|host\s+family|employer|answer|reply)\s+(?:de|d['’]|of)\s+(?<n>\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:et|and)\s+(?:de\s+|d['’])?(?<m>\p{Lu}[\p{Ll}'’-]+))?(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:mère|père|tante|oncle|grand-mère|grand-père|sœur|frère|tuteur|tutrice|enseignante?|institut(?:eur|rice)|maîtresse|maître(?:\s+de\s+(?:CP|CE|CM)\d)?|famille\s+d['’]accueil|employeu(?:r|se)|patronne|réponse|mother|father|aunt|uncle|grandmother|grandfather|sister|brother|guardian|teacher|class\s+teacher|host\s+family|employer|answer|reply)(?:\s+(?i:adoptive?|biologique|d['’]accueil|de\s+musique|foster|adoptive))?\s+(?:(?:de|of)\s+|d['’]\s*)(?:the\s+child\s+(?:respondent\s+)?)?(?<n>\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:et|and)\s+(?:de\s+|d['’])?(?<m>\p{Lu}[\p{Ll}'’-]+))?(?![\p{L}])")]
     private static partial Regex CarerOfChild();
+
+    // A court's measure for one child introduces that child's file, not a law: « ordonnance de placement provisoire
+    // n° OPP/TE-KDG/2025/0117 », « Ordonnance de tutelle n° TPI-Korhogo/TUT/2025/46 », "care order No. …".
+    [GeneratedRegex(@"(?i:(?:ordonnance|décision|jugement|order|ruling)\s+(?:de\s+|d['’]|of\s+)?(?:placement|tutelle|garde|adoption|délégation\s+d['’]autorité|assistance\s+éducative|care|custody|guardianship|supervision|protection|interim\s+care)|(?:placement|care|custody|adoption|guardianship|supervision|protection)\s+order)(?:\s+\p{Ll}+)?\s*(?:n°|nº|no\.?|number|numéro)?\s*:?\s*$")]
+    private static partial Regex ChildMeasureBefore();
+
+    // What closes a script's speaker label: "(voice):", " (V.O.) :", ":".
+    [GeneratedRegex(@"^\s*(?:\([^()\n]{1,20}\)\s*)?:")]
+    private static partial Regex SpeakerLabelAfter();
+
+    // A family by its name in the plural: "the Okonkwos", "the Ampofo-Mensahs" (not "the Philippines", "the Gambians").
+    [GeneratedRegex(@"(?<![\p{L}])(?<=(?i:the)\s+)(?<n>\p{Lu}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]+)?)s(?=\s+(?i:of|at|in|had|have|has|who|are|were|live|lived|took|agreed|said|say)(?![\p{L}])|\s*[,:;.)])")]
+    private static partial Regex FamilyInPlural();
+
+    [GeneratedRegex(@"^\s+(?i:of|at)\s+(?:No\.?\s*\d|House|Plot|Flat|Compound|\d)")]
+    private static partial Regex HomeAfterFamily();
+
+    [GeneratedRegex(@"(?i:ian|ean|ese|ish|ite|ist|er|an|ic)$")]
+    private static partial Regex Nationality();
+
+    // A passage that places a child with a family: foster care, hosting, adoption, guardianship.
+    [GeneratedRegex(@"(?<![\p{L}])(?i:foster\w*|carers?|host(?:s|ed|ing)?|adopt\w*|placed|placement|guardian\w*|took\s+in|taken\s+in|joins|stay(?:s|ed|ing)?\s+with|lives?\s+with|living\s+with|famille\s+d['’]accueil|familles?\s+hôtes?)(?![\p{L}])")]
+    private static partial Regex HostingCue();
+
+    // A courtesy title and the name after it: "Mrs Ngozi Okonkwo", "Malam Sani", « Mme Tra Bi Odette ».
+    [GeneratedRegex(@"(?<![\p{L}])(?:Mrs?\.?|Ms\.?|Mme|M\.|Madame|Monsieur|Malam|Mallam|Alhaji|Alhadji|Hadja|Hajia|Pa)\s+(?<n>" + NameWords + @")(?![\p{L}])")]
+    private static partial Regex TitledName();
+
+    // What ties a sentence's people to a child: a relative, a master or a teacher of someone, a child of someone,
+    // a Quranic school, speaking for a child.
+    [GeneratedRegex(@"(?<![\p{L}])(?i:talibés?|almajir\w*|tsangaya|daara|mahadra|(?:école|foyer)\s+coranique|quranic|on\s+behalf\s+of|(?:his|her|their|son|sa|ses|leur|leurs)\s+(?:own\s+|propre\s+)?(?:daughter|son|granddaughter|grandson|niece|nephew|ward|child|children|fille|fils|petite-fille|petit-fils|nièce|neveu|enfants?|pupil|élève|apprentie?|apprentice)s?|(?:son|daughter|fils|fille|father|mother|père|mère|uncle|aunt|oncle|tante|maître|master|teacher|tutor|host|parents?)\s+(?:of|de|d['’]))(?![\p{L}])")]
+    private static partial Regex TieToChild();
+
+    // A name closed by a colon, a bracket or a comma ("Mère de Rakiéta :", "(père d'Achta)"), not one a phrase goes on from.
+    [GeneratedRegex(@"^\s*[:),;]")]
+    private static partial Regex ClosedAfter();
 
     [GeneratedRegex(@"^\s*(?i:réponse|answer|reply)(?![\p{L}])")]
     private static partial Regex AnswerWord();

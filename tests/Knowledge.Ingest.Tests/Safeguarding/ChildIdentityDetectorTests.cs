@@ -346,6 +346,72 @@ public sealed partial class ChildIdentityDetectorTests(ITestOutputHelper output)
     [InlineData("Recommandations aux États membres :\n• Harmoniser à 18 ans, sans exception, l'âge minimum du mariage dans toute la région.\n• Adopter des procédures communes d'orientation des enfants victimes de traite.")]
     public void ReportsServicesSecretariatsAndCredits_AreNotFlagged(string text) => Assert.Empty(Detector.Detect(text));
 
+    // Round of AJ and AK's misses: each passage is written for the rule, not taken from a set.
+    [Theory]
+    [InlineData("Fiche de recherche. Contact de la marraine, Awa Zerbo : numéro au dossier.", "Awa Zerbo", SafeguardingKind.Name)]
+    [InlineData("Site visit, Kano. The boy, 12, sweeps the shop. His master, Alhaji Musa Dankano, refused to meet us.", "Musa Dankano", SafeguardingKind.Name)]
+    [InlineData("Liste de contrôle : le numéro d'un parent (père d'Assétou) ne doit jamais figurer au rapport.", "Assétou", SafeguardingKind.Name)]
+    [InlineData("Registre de l'étude. Mère de Tiéba : numéro retiré du rapport.", "Tiéba", SafeguardingKind.Name)]
+    [InlineData("La mère adoptive de Ramatou, Bintou Zida, a signé le registre de la pouponnière.", "Ramatou", SafeguardingKind.Name)]
+    [InlineData("Role-play card. Malam Idi Gwarzo insists that his daughter, 9, must hawk after school.", "Idi Gwarzo", SafeguardingKind.Name)]
+    [InlineData("Intake note. Mrs Comfort Asare, reached on +233 24 551 0932, asked about the girl she hosts.", "Comfort Asare", SafeguardingKind.Name)]
+    [InlineData("Talibés du quartier : les enfants mendient pour Malam Harouna Issa jusqu'à midi.", "Harouna Issa", SafeguardingKind.Name)]
+    [InlineData("Legal aid note. Mrs Ladi Audu came on behalf of her daughter, 14, who was assaulted at the market.", "Ladi Audu", SafeguardingKind.Name)]
+    [InlineData("Placement proposal. Carers: the Adjeis of No. 4 Market Lane, Koforidua, who fostered two boys before.", "Adjeis", SafeguardingKind.Name)]
+    [InlineData("Note de synthèse : le jeune Boukary a suivi six séances. Il déclare : « maintenant je dors sans cauchemars ».", "maintenant je dors sans cauchemars", SafeguardingKind.Testimony)]
+    [InlineData("Referral note. The caseworker met Fodé Conteh, 14, at the ferry; Fodé said the fisherman kept my wages for two months.", "the fisherman kept my wages", SafeguardingKind.Testimony)]
+    [InlineData("Referral for a girl of 12. Address of her grandmother's family, the Jallohs: Mile 91, behind the lorry park, green door.", "Mile 91, behind the lorry park", SafeguardingKind.Address)]
+    [InlineData("Child: Sahr Lebbie, 13. His master's workshop is at Kissy Road, spare-parts line 2, opposite the mosque.", "spare-parts line 2", SafeguardingKind.Address)]
+    public void RelativesMastersHostsAndReportedWords_AreFlagged(string text, string span, SafeguardingKind kind) =>
+        AssertFlagged(text, span, kind);
+
+    [Theory]
+    [InlineData("Registre d'admission. Nom : Kaboré Issouf ; 11 ans, élève de CM1 à l'école de Koudougou ; admis le 2 mai.", "11 ans, élève de CM1")]
+    [InlineData("Note d'appariement : Awa et Adama Sanou (jumeaux de 7 ans, classe de CE1 à l'école de Dédougou).", "jumeaux de 7 ans")]
+    [InlineData("Fiche de suivi : Salif Ouattara, 14 ans, danseur de la troupe de Banfora, a quitté le groupe.", "danseur de la troupe de Banfora")]
+    [InlineData("Group work notes: girl = Hawa Koroma → 14, kitchen helper at the Lumley guesthouse → sleeps in the store.", "kitchen helper at the Lumley guesthouse")]
+    [InlineData("Tracker row 12: Sia (changed) | 16, formerly with a gang in Kenema | status: training.", "formerly with a gang in Kenema")]
+    [InlineData("Registre de la pouponnière : le bébé Kadi (10 mois, née au CHR de Kaya) a été confié à sa tante.", "10 mois")]
+    [InlineData("Nutrition review. Brima, 14 months, cared for by his grandmother in Makali, was referred to the clinic.", "14 months")]
+    [InlineData("Fiche de recherche. Enfant : Yao Koffi, né vers 2013, retrouvé au marché de Bouaké.", "né vers 2013")]
+    [InlineData("The child, Efe, born 3 March 2022 and left at the Ikeja bus stop, was placed in a children's home.", "born 3 March 2022")]
+    [InlineData("Fiche d'inscription : Koné Adama. Né le 12/05/2013, CM2, école publique de Yopougon.", "12/05/2013")]
+    public void AgesSetOffInRecordsAndAppositions_AreFlaggedWithTheirDetail(string text, string span) =>
+        AssertFlagged(text, span, SafeguardingKind.AgeWithDetail);
+
+    [Theory]
+    [InlineData("Registre d'admission. Nom : Sawadogo Ali, 10 ans ; admis sur ordonnance de placement provisoire n° OPP/TE-BBD/2025/0042.", "OPP/TE-BBD/2025/0042")]
+    [InlineData("The boy was received under care order No. CO/FAM-KSI/2024/0173 and placed with his uncle.", "CO/FAM-KSI/2024/0173")]
+    public void CaseNumbersOfACourtsMeasureForAChild_AreFlagged(string text, string span) =>
+        AssertFlagged(text, span, SafeguardingKind.CaseNumber);
+
+    [Theory]
+    [InlineData("Visite de la pouponnière. La maman Rasmata Kinda, quartier Tampouy, a repris sa fille. Rasmata Kinda : +226 70 11 22 33.", "Rasmata Kinda")]
+    [InlineData("Radio script. NARRATOR: Foday Sesay, not his real name, is 15 and works at the quarry in Hastings. FODAY SESAY (voice): we break stones all day.", "Foday Sesay")]
+    public void EveryMentionOfAFlaggedName_IsFlagged(string text, string name)
+    {
+        var flags = Detector.Detect(text);
+        var mentions = 0;
+        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            mentions++;
+            var start = at;
+            Assert.True(flags.Any(f => f.Start < start + name.Length && start < f.Start + f.Length), $"mention {mentions} of « {name} » not flagged in « {text} »");
+        }
+
+        Assert.Equal(2, mentions);
+    }
+
+    [Theory]
+    [InlineData("« Les écoles coraniques seront recensées », a indiqué le gouverneur de Zinder, Issoufou Maman Laouali.")]
+    [InlineData("Durée du projet : 3 ans, à compter de la signature de la convention avec l'Union européenne.")]
+    [InlineData("Âge minimum du mariage pour les filles au Niger : 15 ans, selon le Code civil.")]
+    [InlineData("Investigative podcast transcript, “The Girls of the Quarry”, Abeokuta, recorded in 2024.")]
+    [InlineData("Ordonnance n° 2019-023 du 12 mars 2019 relative à la protection de l'enfant, article 14.")]
+    [InlineData("Réunion des partenaires : Mme Clarisse Yaméogo, directrice provinciale de l'Action sociale, a présenté les données sur les talibés.")]
+    [InlineData("Courriel d'une enseignante de Garoua au point focal régional sur la rentrée des classes.")]
+    public void GovernorsRulesDurationsAndTitles_StayUnflagged(string text) => Assert.Empty(Detector.Detect(text));
+
     private static void AssertFlagged(string text, string span, SafeguardingKind? kind)
     {
         var start = text.IndexOf(span, StringComparison.Ordinal);

@@ -19,12 +19,14 @@ public sealed class HeldOutSetAJTests(ITestOutputHelper output)
     /// the detector as it stood at commit a83f1ba (unchanged since the pair AH+AI), alongside set AK, before any tuning on
     /// it: recall 0.932 (289/310 spans), precision 0.932 (303/325 flags), 23/255 look-alikes flagged; French 0.909/0.937,
     /// English 0.955/0.928; names 110/120, ages 33/42, testimonies 23/23.
+    /// Tuned on afterwards, with every earlier set's misses in view, in the round written before sets AL and AM were
+    /// measured: recall 0.977 (303/310), precision 0.935 (318/340).
     /// </summary>
     [Fact]
     [Trait("Category", "HeldOut")]
     public void SetAJ_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
     {
         var score = BlindSet.Measure(output, HeldOutSetAJ.All, "set AJ (held out, blind)");
-        BlindSet.AssertKeeps(score, recall: 0.93, precision: 0.93);
+        BlindSet.AssertKeeps(score, recall: 0.97, precision: 0.93);
     }
 }
