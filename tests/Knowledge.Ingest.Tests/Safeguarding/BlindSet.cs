@@ -69,6 +69,7 @@ internal static class BlindSet
         HeldOutSetAI.All,
         HeldOutSetAJ.All,
         HeldOutSetAK.All,
+        HeldOutSetAM.All,
     ];
 
     /// <summary>The passages of every set written before <paramref name="set"/>, in order.</summary>
