@@ -70,6 +70,7 @@ internal static class BlindSet
         HeldOutSetAJ.All,
         HeldOutSetAK.All,
         HeldOutSetAL.All,
+        HeldOutSetAM.All,
     ];
 
     /// <summary>The passages of every set written before <paramref name="set"/>, in order.</summary>
