@@ -81,8 +81,6 @@ public sealed partial class ChildIdentityDetector
         }
     }
 
-    private bool AboutChild(string text) => _childWord.IsMatch(text) || AnyChildAge().IsMatch(text) || ChildCue().IsMatch(text);
-
     private List<SafeguardingFlag> DetectSpans(string text)
     {
         var found = new List<SafeguardingFlag>();
@@ -106,7 +104,7 @@ public sealed partial class ChildIdentityDetector
         AddMatches(found, text, GridCode(), SafeguardingKind.Coordinates, "gps-coordinates");
         AddCodedReferences(found, text);
 
-        var passageAboutChild = AboutChild(text);
+        var passageAboutChild = _childWord.IsMatch(text) || AnyChildAge().IsMatch(text) || ChildCue().IsMatch(text);
         var sentences = SentencesOf(text);
         // The quotes of the passage, found once for every net that reads them (the match collection is lazy and keeps what it found).
         var quotes = Quotation().Matches(text);
@@ -152,7 +150,7 @@ public sealed partial class ChildIdentityDetector
         // particular, whether or not it says "child": the wider nets and the learned names are cast there too.
         if (passageAboutChild || found.Any(f => f.Kind is SafeguardingKind.Phone or SafeguardingKind.Email or SafeguardingKind.Address or SafeguardingKind.CaseNumber or SafeguardingKind.Testimony))
         {
-            AddRecordDetails(found, text, quotes, colons);
+            AddRecordDetails(found, text, quotes, colons, passageAboutChild);
             AddLearnedNames(found, text);
         }
 
@@ -220,7 +218,7 @@ public sealed partial class ChildIdentityDetector
     // introduced as someone's account, an address after the words that introduce one, an age set off
     // with the clause that follows it, record fields, nicknames. They trade a little precision for recall,
     // as the issue allows.
-    private void AddRecordDetails(List<SafeguardingFlag> found, string text, MatchCollection quotes, MatchCollection colons)
+    private void AddRecordDetails(List<SafeguardingFlag> found, string text, MatchCollection quotes, MatchCollection colons, bool aboutChild)
     {
         AddQuotedAccounts(found, text, quotes);
 
@@ -331,11 +329,8 @@ public sealed partial class ChildIdentityDetector
             foreach (Match m in pattern.Matches(text))
             {
                 var name = m.Groups["n"];
-                // A relative's or a carer's child need not be a name the lexicon knows (« père d'Achta », "Mother of
-                // Yayra") in a passage about a child, as long as the word names no place ("the mother of Lagos").
-                var carer = ReferenceEquals(pattern, CarerOfChild());
                 if (knownNameOnly && !_lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(name.Value.Split(' ')[0]))
-                    && !(carer && AboutChild(text) && ClosedAfter().IsMatch(text.AsSpan(name.Index + name.Length)) && !IsKnownPlace(name.Value) && CouldBeName(name.Value.Split(' ')[0]) && !NotAName().IsMatch(name.Value.Split(' ')[0])))
+                    && !(aboutChild && ReferenceEquals(pattern, CarerOfChild()) && IsChildOfCarer(text, name)))
                 {
                     continue;
                 }
@@ -1417,6 +1412,14 @@ public sealed partial class ChildIdentityDetector
             var first = FirstWord().Match(candidate).Groups["w"].Value;
             return first.Length > 1 && CouldBeName(first);
         }
+    }
+
+    // A relative's or a carer's child need not be a name the lexicon knows (« père d'Achta », "Mother of Yayra:") in a
+    // passage about a child, when the name closes its phrase and names no place ("the mother of Lagos markets").
+    private bool IsChildOfCarer(string text, Group name)
+    {
+        var first = name.Value.Split(' ')[0];
+        return ClosedAfter().IsMatch(text.AsSpan(name.Index + name.Length)) && !IsKnownPlace(name.Value) && CouldBeName(first) && !NotAName().IsMatch(first);
     }
 
     // "Mustapha said the man promised my mother a phone…", "Memuna Bangura, 14, Form 3 at…, said the manager touched
@@ -2885,7 +2888,7 @@ public sealed partial class ChildIdentityDetector
 
     // The child a relative, carer, teacher or employer belongs to: « Mère de Rakiéta », « l'institutrice de Astou »,
     // « la famille d'accueil de Fatou », "class teacher of Yayra and Selasi", « Réponse de Rihanata ».
-    [GeneratedRegex(@"(?<![\p{L}])(?i:mère|père|tante|oncle|grand-mère|grand-père|sœur|frère|tuteur|tutrice|enseignante?|institut(?:eur|rice)|maîtresse|maître(?:\s+de\s+(?:CP|CE|CM)\d)?|famille\s+d['’]accueil|employeu(?:r|se)|patronne|réponse|mother|father|aunt|uncle|grandmother|grandfather|sister|brother|guardian|teacher|class\s+teacher|host\s+family|employer|answer|reply)(?:\s+(?i:adoptive?|biologique|d['’]accueil|de\s+musique|foster|adoptive))?\s+(?:(?:de|of)\s+|d['’]\s*)(?:the\s+child\s+(?:respondent\s+)?)?(?<n>\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:et|and)\s+(?:de\s+|d['’])?(?<m>\p{Lu}[\p{Ll}'’-]+))?(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:mère|père|tante|oncle|grand-mère|grand-père|sœur|frère|tuteur|tutrice|enseignante?|institut(?:eur|rice)|maîtresse|maître(?:\s+de\s+(?:CP|CE|CM)\d)?|famille\s+d['’]accueil|employeu(?:r|se)|patronne|réponse|mother|father|aunt|uncle|grandmother|grandfather|sister|brother|guardian|teacher|class\s+teacher|host\s+family|employer|answer|reply)(?:\s+(?i:adoptive?|biologique|d['’]accueil|de\s+musique|foster))?\s+(?:(?:de|of)\s+|d['’]\s*)(?:the\s+child\s+(?:respondent\s+)?)?(?<n>\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:et|and)\s+(?:de\s+|d['’])?(?<m>\p{Lu}[\p{Ll}'’-]+))?(?![\p{L}])")]
     private static partial Regex CarerOfChild();
 
     // A court's measure for one child introduces that child's file, not a law: « ordonnance de placement provisoire
