@@ -71,6 +71,7 @@ internal static class BlindSet
         HeldOutSetAK.All,
         HeldOutSetAL.All,
         HeldOutSetAM.All,
+        HeldOutSetAO.All,
     ];
 
     /// <summary>The passages of every set written before <paramref name="set"/>, in order.</summary>
