@@ -72,6 +72,7 @@ internal static class BlindSet
         HeldOutSetAL.All,
         HeldOutSetAM.All,
         HeldOutSetAN.All,
+        HeldOutSetAO.All,
     ];
 
     /// <summary>The passages of every set written before <paramref name="set"/>, in order.</summary>
