@@ -187,6 +187,9 @@ public sealed class UnseenSearchEvidenceC() : UnseenSearchIndex(UnseenReportsC.A
 /// <summary>The four unseen reports of set D and the sample library, ingested and indexed once for the class.</summary>
 public sealed class UnseenSearchEvidenceD() : UnseenSearchIndex(UnseenReportsD.All);
 
+/// <summary>The four unseen reports of set E and the sample library, ingested and indexed once for the class.</summary>
+public sealed class UnseenSearchEvidenceE() : UnseenSearchIndex(UnseenReportsE.All);
+
 /// <summary>Unseen reports and the sample library (as distractors), ingested by the real pipeline and indexed in Lucene once.</summary>
 public abstract class UnseenSearchIndex : IAsyncLifetime
 {
