@@ -24,6 +24,9 @@ public sealed partial class IngestPipeline
     /// <summary>The most countries a document may cover for its passages that name none to take them all.</summary>
     public const int MaxInheritedCountries = 3;
 
+    /// <summary>The most themes an untagged passage takes from its section.</summary>
+    public const int MaxInheritedThemes = 3;
+
     private const int ExtractionStackBytes = 64 * 1024 * 1024;
 
     private readonly Task<EvidenceTagger> _tagger;
@@ -314,6 +317,7 @@ public sealed partial class IngestPipeline
             findings.Add(built[i].Finding);
         }
 
+        InheritSectionThemes(findings);
         return new IngestResult
         {
             File = fileName,
@@ -325,6 +329,37 @@ public sealed partial class IngestPipeline
             Warnings = warnings,
             OcrPages = extracted.OcrPages,
         };
+    }
+
+    /// <summary>
+    /// A passage that names no theme speaks of its section's: the themes at least half of the section's tagged
+    /// passages carry (at most <see cref="MaxInheritedThemes"/>), so that a theme filter keeps « Dans ces cas, les
+    /// enfants sont chargés de garder les animaux… » in a section on child labour. A section none of whose passages
+    /// is tagged gives none.
+    /// </summary>
+    internal static void InheritSectionThemes(List<Finding> findings)
+    {
+        foreach (var section in findings.Select((f, i) => (f, i)).Where(x => x.f.SectionPath.Count > 0)
+            .GroupBy(x => string.Join("\u001f", x.f.SectionPath), StringComparer.Ordinal))
+        {
+            var tagged = section.Where(x => x.f.Themes.Count > 0).ToList();
+            if (tagged.Count == 0 || tagged.Count == section.Count())
+            {
+                continue;
+            }
+
+            IReadOnlyList<string> themes = [.. tagged.SelectMany(x => x.f.Themes).GroupBy(t => t, StringComparer.Ordinal)
+                .Where(g => g.Count() * 2 >= tagged.Count).OrderByDescending(g => g.Count()).Take(MaxInheritedThemes).Select(g => g.Key)];
+            if (themes.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var (finding, i) in section.Where(x => x.f.Themes.Count == 0))
+            {
+                findings[i] = finding with { Themes = themes };
+            }
+        }
     }
 
     /// <summary>Mean confidence of the OCR pages a passage spans; null when none of them was read by OCR.</summary>

@@ -24,15 +24,17 @@ public sealed class UnseenSetETests(UnseenSearchEvidenceE evidence, ITestOutputH
     /// 1861e9f): recall@10 0.846 and MRR 0.792 (French 0.846/0.782, English 0.846/0.801, cross-language
     /// 0.958/0.861, paraphrases 0.375/0.375, unaccented 0.778/0.722, filtered 0.800/0.800, tables 1.000/0.833,
     /// junk word 1.000/0.875), 1 of the 24 cross-language questions outside the top 10. The floors are not met,
-    /// so this test holds the measured level (floors rounded down) and prints the gap.
+    /// so this test holds the measured level (floors rounded down) and prints the gap. Studied afterwards (a development set
+    /// since): two filtered answers sat in passages the tagger had left without the filter's theme; with passages taking
+    /// their section's themes, 0.865 / 0.811.
     /// </summary>
     [Fact]
     [Trait("Category", "HeldOut")]
     public async Task SetE_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 0.84, $"recall@10 {score.Recall:F3} fell below its measured 0.846");
-        Assert.True(score.Mrr >= 0.79, $"MRR {score.Mrr:F3} fell below its measured 0.792");
+        Assert.True(score.Recall >= 0.86, $"recall@10 {score.Recall:F3} fell below its 0.865");
+        Assert.True(score.Mrr >= 0.81, $"MRR {score.Mrr:F3} fell below its 0.811");
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }
 }
