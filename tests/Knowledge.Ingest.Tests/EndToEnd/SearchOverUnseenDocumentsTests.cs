@@ -190,6 +190,9 @@ public sealed class UnseenSearchEvidenceD() : UnseenSearchIndex(UnseenReportsD.A
 /// <summary>The four unseen reports of set E and the sample library, ingested and indexed once for the class.</summary>
 public sealed class UnseenSearchEvidenceE() : UnseenSearchIndex(UnseenReportsE.All);
 
+/// <summary>The four unseen reports of set F and the sample library, ingested and indexed once for the class.</summary>
+public sealed class UnseenSearchEvidenceF() : UnseenSearchIndex(UnseenReportsF.All);
+
 /// <summary>Unseen reports and the sample library (as distractors), ingested by the real pipeline and indexed in Lucene once.</summary>
 public abstract class UnseenSearchIndex : IAsyncLifetime
 {
