@@ -193,6 +193,9 @@ public sealed class UnseenSearchEvidenceE() : UnseenSearchIndex(UnseenReportsE.A
 /// <summary>The four unseen reports of set F and the sample library, ingested and indexed once for the class.</summary>
 public sealed class UnseenSearchEvidenceF() : UnseenSearchIndex(UnseenReportsF.All);
 
+/// <summary>The four unseen reports of set G and the sample library, ingested and indexed once for the class.</summary>
+public sealed class UnseenSearchEvidenceG() : UnseenSearchIndex(UnseenReportsG.All);
+
 /// <summary>Unseen reports and the sample library (as distractors), ingested by the real pipeline and indexed in Lucene once.</summary>
 public abstract class UnseenSearchIndex : IAsyncLifetime
 {
