@@ -275,9 +275,7 @@ public sealed partial class ChildIdentityDetector
         // turn ("Counsellor: thank you for telling me") is theirs, and so is a writer's "I recommend".
         foreach (Match colon in colons)
         {
-            var from = Math.Max(0, colon.Index - 80);
-            var breaks = SentenceBreak().Matches(text[from..colon.Index]);
-            var lead = text[(breaks.Count == 0 ? from : from + breaks[^1].Index + breaks[^1].Length)..colon.Index];
+            var lead = LastClause(text[Math.Max(0, colon.Index - 80)..colon.Index]);
             var start = colon.Index + colon.Length;
             var end = TurnEnd(text, start);
             // "…, écrit Mariama": the words end where the text hands them to their speaker.
@@ -499,9 +497,7 @@ public sealed partial class ChildIdentityDetector
     // a speech verb further back in the clause before the colon, in a clause that names the child it flagged.
     private bool SpeechOfNamedChild(List<SafeguardingFlag> found, string text, int colon)
     {
-        var from = Math.Max(0, colon - 200);
-        var breaks = SentenceBreak().Matches(text[from..colon]);
-        var clauseStart = breaks.Count == 0 ? from : from + breaks[^1].Index + breaks[^1].Length;
+        var clauseStart = colon - LastClause(text[Math.Max(0, colon - 200)..colon]).Length;
         var lead = text[Math.Max(clauseStart, colon - 60)..colon];
         return _testimonyVerb.IsMatch(lead)
             && found.Any(f => f.Kind is SafeguardingKind.Name or SafeguardingKind.AgeWithDetail && f.Start >= clauseStart && f.Start < colon);
@@ -702,15 +698,14 @@ public sealed partial class ChildIdentityDetector
         var names = found.Where(f => f.Kind == SafeguardingKind.Name && f.Reason != TimeoutReason).ToList();
         // The model's guesses are not repeated: where one is a place ("Bakau New Town"), every mention would be.
         // A guess that opens on a first name the lexicon knows ("Fanta Camara", "Ayuk Nkongho") is a person's, and repeated.
-        var words = names.Where(f => f.Reason != "name-learned" || _lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(Words().Match(f.Text).Value)))
-            .SelectMany(f => Words().Matches(f.Text).Select(w => w.Value))
+        var repeatable = names.Where(f => f.Reason != "name-learned" || _lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(Words().Match(f.Text).Value))).ToList();
+        var words = repeatable.SelectMany(f => Words().Matches(f.Text).Select(w => w.Value))
             .Where(w => w.Length >= 3 && char.IsUpper(w[0]) && !w.All(char.IsUpper) && !_lexicon.PublicTitles.Contains(w) && !IsOrganisationWord(w)
                 && !IsKnownPlace(w) && !NotAName().IsMatch(w) && !CourtesyTitle().IsMatch(w) && !PlaceTypeWord().IsMatch(w))
             .Distinct(StringComparer.Ordinal);
         // A whole name given again ("La maman Fanta Camara … Fanta Camara : +224…") is the same person.
         var repeated = new List<SafeguardingFlag>();
-        foreach (var whole in names.Where(f => f.Text.Contains(' ', StringComparison.Ordinal) && char.IsUpper(f.Text[0])
-            && (f.Reason != "name-learned" || _lexicon.FirstNames.Contains(SafeguardingLexicon.Fold(Words().Match(f.Text).Value)))).Select(f => f.Text).Distinct(StringComparer.Ordinal))
+        foreach (var whole in repeatable.Where(f => f.Text.Contains(' ', StringComparison.Ordinal) && char.IsUpper(f.Text[0])).Select(f => f.Text).Distinct(StringComparer.Ordinal))
         {
             for (var at = text.IndexOf(whole, StringComparison.Ordinal); at >= 0; at = text.IndexOf(whole, at + 1, StringComparison.Ordinal))
             {
@@ -775,6 +770,13 @@ public sealed partial class ChildIdentityDetector
         }
 
         return false;
+    }
+
+    // What follows the last sentence break of the text before a point: the clause that point stands in.
+    private static string LastClause(string before, Regex? breaks = null)
+    {
+        var found = (breaks ?? SentenceBreak()).Matches(before);
+        return found.Count == 0 ? before : before[(found[^1].Index + found[^1].Length)..];
     }
 
     private static bool PreviousWordCapitalised(string text, int at)
@@ -1437,9 +1439,7 @@ public sealed partial class ChildIdentityDetector
         foreach (Match m in SpeechThenWords().Matches(text))
         {
             var words = m.Groups["t"];
-            var lead = text[Math.Max(0, m.Index - 120)..m.Index];
-            var stop = SentenceStop().Matches(lead);
-            var from = stop.Count == 0 ? Math.Max(0, m.Index - 120) : Math.Max(0, m.Index - 120) + stop[^1].Index + stop[^1].Length;
+            var from = m.Index - LastClause(text[Math.Max(0, m.Index - 120)..m.Index], SentenceStop()).Length;
             if (!children.Any(c => c.Start >= from && c.Start + c.Length <= m.Index)
                 || !FirstPersonNear().IsMatch(words.Value) || OrganisationVoice().IsMatch(words.Value))
             {
@@ -1773,8 +1773,7 @@ public sealed partial class ChildIdentityDetector
             return false;
         }
 
-        var breaks = SentenceBreak().Matches(before);
-        var clause = breaks.Count == 0 ? before : before[(breaks[^1].Index + breaks[^1].Length)..];
+        var clause = LastClause(before);
         return Words().Matches(clause).Any(w => char.IsUpper(w.Value[0]) && IsOrganisationWord(w.Value))
             && !HomeCue().IsMatch(clause) && !HasPersonCue(clause);
     }
@@ -1991,8 +1990,7 @@ public sealed partial class ChildIdentityDetector
     // loi n° 015-2014/AN" a law.
     private static bool IsInstrument(string before)
     {
-        var breaks = SentenceBreak().Matches(before);
-        var clause = breaks.Count == 0 ? before : before[(breaks[^1].Index + breaks[^1].Length)..];
+        var clause = LastClause(before);
         var instrument = InstrumentBefore().Match(clause);
         if (!instrument.Success)
         {
