@@ -262,6 +262,43 @@ public sealed class SliceSearchTests : IDisposable
         Assert.True(search.Scored <= 208 + 15, $"{search.Scored} of 1000 hits scored");
     }
 
+    /// <summary>
+    /// A hit holding the rare word may still fall short: five short findings say "budget" twice,
+    /// three hundred long ones once. Asked for the five, once the short ones are collected a long
+    /// one cannot reach them even with the common words at their most (its real "budget" score
+    /// plus the bounds of the others), so it is counted without its common words being read.
+    /// </summary>
+    [Fact]
+    public void TopHits_HitsWithTheRareWordThatCannotReachThem_AreCountedButNotScored()
+    {
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, _analyzers.PerField) { Similarity = new BM25Similarity() }))
+        {
+            var document = TestData.Document("rare-word", year: 2020, language: "fr");
+            for (var i = 0; i < 1000; i++)
+            {
+                var text = i < 5 ? "Budget, budget : la protection des enfants."
+                    : i % 3 == 0 ? "Le budget de la protection des enfants reste faible face aux besoins des services sociaux, des écoles, des centres de santé et des familles des régions rurales du pays."
+                    : "La protection des enfants reste un défi pour les services sociaux.";
+                writer.AddDocument(EntryMapping.ToDocument(TestData.Finding(document, i, text, ["funding"], ["BF"], FindingKind.Context)));
+            }
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new EvidenceSearcher(reader, int.MaxValue) { Similarity = new BM25Similarity() };
+        var query = new QueryTranslator(_analyzers).Translate(QueryPlan.Literal("budget protection enfants"), reader).Query!;
+        var sort = new Sort(SortField.FIELD_SCORE, new SortField(FieldNames.DocumentId, SortFieldType.STRING), new SortField(FieldNames.Ordinal, SortFieldType.INT64));
+        var filters = new FacetFilters(null, null, null, null, null, null, null);
+        var search = new SliceSearch(Matcher.For(query, searcher), null, HitScorer.For(query, searcher), filters, facets: true, sort, numHits: 5);
+
+        var (total, _, top) = search.Run(searcher);
+
+        Assert.Equal(1000, total);
+        Assert.Equal(Enumerable.Range(0, 5), top!.ScoreDocs.Select(d => Stored(searcher, d.Doc).Ordinal).Order());
+        // The five short findings come first; of the 332 long ones with "budget", none is scored.
+        Assert.True(search.Scored <= 5 + 10, $"{search.Scored} of 1000 hits scored");
+    }
+
     [Fact]
     public void DocBits_RangesNotOnWordBoundaries_KeepOnlyTheirOwnDocuments()
     {

@@ -19,7 +19,12 @@ namespace Knowledge.Lucene.Searching;
 /// its top results (MaxScore, Turtle and Flood 1995): given the score a hit must beat, the leaves
 /// that even all together could not reach it are "non-essential", and a hit matching none of the
 /// others is passed over without moving the non-essential leaves (the common words, whose postings
-/// are the long ones) onto it. See <see cref="Bound.MayCompete"/>.
+/// are the long ones) onto it; a hit that matches one is passed over too when the real scores of the
+/// essential leaves plus the bounds of the others fall short. See <see cref="Bound.MayCompete"/>.
+/// </para>
+/// <para>
+/// A term or phrase repeated in several alternatives (under other boosts) reads one postings list:
+/// with BM25 the repeat's score is the first one's times the ratio of their weights.
 /// </para>
 /// </summary>
 internal sealed class HitScorer
@@ -50,7 +55,7 @@ internal sealed class HitScorer
         }
 
         var leaves = new List<LeafNode>();
-        var root = Build(rewritten, searcher, norm, 1f, leaves);
+        var root = Build(rewritten, searcher, norm, 1f, leaves, []);
         return new HitScorer(root, [.. leaves]);
     }
 
@@ -58,7 +63,7 @@ internal sealed class HitScorer
     public Bound Bind(AtomicReaderContext leaf)
     {
         var bound = new BoundLeaf[_leaves.Length];
-        var root = _root.Bind(leaf, leaf.AtomicReader.LiveDocs, bound);
+        var root = _root.Bind(leaf, leaf.AtomicReader.LiveDocs, bound, new Postings?[_leaves.Length]);
         return new Bound(this, root, bound);
     }
 
@@ -89,14 +94,14 @@ internal sealed class HitScorer
         return matchable;
     }
 
-    private static Node Build(Query query, IndexSearcher searcher, float norm, float boost, List<LeafNode> leaves)
+    private static Node Build(Query query, IndexSearcher searcher, float norm, float boost, List<LeafNode> leaves, Dictionary<Query, LeafNode> shared)
     {
         switch (query)
         {
             case BooleanQuery boolean:
             {
                 var clauses = boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT).ToList();
-                var children = clauses.Select(c => Build(c.Query, searcher, norm, boost * boolean.Boost, leaves)).ToArray();
+                var children = clauses.Select(c => Build(c.Query, searcher, norm, boost * boolean.Boost, leaves, shared)).ToArray();
                 float[]? coord = null;
                 if (!boolean.CoordDisabled)
                 {
@@ -111,7 +116,7 @@ internal sealed class HitScorer
             }
 
             case DisjunctionMaxQuery best:
-                return new MaxNode([.. best.Disjuncts.Select(d => Build(d, searcher, norm, boost * best.Boost, leaves))], best.TieBreakerMultiplier);
+                return new MaxNode([.. best.Disjuncts.Select(d => Build(d, searcher, norm, boost * best.Boost, leaves, shared))], best.TieBreakerMultiplier);
             default:
             {
                 var weight = query.CreateWeight(searcher);
@@ -123,7 +128,23 @@ internal sealed class HitScorer
                 var upper = searcher.Similarity is BM25Similarity bm25 && query is TermQuery or PhraseQuery or MultiPhraseQuery
                     ? Math.Sqrt(squared) * boost * (bm25.K1 + 1)
                     : double.PositiveInfinity;
-                var node = new LeafNode(weight, leaves.Count, upper);
+                // The glossary's alternatives repeat a term or phrase under other boosts: with BM25 a
+                // repeat scores as the first occurrence times the ratio of their weights, so all of
+                // them read one postings list (each hit moves it once, not once per repeat).
+                var unboosted = (Query)query.Clone();
+                unboosted.Boost = 1f;
+                LeafNode node;
+                if (!double.IsInfinity(upper) && shared.TryGetValue(unboosted, out var first))
+                {
+                    node = new LeafNode(first.Weight, leaves.Count, upper, first.Postings, upper / first.Max);
+                }
+                else
+                {
+                    // A leaf reads the postings slot of its own index unless it repeats an earlier one.
+                    node = new LeafNode(weight, leaves.Count, upper, leaves.Count, 1d);
+                    shared.TryAdd(unboosted, node);
+                }
+
                 leaves.Add(node);
                 return node;
             }
@@ -132,7 +153,7 @@ internal sealed class HitScorer
 
     private abstract class Node
     {
-        public abstract BoundNode Bind(AtomicReaderContext leaf, IBits? liveDocs, BoundLeaf[] leaves);
+        public abstract BoundNode Bind(AtomicReaderContext leaf, IBits? liveDocs, BoundLeaf[] leaves, Postings?[] postings);
 
         /// <summary>The most this node can score when only the <paramref name="matchable"/> leaves may match, and whether any of its leaves may.</summary>
         public abstract (double Bound, bool Any) BoundWith(bool[] matchable);
@@ -142,21 +163,40 @@ internal sealed class HitScorer
     {
         /// <summary>Whether the node matches <paramref name="doc"/>, and its score there.</summary>
         public abstract bool Score(int doc, out float score);
+
+        /// <summary>
+        /// The most the node can score on <paramref name="doc"/> knowing only its essential leaves
+        /// there (their real scores) and the bounds of the others (not moved), and whether any of its
+        /// leaves may match.
+        /// </summary>
+        public abstract (double Bound, bool Any) Ceiling(int doc);
     }
 
-    private sealed class LeafNode(Weight weight, int index, double upperBound) : Node
+    /// <summary>A term or phrase: <paramref name="weight"/> scores it, or the first of its repeats times <paramref name="scale"/>.</summary>
+    private sealed class LeafNode(Weight weight, int index, double upperBound, int postings, double scale) : Node
     {
         public double Max { get; } = upperBound;
 
-        public override BoundNode Bind(AtomicReaderContext leaf, IBits? liveDocs, BoundLeaf[] leaves) =>
-            leaves[index] = new BoundLeaf(weight.GetScorer(leaf, liveDocs));
+        public Weight Weight => weight;
+
+        /// <summary>Which postings list the leaf reads (shared by the repeats of one term or phrase).</summary>
+        public int Postings => postings;
+
+        public override BoundNode Bind(AtomicReaderContext leaf, IBits? liveDocs, BoundLeaf[] leaves, Postings?[] shared) =>
+            leaves[index] = new BoundLeaf(shared[postings] ??= new Postings(weight.GetScorer(leaf, liveDocs)), scale, Max);
 
         public override (double Bound, bool Any) BoundWith(bool[] matchable) => matchable[index] ? (Max, true) : (0, false);
     }
 
-    internal sealed class BoundLeaf(Scorer? scorer) : BoundNode
+    /// <summary>One postings list on a segment, moved hit by hit, with the score of the hit it is on.</summary>
+    internal sealed class Postings(Scorer? scorer)
     {
-        /// <summary>Whether the leaf matches <paramref name="doc"/> (moving it there, not scoring it).</summary>
+        private int _scoredDoc = -1;
+        private float _score;
+
+        public bool Exists => scorer is not null;
+
+        /// <summary>Whether the list holds <paramref name="doc"/> (moving it there, not scoring it).</summary>
         public bool Matches(int doc)
         {
             if (scorer is null)
@@ -168,23 +208,55 @@ internal sealed class HitScorer
             return (at < doc ? scorer.Advance(doc) : at) == doc;
         }
 
+        /// <summary>The score at <paramref name="doc"/>, which it must be on; computed once per hit.</summary>
+        public float Score(int doc)
+        {
+            if (_scoredDoc != doc)
+            {
+                _score = scorer!.GetScore();
+                _scoredDoc = doc;
+            }
+
+            return _score;
+        }
+    }
+
+    internal sealed class BoundLeaf(Postings postings, double scale, double max) : BoundNode
+    {
+        /// <summary>Whether the leaf is needed for a hit to reach the top (see <see cref="Bound.MayCompete"/>); the others are not moved by <see cref="Ceiling"/>.</summary>
+        public bool Essential { get; set; } = true;
+
+        /// <summary>Whether the leaf matches <paramref name="doc"/> (moving it there, not scoring it).</summary>
+        public bool Matches(int doc) => postings.Matches(doc);
+
         public override bool Score(int doc, out float score)
         {
-            if (!Matches(doc))
+            if (!postings.Matches(doc))
             {
                 score = 0;
                 return false;
             }
 
-            score = scorer!.GetScore();
+            var first = postings.Score(doc);
+            score = scale == 1d ? first : (float)(first * scale);
             return true;
+        }
+
+        public override (double Bound, bool Any) Ceiling(int doc)
+        {
+            if (!Essential)
+            {
+                return (max, postings.Exists);
+            }
+
+            return Score(doc, out var score) ? (score, true) : (0, false);
         }
     }
 
     /// <summary>A boolean query: the sum of its matching clauses (as a double, as Lucene sums), times coordination when on.</summary>
     private sealed class SumNode(Node[] children, float[]? coord) : Node
     {
-        public override BoundNode Bind(AtomicReaderContext leaf, IBits? liveDocs, BoundLeaf[] leaves) => new BoundSum([.. children.Select(c => c.Bind(leaf, liveDocs, leaves))], coord);
+        public override BoundNode Bind(AtomicReaderContext leaf, IBits? liveDocs, BoundLeaf[] leaves, Postings?[] postings) => new BoundSum([.. children.Select(c => c.Bind(leaf, liveDocs, leaves, postings))], coord);
 
         public override (double Bound, bool Any) BoundWith(bool[] matchable)
         {
@@ -197,20 +269,25 @@ internal sealed class HitScorer
                 count += any ? 1 : 0;
             }
 
-            if (coord is not null)
-            {
-                // The best coordination for at most `count` matching clauses.
-                var best = 0f;
-                for (var i = 0; i <= count; i++)
-                {
-                    best = Math.Max(best, coord[i]);
-                }
-
-                sum *= best;
-            }
-
-            return (sum, count > 0);
+            return (sum * BestCoord(coord, count), count > 0);
         }
+    }
+
+    /// <summary>The best coordination for at most <paramref name="count"/> matching clauses (1 without coordination).</summary>
+    private static double BestCoord(float[]? coord, int count)
+    {
+        if (coord is null)
+        {
+            return 1;
+        }
+
+        var best = 0f;
+        for (var i = 0; i <= count; i++)
+        {
+            best = Math.Max(best, coord[i]);
+        }
+
+        return best;
     }
 
     private sealed class BoundSum(BoundNode[] children, float[]? coord) : BoundNode
@@ -231,12 +308,26 @@ internal sealed class HitScorer
             score = coord is null ? (float)sum : (float)(sum * coord[matched]);
             return matched > 0;
         }
+
+        public override (double Bound, bool Any) Ceiling(int doc)
+        {
+            double sum = 0;
+            var count = 0;
+            foreach (var child in children)
+            {
+                var (bound, any) = child.Ceiling(doc);
+                sum += bound;
+                count += any ? 1 : 0;
+            }
+
+            return (sum * BestCoord(coord, count), count > 0);
+        }
     }
 
     /// <summary>A disjunction-max query: the best matching alternative plus the tie-breaker's share of the others.</summary>
     private sealed class MaxNode(Node[] children, float tieBreaker) : Node
     {
-        public override BoundNode Bind(AtomicReaderContext leaf, IBits? liveDocs, BoundLeaf[] leaves) => new BoundMax([.. children.Select(c => c.Bind(leaf, liveDocs, leaves))], tieBreaker);
+        public override BoundNode Bind(AtomicReaderContext leaf, IBits? liveDocs, BoundLeaf[] leaves, Postings?[] postings) => new BoundMax([.. children.Select(c => c.Bind(leaf, liveDocs, leaves, postings))], tieBreaker);
 
         public override (double Bound, bool Any) BoundWith(bool[] matchable)
         {
@@ -274,6 +365,21 @@ internal sealed class HitScorer
             score = max + ((sum - max) * tieBreaker);
             return matched;
         }
+
+        public override (double Bound, bool Any) Ceiling(int doc)
+        {
+            double max = 0, sum = 0;
+            var any = false;
+            foreach (var child in children)
+            {
+                var (bound, matches) = child.Ceiling(doc);
+                max = Math.Max(max, bound);
+                sum += bound;
+                any |= matches;
+            }
+
+            return (max + ((sum - max) * tieBreaker), any);
+        }
     }
 
     /// <summary>The scorer of one segment, and the test of whether a hit can still reach the top results.</summary>
@@ -301,6 +407,10 @@ internal sealed class HitScorer
                 _floor = floor;
                 var essential = plan.Essential(floor, maxFactor);
                 _essential = [.. leaves.Where((_, i) => essential[i])];
+                for (var i = 0; i < leaves.Length; i++)
+                {
+                    leaves[i].Essential = essential[i];
+                }
 
                 // Every hit matches one of the leaves: when all are needed, there is nothing to test.
                 if (_essential.Length == leaves.Length)
@@ -314,15 +424,20 @@ internal sealed class HitScorer
                 return true;
             }
 
+            var any = false;
             foreach (var leaf in _essential)
             {
                 if (leaf.Matches(doc))
                 {
-                    return true;
+                    any = true;
+                    break;
                 }
             }
 
-            return false;
+            // A hit that matches an essential leaf may still fall short: the real scores of the
+            // essential leaves with the bounds of the others must reach the floor (the second half of
+            // MaxScore), before the others are moved onto it.
+            return any && root.Ceiling(doc).Bound * maxFactor * (1 + 1e-4) >= floor;
         }
 
         public override int DocID => _doc;

@@ -115,6 +115,7 @@ internal abstract class Matcher
             TermsEnum? termsEnum = null;
             string? field = null;
             DocsEnum? reuse = null;
+            DenseTermBits? dense = null;
             foreach (var term in terms)
             {
                 if (term.Field != field)
@@ -126,6 +127,12 @@ internal abstract class Matcher
 
                 if (termsEnum is null || !termsEnum.SeekExact(term.Bytes))
                 {
+                    continue;
+                }
+
+                if ((dense ??= DenseTermBits.For(reader)).Get(term, termsEnum, reader.LiveDocs) is { } kept)
+                {
+                    bits.OrSegment(kept);
                     continue;
                 }
 
