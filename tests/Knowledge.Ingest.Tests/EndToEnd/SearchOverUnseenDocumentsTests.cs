@@ -196,6 +196,9 @@ public sealed class UnseenSearchEvidenceF() : UnseenSearchIndex(UnseenReportsF.A
 /// <summary>The four unseen reports of set G and the sample library, ingested and indexed once for the class.</summary>
 public sealed class UnseenSearchEvidenceG() : UnseenSearchIndex(UnseenReportsG.All);
 
+/// <summary>The four unseen reports of set H and the sample library, ingested and indexed once for the class.</summary>
+public sealed class UnseenSearchEvidenceH() : UnseenSearchIndex(UnseenReportsH.All);
+
 /// <summary>Unseen reports and the sample library (as distractors), ingested by the real pipeline and indexed in Lucene once.</summary>
 public abstract class UnseenSearchIndex : IAsyncLifetime
 {
