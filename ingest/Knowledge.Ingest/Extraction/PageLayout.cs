@@ -743,7 +743,7 @@ internal static class PageLayout
             var a = regions[i];
             var b = regions[i + 1];
             if (a.Count > 0 && b.Count > 0 && a.Count + b.Count <= 600 && a.All(p => p.Table < 0) && b.All(p => p.Table < 0)
-                && Near(Box(a), Box(b), bodySize) && ShortLines(a, bodySize) && ShortLines(b, bodySize))
+                && (Near(Box(a), Box(b), bodySize) || SideBySideRows(a, b, bodySize)) && Tabular(a, bodySize) && Tabular(b, bodySize))
             {
                 List<Piece> merged = [.. a, .. b];
                 var box = Box(merged);
@@ -770,6 +770,38 @@ internal static class PageLayout
             var dx = Math.Max(0, Math.Max(x.L, y.L) - Math.Min(x.R, y.R));
             var dy = Math.Max(0, Math.Max(x.B, y.B) - Math.Min(x.T, y.T));
             return (dx == 0 && dy <= 2.5 * size) || (dy == 0 && dx <= 6 * size);
+        }
+
+        // A table's label column can stand far from its figures (a wide first column, a header
+        // wrapped over two lines above the figures only): fragments side by side whose lines sit on
+        // the same baselines are rows of one table, however wide the white between them.
+        static bool SideBySideRows(List<Piece> a, List<Piece> b, double size)
+        {
+            var (x, y) = (Box(a), Box(b));
+            var dx = Math.Max(0, Math.Max(x.L, y.L) - Math.Min(x.R, y.R));
+            var overlap = Math.Min(x.T, y.T) - Math.Max(x.B, y.B);
+            if (dx == 0 || dx > 15 * size || overlap <= 0)
+            {
+                return false;
+            }
+
+            var (fewer, more) = a.Count <= b.Count ? (a, b) : (b, a);
+            var baselines = more.Select(p => p.Baseline).ToList();
+            var rows = fewer.Select(p => p.Baseline).Distinct().ToList();
+            return rows.Count >= 2 && rows.All(r => baselines.Any(m => Math.Abs(m - r) <= 0.25 * size));
+        }
+
+        // A fragment already read as a table (rows of many figures, "38 %" two words each) need not
+        // have short lines; anything else must, so a caption or prose never joins a table.
+        static bool Tabular(List<Piece> r, double size)
+        {
+            if (ShortLines(r, size))
+            {
+                return true;
+            }
+
+            var lines = BuildLines(r, size);
+            return lines.All(l => l.Count <= 12) && TableBounds(lines, size) is not null;
         }
 
         static bool ShortLines(List<Piece> r, double size)

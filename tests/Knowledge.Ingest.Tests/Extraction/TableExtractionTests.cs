@@ -149,6 +149,50 @@ public class TableExtractionTests
         AssertProseHasNoCells(result.Findings, ["Écoles fermées", "1 030 000", "31 200", "Centres rouverts"]);
     }
 
+    /// <summary>
+    /// An unruled table whose figure columns have headers wrapped over two lines, beside a label
+    /// column whose header takes one: the white above the first row's label and the wide gap after
+    /// the labels once made the cut part the table into three pieces (the labels of the first row,
+    /// the figures under the header, the later rows), so rows lost their labels or their headers.
+    /// </summary>
+    [Fact]
+    public async Task Extract_UnruledTableWithTwoLineHeaders_RowsWholeUnderTheirHeaders()
+    {
+        using var pdf = new TestPdf().Page();
+        var top = pdf.Paragraph(57, 60, 480, LeftProse, size: 11, leading: 15) + 20;
+        pdf.Text(57, top, "Tableau 1 : Santé de la peau et de la vue, par pays (consultations 2025)", 10, bold: true);
+        double[] xs = [57, 170, 270, 380, 470];
+        string[] header = ["Pays", "Enfants examinés", "Lésions précancéreuses", "Écran solaire régulier", "Lunettes adaptées"];
+        var below = top + 24;
+        for (var c = 0; c < xs.Length; c++)
+        {
+            var width = (c + 1 < xs.Length ? xs[c + 1] : 538) - xs[c] - 14;
+            below = Math.Max(below, pdf.Paragraph(xs[c], top + 24, width, header[c], size: 10, leading: 12, bold: true));
+        }
+
+        string[][] rows = [["Mali", "248", "38 %", "17 %", "12 %"], ["Guinée", "203", "44 %", "9 %", "6 %"], ["Burkina Faso", "189", "31 %", "26 %", "21 %"]];
+        var y = below + 8;
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < row.Length; c++)
+            {
+                pdf.Text(xs[c], y, row[c], 10);
+            }
+
+            y += 18;
+        }
+
+        pdf.Paragraph(57, y + 20, 480, RightProse, size: 11, leading: 15);
+
+        var result = await IngestRun.RunAsync(pdf.Save());
+
+        var table = Assert.Single(result.Findings, f => f.Table is not null);
+        Assert.Equal(header, table.Table!.Columns);
+        Assert.Equal(rows, table.Table.Rows.Select(r => r.ToArray()).ToArray());
+        Assert.Contains("Guinée — Enfants examinés : 203 — Lésions précancéreuses : 44 % — Écran solaire régulier : 9 % — Lunettes adaptées : 6 %", table.Text.Split('\n'));
+        AssertProseHasNoCells(result.Findings, ["248", "Burkina Faso", "Lunettes"]);
+    }
+
     private static void AssertProseHasNoCells(IEnumerable<Finding> findings, string[] cells)
     {
         foreach (var f in findings.Where(f => f.Table is null))

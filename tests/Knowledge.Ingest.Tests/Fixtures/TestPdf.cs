@@ -50,15 +50,15 @@ internal sealed class TestPdf : IDisposable
     /// Flows <paramref name="text"/> into lines no wider than <paramref name="width"/> from (x, y),
     /// with the given line height; returns the baseline after the last line.
     /// </summary>
-    public double Paragraph(double x, double y, double width, string text, double size = 11, double leading = 15)
+    public double Paragraph(double x, double y, double width, string text, double size = 11, double leading = 15, bool bold = false)
     {
         var line = string.Empty;
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = line.Length == 0 ? word : line + " " + word;
-            if (line.Length > 0 && Measure(candidate, size) > width)
+            if (line.Length > 0 && Measure(candidate, size, bold) > width)
             {
-                Text(x, y, line, size);
+                Text(x, y, line, size, bold);
                 y += leading;
                 line = word;
             }
@@ -70,7 +70,7 @@ internal sealed class TestPdf : IDisposable
 
         if (line.Length > 0)
         {
-            Text(x, y, line, size);
+            Text(x, y, line, size, bold);
             y += leading;
         }
 
