@@ -199,6 +199,9 @@ public sealed class UnseenSearchEvidenceG() : UnseenSearchIndex(UnseenReportsG.A
 /// <summary>The four unseen reports of set H and the sample library, ingested and indexed once for the class.</summary>
 public sealed class UnseenSearchEvidenceH() : UnseenSearchIndex(UnseenReportsH.All);
 
+/// <summary>The four unseen reports of set I and the sample library, ingested and indexed once for the class.</summary>
+public sealed class UnseenSearchEvidenceI() : UnseenSearchIndex(UnseenReportsI.All);
+
 /// <summary>Unseen reports and the sample library (as distractors), ingested by the real pipeline and indexed in Lucene once.</summary>
 public abstract class UnseenSearchIndex : IAsyncLifetime
 {
