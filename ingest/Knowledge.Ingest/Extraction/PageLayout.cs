@@ -721,10 +721,26 @@ internal static class PageLayout
     private static List<double>? TableBounds(List<List<Piece>> lines, double bodySize)
     {
         var bounds = lines.Count >= 2 ? CellBoundaries(lines, bodySize) : [];
-        var multiCellRows = bounds.Count == 0 ? 0 : lines.Count(l => CellOf(l[0], bounds) != CellOf(l[^1], bounds));
+        var multiCellRows = 0;
+        var wrapped = 0;
+        for (var i = 0; bounds.Count > 0 && i < lines.Count; i++)
+        {
+            if (CellOf(lines[i][0], bounds) != CellOf(lines[i][^1], bounds))
+            {
+                multiCellRows++;
+            }
+            else if (i > 0 && CellOf(lines[i - 1][0], bounds) != CellOf(lines[i - 1][^1], bounds)
+                && lines[i - 1][0].Baseline - lines[i][0].Baseline <= 1.4 * lines[i][0].FontSize)
+            {
+                // One cell right under a row, at the text's leading: that row's cell wrapped (a
+                // header over two lines).
+                wrapped++;
+            }
+        }
+
         // Justified prose can leave a chance alignment of gaps in a short region: a table has few
-        // columns, and in a small region every row spans several of them.
-        var isTable = bounds.Count is > 0 and <= 6 && multiCellRows >= 2 && (lines.Count > 3 || multiCellRows == lines.Count)
+        // columns, and in a small region every row spans several of them (or wraps a cell).
+        var isTable = bounds.Count is > 0 and <= 6 && multiCellRows >= 2 && (lines.Count > 3 || multiCellRows + wrapped == lines.Count)
             && !IsHangingList(lines, bounds[0]);
         return isTable ? bounds : null;
     }
@@ -742,14 +758,18 @@ internal static class PageLayout
         {
             var a = regions[i];
             var b = regions[i + 1];
+            var aligned = a.Count > 0 && b.Count > 0 && SideBySideRows(a, b, bodySize);
             if (a.Count > 0 && b.Count > 0 && a.Count + b.Count <= 600 && a.All(p => p.Table < 0) && b.All(p => p.Table < 0)
-                && (Near(Box(a), Box(b), bodySize) || SideBySideRows(a, b, bodySize)) && Tabular(a, bodySize) && Tabular(b, bodySize))
+                && (aligned || Near(Box(a), Box(b), bodySize)) && Tabular(a, bodySize) && Tabular(b, bodySize))
             {
                 List<Piece> merged = [.. a, .. b];
                 var box = Box(merged);
                 var clear = regions.Where((r, k) => k != i && k != i + 1 && r.Count > 0).All(r => !Intersects(Box(r), box));
+                // Side by side on the same baselines, neither piece need read as a table alone: the
+                // labels and the figures of the same rows (a header wrapped above the figures only
+                // leaves the figures' piece with a one-cell line).
                 if (clear && TableBounds(BuildLines(merged, bodySize), bodySize) is not null
-                    && (TableBounds(BuildLines(a, bodySize), bodySize) is not null || TableBounds(BuildLines(b, bodySize), bodySize) is not null))
+                    && (aligned || TableBounds(BuildLines(a, bodySize), bodySize) is not null || TableBounds(BuildLines(b, bodySize), bodySize) is not null))
                 {
                     regions[i] = merged;
                     regions.RemoveAt(i + 1);

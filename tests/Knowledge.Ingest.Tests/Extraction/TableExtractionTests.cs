@@ -193,6 +193,51 @@ public class TableExtractionTests
         AssertProseHasNoCells(result.Findings, ["248", "Burkina Faso", "Lunettes"]);
     }
 
+    /// <summary>
+    /// Only the last header wraps ("Paid" / "nothing"), above a figure column: the piece holding the
+    /// header and the first row's figures has a line of one cell, so it did not read as a table on
+    /// its own and stayed apart from the labels beside it. A cell wrapped right under its row counts
+    /// as part of that row.
+    /// </summary>
+    [Fact]
+    public async Task Extract_UnruledTableWithOneWrappedHeader_RowsWholeUnderTheirHeaders()
+    {
+        using var pdf = new TestPdf().Page();
+        pdf.Text(57, 60, "3. Hours, pay and rest", 13, bold: true);
+        var top = pdf.Paragraph(57, 86, 480, "Table 1 summarises the working conditions reported by the children interviewed in each city.") + 12;
+        pdf.Text(57, top + 8, "Table 1: Child domestic workers interviewed, by city", 10, bold: true);
+        double[] xs = [57, 150, 275, 350, 470];
+        string[] header = ["City", "Children interviewed", "Under 14", "Median hours a day", "Paid nothing"];
+        var below = top + 32;
+        for (var c = 0; c < xs.Length; c++)
+        {
+            var width = (c + 1 < xs.Length ? xs[c + 1] : 538) - xs[c] - 6;
+            below = Math.Max(below, pdf.Paragraph(xs[c], top + 32, width, header[c], size: 10, leading: 12, bold: true));
+        }
+
+        string[][] rows = [["Accra", "180", "38%", "13", "44%"], ["Kumasi", "150", "31%", "12", "52%"], ["Lagos", "210", "47%", "15", "63%"], ["Abuja", "140", "29%", "14", "49%"]];
+        var y = below + 8;
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < row.Length; c++)
+            {
+                pdf.Text(xs[c], y, row[c], 10);
+            }
+
+            y += 18;
+        }
+
+        pdf.Paragraph(57, y + 20, 480, RightProse);
+
+        var result = await IngestRun.RunAsync(pdf.Save());
+
+        var table = Assert.Single(result.Findings, f => f.Table is not null);
+        Assert.Equal(header, table.Table!.Columns);
+        Assert.Equal(rows, table.Table.Rows.Select(r => r.ToArray()).ToArray());
+        Assert.Contains("Accra — Children interviewed : 180 — Under 14 : 38% — Median hours a day : 13 — Paid nothing : 44%", table.Text.Split('\n'));
+        AssertProseHasNoCells(result.Findings, ["Accra", "180", "nothing"]);
+    }
+
     private static void AssertProseHasNoCells(IEnumerable<Finding> findings, string[] cells)
     {
         foreach (var f in findings.Where(f => f.Table is null))
