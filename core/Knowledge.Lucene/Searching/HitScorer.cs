@@ -260,34 +260,62 @@ internal sealed class HitScorer
 
         public override (double Bound, bool Any) BoundWith(bool[] matchable)
         {
-            double sum = 0;
-            var count = 0;
+            var total = default(SumBound);
             foreach (var child in children)
             {
-                var (bound, any) = child.BoundWith(matchable);
-                sum += bound;
-                count += any ? 1 : 0;
+                total.Add(child.BoundWith(matchable));
             }
 
-            return (sum * BestCoord(coord, count), count > 0);
+            return total.Result(coord);
         }
     }
 
-    /// <summary>The best coordination for at most <paramref name="count"/> matching clauses (1 without coordination).</summary>
-    private static double BestCoord(float[]? coord, int count)
+    /// <summary>
+    /// The bound of a boolean query from its clauses' bounds: their sum times the best coordination
+    /// for at most as many matching clauses as may match (1 without coordination). Shared by the
+    /// plan-wide bound (<see cref="Node.BoundWith"/>) and the per-hit one (<see cref="BoundNode.Ceiling"/>).
+    /// </summary>
+    private struct SumBound
     {
-        if (coord is null)
+        private double _sum;
+        private int _count;
+
+        public void Add((double Bound, bool Any) child)
         {
-            return 1;
+            _sum += child.Bound;
+            _count += child.Any ? 1 : 0;
         }
 
-        var best = 0f;
-        for (var i = 0; i <= count; i++)
+        public readonly (double Bound, bool Any) Result(float[]? coord)
         {
-            best = Math.Max(best, coord[i]);
+            var best = coord is null ? 1f : 0f;
+            for (var i = 0; coord is not null && i <= _count; i++)
+            {
+                best = Math.Max(best, coord[i]);
+            }
+
+            return (_sum * best, _count > 0);
+        }
+    }
+
+    /// <summary>
+    /// The bound of a disjunction-max query from its alternatives' bounds: the best plus the
+    /// tie-breaker's share of the others, which grows with every alternative's score.
+    /// </summary>
+    private struct MaxBound
+    {
+        private double _max;
+        private double _sum;
+        private bool _any;
+
+        public void Add((double Bound, bool Any) child)
+        {
+            _max = Math.Max(_max, child.Bound);
+            _sum += child.Bound;
+            _any |= child.Any;
         }
 
-        return best;
+        public readonly (double Bound, bool Any) Result(float tieBreaker) => (_max + ((_sum - _max) * tieBreaker), _any);
     }
 
     private sealed class BoundSum(BoundNode[] children, float[]? coord) : BoundNode
@@ -311,16 +339,13 @@ internal sealed class HitScorer
 
         public override (double Bound, bool Any) Ceiling(int doc)
         {
-            double sum = 0;
-            var count = 0;
+            var total = default(SumBound);
             foreach (var child in children)
             {
-                var (bound, any) = child.Ceiling(doc);
-                sum += bound;
-                count += any ? 1 : 0;
+                total.Add(child.Ceiling(doc));
             }
 
-            return (sum * BestCoord(coord, count), count > 0);
+            return total.Result(coord);
         }
     }
 
@@ -331,18 +356,13 @@ internal sealed class HitScorer
 
         public override (double Bound, bool Any) BoundWith(bool[] matchable)
         {
-            // The best plus the tie-breaker's share of the others grows with every child's score.
-            double max = 0, sum = 0;
-            var any = false;
+            var best = default(MaxBound);
             foreach (var child in children)
             {
-                var (bound, matches) = child.BoundWith(matchable);
-                max = Math.Max(max, bound);
-                sum += bound;
-                any |= matches;
+                best.Add(child.BoundWith(matchable));
             }
 
-            return (max + ((sum - max) * tieBreaker), any);
+            return best.Result(tieBreaker);
         }
     }
 
@@ -368,17 +388,13 @@ internal sealed class HitScorer
 
         public override (double Bound, bool Any) Ceiling(int doc)
         {
-            double max = 0, sum = 0;
-            var any = false;
+            var best = default(MaxBound);
             foreach (var child in children)
             {
-                var (bound, matches) = child.Ceiling(doc);
-                max = Math.Max(max, bound);
-                sum += bound;
-                any |= matches;
+                best.Add(child.Ceiling(doc));
             }
 
-            return (max + ((sum - max) * tieBreaker), any);
+            return best.Result(tieBreaker);
         }
     }
 

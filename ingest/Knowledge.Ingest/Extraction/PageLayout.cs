@@ -758,22 +758,24 @@ internal static class PageLayout
         {
             var a = regions[i];
             var b = regions[i + 1];
-            var aligned = a.Count > 0 && b.Count > 0 && SideBySideRows(a, b, bodySize);
-            if (a.Count > 0 && b.Count > 0 && a.Count + b.Count <= 600 && a.All(p => p.Table < 0) && b.All(p => p.Table < 0)
-                && (aligned || Near(Box(a), Box(b), bodySize)) && Tabular(a, bodySize) && Tabular(b, bodySize))
+            if (a.Count > 0 && b.Count > 0 && a.Count + b.Count <= 600 && a.All(p => p.Table < 0) && b.All(p => p.Table < 0))
             {
-                List<Piece> merged = [.. a, .. b];
-                var box = Box(merged);
-                var clear = regions.Where((r, k) => k != i && k != i + 1 && r.Count > 0).All(r => !Intersects(Box(r), box));
-                // Side by side on the same baselines, neither piece need read as a table alone: the
-                // labels and the figures of the same rows (a header wrapped above the figures only
-                // leaves the figures' piece with a one-cell line).
-                if (clear && TableBounds(BuildLines(merged, bodySize), bodySize) is not null
-                    && (aligned || TableBounds(BuildLines(a, bodySize), bodySize) is not null || TableBounds(BuildLines(b, bodySize), bodySize) is not null))
+                var aligned = SideBySideRows(a, b, bodySize);
+                if ((aligned || Near(Box(a), Box(b), bodySize)) && Tabular(a, bodySize) && Tabular(b, bodySize))
                 {
-                    regions[i] = merged;
-                    regions.RemoveAt(i + 1);
-                    continue;
+                    List<Piece> merged = [.. a, .. b];
+                    var box = Box(merged);
+                    var clear = regions.Where((r, k) => k != i && k != i + 1 && r.Count > 0).All(r => !Intersects(Box(r), box));
+                    // Side by side on the same baselines, neither piece need read as a table alone: the
+                    // labels and the figures of the same rows (a header wrapped above the figures only
+                    // leaves the figures' piece with a one-cell line).
+                    if (clear && TableBounds(BuildLines(merged, bodySize), bodySize) is not null
+                        && (aligned || TableBounds(BuildLines(a, bodySize), bodySize) is not null || TableBounds(BuildLines(b, bodySize), bodySize) is not null))
+                    {
+                        regions[i] = merged;
+                        regions.RemoveAt(i + 1);
+                        continue;
+                    }
                 }
             }
 
@@ -811,23 +813,12 @@ internal static class PageLayout
             return rows.Count >= 2 && rows.All(r => baselines.Any(m => Math.Abs(m - r) <= 0.25 * size));
         }
 
-        // A fragment already read as a table (rows of many figures, "38 %" two words each) need not
-        // have short lines; anything else must, so a caption or prose never joins a table.
+        // Short lines (a few words each, none over twelve), or a fragment already read as a table
+        // (rows of many figures, "38 %" two words each): a caption or prose never joins a table.
         static bool Tabular(List<Piece> r, double size)
         {
-            if (ShortLines(r, size))
-            {
-                return true;
-            }
-
             var lines = BuildLines(r, size);
-            return lines.All(l => l.Count <= 12) && TableBounds(lines, size) is not null;
-        }
-
-        static bool ShortLines(List<Piece> r, double size)
-        {
-            var lines = BuildLines(r, size);
-            return r.Count <= 5 * lines.Count + 2 && lines.All(l => l.Count <= 12);
+            return lines.All(l => l.Count <= 12) && (r.Count <= 5 * lines.Count + 2 || TableBounds(lines, size) is not null);
         }
     }
 

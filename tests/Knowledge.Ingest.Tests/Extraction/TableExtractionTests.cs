@@ -163,24 +163,8 @@ public class TableExtractionTests
         pdf.Text(57, top, "Tableau 1 : Santé de la peau et de la vue, par pays (consultations 2025)", 10, bold: true);
         double[] xs = [57, 170, 270, 380, 470];
         string[] header = ["Pays", "Enfants examinés", "Lésions précancéreuses", "Écran solaire régulier", "Lunettes adaptées"];
-        var below = top + 24;
-        for (var c = 0; c < xs.Length; c++)
-        {
-            var width = (c + 1 < xs.Length ? xs[c + 1] : 538) - xs[c] - 14;
-            below = Math.Max(below, pdf.Paragraph(xs[c], top + 24, width, header[c], size: 10, leading: 12, bold: true));
-        }
-
         string[][] rows = [["Mali", "248", "38 %", "17 %", "12 %"], ["Guinée", "203", "44 %", "9 %", "6 %"], ["Burkina Faso", "189", "31 %", "26 %", "21 %"]];
-        var y = below + 8;
-        foreach (var row in rows)
-        {
-            for (var c = 0; c < row.Length; c++)
-            {
-                pdf.Text(xs[c], y, row[c], 10);
-            }
-
-            y += 18;
-        }
+        var y = WrappedHeaderTable(pdf, xs, header, rows, top + 24, padding: 14);
 
         pdf.Paragraph(57, y + 20, 480, RightProse, size: 11, leading: 15);
 
@@ -208,24 +192,8 @@ public class TableExtractionTests
         pdf.Text(57, top + 8, "Table 1: Child domestic workers interviewed, by city", 10, bold: true);
         double[] xs = [57, 150, 275, 350, 470];
         string[] header = ["City", "Children interviewed", "Under 14", "Median hours a day", "Paid nothing"];
-        var below = top + 32;
-        for (var c = 0; c < xs.Length; c++)
-        {
-            var width = (c + 1 < xs.Length ? xs[c + 1] : 538) - xs[c] - 6;
-            below = Math.Max(below, pdf.Paragraph(xs[c], top + 32, width, header[c], size: 10, leading: 12, bold: true));
-        }
-
         string[][] rows = [["Accra", "180", "38%", "13", "44%"], ["Kumasi", "150", "31%", "12", "52%"], ["Lagos", "210", "47%", "15", "63%"], ["Abuja", "140", "29%", "14", "49%"]];
-        var y = below + 8;
-        foreach (var row in rows)
-        {
-            for (var c = 0; c < row.Length; c++)
-            {
-                pdf.Text(xs[c], y, row[c], 10);
-            }
-
-            y += 18;
-        }
+        var y = WrappedHeaderTable(pdf, xs, header, rows, top + 32, padding: 6);
 
         pdf.Paragraph(57, y + 20, 480, RightProse);
 
@@ -236,6 +204,34 @@ public class TableExtractionTests
         Assert.Equal(rows, table.Table.Rows.Select(r => r.ToArray()).ToArray());
         Assert.Contains("Accra — Children interviewed : 180 — Under 14 : 38% — Median hours a day : 13 — Paid nothing : 44%", table.Text.Split('\n'));
         AssertProseHasNoCells(result.Findings, ["Accra", "180", "nothing"]);
+    }
+
+    /// <summary>
+    /// Draws an unruled table at <paramref name="xs"/>: each header wrapped within its column (up to
+    /// the next column less <paramref name="padding"/>, the last up to the right margin) from
+    /// <paramref name="y"/>, then the rows 18 points apart; returns the baseline after the last row.
+    /// </summary>
+    private static double WrappedHeaderTable(TestPdf pdf, double[] xs, string[] header, string[][] rows, double y, double padding)
+    {
+        var below = y;
+        for (var c = 0; c < xs.Length; c++)
+        {
+            var width = (c + 1 < xs.Length ? xs[c + 1] : 538) - xs[c] - padding;
+            below = Math.Max(below, pdf.Paragraph(xs[c], y, width, header[c], size: 10, leading: 12, bold: true));
+        }
+
+        var baseline = below + 8;
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < row.Length; c++)
+            {
+                pdf.Text(xs[c], baseline, row[c], 10);
+            }
+
+            baseline += 18;
+        }
+
+        return baseline;
     }
 
     private static void AssertProseHasNoCells(IEnumerable<Finding> findings, string[] cells)
