@@ -119,6 +119,7 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
 
             var version = await VerifyServerAsync(cancellationToken);
             await EnsureAliasAsync(FindingsAlias, IndexDefinitions.FindingsIndex($"{FindingsAlias}-v1", FindingsAlias), cancellationToken);
+            (await _client.Indices.PutMappingAsync(new PutMappingRequest(FindingsAlias) { Properties = IndexDefinitions.AddedFindingFields() }, cancellationToken)).Ensure(SafeUrl);
             await EnsureAliasAsync(RegistryAlias, IndexDefinitions.RegistryIndex($"{RegistryAlias}-v1", RegistryAlias), cancellationToken);
             _logger.LogInformation("Elasticsearch {Version} ready at {Url} (aliases {Findings}, {Registry})", version, _options.SafeUrl, FindingsAlias, RegistryAlias);
             _initialized = true;

@@ -32,8 +32,9 @@ internal static class FieldNames
     public static string Text(string language) => "text_" + language;
 
     /// <summary>
-    /// The document title and the section headings above a passage, in one field: they weigh less
-    /// than the passage, and one field instead of two keeps each query word to four clauses.
+    /// The document title, the section headings above a passage and a table's introduction
+    /// (<see cref="Core.Search.SearchText.Context"/>), in one field: they weigh less than the passage,
+    /// and one field instead of two keeps each query word to four clauses.
     /// </summary>
     public static string Context(string language) => "context_" + language;
 

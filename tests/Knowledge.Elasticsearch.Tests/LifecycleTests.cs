@@ -22,6 +22,7 @@ public sealed class LifecycleTests
         var writes = h.Fake.Requests.Where(r => r.Method != HttpMethod.Get).Select(r => $"{r.Method} {r.Path}").ToList();
         Assert.Equal(
             [
+                "PUT /knowledge-findings/_mapping",
                 "POST /knowledge-findings/_bulk",
                 $"PUT /knowledge-documents/_doc/{document.Id}",
                 $"PUT /knowledge-documents/_doc/{RegistryDocument.LiveStateId}",

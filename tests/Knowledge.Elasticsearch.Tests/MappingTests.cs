@@ -22,6 +22,40 @@ public sealed class MappingTests
     }
 
     [Fact]
+    public async Task EveryStart_PutsTheFieldsAddedSinceTheFirstMapping_OnTheFindingsAlias()
+    {
+        // An index created before the context fields existed would refuse, being strict, every
+        // finding that carries them: start-up adds them (adding a field to a mapping is allowed).
+        await using var h = new Harness();
+        await h.Index.InitializeAsync(TestContext.Current.CancellationToken);
+
+        var put = h.Fake.Sent(HttpMethod.Put, "/knowledge-findings/_mapping").Single();
+        var properties = put.Json.GetProperty("properties");
+        Assert.Equal(IndexDefinitions.FrenchAnalyzer, properties.GetProperty("context_fr").GetProperty("analyzer").GetString());
+        Assert.Equal(IndexDefinitions.EnglishAnalyzer, properties.GetProperty("context_en").GetProperty("analyzer").GetString());
+
+        // The same definitions as a new index gets, so both kinds of index search them alike.
+        var created = Wire.Json(IndexDefinitions.FindingsIndex("i", null))["mappings"]!["properties"]!;
+        Assert.Equal(created["context_fr"]!.ToJsonString(), System.Text.Json.Nodes.JsonNode.Parse(properties.GetProperty("context_fr").GetRawText())!.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("fr", "context_fr")]
+    [InlineData("en", "context_en")]
+    public void Context_HoldsTitleHeadingsAndATablesIntroduction_InItsLanguageField(string language, string field)
+    {
+        var finding = Samples.Finding(language: language) with
+        {
+            Table = new Core.Evidence.FindingTable { Columns = ["Région", "Part"], Rows = [["Maradi", "76 %"]], Introduction = "Le tableau suivant présente la part des filles mariées avant 18 ans." },
+        };
+
+        var context = (string)FindingDocument.ToJson(finding, "g")[field]!;
+        Assert.StartsWith(finding.DocumentTitle, context, StringComparison.Ordinal);
+        Assert.Contains(finding.SectionPath[^1], context, StringComparison.Ordinal);
+        Assert.EndsWith("la part des filles mariées avant 18 ans.", context, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FrenchAnalyzer_ElidesEveryArticle_ThenLowercase_StopWords_LightStemmer_Folding()
     {
         var analysis = Wire.Json(IndexDefinitions.FindingsIndex("i", null))["settings"]!["analysis"]!;

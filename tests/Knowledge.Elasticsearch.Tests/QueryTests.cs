@@ -46,7 +46,8 @@ public sealed class QueryTests
         Assert.DoesNotContain("\"query_string\"", text, StringComparison.Ordinal);
         var sqs = Items(body["query"]!["bool"]!["must"])[0]["simple_query_string"]!;
         Assert.Equal("(mariage | union)", (string?)sqs["query"]);
-        Assert.Equal(["text_fr", "text_en"], sqs["fields"]!.AsArray().Select(f => (string)f!));
+        // The passage's text, and its title, headings and table introduction at the embedded engine's context weight.
+        Assert.Equal(["text_fr", "text_en", "context_fr^0.4", "context_en^0.4"], sqs["fields"]!.AsArray().Select(f => (string)f!));
         Assert.Equal("and", (string?)sqs["default_operator"]);
         Assert.Equal("ESCAPE|NOT|OR|PHRASE|PRECEDENCE|WHITESPACE", (string?)sqs["flags"]);
         Assert.True((bool)body["track_total_hits"]!);
@@ -250,7 +251,7 @@ public sealed class QueryTests
         Assert.All(scored["functions"]!.AsArray(), f => Assert.Equal("1", (string?)f!["script_score"]!["script"]!["source"]));
         Assert.Contains(functions, f => f.Filter.Contains("\"countries\":[\"NE\"]", StringComparison.Ordinal) && f.Weight == RankingWeights.PlaceBoost);
         Assert.Contains(functions, f => f.Filter.Contains("\"themes\":[\"trafficking\"]", StringComparison.Ordinal) && f.Weight == RankingWeights.ThemeBoost);
-        Assert.Contains(functions, f => f.Filter.Contains("\"statistic\"", StringComparison.Ordinal) && f.Weight == 0.2);
+        Assert.Contains(functions, f => f.Filter.Contains("\"statistic\"", StringComparison.Ordinal) && f.Weight == Math.Round(RankingWeights.FiguresBoost, 4));
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class RequestConformanceTests
             {
                 "GET /", "GET /_alias/{name}", "PUT /{index}", "POST /{index}/_bulk", "POST /{index}/_search", "POST /{index}/_count",
                 "POST /{index}/_delete_by_query", "GET /{index}/_doc/{id}", "PUT /{index}/_doc/{id}", "DELETE /{index}/_doc/{id}",
-                "POST /_aliases", "POST /{index}/_refresh", "DELETE /{index}",
+                "POST /_aliases", "POST /{index}/_refresh", "DELETE /{index}", "PUT /{index}/_mapping",
             },
             kinds);
     }

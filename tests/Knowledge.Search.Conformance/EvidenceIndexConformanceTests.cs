@@ -472,6 +472,30 @@ public abstract partial class EvidenceIndexConformanceTests
         Assert.True(hits.Zip(hits.Skip(1)).All(p => p.First.Score >= p.Second.Score));
     }
 
+    [Fact]
+    public async Task Table_IsFoundByTheWordsOfTheParagraphThatIntroducesIt_WithoutShowingThem()
+    {
+        await using var index = await CreateIndexAsync();
+        var doc = TestData.Document("tableau-fistule");
+        const string introduction = "Le tableau suivant présente, pour chaque centre, la part des patientes répudiées par leur mari.";
+        var table = new FindingTable
+        {
+            Caption = "Tableau 1 : Patientes opérées, par centre",
+            Columns = ["Centre", "Reçues", "Abandonnées"],
+            Rows = [["Maradi", "176", "64 %"]],
+            Introduction = introduction,
+        };
+        var rows = TestData.Finding(doc, 1, "Tableau 1 : Patientes opérées, par centre\nMaradi — Reçues : 176 — Abandonnées : 64 %", kind: FindingKind.Statistic) with { Table = table };
+        await index.UpsertDocumentAsync(doc, [TestData.Finding(doc, 0, introduction), rows, TestData.Finding(doc, 2, "Les patientes attendent souvent plusieurs mois avant d'être opérées.")], Ct);
+
+        // The rows never write "répudiées": only the paragraph that says what the table shows does.
+        var hits = (await SearchAsync(index, new EvidenceQuery { Text = "répudiées" })).Hits;
+        Assert.Equal([0, 1], hits.Select(h => h.Finding.Ordinal).Order());
+        var table1 = hits.Single(h => h.Finding.Ordinal == 1).Finding;
+        Assert.Equal(rows.Text, table1.Text);
+        Assert.Equal(introduction, table1.Table?.Introduction);
+    }
+
     // ---------- Documents and findings ----------
 
     [Fact]

@@ -14,4 +14,13 @@ public sealed record FindingTable
 
     /// <summary>The body rows this finding holds, each with one cell per column.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Rows { get; init; } = [];
+
+    /// <summary>
+    /// The paragraph of the report that says what the table shows (« Le tableau suivant présente, pour
+    /// chaque région, la part des… », "Table 1 shows the share of…"), when one stands right beside it.
+    /// Rows name their figures in a few header words; this is the table's legend in prose, searched
+    /// with the table so that a question worded like the report finds the figures. It stays a finding
+    /// of its own: it is never quoted as part of the table.
+    /// </summary>
+    public string? Introduction { get; init; }
 }

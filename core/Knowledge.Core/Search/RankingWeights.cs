@@ -16,6 +16,9 @@ public static class RankingWeights
     /// <summary>Added to the factor for a statistic when the query asks for figures ("combien", "taux", "how many").</summary>
     public const float FiguresBoost = 0.2f;
 
+    /// <summary>Weight of a passage's context (<see cref="SearchText.Context"/>: title, headings, a table's introduction) against its text.</summary>
+    public const float ContextWeight = 0.4f;
+
     /// <summary>
     /// Weight of a glossary term against the word the user typed, per word of the term: a phrase's
     /// score sums its words', so "traite des personnes" found for "trafficking" counts as one word

@@ -1,4 +1,5 @@
 using System.Text;
+using Knowledge.Core.Evidence;
 
 namespace Knowledge.Core.Search;
 
@@ -40,6 +41,18 @@ public static class SearchText
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// What both engines search a passage with beside its text, at <see cref="RankingWeights.ContextWeight"/>:
+    /// the document title, the headings above the passage and, for a table, the paragraph that says
+    /// what it shows (<see cref="FindingTable.Introduction"/>), whose words its rows abbreviate.
+    /// </summary>
+    public static string Context(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var context = finding.SectionPath.Prepend(finding.DocumentTitle);
+        return Normalize(string.Join(" / ", finding.Table?.Introduction is { } introduction ? context.Append(introduction) : context));
     }
 
     /// <summary>

@@ -28,6 +28,7 @@ internal static class FindingDocument
             [FindingFields.PageEnd] = finding.PageEnd,
             [FindingFields.SectionPath] = Strings(finding.SectionPath),
             [english ? FindingFields.TextEn : FindingFields.TextFr] = finding.Text,
+            [english ? FindingFields.ContextEn : FindingFields.ContextFr] = Core.Search.SearchText.Context(finding),
             [FindingFields.Themes] = Strings(finding.Themes),
             [FindingFields.Countries] = Strings(finding.Countries),
             [FindingFields.Kind] = finding.Kind.ToCode(),

@@ -64,6 +64,8 @@ internal static class IndexDefinitions
                 { FindingFields.SectionPath, StoredText() },
                 { FindingFields.TextFr, AnalyzedText(FrenchAnalyzer) },
                 { FindingFields.TextEn, AnalyzedText(EnglishAnalyzer) },
+                { FindingFields.ContextFr, ContextText(FrenchAnalyzer) },
+                { FindingFields.ContextEn, ContextText(EnglishAnalyzer) },
                 { FindingFields.Themes, Keyword() },
                 { FindingFields.Countries, Keyword() },
                 { FindingFields.Kind, Keyword() },
@@ -165,6 +167,20 @@ internal static class IndexDefinitions
     private static IntegerNumberProperty Integer() => new();
 
     // Offsets in the postings let the unified highlighter mark terms without re-analysing the text.
+    /// <summary>
+    /// The fields added to the findings mapping after its first version, put on start-up so an index
+    /// created before them accepts the findings that carry them (adding a field never needs a reindex;
+    /// the findings indexed before it are searched without it until they are written again).
+    /// </summary>
+    public static Properties AddedFindingFields() => new()
+    {
+        { FindingFields.ContextFr, ContextText(FrenchAnalyzer) },
+        { FindingFields.ContextEn, ContextText(EnglishAnalyzer) },
+    };
+
+    /// <summary>Searched, never highlighted or returned: the source keeps the parts it is made of.</summary>
+    private static TextProperty ContextText(string analyzer) => new() { Analyzer = analyzer };
+
     private static TextProperty AnalyzedText(string analyzer) => new() { Analyzer = analyzer, IndexOptions = IndexOptions.Offsets };
 }
 
@@ -184,6 +200,10 @@ internal static class FindingFields
     public const string SectionPath = "section_path";
     public const string TextFr = "text_fr";
     public const string TextEn = "text_en";
+
+    /// <summary>Title, headings and a table's introduction (<see cref="Core.Search.SearchText.Context"/>), by the finding's language.</summary>
+    public const string ContextFr = "context_fr";
+    public const string ContextEn = "context_en";
     public const string Themes = "themes";
     public const string Countries = "countries";
     public const string Kind = "kind";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Elastic.Clients.Elasticsearch;
 using Elastic.Clients.Elasticsearch.Aggregations;
 using Elastic.Clients.Elasticsearch.Core.Search;
@@ -169,9 +170,19 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
         return Bool(filters, ConceptBoosts(query.EffectivePlan, TextQuery(text)));
     }
 
+    /// <summary>
+    /// The passage's own text, and its context (title, headings, a table's introduction) at
+    /// <see cref="RankingWeights.ContextWeight"/>, as the embedded engine weighs them.
+    /// </summary>
+    internal static readonly string[] SearchedFields =
+    [
+        .. TextFields,
+        .. ((string[])[FindingFields.ContextFr, FindingFields.ContextEn]).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f}^{RankingWeights.ContextWeight}")),
+    ];
+
     private static SimpleQueryStringQuery TextQuery(string text) => new(text)
     {
-        Fields = Fields.FromStrings(TextFields),
+        Fields = Fields.FromStrings(SearchedFields),
         DefaultOperator = Operator.And,
         Flags = TranslatorFlags,
     };

@@ -45,7 +45,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
     private static readonly (Func<string, string> Field, float Boost)[] Fields =
     [
         (FieldNames.Text, 1.0f),
-        (FieldNames.Context, 0.4f),
+        (FieldNames.Context, RankingWeights.ContextWeight),
     ];
 
     /// <param name="plan">The planned query.</param>

@@ -42,7 +42,7 @@ internal static class EntryMapping
             new KeywordField(FieldNames.FindingId, finding.Id),
             new NumericDocValuesField(FieldNames.Ordinal, finding.Ordinal),
             new TextField(FieldNames.Text(language), SearchText.Normalize(finding.Text), Field.Store.NO),
-            new TextField(FieldNames.Context(language), SearchText.Normalize(string.Join(" / ", finding.SectionPath.Prepend(finding.DocumentTitle))), Field.Store.NO),
+            new TextField(FieldNames.Context(language), SearchText.Context(finding), Field.Store.NO),
             new SortedDocValuesField(FieldNames.Kind, new BytesRef(finding.Kind.ToCode())),
             new SortedDocValuesField(FieldNames.Language, new BytesRef(language)),
             new SortedDocValuesField(FieldNames.DocumentKind, new BytesRef(finding.DocumentKind.ToCode())),

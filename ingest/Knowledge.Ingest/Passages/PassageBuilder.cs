@@ -33,8 +33,9 @@ internal static partial class PassageBuilder
         var headings = new List<(int Level, string Text)>();
         var section = new List<Unit>();
 
-        foreach (var block in blocks)
+        for (var b = 0; b < blocks.Count; b++)
         {
+            var block = blocks[b];
             if (block.Kind == BlockKind.Heading)
             {
                 Flush(section, Path(headings), passages);
@@ -50,10 +51,12 @@ internal static partial class PassageBuilder
 
             if (block.Table is { } table)
             {
-                // A table never shares a passage with the prose around it.
+                // A table never shares a passage with the prose around it, but it carries the
+                // paragraph that introduces it, to be searched with its rows.
+                var introduction = Introduction(section.Count > 0 ? section[^1] : null, b + 1 < blocks.Count ? blocks[b + 1] : null, table);
                 Flush(section, Path(headings), passages);
                 section.Clear();
-                TablePassages(block, table, Path(headings), passages);
+                TablePassages(block, table with { Introduction = introduction }, Path(headings), passages);
                 continue;
             }
 
@@ -102,6 +105,54 @@ internal static partial class PassageBuilder
             start = end;
         }
     }
+
+    /// <summary>
+    /// The paragraph that says what a table shows: the one just before it in the same section when it
+    /// speaks of a table or leads into it with a colon ("Le tableau suivant présente…", "as follows:"),
+    /// else the one just after it when it names this table ("Table 1 shows…", « Ce tableau montre… »).
+    /// </summary>
+    private static string? Introduction(Unit? before, TextBlock? after, FindingTable table)
+    {
+        if (before is { Kind: BlockKind.Paragraph, Words: <= MaxIntroductionWords } && (MentionsTable().IsMatch(before.Text) || before.Text.TrimEnd().EndsWith(':')))
+        {
+            return before.Text;
+        }
+
+        if (after is { Kind: BlockKind.Paragraph, Table: null } && TextCleanup.CountWords(after.Text) <= MaxIntroductionWords && NamesThisTable(after.Text, table.Caption))
+        {
+            return after.Text;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a paragraph after a table speaks of it: "this table", « ce tableau », or the number its caption gives it.</summary>
+    private static bool NamesThisTable(string text, string? caption)
+    {
+        if (ThisTable().IsMatch(text))
+        {
+            return true;
+        }
+
+        var number = caption is null ? null : CaptionNumber().Match(caption) is { Success: true } m ? m.Groups[1].Value : null;
+        return number is not null && NumberedTable().Matches(text).Any(m => m.Groups[1].Value == number);
+    }
+
+    /// <summary>A legend longer than this is a section of prose, not a table's introduction.</summary>
+    private const int MaxIntroductionWords = 120;
+
+    [GeneratedRegex(@"\b(?:tableaux?|tables?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MentionsTable();
+
+    // "Le tableau", "the table" alone: followed by a number, "suivant" or "below", it is another table.
+    [GeneratedRegex(@"\b(?:(?:ce|le|du|au)\s+tableau|(?:this|the|above)\s+table)\b(?!\s*(?:n°\s*)?[\dIVX]|\s+(?:suivant|ci-dessous|below))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThisTable();
+
+    [GeneratedRegex(@"^\s*(?:tableau|table|tab\.)\s*(?:n°\s*)?([\dIVX]{1,3}(?:\.\d{1,2})?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionNumber();
+
+    [GeneratedRegex(@"\b(?:tableau|table)\s*(?:n°\s*)?([\dIVX]{1,3}(?:\.\d{1,2})?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedTable();
 
     private static string[] Path(List<(int Level, string Text)> headings) => [.. headings.Select(h => h.Text)];
 

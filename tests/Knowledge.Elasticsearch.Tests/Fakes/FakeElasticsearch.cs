@@ -99,6 +99,7 @@ internal sealed class FakeElasticsearch : HttpMessageHandler
             ("GET", []) => Respond(HttpStatusCode.OK, $$"""{"name":"node-1","cluster_name":"docker-cluster","cluster_uuid":"x","version":{"number":"{{Version}}","build_flavor":"default","lucene_version":"10.3.1"},"tagline":"You Know, for Search"}"""),
             ("GET", ["_alias", var alias]) => AliasResponse(alias),
             ("PUT", [var index]) => Respond(HttpStatusCode.OK, $$"""{"acknowledged":true,"shards_acknowledged":true,"index":"{{index}}"}"""),
+            ("PUT", [_, "_mapping"]) => Respond(HttpStatusCode.OK, """{"acknowledged":true}"""),
             ("DELETE", [_]) => Respond(HttpStatusCode.OK, """{"acknowledged":true}"""),
             ("POST", ["_aliases"]) => Respond(HttpStatusCode.OK, """{"acknowledged":true,"errors":false}"""),
             ("POST", [_, "_refresh"]) => Respond(HttpStatusCode.OK, """{"_shards":{"total":2,"successful":2,"failed":0}}"""),

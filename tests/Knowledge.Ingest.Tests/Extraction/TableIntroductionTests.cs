@@ -1,0 +1,95 @@
+using Knowledge.Ingest.Pipeline;
+using Knowledge.Ingest.Tests.Fixtures;
+
+namespace Knowledge.Ingest.Tests.Extraction;
+
+/// <summary>
+/// A table's rows name their figures in a few header words; the paragraph that says what the table
+/// shows is its legend in prose. The table finding carries that paragraph (to be searched with its
+/// rows), which stays a finding of its own and is never quoted as part of the table.
+/// </summary>
+public sealed class TableIntroductionTests
+{
+    private const string Opening =
+        "Cette étude porte sur les adolescentes atteintes de fistule obstétricale au Niger, dans les régions de Maradi et de Zinder. " +
+        "Elle repose sur des entretiens avec les patientes, leurs familles et les équipes des centres de réparation.";
+
+    private const string Legend =
+        "Le tableau suivant présente, pour chaque centre, le nombre de patientes reçues et la part de celles qui disent avoir été répudiées par leur mari.";
+
+    [Fact]
+    public async Task ParagraphBeforeTheTable_ThatSpeaksOfIt_IsItsIntroduction_AndStaysAFindingOfItsOwn()
+    {
+        var result = await IngestAsync($"""
+            # Résultats
+
+            {Opening}
+
+            {Legend}
+
+            Tableau 1 : Patientes reçues, par centre (2024)
+
+            | Centre | Patientes reçues | Répudiées |
+            |---|---|---|
+            | Maradi | 176 | 64 % |
+            | Zinder | 143 | 58 % |
+            """);
+
+        var table = Assert.Single(result.Findings, f => f.Table is not null);
+        Assert.Equal(Legend, table.Table!.Introduction);
+        Assert.DoesNotContain("répudiées par leur mari", table.Text, StringComparison.Ordinal);
+        Assert.Single(result.Findings, f => f.Table is null && f.Text.Contains(Legend, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ParagraphAfterTheTable_ThatNamesItsNumber_IsItsIntroduction_WhenTheOneBeforeSaysNothingOfIt()
+    {
+        const string after = "Le tableau 2 montre que la part des patientes répudiées dépasse la moitié dans les deux centres.";
+        var result = await IngestAsync($"""
+            # Résultats
+
+            {Opening}
+
+            Tableau 2 : Patientes reçues, par centre (2024)
+
+            | Centre | Patientes reçues | Répudiées |
+            |---|---|---|
+            | Maradi | 176 | 64 % |
+
+            {after}
+            """);
+
+        Assert.Equal(after, Assert.Single(result.Findings, f => f.Table is not null).Table!.Introduction);
+    }
+
+    [Theory]
+    [InlineData("Le tableau 3 montre que la part des patientes répudiées dépasse la moitié dans les deux centres.")]
+    [InlineData("Les patientes répudiées retournent rarement dans leur village après l'opération, même guéries.")]
+    public async Task ProseThatIsNotTheTablesLegend_IsNotItsIntroduction(string after)
+    {
+        // Before: a paragraph that neither speaks of a table nor leads into it. After: another
+        // table's number, or no table at all.
+        var result = await IngestAsync($"""
+            # Résultats
+
+            {Opening}
+
+            Tableau 2 : Patientes reçues, par centre (2024)
+
+            | Centre | Patientes reçues | Répudiées |
+            |---|---|---|
+            | Maradi | 176 | 64 % |
+
+            {after}
+            """);
+
+        Assert.Null(Assert.Single(result.Findings, f => f.Table is not null).Table!.Introduction);
+    }
+
+    private static async Task<IngestResult> IngestAsync(string markdown)
+    {
+        var result = await IngestRun.RunAsync(System.Text.Encoding.UTF8.GetBytes("---\ntitle: Fistule obstétricale au Niger\nyear: 2024\n---\n" + markdown), "fistule.md");
+        Assert.Equal(IngestStatus.Ingested, result.Status);
+        return result;
+    }
+}
