@@ -777,9 +777,53 @@ internal static class PageLayout
                         continue;
                     }
                 }
+
+                if (MergeRun(i))
+                {
+                    continue;
+                }
             }
 
             i++;
+        }
+
+        // Three or four fragments in a row can make one table when no two of them do: the label
+        // column's header, the first row's label (both cut off by the white a wrapped header leaves
+        // above the first row), the figures under the header, the later rows. Each is tabular, each
+        // touches the next or shares its baselines (one row is enough here), one already reads as a
+        // table, and together they read as one table that covers no other region.
+        bool MergeRun(int start)
+        {
+            for (var count = 3; count <= 4 && start + count <= regions.Count; count++)
+            {
+                var run = regions.GetRange(start, count);
+                if (run.Any(r => r.Count == 0 || r.Any(p => p.Table >= 0)) || run.Sum(r => r.Count) > 600
+                    || !run.Zip(run.Skip(1)).All(pair => Near(Box(pair.First), Box(pair.Second), bodySize) || SideBySideRows(pair.First, pair.Second, bodySize, minRows: 1))
+                    || !run.All(r => Tabular(r, bodySize)) || !run.Any(r => TableBounds(BuildLines(r, bodySize), bodySize) is not null))
+                {
+                    continue;
+                }
+
+                List<Piece> merged = [.. run.SelectMany(r => r)];
+                var box = Box(merged);
+                if (regions.Where((r, k) => (k < start || k >= start + count) && r.Count > 0).Any(r => Intersects(Box(r), box)))
+                {
+                    continue;
+                }
+
+                // The run opens on the header row, not on a title of one cell above it.
+                var lines = BuildLines(merged, bodySize);
+                if (TableBounds(lines, bodySize) is not { } bounds || CellOf(lines[0][0], bounds) == CellOf(lines[0][^1], bounds))
+                {
+                    continue;
+                }
+
+                regions[start] = merged;
+                regions.RemoveRange(start + 1, count - 1);
+                return true;
+            }
+
+            return false;
         }
 
         static (double L, double R, double B, double T) Box(List<Piece> r) => (r.Min(p => p.Left), r.Max(p => p.Right), r.Min(p => p.Bottom), r.Max(p => p.Top));
@@ -797,7 +841,7 @@ internal static class PageLayout
         // A table's label column can stand far from its figures (a wide first column, a header
         // wrapped over two lines above the figures only): fragments side by side whose lines sit on
         // the same baselines are rows of one table, however wide the white between them.
-        static bool SideBySideRows(List<Piece> a, List<Piece> b, double size)
+        static bool SideBySideRows(List<Piece> a, List<Piece> b, double size, int minRows = 2)
         {
             var (x, y) = (Box(a), Box(b));
             var dx = Math.Max(0, Math.Max(x.L, y.L) - Math.Min(x.R, y.R));
@@ -810,7 +854,7 @@ internal static class PageLayout
             var (fewer, more) = a.Count <= b.Count ? (a, b) : (b, a);
             var baselines = more.Select(p => p.Baseline).ToList();
             var rows = fewer.Select(p => p.Baseline).Distinct().ToList();
-            return rows.Count >= 2 && rows.All(r => baselines.Any(m => Math.Abs(m - r) <= 0.25 * size));
+            return rows.Count >= minRows && rows.All(r => baselines.Any(m => Math.Abs(m - r) <= 0.25 * size));
         }
 
         // Short lines (a few words each, none over twelve), or a fragment already read as a table
@@ -818,7 +862,8 @@ internal static class PageLayout
         static bool Tabular(List<Piece> r, double size)
         {
             var lines = BuildLines(r, size);
-            return lines.All(l => l.Count <= 12) && (r.Count <= 5 * lines.Count + 2 || TableBounds(lines, size) is not null);
+            return lines.All(l => l.Count <= 12) && !TableText.IsCaption(Join(lines[0]))
+                && (r.Count <= 5 * lines.Count + 2 || TableBounds(lines, size) is not null);
         }
     }
 

@@ -207,6 +207,38 @@ public class TableExtractionTests
     }
 
     /// <summary>
+    /// A table drawn as a word processor lays it out: caption, a header whose last figure cells wrap
+    /// ("Abuse or" / "neglect") over a label column headed on one line, then the rows. The white the
+    /// wrapped header leaves cut off the label column's header and the first row's label from the
+    /// rest, both were lost, and the second row was read as the header of a second table. With a
+    /// narrow figure column ("Players"), the first row's label keeps its first figure beside it.
+    /// </summary>
+    [Theory]
+    [InlineData("Line and caller|Calls received|Silent or prank|Abuse or neglect|Referred", "Ghana, children|38,400|61%|9%|52%;Ghana, adults|14,900|23%|27%|68%;Gambia, children|6,200|57%|12%|46%;Gambia, adults|3,100|18%|34%|71%", new double[] { 57, 185, 285, 385, 475 })]
+    [InlineData("Group|Players|Paid an agent|No trial held|No return ticket", "Ghana to Europe|64|88%|41%|37%;Ghana to Gulf|38|92%|55%|62%;Senegal to Europe|71|83%|34%|30%;Senegal to N. Africa|47|76%|68%|57%", new double[] { 57, 170, 270, 370, 465 })]
+    public async Task Extract_UnruledTableUnderItsCaption_WithWrappedFigureHeaders_KeepsTheLabelColumn(string headerCells, string rowCells, double[] xs)
+    {
+        using var pdf = new TestPdf().Page();
+        pdf.Text(57, 60, "3. Call volumes and reasons for calling", 13, bold: true);
+        var top = pdf.Paragraph(57, 86, 480, "The table below shows, for each helpline and type of caller, the number of calls received in 2023, the share of silent, test or prank calls, the share of calls reporting abuse or neglect, and the share of those reports that were passed on to another service.") + 12;
+        const string caption = "Table 1: Calls received by the child helplines in 2023, by line and type of caller";
+        pdf.Text(57, top + 8, caption, 10, bold: true);
+        var header = headerCells.Split('|');
+        var rows = rowCells.Split(';').Select(r => r.Split('|')).ToArray();
+        var y = WrappedHeaderTable(pdf, xs, header, rows, top + 32, padding: 6);
+
+        pdf.Paragraph(57, y + 20, 480, RightProse);
+
+        var result = await IngestRun.RunAsync(pdf.Save());
+
+        var table = Assert.Single(result.Findings, f => f.Table is not null);
+        Assert.Equal(caption, table.Table!.Caption);
+        Assert.Equal(header, table.Table.Columns);
+        Assert.Equal(rows, table.Table.Rows.Select(r => r.ToArray()).ToArray());
+        AssertProseHasNoCells(result.Findings, [rows[0][0], rows[0][1], rows[1][0]]);
+    }
+
+    /// <summary>
     /// Draws an unruled table at <paramref name="xs"/>: each header wrapped within its column (up to
     /// the next column less <paramref name="padding"/>, the last up to the right margin) from
     /// <paramref name="y"/>, then the rows 18 points apart; returns the baseline after the last row.
