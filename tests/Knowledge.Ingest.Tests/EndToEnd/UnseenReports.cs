@@ -283,12 +283,15 @@ internal static class UnseenReports
             {
                 pdf.Text(57, y + 8, table.Caption, 10, bold: true);
                 y += 32;
+                // A header wider than its column wraps within it, as a word processor lays it out.
+                var below = y;
                 for (var c = 0; c < table.Columns.Length; c++)
                 {
-                    pdf.Text(table.Xs[c], y, table.Columns[c], 10, bold: true);
+                    var width = (c + 1 < table.Xs.Length ? table.Xs[c + 1] : 538) - table.Xs[c] - 6;
+                    below = Math.Max(below, pdf.Paragraph(table.Xs[c], y, width, table.Columns[c], size: 10, leading: 12, bold: true));
                 }
 
-                y += 20;
+                y = below + 8;
                 foreach (var row in table.Rows)
                 {
                     for (var c = 0; c < row.Length; c++)
