@@ -202,6 +202,9 @@ public sealed class UnseenSearchEvidenceH() : UnseenSearchIndex(UnseenReportsH.A
 /// <summary>The four unseen reports of set I and the sample library, ingested and indexed once for the class.</summary>
 public sealed class UnseenSearchEvidenceI() : UnseenSearchIndex(UnseenReportsI.All);
 
+/// <summary>The four unseen reports of set J and the sample library, ingested and indexed once for the class.</summary>
+public sealed class UnseenSearchEvidenceJ() : UnseenSearchIndex(UnseenReportsJ.All);
+
 /// <summary>Unseen reports and the sample library (as distractors), ingested by the real pipeline and indexed in Lucene once.</summary>
 public abstract class UnseenSearchIndex : IAsyncLifetime
 {
