@@ -3,10 +3,10 @@ namespace Knowledge.Ingest.Tests.EndToEnd;
 /// <summary>
 /// Well-formedness of held-out set J (<see cref="UnseenReportsJ"/>, <see cref="UnseenQuestionsJ"/>):
 /// the questions cover every style in both languages, and every expected phrase stands verbatim in
-/// exactly one finding of its document as the real pipeline extracts it. The set is frozen blind: no
-/// search has been run on it, and its measurement is added later by someone who did not write it.
+/// exactly one finding of its document as the real pipeline extracts it. The last test ranks them
+/// (added after the set was frozen, by someone who did not write it).
 /// </summary>
-public sealed class UnseenSetJTests(UnseenSearchEvidenceJ evidence) : IClassFixture<UnseenSearchEvidenceJ>
+public sealed class UnseenSetJTests(UnseenSearchEvidenceJ evidence, ITestOutputHelper output) : IClassFixture<UnseenSearchEvidenceJ>
 {
     private static SearchOverUnseenDocumentsTests.Question[] Questions => UnseenQuestionsJ.Questions;
 
@@ -17,4 +17,24 @@ public sealed class UnseenSetJTests(UnseenSearchEvidenceJ evidence) : IClassFixt
     [Fact]
     public void EveryExpectedPhrase_IsInAFindingOfItsDocument_AndEveryFilterAdmitsIt() =>
         UnseenSetChecks.AssertEveryPhraseAnswersOnce(Questions, UnseenReportsJ.All, evidence);
+
+    /// <summary>
+    /// Set J's questions, scored and printed against the issue's floors (recall@10 ≥ 0.95, MRR ≥ 0.90, every
+    /// cross-language question in the top 10). Measured once, blind, on the build at 7f54185 (tables
+    /// searched with their introduction, figures preferred when asked for): recall@10 0.865 and MRR 0.777 (French
+    /// 0.923/0.840, English 0.808/0.715, cross-language 0.917/0.795, paraphrases 0.625/0.417, unaccented 1.000/0.944,
+    /// filtered 0.727/0.727, tables 1.000/1.000, junk word 1.000/1.000); 2 of the 24 cross-language questions outside
+    /// the top 10. The three filtered misses are passages the tagger did not give the theme filtered on (private
+    /// sector, child labour, legal framework): a filter excludes them whatever their rank. None of
+    /// the floors is met, so this test holds the measured level (rounded down) and prints the gap.
+    /// </summary>
+    [Fact]
+    [Trait("Category", "HeldOut")]
+    public async Task SetJ_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
+    {
+        var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
+        Assert.True(score.Recall >= 0.86, $"recall@10 {score.Recall:F3} fell below its measured 0.865");
+        Assert.True(score.Mrr >= 0.77, $"MRR {score.Mrr:F3} fell below its measured 0.777");
+        Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
+    }
 }
