@@ -113,7 +113,8 @@ internal static partial class PassageBuilder
     /// </summary>
     private static string? Introduction(Unit? before, TextBlock? after, FindingTable table)
     {
-        if (before is { Kind: BlockKind.Paragraph, Words: <= MaxIntroductionWords } && (MentionsTable().IsMatch(before.Text) || before.Text.TrimEnd().EndsWith(':')))
+        if (before is { Kind: BlockKind.Paragraph, Words: <= MaxIntroductionWords } && (MentionsTable().IsMatch(before.Text) || before.Text.TrimEnd().EndsWith(':'))
+            && !NamesAnotherTable(before.Text, table.Caption))
         {
             return before.Text;
         }
@@ -134,14 +135,26 @@ internal static partial class PassageBuilder
             return true;
         }
 
-        var number = caption is null ? null : CaptionNumber().Match(caption) is { Success: true } m ? m.Groups[1].Value : null;
+        var number = Number(caption);
         return number is not null && NumberedTable().Matches(text).Any(m => m.Groups[1].Value == number);
     }
+
+    /// <summary>Whether a paragraph names numbered tables, none of them this one ("Le tableau 1 montre…" just before table 2).</summary>
+    private static bool NamesAnotherTable(string text, string? caption)
+    {
+        var own = Number(caption);
+        var named = NumberedTable().Matches(text).Select(m => m.Groups[1].Value).ToList();
+        return own is not null && named.Count > 0 && !named.Contains(own);
+    }
+
+    private static string? Number(string? caption) =>
+        caption is not null && CaptionNumber().Match(caption) is { Success: true } m ? m.Groups[1].Value : null;
 
     /// <summary>A legend longer than this is a section of prose, not a table's introduction.</summary>
     private const int MaxIntroductionWords = 120;
 
-    [GeneratedRegex(@"\b(?:tableaux?|tables?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // « Table ronde », "round table": a meeting, not a table of figures.
+    [GeneratedRegex(@"(?<!\bround\s)\b(?:tableaux?|tables?)\b(?!\s+rondes?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MentionsTable();
 
     // "Le tableau", "the table" alone: followed by a number, "suivant" or "below", it is another table.

@@ -86,6 +86,28 @@ public sealed class TableIntroductionTests
         Assert.Null(Assert.Single(result.Findings, f => f.Table is not null).Table!.Introduction);
     }
 
+    [Theory]
+    [InlineData("Le tableau 1 montre que la part des patientes répudiées est plus forte à Maradi qu'à Zinder.")]
+    [InlineData("Une table ronde a réuni les chirurgiens, les sages-femmes et les associations de patientes à Niamey.")]
+    public async Task ParagraphBeforeTheTable_AboutAnotherTableOrARoundTable_IsNotItsIntroduction(string before)
+    {
+        var result = await IngestAsync($"""
+            # Résultats
+
+            {Opening}
+
+            {before}
+
+            Tableau 2 : Patientes reçues, par centre (2024)
+
+            | Centre | Patientes reçues | Répudiées |
+            |---|---|---|
+            | Maradi | 176 | 64 % |
+            """);
+
+        Assert.Null(Assert.Single(result.Findings, f => f.Table is not null).Table!.Introduction);
+    }
+
     private static async Task<IngestResult> IngestAsync(string markdown)
     {
         var result = await IngestRun.RunAsync(System.Text.Encoding.UTF8.GetBytes("---\ntitle: Fistule obstétricale au Niger\nyear: 2024\n---\n" + markdown), "fistule.md");
