@@ -166,7 +166,6 @@ internal static class IndexDefinitions
 
     private static IntegerNumberProperty Integer() => new();
 
-    // Offsets in the postings let the unified highlighter mark terms without re-analysing the text.
     /// <summary>
     /// The fields added to the findings mapping after its first version, put on start-up so an index
     /// created before them accepts the findings that carry them (adding a field never needs a reindex;
@@ -181,6 +180,7 @@ internal static class IndexDefinitions
     /// <summary>Searched, never highlighted or returned: the source keeps the parts it is made of.</summary>
     private static TextProperty ContextText(string analyzer) => new() { Analyzer = analyzer };
 
+    // Offsets in the postings let the unified highlighter mark terms without re-analysing the text.
     private static TextProperty AnalyzedText(string analyzer) => new() { Analyzer = analyzer, IndexOptions = IndexOptions.Offsets };
 }
 
