@@ -753,6 +753,9 @@ internal static class PageLayout
     /// </summary>
     private static void MergeTableFragments(List<List<Piece>> regions, double bodySize)
     {
+        // A region is tested as a pair's member and as a member of every run over it: its lines are
+        // built once. A merged region is a new list, so a kept answer never outlives its region.
+        var tabular = new Dictionary<List<Piece>, bool>(ReferenceEqualityComparer.Instance);
         var i = 0;
         while (i + 1 < regions.Count)
         {
@@ -761,11 +764,10 @@ internal static class PageLayout
             if (a.Count > 0 && b.Count > 0 && a.Count + b.Count <= 600 && a.All(p => p.Table < 0) && b.All(p => p.Table < 0))
             {
                 var aligned = SideBySideRows(a, b, bodySize);
-                if ((aligned || Near(Box(a), Box(b), bodySize)) && Tabular(a, bodySize) && Tabular(b, bodySize))
+                if ((aligned || Near(Box(a), Box(b), bodySize)) && IsTabular(a) && IsTabular(b))
                 {
                     List<Piece> merged = [.. a, .. b];
-                    var box = Box(merged);
-                    var clear = regions.Where((r, k) => k != i && k != i + 1 && r.Count > 0).All(r => !Intersects(Box(r), box));
+                    var clear = CoversNoOther(i, 2, Box(merged));
                     // Side by side on the same baselines, neither piece need read as a table alone: the
                     // labels and the figures of the same rows (a header wrapped above the figures only
                     // leaves the figures' piece with a one-cell line).
@@ -799,14 +801,13 @@ internal static class PageLayout
                 var run = regions.GetRange(start, count);
                 if (run.Any(r => r.Count == 0 || r.Any(p => p.Table >= 0)) || run.Sum(r => r.Count) > 600
                     || !run.Zip(run.Skip(1)).All(pair => Near(Box(pair.First), Box(pair.Second), bodySize) || SideBySideRows(pair.First, pair.Second, bodySize, minRows: 1))
-                    || !run.All(r => Tabular(r, bodySize)) || !run.Any(r => TableBounds(BuildLines(r, bodySize), bodySize) is not null))
+                    || !run.All(IsTabular) || !run.Any(r => TableBounds(BuildLines(r, bodySize), bodySize) is not null))
                 {
                     continue;
                 }
 
                 List<Piece> merged = [.. run.SelectMany(r => r)];
-                var box = Box(merged);
-                if (regions.Where((r, k) => (k < start || k >= start + count) && r.Count > 0).Any(r => Intersects(Box(r), box)))
+                if (!CoversNoOther(start, count, Box(merged)))
                 {
                     continue;
                 }
@@ -825,6 +826,13 @@ internal static class PageLayout
 
             return false;
         }
+
+        bool IsTabular(List<Piece> region) =>
+            tabular.TryGetValue(region, out var known) ? known : tabular[region] = Tabular(region, bodySize);
+
+        // The box of the regions from start on, merged, overlaps none of the other regions.
+        bool CoversNoOther(int start, int count, (double L, double R, double B, double T) box) =>
+            !regions.Where((r, k) => (k < start || k >= start + count) && r.Count > 0).Any(r => Intersects(Box(r), box));
 
         static (double L, double R, double B, double T) Box(List<Piece> r) => (r.Min(p => p.Left), r.Max(p => p.Right), r.Min(p => p.Bottom), r.Max(p => p.Top));
 
