@@ -85,20 +85,6 @@ public sealed class DenseTermBitsTests : IDisposable
     {
         var searcher = new EvidenceSearcher(reader, int.MaxValue);
         var query = new QueryTranslator(_analyzers).Translate(QueryPlan.Literal(text), reader).Query!;
-        var matcher = Matcher.For(query, searcher);
-        var docs = new SortedSet<int>();
-        foreach (var (leaf, start, end) in searcher.Slices().SelectMany(s => s))
-        {
-            using var bits = matcher.Match(leaf, start, end);
-            var add = new AddTo(docs, leaf.DocBase);
-            bits.ForEach(ref add);
-        }
-
-        return docs;
-    }
-
-    private readonly struct AddTo(SortedSet<int> docs, int docBase) : IDocAction
-    {
-        public void On(int doc) => docs.Add(docBase + doc);
+        return MatchedDocs.Of(Matcher.For(query, searcher), searcher);
     }
 }

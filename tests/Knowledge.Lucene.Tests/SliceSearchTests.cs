@@ -120,14 +120,7 @@ public sealed class SliceSearchTests : IDisposable
             var expected = new SortedSet<int>();
             searcher.Search(query, new AllDocs(expected));
 
-            var actual = new SortedSet<int>();
-            var matcher = Matcher.For(query, searcher);
-            foreach (var (leaf, start, end) in searcher.Slices().SelectMany(s => s))
-            {
-                using var bits = matcher.Match(leaf, start, end);
-                var add = new AddTo(actual, leaf.DocBase);
-                bits.ForEach(ref add);
-            }
+            var actual = MatchedDocs.Of(Matcher.For(query, searcher), searcher);
 
             Assert.NotEmpty(expected);
             Assert.Equal(expected, actual);
@@ -323,8 +316,7 @@ public sealed class SliceSearchTests : IDisposable
         Assert.Equal(130, copy.Count());
         copy.And(some);
         var seen = new SortedSet<int>();
-        var add = new AddTo(seen, 0);
-        copy.ForEach(ref add);
+        MatchedDocs.Add(copy, seen);
         Assert.Equal([70, 128, 199], seen);
 
         using var other = DocBits.Empty(0, 200);
@@ -418,11 +410,6 @@ public sealed class SliceSearchTests : IDisposable
         public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
 
         public void Collect(int doc) => docs.Add(_docBase + doc);
-    }
-
-    private readonly struct AddTo(SortedSet<int> docs, int docBase) : IDocAction
-    {
-        public void On(int doc) => docs.Add(docBase + doc);
     }
 
     /// <summary>A filter of given top-level document ids.</summary>

@@ -20,20 +20,7 @@ public sealed class TableIntroductionTests
     [Fact]
     public async Task ParagraphBeforeTheTable_ThatSpeaksOfIt_IsItsIntroduction_AndStaysAFindingOfItsOwn()
     {
-        var result = await IngestAsync($"""
-            # Résultats
-
-            {Opening}
-
-            {Legend}
-
-            Tableau 1 : Patientes reçues, par centre (2024)
-
-            | Centre | Patientes reçues | Répudiées |
-            |---|---|---|
-            | Maradi | 176 | 64 % |
-            | Zinder | 143 | 58 % |
-            """);
+        var result = await IngestTableAsync(1, before: Legend);
 
         var table = Assert.Single(result.Findings, f => f.Table is not null);
         Assert.Equal(Legend, table.Table!.Introduction);
@@ -45,19 +32,7 @@ public sealed class TableIntroductionTests
     public async Task ParagraphAfterTheTable_ThatNamesItsNumber_IsItsIntroduction_WhenTheOneBeforeSaysNothingOfIt()
     {
         const string after = "Le tableau 2 montre que la part des patientes répudiées dépasse la moitié dans les deux centres.";
-        var result = await IngestAsync($"""
-            # Résultats
-
-            {Opening}
-
-            Tableau 2 : Patientes reçues, par centre (2024)
-
-            | Centre | Patientes reçues | Répudiées |
-            |---|---|---|
-            | Maradi | 176 | 64 % |
-
-            {after}
-            """);
+        var result = await IngestTableAsync(2, after: after);
 
         Assert.Equal(after, Assert.Single(result.Findings, f => f.Table is not null).Table!.Introduction);
     }
@@ -69,19 +44,7 @@ public sealed class TableIntroductionTests
     {
         // Before: a paragraph that neither speaks of a table nor leads into it. After: another
         // table's number, or no table at all.
-        var result = await IngestAsync($"""
-            # Résultats
-
-            {Opening}
-
-            Tableau 2 : Patientes reçues, par centre (2024)
-
-            | Centre | Patientes reçues | Répudiées |
-            |---|---|---|
-            | Maradi | 176 | 64 % |
-
-            {after}
-            """);
+        var result = await IngestTableAsync(2, after: after);
 
         Assert.Null(Assert.Single(result.Findings, f => f.Table is not null).Table!.Introduction);
     }
@@ -91,26 +54,38 @@ public sealed class TableIntroductionTests
     [InlineData("Une table ronde a réuni les chirurgiens, les sages-femmes et les associations de patientes à Niamey.")]
     public async Task ParagraphBeforeTheTable_AboutAnotherTableOrARoundTable_IsNotItsIntroduction(string before)
     {
-        var result = await IngestAsync($"""
+        var result = await IngestTableAsync(2, before: before);
+
+        Assert.Null(Assert.Single(result.Findings, f => f.Table is not null).Table!.Introduction);
+    }
+
+    /// <summary>
+    /// Ingests a section holding the opening paragraph, then <paramref name="before"/> when given, the
+    /// table numbered <paramref name="number"/> under its caption, then <paramref name="after"/> when given.
+    /// </summary>
+    private static async Task<IngestResult> IngestTableAsync(int number, string? before = null, string? after = null)
+    {
+        var markdown = $"""
+            ---
+            title: Fistule obstétricale au Niger
+            year: 2024
+            ---
             # Résultats
 
             {Opening}
 
             {before}
 
-            Tableau 2 : Patientes reçues, par centre (2024)
+            Tableau {number} : Patientes reçues, par centre (2024)
 
             | Centre | Patientes reçues | Répudiées |
             |---|---|---|
             | Maradi | 176 | 64 % |
-            """);
+            | Zinder | 143 | 58 % |
 
-        Assert.Null(Assert.Single(result.Findings, f => f.Table is not null).Table!.Introduction);
-    }
-
-    private static async Task<IngestResult> IngestAsync(string markdown)
-    {
-        var result = await IngestRun.RunAsync(System.Text.Encoding.UTF8.GetBytes("---\ntitle: Fistule obstétricale au Niger\nyear: 2024\n---\n" + markdown), "fistule.md");
+            {after}
+            """;
+        var result = await IngestRun.RunAsync(System.Text.Encoding.UTF8.GetBytes(markdown), "fistule.md");
         Assert.Equal(IngestStatus.Ingested, result.Status);
         return result;
     }
