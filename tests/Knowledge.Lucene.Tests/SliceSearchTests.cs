@@ -292,6 +292,46 @@ public sealed class SliceSearchTests : IDisposable
         Assert.True(search.Scored <= 5 + 10, $"{search.Scored} of 1000 hits scored");
     }
 
+    /// <summary>
+    /// A hit is bounded by its own boost, not by the highest any hit can get: a thousand findings say
+    /// the same about trafficking, ten of them about Niger. Asked "traite Niger" for the five best,
+    /// once five Niger findings are collected (their text score doubled) a finding about another
+    /// country cannot reach them on text alone, so it is counted and faceted without its words being
+    /// read. Bounded by the highest factor, every one of them would be scored.
+    /// </summary>
+    [Fact]
+    public void TopHits_HitsWithoutTheNamedPlace_ThatCannotReachTheBoostedOnes_AreCountedButNotScored()
+    {
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, _analyzers.PerField) { Similarity = new BM25Similarity() }))
+        {
+            var document = TestData.Document("named-place", year: 2020, language: "fr");
+            for (var i = 0; i < 1000; i++)
+            {
+                string[] countries = i % 100 == 42 ? ["NE"] : ["BF"];
+                writer.AddDocument(EntryMapping.ToDocument(TestData.Finding(document, i, "La traite, la traite, toujours la traite des enfants.", ["trafficking"], countries, FindingKind.Context)));
+            }
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new EvidenceSearcher(reader, int.MaxValue) { Similarity = new BM25Similarity() };
+        var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default).Analyse("traite Niger");
+        var boosts = ConceptBoosts.From(plan, EvidenceTaxonomy.Default);
+        Assert.NotNull(boosts);
+        var query = new QueryTranslator(_analyzers).Translate(plan, reader).Query!;
+        var sort = new Sort(SortField.FIELD_SCORE, new SortField(FieldNames.DocumentId, SortFieldType.STRING), new SortField(FieldNames.Ordinal, SortFieldType.INT64));
+        var filters = new FacetFilters(null, null, null, null, null, null, null);
+        var search = new SliceSearch(Matcher.For(query, searcher), null, HitScorer.For(query, searcher), filters, facets: true, sort, numHits: 5, boosts);
+
+        var (total, facets, top) = search.Run(searcher);
+
+        Assert.Equal(1000, total);
+        Assert.Equal(1000, facets.ToFacetCounts().Themes.Single().Count);
+        Assert.Equal([42, 142, 242, 342, 442], top!.ScoreDocs.Select(d => Stored(searcher, d.Doc).Ordinal));
+        // Up to the fifth Niger finding (ordinal 442) every hit is scored, then only the other five Niger ones.
+        Assert.True(search.Scored <= 443 + 5, $"{search.Scored} of 1000 hits scored");
+    }
+
     [Fact]
     public void DocBits_RangesNotOnWordBoundaries_KeepOnlyTheirOwnDocuments()
     {

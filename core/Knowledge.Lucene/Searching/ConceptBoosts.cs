@@ -56,19 +56,22 @@ internal sealed class ConceptBoosts
         + (_figures ? RankingWeights.FiguresBoost : 0f);
 
     /// <summary>The factor applied to one finding of a segment (for explanations).</summary>
-    public float Factor(SegmentFacetValues values, int doc) => Resolve(values).Factor(doc);
+    public float Factor(SegmentFacetValues values, int doc) => On(values).Factor(doc);
 
-    /// <summary>The scorer of one segment with the boosts applied.</summary>
-    public Scorer Wrap(Scorer scorer, SegmentFacetValues values) => new BoostedScorer(scorer, Resolve(values));
-
-    private Segment Resolve(SegmentFacetValues values) => new(
+    /// <summary>The boosts on one segment: the factor of each of its findings.</summary>
+    public Segment On(SegmentFacetValues values) => new(
         values,
         [.. _countries.Select(SegmentFacetValues.Countries.Find).Where(id => id >= 0)],
         [.. _themes.Select(SegmentFacetValues.Themes.Find).Where(id => id >= 0)],
         _figures ? (short)SegmentFacetValues.Kinds.Find(FindingKind.Statistic.ToCode()) : (short)-1);
 
-    private sealed record Segment(SegmentFacetValues Values, int[] Countries, int[] Themes, short Statistic)
+    /// <summary>The boosts resolved to one segment's interned ids.</summary>
+    internal sealed record Segment(SegmentFacetValues Values, int[] Countries, int[] Themes, short Statistic)
     {
+        /// <summary>The scorer of the segment with the boosts applied.</summary>
+        public Scorer Wrap(Scorer scorer) => new BoostedScorer(scorer, this);
+
+        /// <summary>What the text score of <paramref name="doc"/> is multiplied by (1 when it carries none of the named tags).</summary>
         public float Factor(int doc)
         {
             var factor = 1f;

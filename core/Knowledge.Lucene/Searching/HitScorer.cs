@@ -70,16 +70,17 @@ internal sealed class HitScorer
     /// <summary>
     /// Which leaves a hit must match to score at least <paramref name="floor"/>: the leaves left out
     /// (taken from the weakest up) could not reach it even all matching at once, with the highest
-    /// coordination their clauses allow and the boost factor at most <paramref name="maxFactor"/>.
+    /// coordination their clauses allow and the hit's boost <paramref name="factor"/>. None when
+    /// even all of them could not.
     /// </summary>
-    private bool[] Essential(double floor, double maxFactor)
+    private bool[] Essential(double floor, double factor)
     {
         var matchable = new bool[_leaves.Length];
         foreach (var i in _weakestFirst)
         {
             matchable[i] = true;
             // A margin for the float rounding of the real score against this bound in doubles.
-            if (_root.BoundWith(matchable).Bound * maxFactor * (1 + 1e-4) >= floor)
+            if (_root.BoundWith(matchable).Bound * factor * (1 + 1e-4) >= floor)
             {
                 matchable[i] = false;
                 break;
@@ -165,11 +166,11 @@ internal sealed class HitScorer
         public abstract bool Score(int doc, out float score);
 
         /// <summary>
-        /// The most the node can score on <paramref name="doc"/> knowing only its essential leaves
-        /// there (their real scores) and the bounds of the others (not moved), and whether any of its
-        /// leaves may match.
+        /// The most the node can score on <paramref name="doc"/> knowing only its
+        /// <paramref name="essential"/> leaves there (their real scores) and the bounds of the others
+        /// (not moved), and whether any of its leaves may match.
         /// </summary>
-        public abstract (double Bound, bool Any) Ceiling(int doc);
+        public abstract (double Bound, bool Any) Ceiling(int doc, bool[] essential);
     }
 
     /// <summary>A term or phrase: <paramref name="weight"/> scores it, or the first of its repeats times <paramref name="scale"/>.</summary>
@@ -183,7 +184,7 @@ internal sealed class HitScorer
         public int Postings => postings;
 
         public override BoundNode Bind(AtomicReaderContext leaf, IBits? liveDocs, BoundLeaf[] leaves, Postings?[] shared) =>
-            leaves[index] = new BoundLeaf(shared[postings] ??= new Postings(weight.GetScorer(leaf, liveDocs)), scale, Max);
+            leaves[index] = new BoundLeaf(shared[postings] ??= new Postings(weight.GetScorer(leaf, liveDocs)), scale, Max, index);
 
         public override (double Bound, bool Any) BoundWith(bool[] matchable) => matchable[index] ? (Max, true) : (0, false);
     }
@@ -221,11 +222,8 @@ internal sealed class HitScorer
         }
     }
 
-    internal sealed class BoundLeaf(Postings postings, double scale, double max) : BoundNode
+    internal sealed class BoundLeaf(Postings postings, double scale, double max, int index) : BoundNode
     {
-        /// <summary>Whether the leaf is needed for a hit to reach the top (see <see cref="Bound.MayCompete"/>); the others are not moved by <see cref="Ceiling"/>.</summary>
-        public bool Essential { get; set; } = true;
-
         /// <summary>Whether the leaf matches <paramref name="doc"/> (moving it there, not scoring it).</summary>
         public bool Matches(int doc) => postings.Matches(doc);
 
@@ -242,9 +240,10 @@ internal sealed class HitScorer
             return true;
         }
 
-        public override (double Bound, bool Any) Ceiling(int doc)
+        /// <summary>The leaf's real score when it is essential (see <see cref="Bound.MayCompete"/>); the bound of the others, which are not moved.</summary>
+        public override (double Bound, bool Any) Ceiling(int doc, bool[] essential)
         {
-            if (!Essential)
+            if (!essential[index])
             {
                 return (max, postings.Exists);
             }
@@ -337,12 +336,12 @@ internal sealed class HitScorer
             return matched > 0;
         }
 
-        public override (double Bound, bool Any) Ceiling(int doc)
+        public override (double Bound, bool Any) Ceiling(int doc, bool[] essential)
         {
             var total = default(SumBound);
             foreach (var child in children)
             {
-                total.Add(child.Ceiling(doc));
+                total.Add(child.Ceiling(doc, essential));
             }
 
             return total.Result(coord);
@@ -386,12 +385,12 @@ internal sealed class HitScorer
             return matched;
         }
 
-        public override (double Bound, bool Any) Ceiling(int doc)
+        public override (double Bound, bool Any) Ceiling(int doc, bool[] essential)
         {
             var best = default(MaxBound);
             foreach (var child in children)
             {
-                best.Add(child.Ceiling(doc));
+                best.Add(child.Ceiling(doc, essential));
             }
 
             return best.Result(tieBreaker);
@@ -401,47 +400,42 @@ internal sealed class HitScorer
     /// <summary>The scorer of one segment, and the test of whether a hit can still reach the top results.</summary>
     internal sealed class Bound(HitScorer plan, BoundNode root, BoundLeaf[] leaves) : Scorer(null!)
     {
+        /// <summary>The essential leaves for each boost factor met so far (a handful: one per combination of boosts).</summary>
+        private readonly List<Cut> _cuts = [];
         private int _doc = -1;
-        private double _floor = double.NegativeInfinity;
-        private BoundLeaf[]? _essential;
 
         /// <summary>
-        /// Whether <paramref name="doc"/> (a hit) could score at least <paramref name="floor"/> once
-        /// multiplied by at most <paramref name="maxFactor"/>: false when it matches none of the leaves
-        /// needed to get there. Only those leaves are moved; the others stay where they are.
+        /// Whether <paramref name="doc"/> (a hit) could score at least <paramref name="floor"/> once its
+        /// text score is multiplied by its boost <paramref name="factor"/>: false when it matches none
+        /// of the leaves needed to get there (none at all when the factor is too low for any). Only
+        /// those leaves are moved; the others stay where they are.
         /// </summary>
-        public bool MayCompete(int doc, double floor, double maxFactor)
+        public bool MayCompete(int doc, double floor, double factor)
         {
             if (double.IsNegativeInfinity(floor))
             {
                 return true;
             }
 
+            var cut = CutFor(factor);
             // Recomputed as the floor rises, not at every rise (a lower floor only skips less).
-            if (floor > _floor * 1.01 || double.IsNegativeInfinity(_floor))
+            if (floor > cut.Floor * 1.01 || double.IsNegativeInfinity(cut.Floor))
             {
-                _floor = floor;
-                var essential = plan.Essential(floor, maxFactor);
-                _essential = [.. leaves.Where((_, i) => essential[i])];
-                for (var i = 0; i < leaves.Length; i++)
-                {
-                    leaves[i].Essential = essential[i];
-                }
-
+                cut.Floor = floor;
+                cut.Essential = plan.Essential(floor, factor);
+                var essential = cut.Essential;
+                cut.Leaves = [.. leaves.Where((_, i) => essential[i])];
                 // Every hit matches one of the leaves: when all are needed, there is nothing to test.
-                if (_essential.Length == leaves.Length)
-                {
-                    _essential = null;
-                }
+                cut.All = cut.Leaves.Length == leaves.Length;
             }
 
-            if (_essential is null)
+            if (cut.All)
             {
                 return true;
             }
 
             var any = false;
-            foreach (var leaf in _essential)
+            foreach (var leaf in cut.Leaves)
             {
                 if (leaf.Matches(doc))
                 {
@@ -453,7 +447,7 @@ internal sealed class HitScorer
             // A hit that matches an essential leaf may still fall short: the real scores of the
             // essential leaves with the bounds of the others must reach the floor (the second half of
             // MaxScore), before the others are moved onto it.
-            return any && root.Ceiling(doc).Bound * maxFactor * (1 + 1e-4) >= floor;
+            return any && root.Ceiling(doc, cut.Essential).Bound * factor * (1 + 1e-4) >= floor;
         }
 
         public override int DocID => _doc;
@@ -467,5 +461,34 @@ internal sealed class HitScorer
         public override int Advance(int target) => _doc = target;
 
         public override long GetCost() => 1;
+
+        private Cut CutFor(double factor)
+        {
+            foreach (var cut in _cuts)
+            {
+                if (cut.Factor == factor)
+                {
+                    return cut;
+                }
+            }
+
+            var added = new Cut(factor);
+            _cuts.Add(added);
+            return added;
+        }
+
+        /// <summary>For one boost factor: the floor the essential leaves were found for, and those leaves.</summary>
+        private sealed class Cut(double factor)
+        {
+            public double Factor { get; } = factor;
+
+            public double Floor { get; set; } = double.NegativeInfinity;
+
+            public bool[] Essential { get; set; } = [];
+
+            public BoundLeaf[] Leaves { get; set; } = [];
+
+            public bool All { get; set; }
+        }
     }
 }

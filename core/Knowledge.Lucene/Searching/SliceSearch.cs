@@ -149,11 +149,11 @@ internal sealed class SliceSearch(Matcher text, Matcher? documents, HitScorer sc
     private void Score(AtomicReaderContext leaf, SegmentFacetValues segment, DocBits hits, TopFieldCollector top, TopScores? best)
     {
         var scorer = scoring.Bind(leaf);
-        var boosted = boosts is null ? (Scorer)scorer : boosts.Wrap(scorer, segment);
+        var boosted = boosts?.On(segment);
         top.SetNextReader(leaf);
         if (best is null)
         {
-            top.SetScorer(boosted);
+            top.SetScorer(boosted is null ? scorer : boosted.Wrap(scorer));
             var leap = new Leap(scorer, top);
             hits.ForEach(ref leap);
             Interlocked.Add(ref _scored, hits.Count());
@@ -162,7 +162,7 @@ internal sealed class SliceSearch(Matcher text, Matcher? documents, HitScorer sc
 
         var given = new GivenScore();
         top.SetScorer(given);
-        var prune = new Prune(scorer, boosted, given, top, best, boosts?.MaxFactor ?? 1f);
+        var prune = new Prune(scorer, boosted, given, top, best);
         hits.ForEach(ref prune);
         Interlocked.Add(ref _scored, given.Scored);
     }
@@ -177,18 +177,25 @@ internal sealed class SliceSearch(Matcher text, Matcher? documents, HitScorer sc
         }
     }
 
-    /// <summary>Scores and collects each hit that can still reach the top; passes over the others.</summary>
-    private readonly struct Prune(HitScorer.Bound scorer, Scorer boosted, GivenScore given, TopFieldCollector top, TopScores best, double maxFactor) : IDocAction
+    /// <summary>
+    /// Scores and collects each hit that can still reach the top; passes over the others. A hit's
+    /// own boost factor (a few array reads) bounds it, not the highest any hit can get: once the
+    /// top holds findings about the place and theme the query names, the others must beat them on
+    /// text alone and most cannot.
+    /// </summary>
+    private readonly struct Prune(HitScorer.Bound scorer, ConceptBoosts.Segment? boosts, GivenScore given, TopFieldCollector top, TopScores best) : IDocAction
     {
         public void On(int doc)
         {
-            if (!scorer.MayCompete(doc, best.Floor, maxFactor))
+            var factor = boosts?.Factor(doc) ?? 1f;
+            if (!scorer.MayCompete(doc, best.Floor, factor))
             {
                 return;
             }
 
             scorer.Advance(doc);
-            var score = boosted.GetScore();
+            // As the boosted scorer computes it: the text score times the factor, in floats.
+            var score = boosts is null ? scorer.GetScore() : scorer.GetScore() * factor;
             given.Set(doc, score);
             top.Collect(doc);
             best.Add(score);
