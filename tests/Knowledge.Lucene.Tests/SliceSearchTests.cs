@@ -332,6 +332,68 @@ public sealed class SliceSearchTests : IDisposable
         Assert.True(search.Scored <= 443 + 5, $"{search.Scored} of 1000 hits scored");
     }
 
+    /// <summary>
+    /// Facets are counted document by document over sparse hits and value by value (the hits ANDed
+    /// with each value's bitset) over dense ones: on random sets of findings, sparse to dense, both
+    /// ways give the counts of a pass over the stored findings, regions included (a finding counts
+    /// once for a region when any of its countries is a member).
+    /// </summary>
+    [Theory]
+    [InlineData(0.02)]
+    [InlineData(0.3)]
+    [InlineData(1.0)]
+    public void FacetTally_ByDocumentAndByValueBitsets_CountWhatTheFindingsCarry(double density)
+    {
+        var taxonomy = EvidenceTaxonomy.Default;
+        var regions = RegionMembership.For(taxonomy);
+        var random = new Random((int)(density * 100));
+        var byDocument = new FacetTally(regions, wordsPerDocumentValue: 0);
+        var byBits = new FacetTally(regions, wordsPerDocumentValue: int.MaxValue);
+        var picked = new List<Finding>();
+        var searcher = Searcher(int.MaxValue);
+        foreach (var leaf in _reader.Leaves)
+        {
+            var segment = SegmentFacetValues.For(leaf.AtomicReader);
+            byDocument.Refresh();
+            byBits.Refresh();
+            using var docs = Matcher.AnyTerm(FieldNames.Type, [FieldNames.FindingType]).Match(leaf, 0, leaf.AtomicReader.MaxDoc);
+            using var chosen = DocBits.Empty(0, leaf.AtomicReader.MaxDoc);
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                if (docs.Get(doc) && random.NextDouble() < density)
+                {
+                    chosen.Set(doc);
+                    picked.Add(Stored(searcher, leaf.DocBase + doc));
+                }
+            }
+
+            byDocument.Count(FilterBits.Dimensions, segment, chosen);
+            byBits.Count(FilterBits.Dimensions, segment, chosen);
+        }
+
+        static Dictionary<string, long> Tally(IEnumerable<string> values) =>
+            values.GroupBy(v => v, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal);
+
+        static Dictionary<string, long> Actual(IReadOnlyList<FacetValue> values) =>
+            values.ToDictionary(v => v.Value, v => v.Count, StringComparer.Ordinal);
+
+        Assert.NotEmpty(picked);
+        foreach (var counts in new[] { byDocument.ToFacetCounts(), byBits.ToFacetCounts() })
+        {
+            Assert.Equal(Tally(picked.SelectMany(f => f.Themes)), Actual(counts.Themes));
+            Assert.Equal(Tally(picked.SelectMany(f => f.Countries)), Actual(counts.Countries));
+            Assert.Equal(Tally(picked.Where(f => f.Year is not null).Select(f => f.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))), Actual(counts.Years));
+            Assert.Equal(Tally(picked.Select(f => f.Kind.ToCode())), Actual(counts.Kinds));
+            Assert.Equal(Tally(picked.Select(f => f.Language)), Actual(counts.Languages));
+            Assert.Equal(
+                Tally(picked.SelectMany(f => taxonomy.Regions.Where(r => r.Countries.Any(c => f.Countries.Contains(c.ToUpperInvariant()))).Select(r => r.Code))),
+                Actual(counts.Regions));
+        }
+
+        Assert.NotEmpty(byBits.ToFacetCounts().Regions);
+        Assert.Equal(byDocument.ToFacetCounts().Regions, byBits.ToFacetCounts().Regions);
+    }
+
     [Fact]
     public void DocBits_RangesNotOnWordBoundaries_KeepOnlyTheirOwnDocuments()
     {

@@ -16,6 +16,7 @@ internal sealed class RegionMembership
     private readonly Dictionary<string, int[]> _byCountry;
     private readonly Lock _lock = new();
     private int[][] _byCountryId = [];
+    private (int[][] ByCountryId, int[][] Members) _members = ([], []);
 
     private RegionMembership(EvidenceTaxonomy taxonomy)
     {
@@ -51,6 +52,30 @@ internal sealed class RegionMembership
             }
 
             return _byCountryId;
+        }
+    }
+
+    /// <summary>The interned ids of each region's member countries, indexed like <see cref="Codes"/>.</summary>
+    public int[][] MembersByRegion()
+    {
+        var byCountryId = ByCountryId();
+        lock (_lock)
+        {
+            if (!ReferenceEquals(_members.ByCountryId, byCountryId))
+            {
+                var members = Codes.Select(_ => new List<int>()).ToArray();
+                for (var id = 0; id < byCountryId.Length; id++)
+                {
+                    foreach (var region in byCountryId[id])
+                    {
+                        members[region].Add(id);
+                    }
+                }
+
+                _members = (byCountryId, [.. members.Select(m => m.ToArray())]);
+            }
+
+            return _members.Members;
         }
     }
 }

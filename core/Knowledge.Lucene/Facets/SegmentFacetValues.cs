@@ -73,6 +73,7 @@ internal sealed class SegmentFacetValues
     private static readonly ConditionalWeakTable<object, SegmentFacetValues> Cache = [];
 
     private readonly ConcurrentDictionary<(FacetDimension Dimension, int Key), long[]> _valueBits = new();
+    private readonly ConcurrentDictionary<string, long[]> _anyValueBits = new(StringComparer.Ordinal);
 
     private SegmentFacetValues(AtomicReader reader)
     {
@@ -99,6 +100,12 @@ internal sealed class SegmentFacetValues
         }
 
         DistinctYears = [.. Years.Where(y => y != NoYear).Distinct().Order()];
+        DistinctYearValues = [.. DistinctYears.Select(y => (int)y)];
+        DistinctThemeIds = [.. ThemeIds.Distinct().Order()];
+        DistinctCountryIds = [.. CountryIds.Distinct().Order()];
+        DistinctDocumentKindIds = Distinct(DocumentKindIds);
+        DistinctKindIds = Distinct(KindIds);
+        DistinctLanguageIds = Distinct(LanguageIds);
     }
 
     public static FacetValueIds Themes { get; } = new();
@@ -135,14 +142,59 @@ internal sealed class SegmentFacetValues
 
     public int MaxDoc { get; }
 
+    /// <summary>The interned ids (the years, for <see cref="FacetDimension.Year"/>) the segment's findings carry in one dimension.</summary>
+    public int[] DistinctValues(FacetDimension dimension) => dimension switch
+    {
+        FacetDimension.Theme => DistinctThemeIds,
+        FacetDimension.Country => DistinctCountryIds,
+        FacetDimension.Year => DistinctYearValues,
+        FacetDimension.DocumentKind => DistinctDocumentKindIds,
+        FacetDimension.Kind => DistinctKindIds,
+        FacetDimension.Language => DistinctLanguageIds,
+        _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null),
+    };
+
+    private int[] DistinctYearValues { get; }
+
+    private int[] DistinctThemeIds { get; }
+
+    private int[] DistinctCountryIds { get; }
+
+    private int[] DistinctDocumentKindIds { get; }
+
+    private int[] DistinctKindIds { get; }
+
+    private int[] DistinctLanguageIds { get; }
+
     /// <summary>
     /// The documents carrying one value of a dimension (an interned id, or the year for
     /// <see cref="FacetDimension.Year"/>), as words over the whole segment; built on first use and
     /// kept, so a filter costs a few word operations per 64 findings instead of a test per finding.
-    /// Memory: one bit per finding for each value ever filtered on.
+    /// Memory: one bit per finding for each value ever filtered on or counted by bitset
+    /// (<see cref="FacetTally"/>, for hit sets dense enough).
     /// </summary>
     public long[] ValueBits(FacetDimension dimension, int key) =>
         _valueBits.GetOrAdd((dimension, key), k => BuildValueBits(k.Dimension, k.Key));
+
+    /// <summary>
+    /// The documents carrying any of <paramref name="keys"/> (interned ids of a multi-valued
+    /// dimension: a region's member countries), kept like <see cref="ValueBits"/>.
+    /// </summary>
+    public long[] AnyValueBits(FacetDimension dimension, int[] keys) =>
+        _anyValueBits.GetOrAdd($"{dimension}:{string.Join(',', keys)}", _ =>
+        {
+            var words = new long[(MaxDoc + 63) >> 6];
+            foreach (var key in keys)
+            {
+                var bits = ValueBits(dimension, key);
+                for (var i = 0; i < words.Length; i++)
+                {
+                    words[i] |= bits[i];
+                }
+            }
+
+            return words;
+        });
 
     public static SegmentFacetValues For(AtomicReader reader) =>
         Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacetValues(reader));
@@ -174,6 +226,8 @@ internal sealed class SegmentFacetValues
         FacetDimension.Language => LanguageIds,
         _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null),
     };
+
+    private static int[] Distinct(short[] ids) => [.. ids.Where(id => id >= 0).Distinct().Order().Select(id => (int)id)];
 
     private static void SetMulti(long[] words, int[] starts, int[] ids, int key)
     {

@@ -122,6 +122,21 @@ internal sealed class DocBits : IDisposable
         return count;
     }
 
+    /// <summary>How many of these documents are also in a whole-segment bitset (word 0 = docs 0–63).</summary>
+    public long CountAnd(long[] segmentWords)
+    {
+        var words = _words.AsSpan(0, WordCount);
+        var available = Math.Max(0, Math.Min(WordCount, segmentWords.Length - _firstWord));
+        var others = segmentWords.AsSpan(_firstWord, available);
+        long count = 0;
+        for (var i = 0; i < others.Length; i++)
+        {
+            count += BitOperations.PopCount((ulong)(words[i] & others[i]));
+        }
+
+        return count;
+    }
+
     /// <summary>Calls <paramref name="action"/> for each document, in increasing order.</summary>
     public void ForEach<TAction>(ref TAction action)
         where TAction : struct, IDocAction
