@@ -42,6 +42,9 @@ public sealed class QueryUnderstanding
     private readonly int _countryBase;
     private readonly int _regionBase;
 
+    /// <summary>Each country's localities (target, folded tokens joined by spaces): understood as the country, kept as words.</summary>
+    private readonly HashSet<(int Target, string Tokens)> _localities;
+
     /// <summary>Compiles the taxonomy's theme, country and region patterns.</summary>
     /// <exception cref="TaxonomyException">A pattern is invalid; the message names it.</exception>
     public QueryUnderstanding(EvidenceTaxonomy taxonomy, Glossary glossary)
@@ -53,6 +56,9 @@ public sealed class QueryUnderstanding
         _countryBase = taxonomy.Themes.Count;
         _regionBase = _countryBase + taxonomy.Countries.Count;
         _matcher = PatternMatcher.Build(TaxonomyPatterns.Specs(taxonomy));
+        _localities = [.. taxonomy.Countries.SelectMany((country, i) => country.Localities
+            .Where(l => !l.StartsWith('!'))
+            .Select(l => (_countryBase + i, Tokens(FoldedText.Create(l), 0, FoldedText.Create(l).Count))))];
     }
 
     /// <summary>The plan of <paramref name="text"/>; an empty plan when it holds nothing searchable.</summary>
@@ -89,7 +95,7 @@ public sealed class QueryUnderstanding
         var folded = FoldedText.Create(string.Join(' ', joined));
         var hits = new List<PatternHit>();
         _matcher.Match(folded, hits);
-        var (concepts, placeTokens) = Concepts(hits, groups, tokenGroup);
+        var (concepts, placeTokens) = Concepts(hits, folded, groups, tokenGroup);
         var asksForNumbers = false;
         var nested = new Dictionary<int, List<string>>();
         var merged = Expand(groups, folded, tokenGroup, nested, ref asksForNumbers);
@@ -226,8 +232,12 @@ public sealed class QueryUnderstanding
         return any;
     }
 
-    /// <summary>Countries and regions (leftmost-longest, as the tagger selects places) and every theme hit outside its blocking phrases.</summary>
-    private (List<UnderstoodConcept> Concepts, bool[] PlaceTokens) Concepts(List<PatternHit> hits, IReadOnlyList<QueryGroup> groups, List<int> tokenGroup)
+    /// <summary>
+    /// Countries and regions (leftmost-longest, as the tagger selects places) and every theme hit
+    /// outside its blocking phrases. A place's words become a place clause (a boost, at a lower
+    /// weight), except a locality's: « Kambia » is understood as Sierra Leone and stays a word to find.
+    /// </summary>
+    private (List<UnderstoodConcept> Concepts, bool[] PlaceTokens) Concepts(List<PatternHit> hits, FoldedText folded, IReadOnlyList<QueryGroup> groups, List<int> tokenGroup)
     {
         var concepts = new List<UnderstoodConcept>();
         var placeTokens = new bool[tokenGroup.Count];
@@ -261,9 +271,12 @@ public sealed class QueryUnderstanding
                 continue;
             }
 
-            for (var t = place.Start; t < place.End; t++)
+            if (!_localities.Contains((place.Target, Tokens(folded, place.Start, place.End))))
             {
-                placeTokens[t] = true;
+                for (var t = place.Start; t < place.End; t++)
+                {
+                    placeTokens[t] = true;
+                }
             }
 
             if (place.Target < _regionBase)
@@ -289,6 +302,9 @@ public sealed class QueryUnderstanding
 
         return (concepts, placeTokens);
     }
+
+    private static string Tokens(FoldedText text, int start, int end) =>
+        string.Join(' ', Enumerable.Range(start, end - start).Select(t => text.Token(t).ToString()));
 
     /// <summary>
     /// Merges runs of groups that spell a glossary term (leftmost-longest, on whole groups) into one

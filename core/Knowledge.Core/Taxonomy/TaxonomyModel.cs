@@ -90,6 +90,15 @@ public sealed record Country
     [JsonPropertyName("variants")]
     public IReadOnlyList<string> Variants { get; init; } = [];
 
+    /// <summary>
+    /// First-level divisions and district towns ("Borno", "Extrême-Nord", "Kambia"), tagging patterns
+    /// like <see cref="Variants"/>. A question naming one is understood as the country but keeps the
+    /// word to find, since it is narrower than the country; and unlike the variants' cities, they are
+    /// not known places to the safeguarding detector, for a child's village must still be flagged.
+    /// </summary>
+    [JsonPropertyName("localities")]
+    public IReadOnlyList<string> Localities { get; init; } = [];
+
     /// <summary>How prose names the country ("au Niger", "du Niger", "le Niger"); derived from the name when absent.</summary>
     [JsonPropertyName("grammar")]
     public PlaceGrammar? Grammar { get; init; }

@@ -22,6 +22,20 @@ public sealed class QueryUnderstandingTests
         Assert.All(kept.Split(' '), w => Assert.Contains(w, words));
     }
 
+    /// <summary>
+    /// A country's name is understood and left to the boost; a locality is understood as its country
+    /// too, but stays a word to find: it is narrower than the country.
+    /// </summary>
+    [Fact]
+    public void Analyse_Locality_IsUnderstoodAsItsCountry_AndStaysAWordToFind()
+    {
+        var plan = Understanding.Analyse("mariage des filles à Kambia en Sierra Leone");
+
+        Assert.Equal(["SL"], plan.Concepts.Where(c => c.Kind == ConceptKind.Country).Select(c => c.Code));
+        Assert.False(plan.Clauses.Single(c => c.Alternatives[0].Text == "Kambia").IsPlace);
+        Assert.True(plan.Clauses.Single(c => c.Alternatives[0].Text == "Sierra").IsPlace);
+    }
+
     [Fact]
     public void Analyse_AskingForFigures_StillSaysSo_WhenTheQuestionWordIsDropped()
     {

@@ -33,6 +33,29 @@ public sealed class TaxonomyTaggingTests
         }
     }
 
+    /// <summary>
+    /// Every locality tags its country and no other: no two countries share one, and none is hidden
+    /// inside another country's name or variant (« Kebbi » inside « Mayo-Kebbi » is Chad's).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CountryCodes))]
+    public void Tag_EveryLocality_TagsItsCountryOnly(string code)
+    {
+        foreach (var locality in EvidenceTaxonomy.Default.FindCountry(code)!.Localities)
+        {
+            Assert.Equal([code], Tagger.Tag($"Situation des enfants : {locality}.", "fr").Countries);
+        }
+    }
+
+    [Theory]
+    [InlineData("Dans l'État de Borno, la moitié des écoles sont fermées.", "NG")]
+    [InlineData("Les familles déplacées de l'Extrême-Nord vivent dans des sites informels.", "CM")]
+    [InlineData("In Kambia and Kailahun, girls are recruited for work in bars.", "SL")]
+    [InlineData("La région du Mayo-Kebbi compte de nombreux enfants bouviers.", "TD")]
+    [InlineData("Children in the Upper East Region walk far to school.", "GH")]
+    public void Tag_PassageNamingOnlyALocality_TagsItsCountry(string text, string code) =>
+        Assert.Equal([code], Tagger.Tag(text, "fr").Countries);
+
     public static TheoryData<string> RegionCodes() => [.. EvidenceTaxonomy.Default.Regions.Select(r => r.Code)];
 
     [Theory]

@@ -30,6 +30,11 @@ internal static class TaxonomyPatterns
             {
                 yield return new PatternSpec(variant, countryBase + i, origin);
             }
+
+            foreach (var locality in country.Localities)
+            {
+                yield return new PatternSpec(locality, countryBase + i, origin);
+            }
         }
 
         for (var i = 0; i < taxonomy.Regions.Count; i++)
