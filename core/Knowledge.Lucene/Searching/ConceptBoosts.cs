@@ -49,12 +49,6 @@ internal sealed class ConceptBoosts
         return countries.Count == 0 && themes.Count == 0 && !plan.AsksForNumbers ? null : new ConceptBoosts(countries, themes, plan.AsksForNumbers);
     }
 
-    /// <summary>The highest factor any finding can get from these boosts.</summary>
-    public float MaxFactor => 1f
-        + (_countries.Count > 0 ? RankingWeights.PlaceBoost : 0f)
-        + (_themes.Count > 0 ? RankingWeights.ThemeBoost : 0f)
-        + (_figures ? RankingWeights.FiguresBoost : 0f);
-
     /// <summary>The factor applied to one finding of a segment (for explanations).</summary>
     public float Factor(SegmentFacetValues values, int doc) => On(values).Factor(doc);
 
