@@ -33,8 +33,8 @@ public sealed class UnseenSetETests(UnseenSearchEvidenceE evidence, ITestOutputH
     public async Task SetE_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 0.86, $"recall@10 {score.Recall:F3} fell below the 0.865 it reaches since tables carry their introduction");
-        Assert.True(score.Mrr >= 0.83, $"MRR {score.Mrr:F3} fell below the 0.837 it reaches since tables carry their introduction");
+        Assert.True(score.Recall >= 0.88, $"recall@10 {score.Recall:F3} fell below the 0.885 it reaches since the lexicon and the theme vocabulary were widened");
+        Assert.True(score.Mrr >= 0.84, $"MRR {score.Mrr:F3} fell below the 0.850 it reaches since the lexicon and the theme vocabulary were widened");
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }
 }

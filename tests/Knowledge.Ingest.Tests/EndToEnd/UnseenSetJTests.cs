@@ -26,15 +26,18 @@ public sealed class UnseenSetJTests(UnseenSearchEvidenceJ evidence, ITestOutputH
     /// filtered 0.727/0.727, tables 1.000/1.000, junk word 1.000/1.000); 2 of the 24 cross-language questions outside
     /// the top 10. The three filtered misses are passages the tagger did not give the theme filtered on (private
     /// sector, child labour, legal framework): a filter excludes them whatever their rank. None of
-    /// the floors is met, so this test holds the measured level (rounded down) and prints the gap.
+    /// the floors is met, so this test holds the measured level (rounded down) and prints the gap. Since the lexicon
+    /// and the theme vocabulary were widened (b94cd3c, 302e1bf): 0.942 / 0.857, but the briefs of those changes named
+    /// a few words from J's misses (bedwetting, head loads, exporters and traceability, acts of parliament), so that
+    /// gain is not evidence; set K, written before them and blind to them, is.
     /// </summary>
     [Fact]
     [Trait("Category", "HeldOut")]
     public async Task SetJ_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 0.86, $"recall@10 {score.Recall:F3} fell below its measured 0.865");
-        Assert.True(score.Mrr >= 0.77, $"MRR {score.Mrr:F3} fell below its measured 0.777");
+        Assert.True(score.Recall >= 0.94, $"recall@10 {score.Recall:F3} fell below the 0.942 it reaches since the lexicon and the theme vocabulary were widened");
+        Assert.True(score.Mrr >= 0.85, $"MRR {score.Mrr:F3} fell below the 0.857 it reaches since the lexicon and the theme vocabulary were widened");
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }
 }

@@ -55,6 +55,7 @@ public sealed class ThemeVocabularyTests
     [InlineData("Envoyer un curriculum vitae et une lettre de motivation.", "education")]
     [InlineData("Les chercheurs d'or affluent vers les nouveaux sites.", "data-research")]
     [InlineData("The survey captured household income and spending.", "humanitarian-conflict")]
+    [InlineData("Police round up young people in ghettos and on beaches.", "travel-tourism")]
     public void Tag_WordsCommonOutsideATheme_DoNotTagIt(string text, string theme) =>
         Assert.DoesNotContain(theme, Tagger.Tag(text, "fr").Themes);
 }
