@@ -56,6 +56,8 @@ public sealed class ThemeVocabularyTests
     [InlineData("Les chercheurs d'or affluent vers les nouveaux sites.", "data-research")]
     [InlineData("The survey captured household income and spending.", "humanitarian-conflict")]
     [InlineData("Police round up young people in ghettos and on beaches.", "travel-tourism")]
+    [InlineData("Le bilan est catastrophique : un enfant sur deux n'a pas d'acte de naissance.", "humanitarian-conflict")]
+    [InlineData("Cutting the budget would be disastrous for child protection services.", "humanitarian-conflict")]
     public void Tag_WordsCommonOutsideATheme_DoNotTagIt(string text, string theme) =>
         Assert.DoesNotContain(theme, Tagger.Tag(text, "fr").Themes);
 }
