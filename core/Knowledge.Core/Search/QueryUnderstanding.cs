@@ -58,7 +58,7 @@ public sealed class QueryUnderstanding
         _matcher = PatternMatcher.Build(TaxonomyPatterns.Specs(taxonomy));
         _localities = [.. taxonomy.Countries.SelectMany((country, i) => country.Localities
             .Where(l => !l.StartsWith('!'))
-            .Select(l => (_countryBase + i, Tokens(FoldedText.Create(l), 0, FoldedText.Create(l).Count))))];
+            .Select(l => (_countryBase + i, Tokens(FoldedText.Create(l)))))];
     }
 
     /// <summary>The plan of <paramref name="text"/>; an empty plan when it holds nothing searchable.</summary>
@@ -302,6 +302,8 @@ public sealed class QueryUnderstanding
 
         return (concepts, placeTokens);
     }
+
+    private static string Tokens(FoldedText text) => Tokens(text, 0, text.Count);
 
     private static string Tokens(FoldedText text, int start, int end) =>
         string.Join(' ', Enumerable.Range(start, end - start).Select(t => text.Token(t).ToString()));
