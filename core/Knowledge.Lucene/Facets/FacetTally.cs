@@ -199,7 +199,7 @@ internal sealed class FacetTally(RegionMembership? regions = null, int wordsPerD
             {
                 if (members[region].Length > 0)
                 {
-                    _regionCounts[region] += docs.CountAnd(s.AnyValueBits(FacetDimension.Country, members[region]));
+                    _regionCounts[region] += docs.CountAnd(s.AnyCountryBits(members[region]));
                 }
             }
         }

@@ -73,7 +73,7 @@ internal sealed class SegmentFacetValues
     private static readonly ConditionalWeakTable<object, SegmentFacetValues> Cache = [];
 
     private readonly ConcurrentDictionary<(FacetDimension Dimension, int Key), long[]> _valueBits = new();
-    private readonly ConcurrentDictionary<string, long[]> _anyValueBits = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<int[], long[]> _anyCountryBits = [];
 
     private SegmentFacetValues(AtomicReader reader)
     {
@@ -177,16 +177,17 @@ internal sealed class SegmentFacetValues
         _valueBits.GetOrAdd((dimension, key), k => BuildValueBits(k.Dimension, k.Key));
 
     /// <summary>
-    /// The documents carrying any of <paramref name="keys"/> (interned ids of a multi-valued
-    /// dimension: a region's member countries), kept like <see cref="ValueBits"/>.
+    /// The documents carrying any of <paramref name="countryIds"/> (interned ids: a region's member
+    /// countries), kept like <see cref="ValueBits"/> for as long as the caller keeps that array (one
+    /// per region in <see cref="RegionMembership.MembersByRegion"/>), so it is looked up, not rebuilt.
     /// </summary>
-    public long[] AnyValueBits(FacetDimension dimension, int[] keys) =>
-        _anyValueBits.GetOrAdd($"{dimension}:{string.Join(',', keys)}", _ =>
+    public long[] AnyCountryBits(int[] countryIds) =>
+        _anyCountryBits.GetValue(countryIds, ids =>
         {
             var words = new long[(MaxDoc + 63) >> 6];
-            foreach (var key in keys)
+            foreach (var id in ids)
             {
-                var bits = ValueBits(dimension, key);
+                var bits = ValueBits(FacetDimension.Country, id);
                 for (var i = 0; i < words.Length; i++)
                 {
                     words[i] |= bits[i];

@@ -80,8 +80,7 @@ internal sealed class DocBits : IDisposable
     public void OrSegment(long[] segmentWords)
     {
         var words = _words.AsSpan(0, WordCount);
-        var available = Math.Max(0, Math.Min(WordCount, segmentWords.Length - _firstWord));
-        var others = segmentWords.AsSpan(_firstWord, available);
+        var others = SameWords(segmentWords);
         for (var i = 0; i < others.Length; i++)
         {
             words[i] |= others[i];
@@ -126,8 +125,7 @@ internal sealed class DocBits : IDisposable
     public long CountAnd(long[] segmentWords)
     {
         var words = _words.AsSpan(0, WordCount);
-        var available = Math.Max(0, Math.Min(WordCount, segmentWords.Length - _firstWord));
-        var others = segmentWords.AsSpan(_firstWord, available);
+        var others = SameWords(segmentWords);
         long count = 0;
         for (var i = 0; i < others.Length; i++)
         {
@@ -162,6 +160,10 @@ internal sealed class DocBits : IDisposable
             ArrayPool<long>.Shared.Return(words);
         }
     }
+
+    /// <summary>The words of a whole-segment bitset that line up with this set's words (fewer when it is shorter).</summary>
+    private ReadOnlySpan<long> SameWords(long[] segmentWords) =>
+        segmentWords.AsSpan(_firstWord, Math.Max(0, Math.Min(WordCount, segmentWords.Length - _firstWord)));
 
     private void ClearOutsideRange()
     {
