@@ -252,7 +252,43 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
         }
 
         var results = SearchResponseReader.Read(await SearchAsync(_queries.Search(FindingsAlias, known), cancellationToken));
+        if (RankingWeights.Backfills(known.Sort, results.Total) && SearchRequestBuilder.CanRelax(known))
+        {
+            results = await BackfillAsync(known, results, cancellationToken);
+        }
+
         return results with { IgnoredWords = ignored };
+    }
+
+    /// <summary>
+    /// The embedded engine's backfill: the findings that hold enough of the words (<paramref name="full"/>, all
+    /// of them, fewer than <see cref="RankingWeights.BackfillBelow"/>), then those that hold any of them, the
+    /// page cut from that order; total and facets over the second set. <paramref name="full"/> unchanged when
+    /// no finding holds fewer.
+    /// </summary>
+    private async Task<SearchResults> BackfillAsync(EvidenceQuery query, SearchResults full, CancellationToken cancellationToken)
+    {
+        var depth = query.Page * query.PageSize;
+        var first = full.Hits;
+        if (full.Total > 0 && (query.Page > 1 || full.Hits.Count < full.Total))
+        {
+            // The page held only some of them: all of them, to put first.
+            first = SearchResponseReader.Read(await SearchAsync(_queries.Search(FindingsAlias, query with { Facets = false }, depth: (int)full.Total), cancellationToken)).Hits;
+        }
+
+        var any = SearchResponseReader.Read(await SearchAsync(_queries.Search(FindingsAlias, query, relaxed: true, depth: Math.Min(depth + (int)full.Total, SearchRequestBuilder.MaxResultWindow)), cancellationToken));
+        if (any.Total <= full.Total)
+        {
+            return full;
+        }
+
+        var ids = first.Select(h => h.Finding.Id).ToHashSet(StringComparer.Ordinal);
+        var merged = first.Concat(any.Hits.Where(h => !ids.Contains(h.Finding.Id)));
+        return new SearchResults(any.Total, [.. merged.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)], any.Facets)
+        {
+            Relaxed = true,
+            FullMatches = full.Total,
+        };
     }
 
     /// <summary>
@@ -336,7 +372,14 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
             return FacetCounts.Empty;
         }
 
-        return SearchResponseReader.ReadFacets((await SearchAsync(_queries.Facets(FindingsAlias, known), cancellationToken)).Aggregations);
+        var response = await SearchAsync(_queries.Facets(FindingsAlias, known), cancellationToken);
+        if (RankingWeights.Backfills(known.Sort, SearchResponseReader.ReadTotal(response.HitsMetadata)) && SearchRequestBuilder.CanRelax(known))
+        {
+            // Counted over what the search shows: the findings that hold any of the words as well.
+            response = await SearchAsync(_queries.Facets(FindingsAlias, known, relaxed: true), cancellationToken);
+        }
+
+        return SearchResponseReader.ReadFacets(response.Aggregations);
     }
 
     /// <inheritdoc />

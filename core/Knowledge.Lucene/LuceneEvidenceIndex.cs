@@ -228,11 +228,18 @@ public sealed partial class LuceneEvidenceIndex : IEvidenceIndex
             var translated = _translator.Translate(plan, s.IndexReader, ((EvidenceSearcher)s).PhrasesIndexed);
             var numHits = query.Page * query.PageSize;
             var (total, facets, top) = Plan(searcher, translated.Query, query.DocumentIds, filters, query.Facets, SortFor(query.Sort), numHits, boosts).Run(searcher);
+            var full = total;
             var relaxed = false;
-            if (total == 0 && translated.Relaxed is { } any)
+            if (translated.Relaxed is { } any && RankingWeights.Backfills(query.Sort, total))
             {
-                (total, facets, top) = Plan(searcher, any, query.DocumentIds, filters, query.Facets, SortFor(query.Sort), numHits, boosts).Run(searcher);
-                relaxed = total > 0;
+                // The findings that hold enough of the words first, then those that hold fewer. Every one of the
+                // first is among the second, so the second run goes as deep as the page plus all of them.
+                var (anyTotal, anyFacets, anyTop) = Plan(searcher, any, query.DocumentIds, filters, query.Facets, SortFor(query.Sort), numHits + (int)total, boosts).Run(searcher);
+                if (anyTotal > total)
+                {
+                    top = Backfill(top!, anyTop!, numHits);
+                    (total, facets, relaxed) = (anyTotal, anyFacets, true);
+                }
             }
 
             var hits = new List<SearchHit>(query.PageSize);
@@ -247,6 +254,7 @@ public sealed partial class LuceneEvidenceIndex : IEvidenceIndex
             {
                 IgnoredWords = translated.Ignored,
                 Relaxed = relaxed,
+                FullMatches = full,
             };
         }));
     }
@@ -292,7 +300,7 @@ public sealed partial class LuceneEvidenceIndex : IEvidenceIndex
             var searcher = (EvidenceSearcher)s;
             var translated = _translator.Translate(plan, s.IndexReader, ((EvidenceSearcher)s).PhrasesIndexed);
             var (total, facets, _) = Plan(searcher, translated.Query, query.DocumentIds, filters, facets: true, sort: null, numHits: 0, boosts: null).Run(searcher);
-            if (total == 0 && translated.Relaxed is { } any)
+            if (translated.Relaxed is { } any && RankingWeights.Backfills(query.Sort, total))
             {
                 facets = Plan(searcher, any, query.DocumentIds, filters, facets: true, sort: null, numHits: 0, boosts: null).Run(searcher).Facets;
             }
@@ -400,6 +408,14 @@ public sealed partial class LuceneEvidenceIndex : IEvidenceIndex
         {
             throw new ArgumentException($"Impossible d'aller au-delà des {MaxResultWindow} premiers résultats : affinez la recherche.", parameter);
         }
+    }
+
+    /// <summary>The <paramref name="full"/> hits (all of them: fewer than the page's depth), then those of <paramref name="any"/> not among them, to <paramref name="numHits"/>.</summary>
+    private static TopDocs Backfill(TopDocs full, TopDocs any, int numHits)
+    {
+        var first = full.ScoreDocs.Select(d => d.Doc).ToHashSet();
+        ScoreDoc[] merged = [.. full.ScoreDocs, .. any.ScoreDocs.Where(d => !first.Contains(d.Doc)).Take(numHits - full.ScoreDocs.Length)];
+        return new TopDocs(any.TotalHits, merged, Math.Max(full.MaxScore, any.MaxScore));
     }
 
     /// <summary>The search of a translated query: the text (every finding when it has none) restricted to <paramref name="documentIds"/> if any.</summary>

@@ -243,7 +243,8 @@ public sealed class QueryTests
         var body = Search(Builder, new EvidenceQuery { Text = plan.Text, Plan = plan });
 
         var scored = Items(body["query"]!["bool"]!["must"])[0]["function_score"]!;
-        Assert.NotNull(scored["query"]!["simple_query_string"]);
+        // "victimes" and "trafficking" (with its glossary terms), both required; Niger is left to the boost.
+        Assert.Equal(2, Items(scored["query"]!["bool"]!["must"]).Count(q => q["simple_query_string"] is not null));
         Assert.Equal("sum", (string?)scored["score_mode"]);
         Assert.Equal("multiply", (string?)scored["boost_mode"]);
         var functions = scored["functions"]!.AsArray().Select(f => (Filter: f!["filter"]!.ToJsonString(), Weight: (double)f["weight"]!)).ToList();
@@ -257,10 +258,86 @@ public sealed class QueryTests
     [Fact]
     public void NothingUnderstood_LeavesTheTextScoreAlone()
     {
-        var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default).Analyse("rapport annuel");
+        var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default).Analyse("rapport");
         var body = Search(Builder, new EvidenceQuery { Text = plan.Text, Plan = plan });
         Assert.NotNull(Items(body["query"]!["bool"]!["must"])[0]["simple_query_string"]);
     }
+
+    /// <summary>
+    /// The embedded engine's matching: of five words a finding holds three (<see cref="RankingWeights.MostOf"/>),
+    /// a quoted phrase is required, an exclusion excluded, and a stop word of either language is no word
+    /// ("les" would otherwise be sought in English passages).
+    /// </summary>
+    [Fact]
+    public void FiveWords_MostOfThem_PhrasesRequired_StopWordsDropped()
+    {
+        var body = Search(Builder, new EvidenceQuery { Text = "\"mariage précoce\" les filles orphelines déscolarisées Zinder sahel -Mali" });
+        var text = Items(body["query"]!["bool"]!["must"])[0]["bool"]!;
+        var must = Items(text["must"]);
+        Assert.Equal("\"mariage précoce\"", (string?)must[0]["simple_query_string"]!["query"]);
+        var most = must[1]["bool"]!;
+        Assert.Equal(["filles", "orphelines", "déscolarisées", "Zinder", "sahel"], Items(most["should"]).Select(q => (string)q["simple_query_string"]!["query"]!));
+        Assert.Equal(3, (int)most["minimum_should_match"]!);
+        Assert.Equal("Mali", (string?)Items(text["must_not"])[0]["simple_query_string"]!["query"]);
+        Assert.DoesNotContain("\"les\"", body.ToJsonString(), StringComparison.Ordinal);
+
+        var relaxed = Items(Wire.Json(Builder.Search("knowledge-findings", new EvidenceQuery { Text = "filles orphelines -Mali" }, relaxed: true))["query"]!["bool"]!["must"])[0]["bool"]!;
+        Assert.Equal(1, (int)relaxed["minimum_should_match"]!);
+        Assert.Equal(2, Items(relaxed["should"]).Count);
+        Assert.Single(Items(relaxed["must_not"]));
+    }
+
+    /// <summary>
+    /// Too few findings hold enough of the words: those that hold any of them follow, in a second request
+    /// (one of any word, deep enough for the page), and the page is cut from that order, as the embedded
+    /// engine does; a search sorted by year keeps only the full matches.
+    /// </summary>
+    [Fact]
+    public async Task FewFullMatches_AreFollowedByFindingsHoldingAnyWord()
+    {
+        await using var h = new Harness();
+        Finding[] found = [Samples.Finding(ordinal: 1), Samples.Finding(ordinal: 2), Samples.Finding(ordinal: 3)];
+        h.Fake.SearchResponse = r => r.Text.Contains("\"minimum_should_match\":1", StringComparison.Ordinal)
+            ? Hits(found[2], found[0], found[1])
+            : Hits(found[0]);
+        var query = new EvidenceQuery { Text = "filles orphelines", PageSize = 2 };
+
+        var results = await h.Index.SearchAsync(query, TestContext.Current.CancellationToken);
+        Assert.True(results.Relaxed);
+        Assert.Equal(1, results.FullMatches);
+        Assert.Equal(3, results.Total);
+        Assert.Equal([found[0].Id, found[2].Id], results.Hits.Select(hit => hit.Finding.Id));
+        var relaxed = h.Fake.Requests.Last(r => r.Path.EndsWith("/_search", StringComparison.Ordinal)).Json;
+        Assert.Equal(0, relaxed.GetProperty("from").GetInt32());
+        Assert.Equal(3, relaxed.GetProperty("size").GetInt32());
+
+        var page2 = await h.Index.SearchAsync(query with { Page = 2 }, TestContext.Current.CancellationToken);
+        Assert.Equal([found[1].Id], page2.Hits.Select(hit => hit.Finding.Id));
+
+        h.Fake.Requests.Clear();
+        var sorted = await h.Index.SearchAsync(query with { Sort = SearchSort.YearDescending }, TestContext.Current.CancellationToken);
+        Assert.False(sorted.Relaxed);
+        Assert.Equal(1, sorted.Total);
+        Assert.DoesNotContain(h.Fake.Requests, r => r.Text.Contains("\"minimum_should_match\":1", StringComparison.Ordinal));
+    }
+
+    private static string Hits(params Finding[] findings) => new JsonObject
+    {
+        ["took"] = 1,
+        ["timed_out"] = false,
+        ["hits"] = new JsonObject
+        {
+            ["total"] = new JsonObject { ["value"] = findings.Length, ["relation"] = "eq" },
+            ["max_score"] = 1.0,
+            ["hits"] = new JsonArray([.. findings.Select(f => (JsonNode)new JsonObject
+            {
+                ["_index"] = "knowledge-findings-v1",
+                ["_id"] = f.Id + ".g1",
+                ["_score"] = 1.0,
+                ["_source"] = Mapping.FindingDocument.ToJson(f, "a1b2c3d4e5f60718.g1"),
+            })]),
+        },
+    }.ToJsonString();
 
     [Fact]
     public async Task UnknownWord_IsLeftOutWithNotice_AndTheRestIsSearched()

@@ -100,6 +100,38 @@ public abstract partial class EvidenceIndexConformanceTests
     }
 
     [Fact]
+    public async Task FewFullMatches_AreFollowedByFindingsHoldingSomeOfTheWords_OnStablePages()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var query = new EvidenceQuery { Text = "mariage precoce" };
+        var results = await SearchAsync(index, query);
+        var either = await SearchAsync(index, new EvidenceQuery { Text = "mariage OR precoce" });
+
+        // One passage holds both words; those holding either follow it, counted and faceted with it.
+        Assert.True(results.Relaxed);
+        Assert.Equal(1, results.FullMatches);
+        Assert.Equal(either.Total, results.Total);
+        Assert.Contains("précoces", results.Hits[0].Finding.Text, StringComparison.Ordinal);
+        Assert.All(results.Hits.Skip(1), h => Assert.DoesNotContain("précoce", h.Finding.Text, StringComparison.Ordinal));
+        Assert.Equivalent(results.Facets, await index.FacetsAsync(query, TestContext.Current.CancellationToken), strict: true);
+
+        // Pages cut the same order.
+        var second = await index.SearchAsync(query with { Page = 2, PageSize = 1 }, TestContext.Current.CancellationToken);
+        Assert.Equal(results.Hits[1].Finding.Id, Assert.Single(second.Hits).Finding.Id);
+        Assert.Equal(1, second.FullMatches);
+    }
+
+    [Fact]
+    public async Task SortedByYear_KeepsOnlyTheFullMatches()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var results = await SearchAsync(index, new EvidenceQuery { Text = "mariage precoce", Sort = SearchSort.YearDescending });
+        Assert.False(results.Relaxed);
+        Assert.Equal(1, results.Total);
+        Assert.Equal(1, results.FullMatches);
+    }
+
+    [Fact]
     public async Task Highlight_QuotedPhrase_MarksThePhraseOnly()
     {
         await using var index = await CreateSampleIndexAsync();

@@ -61,10 +61,24 @@ public sealed record SearchResults(long Total, IReadOnlyList<SearchHit> Hits, Fa
     public IReadOnlyList<IgnoredWord> IgnoredWords { get; init; } = [];
 
     /// <summary>
-    /// True when no finding held enough of the query's words and the engine searched for any of them
-    /// instead, so that a query never returns nothing while some of its words match.
+    /// True when fewer than <see cref="RankingWeights.BackfillBelow"/> findings held enough of the query's
+    /// words and the engine searched for any of them as well: the <see cref="FullMatches"/> findings that
+    /// held enough come first, then those that hold fewer, so that a query never returns nothing, nor a
+    /// near-empty page, while some of its words match.
     /// </summary>
     public bool Relaxed { get; init; }
+
+    /// <summary>
+    /// When <see cref="Relaxed"/>, how many of the first results hold enough of the query's words (0 when
+    /// none did); every result after them holds fewer. Equal to <see cref="Total"/> otherwise.
+    /// </summary>
+    public long FullMatches
+    {
+        get => _fullMatches ?? Total;
+        init => _fullMatches = value;
+    }
+
+    private readonly long? _fullMatches;
 }
 
 /// <summary>A page of items.</summary>

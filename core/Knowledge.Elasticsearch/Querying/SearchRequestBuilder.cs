@@ -55,20 +55,24 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
         FindingFields.Generation,
         new TermsQueryField(new TermsLookup(RegistryDocument.LiveStateId, registryIndex, RegistryFields.Generations)));
 
-    public SearchRequest Search(string index, EvidenceQuery query)
+    /// <param name="index">The findings alias.</param>
+    /// <param name="query">The query.</param>
+    /// <param name="relaxed">Any one of the query's clauses is enough (<see cref="RelaxedTextQuery"/>), instead of most of them.</param>
+    /// <param name="depth">When given, the first <paramref name="depth"/> hits instead of the query's page (to merge the findings that hold enough of the words with those that hold fewer).</param>
+    public SearchRequest Search(string index, EvidenceQuery query, bool relaxed = false, int? depth = null)
     {
         Validate(query);
         var facetFilters = FacetFilters(query);
         var request = new SearchRequest(index)
         {
-            From = (query.Page - 1) * query.PageSize,
-            Size = query.PageSize,
+            From = depth is null ? (query.Page - 1) * query.PageSize : 0,
+            Size = depth ?? query.PageSize,
             TrackTotalHits = new TrackHits(true),
         };
 
         if (query.Facets)
         {
-            request.Query = BaseQuery(query, []);
+            request.Query = BaseQuery(query, [], relaxed);
             if (facetFilters.Count > 0)
             {
                 request.PostFilter = Bool([.. facetFilters.Select(f => f.Clause)]);
@@ -79,7 +83,7 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
         else
         {
             // Without facets every filter belongs in the query, where it is cached and cheaper.
-            request.Query = BaseQuery(query, [.. facetFilters.Select(f => f.Clause)]);
+            request.Query = BaseQuery(query, [.. facetFilters.Select(f => f.Clause)], relaxed);
         }
 
         request.Sort = Sort(query.Sort);
@@ -111,7 +115,7 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
         {
             if (SimpleQueryTranslator.Translate(plan with { Clauses = [plan.Clauses[i] with { IsPlace = false }], Excluded = [] }) is { } text)
             {
-                aggregations[ClauseAggregation(i)] = new Aggregation { Filter = TextQuery(text) };
+                aggregations[ClauseAggregation(i)] = new Aggregation { Filter = ClauseQuery(text) };
             }
         }
 
@@ -126,13 +130,17 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
     /// <summary>The name of the count of clause <paramref name="index"/>.</summary>
     internal static string ClauseAggregation(int index) => "clause_" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public SearchRequest Facets(string index, EvidenceQuery query)
+    /// <param name="index">The findings alias.</param>
+    /// <param name="query">The query.</param>
+    /// <param name="relaxed">Counted over the findings that hold any one of the query's clauses.</param>
+    public SearchRequest Facets(string index, EvidenceQuery query, bool relaxed = false)
     {
         ArgumentNullException.ThrowIfNull(query);
         return new SearchRequest(index)
         {
             Size = 0,
-            Query = BaseQuery(query, []),
+            TrackTotalHits = new TrackHits(true),
+            Query = BaseQuery(query, [], relaxed),
             Aggregations = Aggregations(FacetFilters(query)),
         };
     }
@@ -152,7 +160,7 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
         MustNot = mustNot is { Count: > 0 } ? [.. mustNot] : null,
     };
 
-    private Query BaseQuery(EvidenceQuery query, IReadOnlyList<Query> extraFilters)
+    private Query BaseQuery(EvidenceQuery query, IReadOnlyList<Query> extraFilters, bool relaxed)
     {
         var filters = new List<Query> { LiveFilter() };
         if (query.DocumentIds.Count > 0)
@@ -161,14 +169,63 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
         }
 
         filters.AddRange(extraFilters);
-        var text = SimpleQueryTranslator.Translate(query.EffectivePlan);
-        if (text is null)
+        var clauses = SimpleQueryTranslator.Clauses(query.EffectivePlan);
+        if (clauses.IsEmpty)
         {
             return Bool(filters);
         }
 
-        return Bool(filters, ConceptBoosts(query.EffectivePlan, TextQuery(text)));
+        var text = relaxed ? RelaxedTextQuery(clauses) : TextQuery(clauses);
+        return Bool(filters, ConceptBoosts(query.EffectivePlan, text));
     }
+
+    /// <summary>
+    /// Whether the query has more than one clause that can match: only then does any one of them find more
+    /// than most of them (<see cref="RelaxedTextQuery"/>).
+    /// </summary>
+    public static bool CanRelax(EvidenceQuery query) => SimpleQueryTranslator.Clauses(query.EffectivePlan).Matching > 1;
+
+    /// <summary>
+    /// The text as the embedded engine searches it: quoted phrases required; of the other clauses, all of one
+    /// or two, and most of them from three on (<see cref="RankingWeights.MostOf"/>), in a <c>bool</c> whose
+    /// <c>minimum_should_match</c> is that count; exclusions in <c>must_not</c>. One clause alone is its
+    /// <c>simple_query_string</c>.
+    /// </summary>
+    internal static Query TextQuery(ClauseTexts clauses)
+    {
+        if (clauses is { Required.Count: 0, Excluded.Count: 0, Optional.Count: 1 } or { Required.Count: 1, Excluded.Count: 0, Optional.Count: 0 })
+        {
+            return ClauseQuery(clauses.Required.Count > 0 ? clauses.Required[0] : clauses.Optional[0]);
+        }
+
+        var must = clauses.Required.Select(ClauseQuery).ToList();
+        if (clauses.Optional.Count <= 2)
+        {
+            must.AddRange(clauses.Optional.Select(ClauseQuery));
+        }
+        else
+        {
+            must.Add(new BoolQuery
+            {
+                Should = [.. clauses.Optional.Select(ClauseQuery)],
+                MinimumShouldMatch = RankingWeights.MostOf(clauses.Optional.Count),
+            });
+        }
+
+        return new BoolQuery
+        {
+            Must = must.Count > 0 ? must : null,
+            MustNot = clauses.Excluded.Count > 0 ? [.. clauses.Excluded.Select(ClauseQuery)] : null,
+        };
+    }
+
+    /// <summary>Any one of the clauses (required and optional alike), exclusions still excluded: what a search goes on with when too few findings hold most of its words.</summary>
+    internal static Query RelaxedTextQuery(ClauseTexts clauses) => new BoolQuery
+    {
+        Should = [.. clauses.Required.Concat(clauses.Optional).Select(ClauseQuery)],
+        MinimumShouldMatch = 1,
+        MustNot = clauses.Excluded.Count > 0 ? [.. clauses.Excluded.Select(ClauseQuery)] : null,
+    };
 
     /// <summary>
     /// The passage's own text, and its context (title, headings, a table's introduction) at
@@ -180,7 +237,7 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
         .. ((string[])[FindingFields.ContextFr, FindingFields.ContextEn]).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f}^{RankingWeights.ContextWeight}")),
     ];
 
-    private static SimpleQueryStringQuery TextQuery(string text) => new(text)
+    private static Query ClauseQuery(string text) => new SimpleQueryStringQuery(text)
     {
         Fields = Fields.FromStrings(SearchedFields),
         DefaultOperator = Operator.And,

@@ -25,19 +25,33 @@ internal static class SimpleQueryTranslator
     private readonly record struct Token(TokenKind Kind, string Text, bool Negated);
 
     /// <summary>
-    /// The simple_query_string text of a planned query: each clause is its alternatives OR-ed with
-    /// the glossary terms that expand it (as phrases), clauses AND-ed. A clause that only names a
-    /// place is left to the concept boosts when other clauses exist (it would otherwise be required).
-    /// Null when the plan holds nothing searchable.
+    /// The simple_query_string text of a planned query with every clause required (the per-clause counts and
+    /// the highlight's query): <see cref="Clauses"/> AND-ed, exclusions as <c>-</c>. Null when the plan holds
+    /// nothing searchable.
     /// </summary>
     public static string? Translate(QueryPlan plan)
     {
+        var texts = Clauses(plan);
+        return texts.IsEmpty ? null : string.Join(' ', [.. texts.Required, .. texts.Optional, .. texts.Excluded.Select(e => "-" + e)]);
+    }
+
+    /// <summary>
+    /// The clauses of a planned query as simple_query_string texts, sorted as the embedded engine combines
+    /// them: quoted phrases typed alone are required, other clauses are the words of which a finding must
+    /// hold most (<see cref="RankingWeights.MostOf"/>). Each is its alternatives OR-ed with the glossary
+    /// terms that expand it (as phrases). A clause that only names a place is left to the concept boosts
+    /// when other clauses exist, and required otherwise; a word either language's analyzer drops
+    /// (<see cref="StopWords"/>) is no clause, as in the embedded engine.
+    /// </summary>
+    public static ClauseTexts Clauses(QueryPlan plan)
+    {
         ArgumentNullException.ThrowIfNull(plan);
         var hasWords = plan.Clauses.Any(c => !c.IsPlace);
-        var clauses = new List<string>();
+        var required = new List<string>();
+        var optional = new List<string>();
         foreach (var clause in plan.Clauses)
         {
-            if (clause.IsPlace && hasWords)
+            if ((clause.IsPlace && hasWords) || IsStopWord(clause))
             {
                 continue;
             }
@@ -49,20 +63,21 @@ internal static class SimpleQueryTranslator
                 .ToList();
             if (parts.Count > 0)
             {
-                clauses.Add(parts.Count == 1 ? parts[0] : "(" + string.Join(" | ", parts) + ")");
+                var text = parts.Count == 1 ? parts[0] : "(" + string.Join(" | ", parts) + ")";
+                (clause.IsPhraseOnly || clause.IsPlace ? required : optional).Add(text);
             }
         }
 
-        foreach (var excluded in plan.Excluded)
-        {
-            if ((excluded.IsPhrase ? RenderPhrase(excluded.Text) : RenderWords(excluded.Text)) is { } body)
-            {
-                clauses.Add("-" + body);
-            }
-        }
-
-        return clauses.Count == 0 ? null : string.Join(' ', clauses);
+        var excluded = plan.Excluded
+            .Select(e => e.IsPhrase ? RenderPhrase(e.Text) : RenderWords(e.Text))
+            .OfType<string>()
+            .ToList();
+        return new ClauseTexts(required, optional, excluded);
     }
+
+    private static bool IsStopWord(PlannedClause clause) =>
+        clause.Expansions.Count == 0
+        && clause.Alternatives.All(a => !a.IsPhrase && !a.Text.Contains(' ', StringComparison.Ordinal) && StopWords.Contains(a.Text));
 
     /// <summary>The simple_query_string text, or null when the user typed nothing searchable.</summary>
     public static string? Translate(string? text)
@@ -242,4 +257,17 @@ internal static class SimpleQueryTranslator
 
         return tokens;
     }
+}
+
+/// <summary>The clauses of a planned query as simple_query_string texts (<see cref="SimpleQueryTranslator.Clauses"/>).</summary>
+/// <param name="Required">Clauses every finding holds: quoted phrases typed alone, or the place named when nothing else is.</param>
+/// <param name="Optional">Clauses of which a finding holds most.</param>
+/// <param name="Excluded">What no finding may hold (without the minus sign).</param>
+internal sealed record ClauseTexts(IReadOnlyList<string> Required, IReadOnlyList<string> Optional, IReadOnlyList<string> Excluded)
+{
+    /// <summary>Whether nothing at all is searched.</summary>
+    public bool IsEmpty => Required.Count == 0 && Optional.Count == 0 && Excluded.Count == 0;
+
+    /// <summary>How many clauses can match (required and optional).</summary>
+    public int Matching => Required.Count + Optional.Count;
 }

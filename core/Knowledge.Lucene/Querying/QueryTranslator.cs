@@ -136,7 +136,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
         else
         {
             // Coordination on: a passage covering more of the question ranks higher (CoverageSimilarity).
-            var most = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = (int)Math.Ceiling(optional.Count / (optional.Count >= 6 ? 3.0 : 2.0)) };
+            var most = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = RankingWeights.MostOf(optional.Count) };
             foreach (var q in optional)
             {
                 most.Add(q, Occur.SHOULD);

@@ -20,14 +20,16 @@ public sealed record SearchResponse(long Total, int Page, int PageSize, long Too
 /// <param name="AlsoSearched">"Également recherché : trafficking → traite, …", or null when nothing was added.</param>
 /// <param name="Expansions">The glossary expansions, one per group of words typed.</param>
 /// <param name="Notices">Words ignored (with a did-you-mean when one is close) and the relaxed-matching notice.</param>
-/// <param name="Relaxed">True when no finding held enough of the words and any one of them was enough.</param>
+/// <param name="Relaxed">True when too few findings held enough of the words and findings holding any one of them follow.</param>
+/// <param name="FullMatches">How many of the results, first, hold enough of the words (the total when not relaxed).</param>
 public sealed record UnderstandingDto(
     string? Summary,
     IReadOnlyList<UnderstoodConceptDto> Concepts,
     string? AlsoSearched,
     IReadOnlyList<ExpansionDto> Expansions,
     IReadOnlyList<NoticeDto> Notices,
-    bool Relaxed);
+    bool Relaxed,
+    long FullMatches);
 
 /// <param name="Kind"><c>country</c>, <c>region</c> or <c>theme</c>.</param>
 /// <param name="Code">The taxonomy code.</param>
@@ -40,7 +42,7 @@ public sealed record UnderstoodConceptDto(string Kind, string Code, string Label
 /// <param name="Terms">The glossary terms also searched, the other language's first.</param>
 public sealed record ExpansionDto(string Source, IReadOnlyList<string> Terms);
 
-/// <param name="Kind"><c>ignored</c> (a word no finding contains) or <c>relaxed</c>.</param>
+/// <param name="Kind"><c>ignored</c> (a word no finding contains) or <c>relaxed</c> (results holding only some of the words follow, or are all there is).</param>
 /// <param name="Word">The word concerned, if any.</param>
 /// <param name="Suggestion">The closest indexed word, if any (did-you-mean).</param>
 /// <param name="Message">The notice to show, in the caller's language.</param>
@@ -148,10 +150,16 @@ internal static class SearchMapping
 
         if (results.Relaxed)
         {
-            notices.Add(new NoticeDto("relaxed", null, null, SearchLabels.Get("Relaxed", language)));
+            var message = results.FullMatches switch
+            {
+                0 => SearchLabels.Get("Relaxed", language),
+                1 => SearchLabels.Get("PartialOne", language),
+                var n => SearchLabels.Format("PartialMany", language, n),
+            };
+            notices.Add(new NoticeDto("relaxed", null, null, message));
         }
 
-        return new UnderstandingDto(summary, concepts, alsoSearched, expansions, notices, results.Relaxed);
+        return new UnderstandingDto(summary, concepts, alsoSearched, expansions, notices, results.Relaxed, results.FullMatches);
     }
 
     /// <summary>The finding as a reader sees it: hidden spans masked in the text and in the flags.</summary>

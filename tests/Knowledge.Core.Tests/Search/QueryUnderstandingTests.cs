@@ -23,6 +23,21 @@ public sealed class QueryUnderstandingTests
     }
 
     /// <summary>
+    /// A stop word is not expanded, even where the glossary folds it onto a content word: « ne » is not « né »
+    /// (born), "the" not « thé ».
+    /// </summary>
+    [Theory]
+    [InlineData("petits bergers qui ne voient plus leur mère", "ne")]
+    [InlineData("children who sell the tea in markets", "the")]
+    public void Analyse_StopAndFunctionWords_AreNotExpanded(string query, string words)
+    {
+        var plan = Understanding.Analyse(query);
+        Assert.All(words.Split(' '), w => Assert.DoesNotContain(plan.Expansions, e => e.Source == w));
+        Assert.All(plan.Clauses.Where(c => words.Split(' ').Contains(c.Alternatives[0].Text)), c => Assert.Empty(c.Expansions));
+        Assert.Contains(plan.Expansions, e => e.Source is "mère" or "markets");
+    }
+
+    /// <summary>
     /// A country's name is understood and left to the boost; a locality is understood as its country
     /// too, but stays a word to find: it is narrower than the country.
     /// </summary>

@@ -35,6 +35,31 @@ public class UnderstandingApiTests(SampleLibraryApi api)
         Assert.Equal("No results for “xyzzy”: word ignored.", notice.GetProperty("message").GetString());
     }
 
+    /// <summary>
+    /// Few passages hold enough of the words: those holding only some follow, the response says how many come
+    /// first, and the page lists the others under their own heading.
+    /// </summary>
+    [Fact]
+    public async Task Search_FewFullMatches_AreFollowedByPartialOnes_UnderTheirOwnHeading()
+    {
+        var result = await GetAsync("/api/search?q=mariage%20Zinder%20fistule&ui=fr");
+        var understanding = result.GetProperty("understanding");
+        var full = understanding.GetProperty("fullMatches").GetInt64();
+        Assert.True(understanding.GetProperty("relaxed").GetBoolean());
+        Assert.InRange(full, 1, 9);
+        Assert.True(result.GetProperty("total").GetInt64() > full);
+        var notice = Assert.Single(understanding.GetProperty("notices").EnumerateArray());
+        Assert.Equal("relaxed", notice.GetProperty("kind").GetString());
+        Assert.Contains("les suivants n’en contiennent qu’une partie", notice.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        var page = await AngleSharp.Html.Parser.HtmlParserExtensions.ParseDocumentAsync(new AngleSharp.Html.Parser.HtmlParser(),
+            await api.Client.GetStringAsync("/?q=mariage%20Zinder%20fistule", TestContext.Current.CancellationToken));
+        Assert.Equal(full, page.QuerySelectorAll("#results > li.result").Length);
+        Assert.NotNull(page.QuerySelector("#partial-heading"));
+        Assert.Equal((full + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("#results-partial")!.GetAttribute("start"));
+        Assert.NotEmpty(page.QuerySelectorAll("#results-partial > li.result"));
+    }
+
     [Fact]
     public async Task Search_Misspelling_OffersDidYouMean()
     {
