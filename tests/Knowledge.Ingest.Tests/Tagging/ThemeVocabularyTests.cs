@@ -13,6 +13,9 @@ public sealed class ThemeVocabularyTests
     private static readonly EvidenceTagger Tagger = new(EvidenceTaxonomy.Default);
 
     [Theory]
+    [InlineData("Des familles ont profité de la fermeture pour célébrer des mariages d'élèves.", "child-marriage")]
+    [InlineData("La décision de la CEDEAO de 1998 exige un certificat international de transhumance.", "legal-framework")]
+    [InlineData("The ECOWAS protocol on free movement applies to herders crossing the border.", "legal-framework")]
     [InlineData("After the floods, families sheltered in camps on the edge of Maiduguri.", "humanitarian-conflict")]
     [InlineData("The handover protocol requires that children captured by the armed forces be transferred within 72 hours.", "humanitarian-conflict")]
     [InlineData("Les EAFGA démobilisés sont orientés vers des familles de transit.", "humanitarian-conflict")]
