@@ -208,6 +208,9 @@ public sealed class UnseenSearchEvidenceJ() : UnseenSearchIndex(UnseenReportsJ.A
 /// <summary>The four unseen reports of set K and the sample library, ingested and indexed once for the class.</summary>
 public sealed class UnseenSearchEvidenceK() : UnseenSearchIndex(UnseenReportsK.All);
 
+/// <summary>The four unseen reports of set L and the sample library, ingested and indexed once for the class.</summary>
+public sealed class UnseenSearchEvidenceL() : UnseenSearchIndex(UnseenReportsL.All);
+
 /// <summary>Unseen reports and the sample library (as distractors), ingested by the real pipeline and indexed in Lucene once.</summary>
 public abstract class UnseenSearchIndex : IAsyncLifetime
 {
