@@ -34,8 +34,8 @@ public sealed class UnseenSetCTests(UnseenSearchEvidenceC evidence, ITestOutputH
     public async Task SetC_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 0.86, $"recall@10 {score.Recall:F3} fell below the 0.865 it reaches since the lexicon and the theme vocabulary were widened");
-        Assert.True(score.Mrr >= 0.78, $"MRR {score.Mrr:F3} fell below the 0.783 it reaches since the lexicon and the theme vocabulary were widened");
+        Assert.True(score.Recall >= 0.88, $"recall@10 {score.Recall:F3} fell below the 0.885 it reaches since findings holding some of the words follow the few holding most");
+        Assert.True(score.Mrr >= 0.79, $"MRR {score.Mrr:F3} fell below the 0.793 it reaches since findings holding some of the words follow the few holding most");
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }
 }

@@ -33,8 +33,8 @@ public sealed class UnseenSetDTests(UnseenSearchEvidenceD evidence, ITestOutputH
     public async Task SetD_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 0.92, $"recall@10 {score.Recall:F3} fell below the 0.923 it reaches since the lexicon and the theme vocabulary were widened");
-        Assert.True(score.Mrr >= 0.83, $"MRR {score.Mrr:F3} fell below the 0.839 it reaches since the lexicon and the theme vocabulary were widened");
+        Assert.True(score.Recall >= 0.94, $"recall@10 {score.Recall:F3} fell below the 0.942 it reaches since findings holding some of the words follow the few holding most");
+        Assert.True(score.Mrr >= 0.84, $"MRR {score.Mrr:F3} fell below the 0.841 it reaches since findings holding some of the words follow the few holding most");
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }
 }

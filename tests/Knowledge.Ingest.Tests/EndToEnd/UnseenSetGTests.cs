@@ -31,8 +31,9 @@ public sealed class UnseenSetGTests(UnseenSearchEvidenceG evidence, ITestOutputH
     public async Task SetG_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 0.96, $"recall@10 {score.Recall:F3} fell below the 0.962 it reaches since the lexicon and the theme vocabulary were widened");
-        Assert.True(score.Mrr >= 0.87, $"MRR {score.Mrr:F3} fell below the 0.879 it reaches since the lexicon and the theme vocabulary were widened");
+        Assert.True(score.Recall >= 1.00, $"recall@10 {score.Recall:F3} fell below the 1.000 it reaches since findings holding some of the words follow the few holding most");
+        Assert.True(score.Mrr >= 0.88, $"MRR {score.Mrr:F3} fell below the 0.886 it reaches since findings holding some of the words follow the few holding most");
+        Assert.True(score.CrossMissed.Count == 0, "cross-language questions not in the top 10: " + string.Join(", ", score.CrossMissed));
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }
 }

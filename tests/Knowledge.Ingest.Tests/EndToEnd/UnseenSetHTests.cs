@@ -31,8 +31,9 @@ public sealed class UnseenSetHTests(UnseenSearchEvidenceH evidence, ITestOutputH
     public async Task SetH_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 0.90, $"recall@10 {score.Recall:F3} fell below the 0.904 it reaches since the lexicon and the theme vocabulary were widened");
-        Assert.True(score.Mrr >= 0.80, $"MRR {score.Mrr:F3} fell below the 0.807 it reaches since the lexicon and the theme vocabulary were widened");
+        Assert.True(score.Recall >= 0.92, $"recall@10 {score.Recall:F3} fell below the 0.923 it reaches since findings holding some of the words follow the few holding most");
+        Assert.True(score.Mrr >= 0.81, $"MRR {score.Mrr:F3} fell below the 0.812 it reaches since findings holding some of the words follow the few holding most");
+        Assert.True(score.CrossMissed.Count == 0, "cross-language questions not in the top 10: " + string.Join(", ", score.CrossMissed));
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }
 }
