@@ -211,6 +211,9 @@ public sealed class UnseenSearchEvidenceK() : UnseenSearchIndex(UnseenReportsK.A
 /// <summary>The four unseen reports of set L and the sample library, ingested and indexed once for the class.</summary>
 public sealed class UnseenSearchEvidenceL() : UnseenSearchIndex(UnseenReportsL.All);
 
+/// <summary>The four unseen reports of set M and the sample library, ingested and indexed once for the class.</summary>
+public sealed class UnseenSearchEvidenceM() : UnseenSearchIndex(UnseenReportsM.All);
+
 /// <summary>Unseen reports and the sample library (as distractors), ingested by the real pipeline and indexed in Lucene once.</summary>
 public abstract class UnseenSearchIndex : IAsyncLifetime
 {
