@@ -410,7 +410,11 @@ public sealed partial class LuceneEvidenceIndex : IEvidenceIndex
         }
     }
 
-    /// <summary>The <paramref name="full"/> hits (all of them: fewer than the page's depth), then those of <paramref name="any"/> not among them, to <paramref name="numHits"/>.</summary>
+    /// <summary>
+    /// The <paramref name="full"/> hits, then those of <paramref name="any"/> not among them, to <paramref name="numHits"/>.
+    /// Whenever the page reaches past the full hits, <paramref name="full"/> holds all of them (there are fewer than
+    /// <see cref="RankingWeights.BackfillBelow"/>), so none of them comes back among the others.
+    /// </summary>
     private static TopDocs Backfill(TopDocs full, TopDocs any, int numHits)
     {
         var first = full.ScoreDocs.Select(d => d.Doc).ToHashSet();

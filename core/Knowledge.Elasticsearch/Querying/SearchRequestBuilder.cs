@@ -136,12 +136,16 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
     public SearchRequest Facets(string index, EvidenceQuery query, bool relaxed = false)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var facetFilters = FacetFilters(query);
         return new SearchRequest(index)
         {
             Size = 0,
             TrackTotalHits = new TrackHits(true),
             Query = BaseQuery(query, [], relaxed),
-            Aggregations = Aggregations(FacetFilters(query)),
+            // The total counts what the search would show (every filter), as it decides whether the search goes on
+            // with the findings holding fewer of the words; each count applies the other filters itself.
+            PostFilter = facetFilters.Count > 0 ? Bool([.. facetFilters.Select(f => f.Clause)]) : null,
+            Aggregations = Aggregations(facetFilters),
         };
     }
 
