@@ -252,13 +252,17 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
         }
 
         var results = SearchResponseReader.Read(await SearchAsync(_queries.Search(FindingsAlias, known), cancellationToken));
-        if (RankingWeights.Backfills(known.Sort, results.Total) && SearchRequestBuilder.CanRelax(known))
+        if (Backfills(known, results.Total))
         {
             results = await BackfillAsync(known, results, cancellationToken);
         }
 
         return results with { IgnoredWords = ignored };
     }
+
+    /// <summary>Whether a search whose text <paramref name="fullMatches"/> findings hold well enough goes on with those holding any of its words, which takes more than one clause.</summary>
+    private static bool Backfills(EvidenceQuery query, long fullMatches) =>
+        RankingWeights.Backfills(query.Sort, fullMatches) && SearchRequestBuilder.CanRelax(query);
 
     /// <summary>
     /// The embedded engine's backfill: the findings that hold enough of the words (<paramref name="full"/>, all
@@ -373,7 +377,7 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
         }
 
         var response = await SearchAsync(_queries.Facets(FindingsAlias, known), cancellationToken);
-        if (RankingWeights.Backfills(known.Sort, SearchResponseReader.ReadTotal(response.HitsMetadata)) && SearchRequestBuilder.CanRelax(known))
+        if (Backfills(known, SearchResponseReader.ReadTotal(response.HitsMetadata)))
         {
             // Counted over what the search shows: the findings that hold any of the words as well.
             response = await SearchAsync(_queries.Facets(FindingsAlias, known, relaxed: true), cancellationToken);

@@ -336,7 +336,10 @@ public sealed class QueryUnderstanding
                 var key = string.Join(' ', keys.Skip(i).Take(n).Select(k => k.Key));
                 asksForNumbers |= _glossary.IsNumberCue(key);
                 var ids = _glossary.ConceptsOf(key);
-                if (ids.Count == 0 || (n == 1 && IsStopWord(groups[tokenGroup[keys[i].Token]])))
+                // A stop word typed alone is searched in neither language, so it is not expanded either: « ne » is
+                // not « né » (born), "the" not « thé ». Function words the engines do search (« plus », « pendant »)
+                // keep their terms: without them four answers of sets A–K moved down.
+                if (ids.Count == 0 || (n == 1 && groups[tokenGroup[keys[i].Token]].Alternatives is [var typed] && StopWords.IsStopWord(typed)))
                 {
                     continue;
                 }
@@ -397,15 +400,6 @@ public sealed class QueryUnderstanding
         result.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         return result;
     }
-
-    /// <summary>
-    /// Whether a one-word key is a stop word of either engine as typed: « ne » is not « né » (born), "the" not
-    /// « thé ». Such a word is searched in neither language, so it is not expanded either: « ne … pas » would
-    /// otherwise search "born". (Function words the engines do search, « plus », « pendant », keep their terms:
-    /// without them four answers of sets A–K moved down.)
-    /// </summary>
-    private static bool IsStopWord(QueryGroup group) =>
-        group.Alternatives is [{ IsPhrase: false } only] && !only.Text.Contains(' ', StringComparison.Ordinal) && StopWords.Contains(only.Text);
 
     private static bool StartsGroup(int token, int group, List<int> tokenGroup)
     {

@@ -35,6 +35,13 @@ public static class StopWords
     /// <summary>Every stop word of either language.</summary>
     public static IReadOnlySet<string> All => Words;
 
+    /// <summary>Whether <paramref name="item"/> is one plain word (no phrase, no space) that is a stop word of either language.</summary>
+    public static bool IsStopWord(QueryItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return !item.IsPhrase && !item.Text.Contains(' ', StringComparison.Ordinal) && Contains(item.Text);
+    }
+
     /// <summary>Whether <paramref name="word"/>, one word as typed (any case), is a stop word of either language.</summary>
     public static bool Contains(string word)
     {

@@ -75,9 +75,7 @@ internal static class SimpleQueryTranslator
         return new ClauseTexts(required, optional, excluded);
     }
 
-    private static bool IsStopWord(PlannedClause clause) =>
-        clause.Expansions.Count == 0
-        && clause.Alternatives.All(a => !a.IsPhrase && !a.Text.Contains(' ', StringComparison.Ordinal) && StopWords.Contains(a.Text));
+    private static bool IsStopWord(PlannedClause clause) => clause.Expansions.Count == 0 && clause.Alternatives.All(StopWords.IsStopWord);
 
     /// <summary>The simple_query_string text, or null when the user typed nothing searchable.</summary>
     public static string? Translate(string? text)
