@@ -44,6 +44,13 @@ public sealed record PlannedClause(IReadOnlyList<QueryItem> Alternatives, IReadO
 
     /// <summary>The word, when the clause is one word typed alone: the only clause a did-you-mean is sought for.</summary>
     public string? SingleWord => Alternatives is [{ IsPhrase: false } only] ? only.Text : null;
+
+    /// <summary>
+    /// General-language synonyms of the word (<see cref="Taxonomy.Thesaurus"/>), searched instead of it only when
+    /// no finding holds the word nor its expansions: a paraphrase's word the library never uses (« sépultures »)
+    /// still counts through one it does (« tombes »). Empty for phrases, OR-groups and places.
+    /// </summary>
+    public IReadOnlyList<string> Fallbacks { get; init; } = [];
 }
 
 /// <summary>
@@ -94,3 +101,8 @@ public sealed record QueryPlan
 /// <param name="Word">The word as typed.</param>
 /// <param name="Suggestion">The closest indexed word, or null when none is close enough.</param>
 public sealed record IgnoredWord(string Word, string? Suggestion);
+
+/// <summary>A word no finding holds, searched through the general-language synonyms the index does hold.</summary>
+/// <param name="Word">The word as typed.</param>
+/// <param name="Synonyms">The synonyms searched instead (<see cref="PlannedClause.Fallbacks"/> that some finding holds).</param>
+public sealed record ReplacedWord(string Word, IReadOnlyList<string> Synonyms);

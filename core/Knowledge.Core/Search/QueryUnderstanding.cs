@@ -38,6 +38,7 @@ public sealed class QueryUnderstanding
 
     private readonly EvidenceTaxonomy _taxonomy;
     private readonly Glossary _glossary;
+    private readonly Thesaurus _thesaurus;
     private readonly PatternMatcher _matcher;
     private readonly int _countryBase;
     private readonly int _regionBase;
@@ -46,13 +47,17 @@ public sealed class QueryUnderstanding
     private readonly HashSet<(int Target, string Tokens)> _localities;
 
     /// <summary>Compiles the taxonomy's theme, country and region patterns.</summary>
+    /// <param name="taxonomy">Themes, countries and regions to recognise.</param>
+    /// <param name="glossary">The field's terms, expanded into the other language and into synonyms.</param>
+    /// <param name="thesaurus">General-language synonyms for words no finding holds; none when null.</param>
     /// <exception cref="TaxonomyException">A pattern is invalid; the message names it.</exception>
-    public QueryUnderstanding(EvidenceTaxonomy taxonomy, Glossary glossary)
+    public QueryUnderstanding(EvidenceTaxonomy taxonomy, Glossary glossary, Thesaurus? thesaurus = null)
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
         ArgumentNullException.ThrowIfNull(glossary);
         _taxonomy = taxonomy;
         _glossary = glossary;
+        _thesaurus = thesaurus ?? Thesaurus.Empty;
         _countryBase = taxonomy.Themes.Count;
         _regionBase = _countryBase + taxonomy.Countries.Count;
         _matcher = PatternMatcher.Build(TaxonomyPatterns.Specs(taxonomy));
@@ -105,6 +110,7 @@ public sealed class QueryUnderstanding
         // some of the words typed counts them one by one, as without the glossary.
         var clauses = new List<PlannedClause>(groups.Count);
         var expansions = new List<QueryExpansion>();
+        var language = StopWords.LanguageOf(groups.SelectMany(g => g.Alternatives).Where(a => !a.IsPhrase).SelectMany(a => a.Text.Split(' ', '\'', '\u2019')));
         foreach (var (first, last, terms) in merged)
         {
             for (var g = first; g <= last; g++)
@@ -113,7 +119,8 @@ public sealed class QueryUnderstanding
                     : first == last ? terms
                     : RoundRobin(terms, nested.GetValueOrDefault(g) ?? [], [.. WordTerms(groups[g])]);
                 var isPlace = own.Count == 0 && IsPlaceGroup(g, tokenGroup, placeTokens);
-                clauses.Add(new PlannedClause(groups[g].Alternatives, own, isPlace));
+                var clause = new PlannedClause(groups[g].Alternatives, own, isPlace);
+                clauses.Add(isPlace || clause.SingleWord is not { } word ? clause : clause with { Fallbacks = _thesaurus.SynonymsOf(word, language) });
             }
 
             if (terms.Count > 0)

@@ -60,6 +60,9 @@ public sealed record SearchResults(long Total, IReadOnlyList<SearchHit> Hits, Fa
     /// <summary>Words of the query no indexed finding contains, left out of the search, each with a did-you-mean when one is close.</summary>
     public IReadOnlyList<IgnoredWord> IgnoredWords { get; init; } = [];
 
+    /// <summary>Words of the query no indexed finding contains, searched through their thesaurus synonyms instead.</summary>
+    public IReadOnlyList<ReplacedWord> ReplacedWords { get; init; } = [];
+
     /// <summary>
     /// True when fewer than <see cref="RankingWeights.BackfillBelow"/> findings held enough of the query's
     /// words and the engine searched for any of them as well: the <see cref="FullMatches"/> findings that

@@ -11,9 +11,9 @@ namespace Knowledge.Core.Search;
 /// </summary>
 public static class StopWords
 {
-    private static readonly FrozenSet<string> Words = new[]
+    private static readonly FrozenSet<string> French = new[]
     {
-        // French (Lucene's FrenchAnalyzer.DefaultStopSet).
+        // Lucene's FrenchAnalyzer.DefaultStopSet.
         "ai", "aie", "aient", "aies", "ait", "as", "au", "aura", "aurai", "auraient", "aurais", "aurait", "auras", "aurez",
         "auriez", "aurions", "aurons", "auront", "aux", "avaient", "avais", "avait", "avec", "avez", "aviez", "avions",
         "avons", "ayant", "ayez", "ayons", "c", "ce", "ceci", "cela", "celà", "ces", "cet", "cette", "d", "dans", "de",
@@ -26,11 +26,16 @@ public static class StopWords
         "seront", "ses", "soi", "soient", "sois", "soit", "sommes", "son", "sont", "soyez", "soyons", "suis", "sur", "t",
         "ta", "te", "tes", "toi", "ton", "tu", "un", "une", "vos", "votre", "vous", "y", "à", "étaient", "étais", "était",
         "étant", "étiez", "étions", "été", "étée", "étées", "étés", "êtes",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-        // English (Lucene's EnglishAnalyzer.DefaultStopSet).
+    private static readonly FrozenSet<string> English = new[]
+    {
+        // Lucene's EnglishAnalyzer.DefaultStopSet.
         "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not", "of",
         "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "will", "with",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Words = French.Union(English).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Every stop word of either language.</summary>
     public static IReadOnlySet<string> All => Words;
@@ -47,5 +52,25 @@ public static class StopWords
     {
         ArgumentNullException.ThrowIfNull(word);
         return Words.Contains(word.ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// The language of a query from its stop words: <c>fr</c> or <c>en</c> when more of its words are that
+    /// language's stop words than the other's ("as", "on" count for both), null when it holds none or as many
+    /// of each.
+    /// </summary>
+    /// <param name="words">The query's words, as typed (any case).</param>
+    public static string? LanguageOf(IEnumerable<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var (french, english) = (0, 0);
+        foreach (var word in words)
+        {
+            var lower = word.ToLowerInvariant();
+            french += French.Contains(lower) ? 1 : 0;
+            english += English.Contains(lower) ? 1 : 0;
+        }
+
+        return french > english ? "fr" : english > french ? "en" : null;
     }
 }
