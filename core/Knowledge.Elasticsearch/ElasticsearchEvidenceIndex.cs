@@ -243,7 +243,7 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
     {
         SearchRequestBuilder.Validate(query);
         await InitializeAsync(cancellationToken);
-        var (known, unknown) = await KnownClausesAsync(query, cancellationToken);
+        var (known, unknown, replaced) = await KnownClausesAsync(query, cancellationToken);
         var ignored = await IgnoredAsync(unknown, cancellationToken);
         if (known is null)
         {
@@ -257,7 +257,7 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
             results = await BackfillAsync(known, results, cancellationToken);
         }
 
-        return results with { IgnoredWords = ignored };
+        return results with { IgnoredWords = ignored, ReplacedWords = replaced };
     }
 
     /// <summary>Whether a search whose text <paramref name="fullMatches"/> findings hold well enough goes on with those holding any of its words, which takes more than one clause.</summary>
@@ -297,45 +297,73 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
 
     /// <summary>
     /// The query without the clauses no live finding holds, and those clauses (the embedded engine's
-    /// leniency: one stray word does not empty a query). Null when every clause of the text was
-    /// unknown. One <c>size: 0</c> request counts every clause at once.
+    /// leniency: one stray word does not empty a query). A one-word clause no finding holds is kept when
+    /// some finding holds one of its thesaurus synonyms: those synonyms stand for it, as glossary terms do
+    /// (<see cref="PlannedClause.Fallbacks"/>). Null when every clause of the text was unknown. One
+    /// <c>size: 0</c> request counts every clause at once, and one more the synonyms of unknown words.
     /// </summary>
-    private async Task<(EvidenceQuery? Query, IReadOnlyList<PlannedClause> Unknown)> KnownClausesAsync(EvidenceQuery query, CancellationToken cancellationToken)
+    private async Task<(EvidenceQuery? Query, IReadOnlyList<PlannedClause> Unknown, IReadOnlyList<ReplacedWord> Replaced)> KnownClausesAsync(
+        EvidenceQuery query, CancellationToken cancellationToken)
     {
         var plan = query.EffectivePlan;
         if (_queries.ClauseCounts(FindingsAlias, plan) is not { } request)
         {
-            return (query, []);
+            return (query, [], []);
         }
 
         var aggregations = (await SearchAsync(request, cancellationToken)).Aggregations;
-        var kept = new List<PlannedClause>(plan.Clauses.Count);
-        var ignored = new List<PlannedClause>();
+        var unknown = new List<int>();
         for (var i = 0; i < plan.Clauses.Count; i++)
         {
-            var clause = plan.Clauses[i];
-            if (aggregations is not null
-                && aggregations.TryGetAggregate<Elastic.Clients.Elasticsearch.Aggregations.FilterAggregate>(SearchRequestBuilder.ClauseAggregation(i), out var count)
-                && count.DocCount == 0)
+            if (Count(aggregations, SearchRequestBuilder.ClauseAggregation(i)) == 0)
             {
-                ignored.Add(clause);
-            }
-            else
-            {
-                kept.Add(clause);
+                unknown.Add(i);
             }
         }
 
+        if (unknown.Count == 0)
+        {
+            return (query, [], []);
+        }
+
+        var clauses = plan.Clauses.ToArray();
+        var replaced = new List<ReplacedWord>();
+        var fallbacks = unknown.Select(i => clauses[i]).ToList();
+        if (_queries.FallbackCounts(FindingsAlias, fallbacks) is { } fallbackRequest)
+        {
+            var counts = (await SearchAsync(fallbackRequest, cancellationToken)).Aggregations;
+            for (var u = 0; u < fallbacks.Count; u++)
+            {
+                var clause = fallbacks[u];
+                var found = clause.Fallbacks.Where((_, j) => Count(counts, SearchRequestBuilder.FallbackAggregation(u, j)) > 0).ToList();
+                if (found.Count > 0 && clause.SingleWord is { } word)
+                {
+                    clauses[unknown[u]] = clause with { Expansions = found, Fallbacks = [] };
+                    replaced.Add(new ReplacedWord(word, found));
+                    unknown[u] = -1;
+                }
+            }
+        }
+
+        var ignored = unknown.Where(i => i >= 0).ToHashSet();
+        var kept = clauses.Where((_, i) => !ignored.Contains(i)).ToList();
         if (ignored.Count == 0)
         {
-            return (query, []);
+            return (query with { Plan = plan with { Clauses = kept } }, [], replaced);
         }
 
         // As the embedded engine: a query whose every word is unknown matches nothing, exclusions or not.
+        var unknownClauses = clauses.Where((_, i) => ignored.Contains(i)).ToList();
         return kept.Count == 0
-            ? (null, ignored)
-            : (query with { Plan = plan with { Clauses = kept } }, ignored);
+            ? (null, unknownClauses, [])
+            : (query with { Plan = plan with { Clauses = kept } }, unknownClauses, replaced);
     }
+
+    /// <summary>How many findings a <c>filter</c> aggregation counted; null when the response lacks it.</summary>
+    private static long? Count(Elastic.Clients.Elasticsearch.Aggregations.AggregateDictionary? aggregations, string name) =>
+        aggregations is not null && aggregations.TryGetAggregate<Elastic.Clients.Elasticsearch.Aggregations.FilterAggregate>(name, out var count)
+            ? count.DocCount
+            : null;
 
     /// <summary>
     /// The unknown clauses as ignored words, each one-word clause with a did-you-mean where an indexed
@@ -370,7 +398,7 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
         await InitializeAsync(cancellationToken);
 
         // Counted like the search itself: without the words no finding holds.
-        var (known, _) = await KnownClausesAsync(query, cancellationToken);
+        var (known, _, _) = await KnownClausesAsync(query, cancellationToken);
         if (known is null)
         {
             return FacetCounts.Empty;

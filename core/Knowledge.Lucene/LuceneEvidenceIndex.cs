@@ -253,6 +253,7 @@ public sealed partial class LuceneEvidenceIndex : IEvidenceIndex
             return new SearchResults(total, hits, query.Facets ? facets.ToFacetCounts() : FacetCounts.Empty)
             {
                 IgnoredWords = translated.Ignored,
+                ReplacedWords = translated.Replaced,
                 Relaxed = relaxed,
                 FullMatches = full,
             };

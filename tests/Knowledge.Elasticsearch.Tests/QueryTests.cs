@@ -364,6 +364,69 @@ public sealed class QueryTests
     }
 
     /// <summary>
+    /// A word no finding holds is searched through the thesaurus synonyms some finding holds, as the embedded
+    /// engine does: one more count request, by synonym, made only because the word was unknown, and the
+    /// search ORs the found synonyms with the word. All requests match the specification.
+    /// </summary>
+    [Fact]
+    public async Task UnknownWord_IsSearchedThroughTheSynonymsTheIndexHolds()
+    {
+        await using var h = new Harness();
+        var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default).Analyse("orpaillage sépultures");
+        plan = plan with { Clauses = [plan.Clauses[0], plan.Clauses[1] with { Fallbacks = ["tombes", "caveaux", "stèles"] }] };
+
+        // The second clause is in no finding; of its synonyms, « tombes » is in 3 and « stèles » in 1.
+        h.Fake.SearchResponse = r =>
+            r.Text.Contains("clause_1", StringComparison.Ordinal) ? Aggregations(("clause_0", 12), ("clause_1", 0))
+            : r.Text.Contains("fallback_0_0", StringComparison.Ordinal) ? Aggregations(("fallback_0_0", 3), ("fallback_0_1", 0), ("fallback_0_2", 1))
+            : FakeElasticsearch.EmptySearch;
+        var results = await h.Index.SearchAsync(new EvidenceQuery { Text = plan.Text, Plan = plan }, TestContext.Current.CancellationToken);
+
+        Assert.Empty(results.IgnoredWords);
+        var replaced = Assert.Single(results.ReplacedWords);
+        Assert.Equal("sépultures", replaced.Word);
+        Assert.Equal(["tombes", "stèles"], replaced.Synonyms);
+
+        // Counts, synonym counts, then the search (and its relaxed form, as this cluster finds nothing): no
+        // did-you-mean, since nothing was left out.
+        var searches = h.Fake.Requests.Where(r => r.Path.EndsWith("/_search", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, searches.Count);
+        Assert.DoesNotContain(searches, r => r.Text.Contains("\"suggest\"", StringComparison.Ordinal));
+        Assert.Equal(0, searches[1].Json.GetProperty("size").GetInt32());
+        Assert.Equal("\"tombes\"", searches[1].Json.GetProperty("aggregations").GetProperty("fallback_0_0").GetProperty("filter").GetProperty("simple_query_string").GetProperty("query").GetString());
+        var search = System.Text.RegularExpressions.Regex.Unescape(searches[2].Text);
+        Assert.Contains("orpaillage", search, StringComparison.Ordinal);
+        Assert.Contains("\"tombes\"", search, StringComparison.Ordinal);
+        Assert.Contains("\"stèles\"", search, StringComparison.Ordinal);
+        Assert.DoesNotContain("caveaux", search, StringComparison.Ordinal);
+        Assert.All(searches, r => Assert.Empty(RequestConformanceTests.Validate(r)));
+    }
+
+    [Fact]
+    public async Task UnknownWord_WhoseSynonymsNoFindingHolds_IsLeftOutAsBefore()
+    {
+        await using var h = new Harness();
+        var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default).Analyse("orpaillage sépultures");
+        plan = plan with { Clauses = [plan.Clauses[0], plan.Clauses[1] with { Fallbacks = ["tombes"] }] };
+        h.Fake.SearchResponse = r =>
+            r.Text.Contains("clause_1", StringComparison.Ordinal) ? Aggregations(("clause_0", 12), ("clause_1", 0))
+            : r.Text.Contains("fallback_0_0", StringComparison.Ordinal) ? Aggregations(("fallback_0_0", 0))
+            : FakeElasticsearch.EmptySearch;
+        var results = await h.Index.SearchAsync(new EvidenceQuery { Text = plan.Text, Plan = plan }, TestContext.Current.CancellationToken);
+
+        Assert.Equal("sépultures", Assert.Single(results.IgnoredWords).Word);
+        Assert.Empty(results.ReplacedWords);
+        var search = System.Text.RegularExpressions.Regex.Unescape(h.Fake.Requests.Last(r => r.Path.EndsWith("/_search", StringComparison.Ordinal)).Text);
+        Assert.Contains("orpaillage", search, StringComparison.Ordinal);
+        Assert.DoesNotContain("tombes", search, StringComparison.Ordinal);
+    }
+
+    private static string Aggregations(params (string Name, int DocCount)[] counts) =>
+        """{"took":1,"timed_out":false,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0},"hits":{"total":{"value":40,"relation":"eq"},"max_score":null,"hits":[]},"aggregations":{"""
+        + string.Join(",", counts.Select(c => $"\"filter#{c.Name}\":{{\"doc_count\":{c.DocCount.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}"))
+        + "}}";
+
+    /// <summary>
     /// A misspelt word gets the embedded engine's did-you-mean: the term suggester's closest option
     /// over the analysed term, shown as the passage holding it writes it (without its elided article),
     /// in two spec-valid requests made only because a word was left out.

@@ -149,6 +149,67 @@ public abstract partial class EvidenceIndexConformanceTests
         Assert.Contains("<mark>traite des personnes</mark>", french.Highlight, StringComparison.Ordinal);
     }
 
+    /// <summary>A small thesaurus of the tests' own (<see cref="ThesaurusFiles"/>), written once per run.</summary>
+    private static readonly Lazy<QueryUnderstanding> WithThesaurus = new(() =>
+    {
+        var folder = Directory.CreateTempSubdirectory("knowledge-conformance-thesaurus-").FullName;
+        ThesaurusFiles.Write(folder, "th_fr_FR_v2",
+            new ThesaurusFiles.Entry("épousailles", ("Nom", ["union", "mariage", "noces"])),
+            new ThesaurusFiles.Entry("mariage", ("Nom", ["union", "alliance"])),
+            new ThesaurusFiles.Entry("bidule", ("Nom", ["machin", "truc"])));
+        ThesaurusFiles.Write(folder, "th_en_US_v2", new ThesaurusFiles.Entry("wedlock", ("noun", ["matrimony", "marriage"])));
+        var thesaurus = Thesaurus.Load(folder);
+        Directory.Delete(folder, recursive: true); // the data file stays open, and is read from the open handle
+        return new QueryUnderstanding(TestData.Taxonomy, Glossary.Default, thesaurus);
+    });
+
+    private static EvidenceQuery WithSynonyms(string text) => new() { Text = text, Plan = WithThesaurus.Value.Analyse(text) };
+
+    [Fact]
+    public async Task UnknownWord_IsSearchedThroughTheSynonymsTheIndexHolds_WithANotice()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var results = await SearchAsync(index, WithSynonyms("épousailles précoces"));
+        Assert.Equal(1, results.FullMatches);
+        var hit = results.Hits[0];
+        Assert.StartsWith("Les mariages précoces", hit.Finding.Text, StringComparison.Ordinal);
+        Assert.Contains("<mark>mariages</mark>", hit.Highlight, StringComparison.Ordinal);
+        Assert.Empty(results.IgnoredWords);
+        var replaced = Assert.Single(results.ReplacedWords);
+        Assert.Equal("épousailles", replaced.Word);
+        Assert.Equal(["mariage"], replaced.Synonyms); // « union » and « noces » are in no finding
+    }
+
+    [Fact]
+    public async Task UnknownEnglishWord_IsSearchedThroughItsSynonym()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var results = await SearchAsync(index, WithSynonyms("wedlock"));
+        Assert.Equal(["marriage"], Assert.Single(results.ReplacedWords).Synonyms);
+        Assert.Contains(results.Hits, h => h.Finding.Text.StartsWith("Governments should end child marriage", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task UnknownWord_WhoseSynonymsNoFindingHolds_IsIgnoredAsBefore()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var results = await SearchAsync(index, WithSynonyms("orpaillage bidule"));
+        Assert.Equal("bidule", Assert.Single(results.IgnoredWords).Word);
+        Assert.Empty(results.ReplacedWords);
+        Assert.Equal((await SearchAsync(index, Understood("orpaillage"))).Total, results.Total);
+    }
+
+    [Fact]
+    public async Task KnownWord_IsNeverReplacedByItsSynonyms()
+    {
+        await using var index = await CreateSampleIndexAsync();
+        var plain = await SearchAsync(index, Understood("mariage"));
+        var results = await SearchAsync(index, WithSynonyms("mariage"));
+        Assert.NotEmpty(plain.Hits);
+        Assert.Empty(results.ReplacedWords);
+        Assert.Equal(plain.Hits.Select(h => (h.Finding.Id, h.Score)), results.Hits.Select(h => (h.Finding.Id, h.Score)));
+    }
+
     [Fact]
     public async Task DecomposedAccents_FindWhatComposedOnesFind()
     {

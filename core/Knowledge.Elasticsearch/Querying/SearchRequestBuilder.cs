@@ -127,6 +127,40 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
         };
     }
 
+    /// <summary>
+    /// How many live findings hold each thesaurus synonym of the clauses no finding holds
+    /// (<see cref="PlannedClause.Fallbacks"/>), in one <c>size: 0</c> request with a <c>filter</c> aggregation
+    /// per synonym, so that those the index holds stand for the word, as in the embedded engine. Null when
+    /// none of <paramref name="unknown"/> has synonyms.
+    /// </summary>
+    public SearchRequest? FallbackCounts(string index, IReadOnlyList<PlannedClause> unknown)
+    {
+        ArgumentNullException.ThrowIfNull(unknown);
+        var aggregations = new Dictionary<string, Aggregation>(StringComparer.Ordinal);
+        for (var i = 0; i < unknown.Count; i++)
+        {
+            for (var j = 0; j < unknown[i].Fallbacks.Count; j++)
+            {
+                var synonym = new PlannedClause([new QueryItem(unknown[i].Fallbacks[j], IsPhrase: true)], [], IsPlace: false);
+                if (SimpleQueryTranslator.Translate(new QueryPlan { Clauses = [synonym] }) is { } text)
+                {
+                    aggregations[FallbackAggregation(i, j)] = new Aggregation { Filter = ClauseQuery(text) };
+                }
+            }
+        }
+
+        return aggregations.Count == 0 ? null : new SearchRequest(index)
+        {
+            Size = 0,
+            Query = Bool([LiveFilter()]),
+            Aggregations = aggregations,
+        };
+    }
+
+    /// <summary>The name of the count of synonym <paramref name="synonym"/> of unknown clause <paramref name="clause"/>.</summary>
+    internal static string FallbackAggregation(int clause, int synonym) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"fallback_{clause}_{synonym}");
+
     /// <summary>The name of the count of clause <paramref name="index"/>.</summary>
     internal static string ClauseAggregation(int index) => "clause_" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

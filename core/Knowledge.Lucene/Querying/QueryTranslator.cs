@@ -18,6 +18,9 @@ internal sealed record HighlightUnit(string[] Terms, int[] Positions, int Slop);
 /// <param name="Ignored">Words no indexed finding contains, with a did-you-mean where one is close.</param>
 internal sealed record TranslatedQuery(Query? Query, Query? Relaxed, IReadOnlyDictionary<string, List<HighlightUnit>> Highlights, IReadOnlyList<IgnoredWord> Ignored)
 {
+    /// <summary>Words no finding holds that were searched through their thesaurus synonyms.</summary>
+    public IReadOnlyList<ReplacedWord> Replaced { get; init; } = [];
+
     public bool HasHighlights => Highlights.Values.Any(t => t.Count > 0);
 }
 
@@ -26,7 +29,9 @@ internal sealed record TranslatedQuery(Query? Query, Query? Relaxed, IReadOnlyDi
 /// fields, each analysed by its own analyzer; the passage text weighs more than the document title
 /// and section headings; glossary expansions are alternatives of the clause they expand, at a lower
 /// weight and as phrases with one position of slack ("mariage d'enfants" also finds "mariage des
-/// enfants"). Clauses whose words the index does not hold are left out and reported.
+/// enfants"). A one-word clause whose words the index does not hold is searched through its thesaurus
+/// synonyms the index does hold (<see cref="PlannedClause.Fallbacks"/>, at <see cref="RankingWeights.FallbackBoost"/>);
+/// other clauses the index does not hold are left out and reported.
 /// </summary>
 /// <remarks>
 /// Default operator: quoted phrases are required. Plain clauses use "most of them": all when there
@@ -58,6 +63,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
         var optional = new List<Query>();
         var places = new List<Query>();
         var ignored = new List<IgnoredWord>();
+        var replaced = new List<ReplacedWord>();
         var lookups = new TermLookups(reader);
 
         foreach (var clause in plan.Clauses)
@@ -73,6 +79,26 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
             foreach (var expansion in clause.Expansions)
             {
                 Add(new QueryItem(expansion, IsPhrase: true), context, slop: GlossaryPhrases.Slop, boost: RankingWeights.ExpansionBoost, expansion: true);
+            }
+
+            if (alternatives.Count == 0 && anyContent && clause.Fallbacks.Count > 0 && clause.SingleWord is { } word)
+            {
+                // A word no finding holds: its synonyms the index holds stand for it.
+                var found = new List<string>();
+                foreach (var synonym in clause.Fallbacks)
+                {
+                    var before = alternatives.Count;
+                    Add(new QueryItem(synonym, IsPhrase: true), context, slop: 0, boost: RankingWeights.FallbackBoost, expansion: true);
+                    if (alternatives.Count > before)
+                    {
+                        found.Add(synonym);
+                    }
+                }
+
+                if (found.Count > 0)
+                {
+                    replaced.Add(new ReplacedWord(word, found));
+                }
             }
 
             if (alternatives.Count == 0)
@@ -111,12 +137,12 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
             if (ignored.Count > 0)
             {
                 // Every word was unknown: nothing matches (an empty boolean query), not everything.
-                return new TranslatedQuery(new BooleanQuery(disableCoord: true), null, highlights, ignored);
+                return new TranslatedQuery(new BooleanQuery(disableCoord: true), null, highlights, ignored) { Replaced = replaced };
             }
 
             if (excluded.Count == 0)
             {
-                return new TranslatedQuery(null, null, highlights, ignored);
+                return new TranslatedQuery(null, null, highlights, ignored) { Replaced = replaced };
             }
         }
 
@@ -185,7 +211,7 @@ internal sealed class QueryTranslator(EvidenceAnalyzers analyzers)
             relaxed = any;
         }
 
-        return new TranslatedQuery(result, relaxed, highlights, ignored);
+        return new TranslatedQuery(result, relaxed, highlights, ignored) { Replaced = replaced };
     }
 
     /// <summary>
