@@ -46,9 +46,9 @@ public sealed record PlannedClause(IReadOnlyList<QueryItem> Alternatives, IReadO
     public string? SingleWord => Alternatives is [{ IsPhrase: false } only] ? only.Text : null;
 
     /// <summary>
-    /// General-language synonyms of the word (<see cref="Taxonomy.Thesaurus"/>), searched instead of it only when
-    /// no finding holds the word nor its expansions: a paraphrase's word the library never uses (« sépultures »)
-    /// still counts through one it does (« tombes »). Empty for phrases, OR-groups and places.
+    /// General-language synonyms of a word the glossary does not know (<see cref="Taxonomy.Thesaurus"/>), searched
+    /// instead of it only when no finding holds the word: a paraphrase's word the library never uses (« sépultures »)
+    /// still counts through one it does (« tombes »). Empty for phrases, OR-groups, places and glossary words.
     /// </summary>
     public IReadOnlyList<string> Fallbacks { get; init; } = [];
 }

@@ -120,7 +120,11 @@ public sealed class QueryUnderstanding
                     : RoundRobin(terms, nested.GetValueOrDefault(g) ?? [], [.. WordTerms(groups[g])]);
                 var isPlace = own.Count == 0 && IsPlaceGroup(g, tokenGroup, placeTokens);
                 var clause = new PlannedClause(groups[g].Alternatives, own, isPlace);
-                clauses.Add(isPlace || clause.SingleWord is not { } word ? clause : clause with { Fallbacks = _thesaurus.SynonymsOf(word, language) });
+
+                // The thesaurus only for words the glossary does not know: its terms are the field's meaning of a word,
+                // a general thesaurus lists every sense (sets A–M: with it for every word, a cross-language answer and a
+                // paraphrase's left the top 10; for unknown words only, none did).
+                clauses.Add(isPlace || own.Count > 0 || clause.SingleWord is not { } word ? clause : clause with { Fallbacks = _thesaurus.SynonymsOf(word, language) });
             }
 
             if (terms.Count > 0)

@@ -16,10 +16,11 @@ public sealed class FallbackUnderstandingTests : IDisposable
         Write(_folder, "th_fr_FR_v2",
             new Entry("sépulture", ("Nom", ["tombe", "tombeau"])),
             new Entry("pilleur", ("Nom", ["pillard", "voleur"])),
-            new Entry("mine", ("Nom", ["figure", "visage"])),
+            new Entry("gravure", ("Nom", ["estampe", "illustration"])),
+            new Entry("enfant", ("Nom", ["gamin", "petit"])),
             new Entry("niger", ("Nom", ["fleuve"])));
         Write(_folder, "th_en_US_v2",
-            new Entry("mine", ("noun", ["excavation", "pit"])),
+            new Entry("gravure", ("noun", ["rotogravure", "printing"])),
             new Entry("shortage", ("noun", ["deficit", "lack"])));
         _thesaurus = Thesaurus.Load(_folder);
         _understanding = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default, _thesaurus);
@@ -46,10 +47,14 @@ public sealed class FallbackUnderstandingTests : IDisposable
     [Fact]
     public void TheQuerysLanguage_ChoosesTheThesaurus()
     {
-        Assert.Equal(["figure", "visage"], FallbacksOf(_understanding.Analyse("les enfants de la mine"), "mine"));
-        Assert.Equal(["excavation", "pit"], FallbacksOf(_understanding.Analyse("children in the mine"), "mine"));
-        Assert.Equal(["figure", "excavation", "visage", "pit"], FallbacksOf(_understanding.Analyse("mine"), "mine")); // each meaning in turn
+        Assert.Equal(["estampe", "illustration"], FallbacksOf(_understanding.Analyse("les enfants de la gravure"), "gravure"));
+        Assert.Equal(["rotogravure", "printing"], FallbacksOf(_understanding.Analyse("children in the gravure"), "gravure"));
+        Assert.Equal(["estampe", "rotogravure", "illustration", "printing"], FallbacksOf(_understanding.Analyse("gravure"), "gravure")); // each meaning in turn
     }
+
+    [Fact]
+    public void GlossaryWords_HaveNone() =>
+        Assert.Empty(FallbacksOf(_understanding.Analyse("enfant"), "enfant")); // the glossary's terms are its meaning here
 
     [Fact]
     public void PlacesAndPhrases_HaveNone()
