@@ -9,6 +9,10 @@ RUN dotnet publish search-api/Knowledge.SearchApi/Knowledge.SearchApi.csproj -c 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app .
+# The LibreOffice thesauri: a query's word no passage holds is searched through its synonyms (Knowledge:ThesaurusPath).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends mythes-fr mythes-en-us \
+    && rm -rf /var/lib/apt/lists/*
 # The data volume is written by the non-root "app" user the .NET images provide ($APP_UID).
 RUN mkdir -p /data/inbox && chown -R "$APP_UID" /data
 USER $APP_UID

@@ -14,6 +14,8 @@ packages=(
   chromium            # browser tests (Knowledge.SearchApi.BrowserTests) drive Debian's Chromium through Playwright
   libreoffice-calc-nogui     # LibreOfficeTests convert a generated tracker (XLSX) to PDF headlessly and count its pages
   libreoffice-impress-nogui  # LibreOfficeTests convert a generated deck (PPTX) to PDF headlessly and count its slides
+  mythes-fr                  # the French thesaurus: search tests measure words no passage holds searched through their synonyms
+  mythes-en-us               # the English thesaurus, likewise
   nodejs                     # citation export tests (Knowledge.Generators.Tests) parse RIS, BibTeX and CSL-JSON with citation-js
 )
 

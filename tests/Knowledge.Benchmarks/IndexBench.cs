@@ -79,7 +79,7 @@ internal sealed class IndexBench : IBench
         "trafficking Niger", "mariage précoce au Mali", "how many child marriages Burkina Faso", "sextortion en ligne",
     ];
 
-    private static readonly QueryUnderstanding Understanding = new(EvidenceTaxonomy.Default, Glossary.Default);
+    private static readonly QueryUnderstanding Understanding = new(EvidenceTaxonomy.Default, Glossary.Default, Thesaurus.Installed);
 
     public string Name => "index";
 

@@ -97,7 +97,7 @@ internal static class ExportCommand
                 Themes = [.. themes.Select(t => taxonomy.FindTheme(t)!.Code)],
                 Regions = [.. regions.Select(r => taxonomy.FindRegion(r)!.Code)],
             };
-            query = query with { Plan = new QueryUnderstanding(taxonomy, Glossary.Default).Analyse(query.Text) };
+            query = query with { Plan = new QueryUnderstanding(taxonomy, Glossary.Default, Thesaurus.Installed).Analyse(query.Text) };
             var parameters = new List<KeyValuePair<string, string>>();
             parameters.AddRange(query.Text is null ? [] : [new("q", query.Text)]);
             parameters.AddRange(query.Themes.Select(t => new KeyValuePair<string, string>("theme", t)));

@@ -33,7 +33,11 @@ public static class EvidenceBase
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => EvidenceTaxonomy.Load(knowledge.TaxonomyPath));
         services.TryAddSingleton(_ => Glossary.Load(knowledge.TaxonomyPath));
-        services.AddSingleton(sp => new QueryUnderstanding(sp.GetRequiredService<EvidenceTaxonomy>(), sp.GetRequiredService<Glossary>()));
+        // Registered as an instance: the installed thesaurus is shared by every host of the process, and the
+        // container must not close its files when one host stops. A malformed file fails the start, named.
+        services.TryAddSingleton(knowledge.ThesaurusPath is null ? Thesaurus.Installed : Thesaurus.Load(knowledge.ThesaurusPath));
+        services.AddSingleton(sp => new QueryUnderstanding(
+            sp.GetRequiredService<EvidenceTaxonomy>(), sp.GetRequiredService<Glossary>(), sp.GetRequiredService<Thesaurus>()));
 
         if (knowledge.UsesElasticsearch)
         {

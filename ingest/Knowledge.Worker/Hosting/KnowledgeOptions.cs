@@ -24,6 +24,13 @@ public sealed class KnowledgeOptions
     /// <summary>Folder of taxonomy files overriding the shipped ones (optional).</summary>
     public string? TaxonomyPath { get; set; }
 
+    /// <summary>
+    /// Folder of the general-language thesauri (MyThes <c>th_fr_FR_v2</c> and <c>th_en_US_v2</c>), whose synonyms
+    /// stand for a query's words no finding holds. Defaults to Debian's <c>/usr/share/mythes</c> (packages
+    /// <c>mythes-fr</c>, <c>mythes-en-us</c>); without them such words are left out, as before.
+    /// </summary>
+    public string? ThesaurusPath { get; set; }
+
     /// <summary>Where the sample library lives (defaults to the copy shipped beside the server).</summary>
     public string? SampleLibraryPath { get; set; }
 

@@ -42,11 +42,15 @@ public sealed record UnderstoodConceptDto(string Kind, string Code, string Label
 /// <param name="Terms">The glossary terms also searched, the other language's first.</param>
 public sealed record ExpansionDto(string Source, IReadOnlyList<string> Terms);
 
-/// <param name="Kind"><c>ignored</c> (a word no finding contains) or <c>relaxed</c> (results holding only some of the words follow, or are all there is).</param>
+/// <param name="Kind">
+/// <c>ignored</c> (a word no finding contains), <c>replaced</c> (a word no finding contains, searched through its
+/// synonyms) or <c>relaxed</c> (results holding only some of the words follow, or are all there is).
+/// </param>
 /// <param name="Word">The word concerned, if any.</param>
 /// <param name="Suggestion">The closest indexed word, if any (did-you-mean).</param>
 /// <param name="Message">The notice to show, in the caller's language.</param>
-public sealed record NoticeDto(string Kind, string? Word, string? Suggestion, string Message);
+/// <param name="Terms">For <c>replaced</c>, the synonyms searched instead of the word; otherwise null.</param>
+public sealed record NoticeDto(string Kind, string? Word, string? Suggestion, string Message, IReadOnlyList<string>? Terms = null);
 
 public sealed record HitDto(
     string Id,
@@ -146,6 +150,12 @@ internal static class SearchMapping
             }
 
             notices.Add(new NoticeDto("ignored", ignored.Word, ignored.Suggestion, message));
+        }
+
+        foreach (var replaced in results.ReplacedWords)
+        {
+            var message = SearchLabels.Format("Replaced", language, replaced.Word, string.Join(", ", replaced.Synonyms.Take(TermsShown)));
+            notices.Add(new NoticeDto("replaced", replaced.Word, null, message, replaced.Synonyms));
         }
 
         if (results.Relaxed)

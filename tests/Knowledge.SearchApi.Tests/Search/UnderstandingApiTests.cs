@@ -35,6 +35,23 @@ public class UnderstandingApiTests(SampleLibraryApi api)
         Assert.Equal("No results for “xyzzy”: word ignored.", notice.GetProperty("message").GetString());
     }
 
+    /// <summary>A word no passage holds is searched through its synonyms (the installed thesaurus), and the notice says which.</summary>
+    [Fact]
+    public async Task Search_WordNoPassageHolds_IsSearchedThroughItsSynonyms_WithANotice()
+    {
+        ThesaurusFiles.RequireInstalled();
+        var replaced = await GetAsync("/api/search?q=%C3%A9pousailles%20pr%C3%A9coces&ui=fr");
+        Assert.Contains("mariage", replaced.GetProperty("hits")[0].GetProperty("text").GetString(), StringComparison.OrdinalIgnoreCase);
+        var notice = Assert.Single(replaced.GetProperty("understanding").GetProperty("notices").EnumerateArray(), n => n.GetProperty("kind").GetString() == "replaced");
+        Assert.Equal("épousailles", notice.GetProperty("word").GetString());
+        Assert.Equal(["mariages"], notice.GetProperty("terms").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal("Aucun passage ne contient « épousailles » ; synonymes recherchés à la place : mariages.", notice.GetProperty("message").GetString());
+
+        var english = await GetAsync("/api/search?q=%C3%A9pousailles%20pr%C3%A9coces&ui=en");
+        Assert.Contains(english.GetProperty("understanding").GetProperty("notices").EnumerateArray(),
+            n => n.GetProperty("message").GetString() == "No passage contains “épousailles”; synonyms searched instead: mariages.");
+    }
+
     /// <summary>
     /// Few passages hold enough of the words: those holding only some follow, the response says how many come
     /// first, and the page lists the others under their own heading.
