@@ -169,8 +169,8 @@ public sealed class SearchOverUnseenDocumentsTests(UnseenSearchEvidence evidence
     public async Task HeldOutQuestions_KeepTheirMeasuredLevel_AndPrintTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 0.91, $"recall@10 {score.Recall:F3} fell below the 0.918 it reaches since tables carry their introduction");
-        Assert.True(score.Mrr >= 0.78, $"MRR {score.Mrr:F3} fell below the 0.788 it reaches since tables carry their introduction");
+        Assert.True(score.Recall >= 0.91, $"recall@10 {score.Recall:F3} fell below the 0.918 it reaches since a word no passage holds is searched through its thesaurus synonyms");
+        Assert.True(score.Mrr >= 0.79, $"MRR {score.Mrr:F3} fell below the 0.799 it reaches since a word no passage holds is searched through its thesaurus synonyms");
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }
 }
@@ -230,7 +230,7 @@ public abstract class UnseenSearchIndex : IAsyncLifetime
 
     public LuceneEvidenceIndex Index => _index!;
 
-    public QueryUnderstanding Understanding { get; } = new(EvidenceTaxonomy.Default, Glossary.Default);
+    public QueryUnderstanding Understanding { get; } = new(EvidenceTaxonomy.Default, Glossary.Default, Thesaurus.Installed);
 
     public Dictionary<string, string> DocumentIds { get; } = new(StringComparer.Ordinal);
 

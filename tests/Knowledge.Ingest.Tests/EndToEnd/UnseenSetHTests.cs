@@ -31,8 +31,8 @@ public sealed class UnseenSetHTests(UnseenSearchEvidenceH evidence, ITestOutputH
     public async Task SetH_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 0.92, $"recall@10 {score.Recall:F3} fell below the 0.923 it reaches since findings holding some of the words follow the few holding most");
-        Assert.True(score.Mrr >= 0.81, $"MRR {score.Mrr:F3} fell below the 0.812 it reaches since findings holding some of the words follow the few holding most");
+        Assert.True(score.Recall >= 0.94, $"recall@10 {score.Recall:F3} fell below the 0.942 it reaches since a word no passage holds is searched through its thesaurus synonyms");
+        Assert.True(score.Mrr >= 0.82, $"MRR {score.Mrr:F3} fell below the 0.821 it reaches since a word no passage holds is searched through its thesaurus synonyms");
         Assert.True(score.CrossMissed.Count == 0, "cross-language questions not in the top 10: " + string.Join(", ", score.CrossMissed));
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }
