@@ -214,6 +214,9 @@ public sealed class UnseenSearchEvidenceL() : UnseenSearchIndex(UnseenReportsL.A
 /// <summary>The four unseen reports of set M and the sample library, ingested and indexed once for the class.</summary>
 public sealed class UnseenSearchEvidenceM() : UnseenSearchIndex(UnseenReportsM.All);
 
+/// <summary>The four unseen reports of set N and the sample library, ingested and indexed once for the class.</summary>
+public sealed class UnseenSearchEvidenceN() : UnseenSearchIndex(UnseenReportsN.All);
+
 /// <summary>Unseen reports and the sample library (as distractors), ingested by the real pipeline and indexed in Lucene once.</summary>
 public abstract class UnseenSearchIndex : IAsyncLifetime
 {
