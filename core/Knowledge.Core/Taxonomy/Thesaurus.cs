@@ -203,18 +203,32 @@ public sealed class Thesaurus : IDisposable
         {
             var buffer = new byte[size];
             var read = RandomAccess.Read(_files[file], buffer, offset);
-            var lines = Encoding.UTF8.GetString(buffer, 0, read).Split('\n');
-            var head = lines[0].Split('|');
-            if (head.Length != 2 || !int.TryParse(head[1], out var count))
+            var bytes = buffer.AsSpan(0, read);
+            var headEnd = bytes.IndexOf((byte)'\n');
+            var head = Encoding.UTF8.GetString(headEnd < 0 ? bytes : bytes[..headEnd]).Split('|');
+            if (headEnd < 0 || head.Length != 2 || !int.TryParse(head[1], out var count))
             {
                 return [];
             }
 
-            // The last line read may be cut short unless the file ended there.
-            var complete = read < size ? lines.Length : lines.Length - 1;
-            if (complete > count || read < size || size >= 65536)
+            // Only the entry's own lines are decoded; when the buffer ends before them, a larger one is read.
+            var end = headEnd + 1;
+            var lines = 0;
+            while (lines < count && bytes[end..].IndexOf((byte)'\n') is var next and >= 0)
             {
-                return [.. lines.Skip(1).Take(Math.Min(count, complete - 1)).Select(l => l.Split('|').Skip(1).Select(Clean).Where(w => w.Length > 0).ToArray())];
+                end += next + 1;
+                lines++;
+            }
+
+            if (lines < count && read < size)
+            {
+                end = read; // the file ends without a last line break
+            }
+
+            if (lines == count || read < size || size >= 65536)
+            {
+                return [.. Encoding.UTF8.GetString(bytes[(headEnd + 1)..end]).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(l => l.Split('|').Skip(1).Select(Clean).Where(w => w.Length > 0).ToArray())];
             }
         }
     }
