@@ -35,7 +35,7 @@ public static class EvidenceBase
         services.TryAddSingleton(_ => Glossary.Load(knowledge.TaxonomyPath));
         // Registered as an instance: the installed thesaurus is shared by every host of the process, and the
         // container must not close its files when one host stops. A malformed file fails the start, named.
-        services.TryAddSingleton(knowledge.ThesaurusPath is null ? Thesaurus.Installed : Thesaurus.Load(knowledge.ThesaurusPath));
+        services.TryAddSingleton(knowledge.ThesaurusPath is null ? Thesaurus.Installed : ConfiguredThesaurus(knowledge.ThesaurusPath));
         services.AddSingleton(sp => new QueryUnderstanding(
             sp.GetRequiredService<EvidenceTaxonomy>(), sp.GetRequiredService<Glossary>(), sp.GetRequiredService<Thesaurus>()));
 
@@ -77,5 +77,13 @@ public static class EvidenceBase
             .AddCheck("process", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy(), tags: [HealthTags.Live])
             .AddCheck<IndexHealthCheck>("index", tags: [HealthTags.Ready]);
         return builder;
+    }
+
+    /// <summary>The thesauri of <c>Knowledge:ThesaurusPath</c>: a folder named on purpose must hold one.</summary>
+    private static Thesaurus ConfiguredThesaurus(string folder)
+    {
+        var thesaurus = Thesaurus.Load(folder);
+        return thesaurus.Count > 0 ? thesaurus : throw new TaxonomyException(
+            $"Knowledge:ThesaurusPath « {folder} » ne contient aucun thésaurus : th_fr_FR_v2 ou th_en_US_v2, chacun en .dat et .idx (paquets Debian mythes-fr, mythes-en-us).");
     }
 }

@@ -31,9 +31,27 @@ public sealed class StartupValidationTests
         Assert.Equal(expected, validation.Message);
     }
 
+    [Fact]
+    public void ThesaurusPathWithoutThesauri_StopsTheServerAtStartUp_NamingTheSetting()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "knowledge-startup-" + Guid.NewGuid().ToString("N"));
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Knowledge:DataPath", data);
+            b.UseSetting("Knowledge:LoadSampleLibrary", "false");
+            b.UseSetting("Knowledge:Ingest:InProcess", "false");
+            b.UseSetting("Knowledge:ThesaurusPath", data);
+        });
+
+        var ex = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        var refused = Assert.IsType<Knowledge.Core.Taxonomy.TaxonomyException>(Unwrap(ex));
+        Assert.StartsWith($"Knowledge:ThesaurusPath « {data} » ne contient aucun thésaurus", refused.Message, StringComparison.Ordinal);
+    }
+
     private static Exception Unwrap(Exception ex) => ex switch
     {
-        OptionsValidationException => ex,
+        OptionsValidationException or Knowledge.Core.Taxonomy.TaxonomyException => ex,
         AggregateException { InnerExceptions.Count: 1 } a => Unwrap(a.InnerExceptions[0]),
         { InnerException: { } inner } => Unwrap(inner),
         _ => ex,
