@@ -43,17 +43,9 @@ internal static class ThesaurusFiles
     /// </summary>
     public static void RequireInstalled()
     {
-        if (Knowledge.Core.Taxonomy.Thesaurus.Installed.Count > 0)
+        if (Knowledge.Core.Taxonomy.Thesaurus.Installed.Count == 0)
         {
-            return;
+            Prerequisites.Missing("Aucun thésaurus dans /usr/share/mythes : lancez tests/install-deps.sh (mythes-fr, mythes-en-us).");
         }
-
-        const string Reason = "Aucun thésaurus dans /usr/share/mythes : lancez tests/install-deps.sh (mythes-fr, mythes-en-us).";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Assert.Fail(Reason);
-        }
-
-        Assert.Skip(Reason);
     }
 }
