@@ -117,7 +117,7 @@ public sealed class QueryUnderstanding
             {
                 var own = !HasContent(g, folded, tokenGroup) ? []
                     : first == last ? terms
-                    : RoundRobin(terms, nested.GetValueOrDefault(g) ?? [], [.. WordTerms(groups[g])]);
+                    : InTurn(terms, nested.GetValueOrDefault(g) ?? [], [.. WordTerms(groups[g])]);
                 var isPlace = own.Count == 0 && IsPlaceGroup(g, tokenGroup, placeTokens);
                 var clause = new PlannedClause(groups[g].Alternatives, own, isPlace);
 
@@ -151,23 +151,8 @@ public sealed class QueryUnderstanding
     /// turn up to <see cref="MaxExpansionsPerClause"/>, so that a broad concept of the whole run cannot
     /// crowd out the word's own translation (« non payés » is "unpaid" and still « payés » → "paid").
     /// </summary>
-    private static List<string> RoundRobin(params IReadOnlyList<string>[] lists)
-    {
-        var result = new List<string>(MaxExpansionsPerClause);
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; result.Count < MaxExpansionsPerClause && lists.Any(l => i < l.Count); i++)
-        {
-            foreach (var list in lists)
-            {
-                if (i < list.Count && result.Count < MaxExpansionsPerClause && seen.Add(list[i]))
-                {
-                    result.Add(list[i]);
-                }
-            }
-        }
-
-        return result;
-    }
+    private static List<string> InTurn(params IReadOnlyList<string>[] lists) =>
+        RoundRobin.Take(lists, MaxExpansionsPerClause, new HashSet<string>(StringComparer.OrdinalIgnoreCase), term => term);
 
     /// <summary>Whether a clause is one plain word (or an elided form, "jusqu'") that only links or asks, with nothing added by the glossary.</summary>
     private static bool IsFunctionWord(PlannedClause clause)

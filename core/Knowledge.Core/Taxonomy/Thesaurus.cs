@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using Knowledge.Core.Search;
 using Knowledge.Core.Taxonomy.Matching;
 using Microsoft.Win32.SafeHandles;
 
@@ -163,7 +164,8 @@ public sealed class Thesaurus : IDisposable
                     }
                 }
 
-                return Interleave(meanings, folded, form);
+                // The first synonym of each meaning first; none twice, nor the word itself, accents and case aside.
+                return RoundRobin.Take(meanings, MaxSynonyms, new HashSet<string>(StringComparer.Ordinal) { folded, form }, synonym => FoldedText.Fold(synonym));
             }
         }
 
@@ -175,24 +177,6 @@ public sealed class Thesaurus : IDisposable
     {
         var apostrophe = word.IndexOfAny(['\'', '\u2019']);
         return apostrophe is > 0 and <= 3 && apostrophe < word.Length - 1 ? word[(apostrophe + 1)..] : word;
-    }
-
-    private static List<string> Interleave(List<string[]> meanings, string word, string form)
-    {
-        var result = new List<string>(MaxSynonyms);
-        var seen = new HashSet<string>(StringComparer.Ordinal) { word, form };
-        for (var i = 0; result.Count < MaxSynonyms && meanings.Any(m => i < m.Length); i++)
-        {
-            foreach (var meaning in meanings)
-            {
-                if (i < meaning.Length && result.Count < MaxSynonyms && seen.Add(FoldedText.Fold(meaning[i])))
-                {
-                    result.Add(meaning[i]);
-                }
-            }
-        }
-
-        return result;
     }
 
     /// <summary>The meanings of the entry at <paramref name="offset"/>: each its synonyms, notes in brackets dropped.</summary>
