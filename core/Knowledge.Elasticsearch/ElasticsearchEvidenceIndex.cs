@@ -312,51 +312,38 @@ public sealed class ElasticsearchEvidenceIndex : IEvidenceIndex
         }
 
         var aggregations = (await SearchAsync(request, cancellationToken)).Aggregations;
-        var unknown = new List<int>();
-        for (var i = 0; i < plan.Clauses.Count; i++)
-        {
-            if (Count(aggregations, SearchRequestBuilder.ClauseAggregation(i)) == 0)
-            {
-                unknown.Add(i);
-            }
-        }
-
+        var unknown = Enumerable.Range(0, plan.Clauses.Count).Where(i => Count(aggregations, SearchRequestBuilder.ClauseAggregation(i)) == 0).ToList();
         if (unknown.Count == 0)
         {
             return (query, [], []);
         }
 
+        // An unknown word whose synonyms some finding holds is searched through them, as through glossary terms.
         var clauses = plan.Clauses.ToArray();
         var replaced = new List<ReplacedWord>();
-        var fallbacks = unknown.Select(i => clauses[i]).ToList();
-        if (_queries.FallbackCounts(FindingsAlias, fallbacks) is { } fallbackRequest)
+        if (_queries.FallbackCounts(FindingsAlias, [.. unknown.Select(i => clauses[i])]) is { } fallbackRequest)
         {
             var counts = (await SearchAsync(fallbackRequest, cancellationToken)).Aggregations;
-            for (var u = 0; u < fallbacks.Count; u++)
+            for (var u = 0; u < unknown.Count; u++)
             {
-                var clause = fallbacks[u];
+                var clause = clauses[unknown[u]];
                 var found = clause.Fallbacks.Where((_, j) => Count(counts, SearchRequestBuilder.FallbackAggregation(u, j)) > 0).ToList();
                 if (found.Count > 0 && clause.SingleWord is { } word)
                 {
                     clauses[unknown[u]] = clause with { Expansions = found, Fallbacks = [] };
                     replaced.Add(new ReplacedWord(word, found));
-                    unknown[u] = -1;
                 }
             }
         }
 
-        var ignored = unknown.Where(i => i >= 0).ToHashSet();
+        // The clauses still unknown are the ones no synonym replaced.
+        var ignored = unknown.Where(i => ReferenceEquals(clauses[i], plan.Clauses[i])).ToList();
         var kept = clauses.Where((_, i) => !ignored.Contains(i)).ToList();
-        if (ignored.Count == 0)
-        {
-            return (query with { Plan = plan with { Clauses = kept } }, [], replaced);
-        }
 
         // As the embedded engine: a query whose every word is unknown matches nothing, exclusions or not.
-        var unknownClauses = clauses.Where((_, i) => ignored.Contains(i)).ToList();
         return kept.Count == 0
-            ? (null, unknownClauses, [])
-            : (query with { Plan = plan with { Clauses = kept } }, unknownClauses, replaced);
+            ? (null, [.. ignored.Select(i => clauses[i])], [])
+            : (query with { Plan = plan with { Clauses = kept } }, [.. ignored.Select(i => clauses[i])], replaced);
     }
 
     /// <summary>How many findings a <c>filter</c> aggregation counted; null when the response lacks it.</summary>

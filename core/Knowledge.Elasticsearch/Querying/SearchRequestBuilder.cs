@@ -141,10 +141,9 @@ internal sealed class SearchRequestBuilder(EvidenceTaxonomy taxonomy, string reg
         {
             for (var j = 0; j < unknown[i].Fallbacks.Count; j++)
             {
-                var synonym = new PlannedClause([new QueryItem(unknown[i].Fallbacks[j], IsPhrase: true)], [], IsPlace: false);
-                if (SimpleQueryTranslator.Translate(new QueryPlan { Clauses = [synonym] }) is { } text)
+                if (SimpleQueryTranslator.RenderPhrase(unknown[i].Fallbacks[j]) is { } phrase)
                 {
-                    aggregations[FallbackAggregation(i, j)] = new Aggregation { Filter = ClauseQuery(text) };
+                    aggregations[FallbackAggregation(i, j)] = new Aggregation { Filter = ClauseQuery(phrase) };
                 }
             }
         }

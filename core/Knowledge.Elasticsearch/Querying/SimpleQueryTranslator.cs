@@ -145,7 +145,8 @@ internal static class SimpleQueryTranslator
         return token.Negated ? "-" + body : body;
     }
 
-    private static string? RenderPhrase(string phrase)
+    /// <summary>A phrase in simple_query_string syntax (quoted, its quotes and escapes escaped); null when it is blank.</summary>
+    internal static string? RenderPhrase(string phrase)
     {
         var trimmed = phrase.Trim();
         if (trimmed.Length == 0)
