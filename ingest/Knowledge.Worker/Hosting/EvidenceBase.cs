@@ -33,11 +33,17 @@ public static class EvidenceBase
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => EvidenceTaxonomy.Load(knowledge.TaxonomyPath));
         services.TryAddSingleton(_ => Glossary.Load(knowledge.TaxonomyPath));
-        // Registered as an instance: the installed thesaurus is shared by every host of the process, and the
-        // container must not close its files when one host stops. A malformed file fails the start, named.
-        services.TryAddSingleton(knowledge.ThesaurusPath is null ? Thesaurus.Installed : ConfiguredThesaurus(knowledge.ThesaurusPath));
+        // A folder named in Knowledge:ThesaurusPath is read at start, so that a wrong one stops it, named. The
+        // installed thesauri are read with the first query understood: hosts that never search (the worker, most
+        // commands) do not pay their 0.7 s and 32 MB. Registered as an instance or not at all, as the installed
+        // thesauri are shared by every host of the process and no container may close their files.
+        if (knowledge.ThesaurusPath is { } thesaurusPath)
+        {
+            services.TryAddSingleton(ConfiguredThesaurus(thesaurusPath));
+        }
+
         services.AddSingleton(sp => new QueryUnderstanding(
-            sp.GetRequiredService<EvidenceTaxonomy>(), sp.GetRequiredService<Glossary>(), sp.GetRequiredService<Thesaurus>()));
+            sp.GetRequiredService<EvidenceTaxonomy>(), sp.GetRequiredService<Glossary>(), sp.GetService<Thesaurus>() ?? Thesaurus.Installed));
 
         if (knowledge.UsesElasticsearch)
         {
