@@ -103,28 +103,32 @@ public sealed class QueryUnderstanding
         var (concepts, placeTokens) = Concepts(hits, folded, groups, tokenGroup);
         var asksForNumbers = false;
         var nested = new Dictionary<int, List<string>>();
-        var merged = Expand(groups, folded, tokenGroup, nested, ref asksForNumbers);
+        var language = StopWords.LanguageOf(groups.SelectMany(g => g.Alternatives).Where(a => !a.IsPhrase).SelectMany(a => a.Text.Split(' ', '\'', '\u2019')));
+        var acronyms = Acronyms(groups);
+        var merged = Expand(groups, folded, tokenGroup, nested, acronyms, language, ref asksForNumbers);
 
         // Every group of a glossary span keeps its own words and gets the span's terms as alternatives:
         // a passage with the other language's term satisfies each of the span's words, one with only
         // some of the words typed counts them one by one, as without the glossary.
         var clauses = new List<PlannedClause>(groups.Count);
         var expansions = new List<QueryExpansion>();
-        var language = StopWords.LanguageOf(groups.SelectMany(g => g.Alternatives).Where(a => !a.IsPhrase).SelectMany(a => a.Text.Split(' ', '\'', '\u2019')));
         foreach (var (first, last, terms) in merged)
         {
             for (var g = first; g <= last; g++)
             {
-                var own = !HasContent(g, folded, tokenGroup) ? []
+                var own = !HasContent(g, folded, tokenGroup) && !acronyms.Contains(g) ? []
                     : first == last ? terms
-                    : InTurn(terms, nested.GetValueOrDefault(g) ?? [], [.. WordTerms(groups[g])]);
+                    : InTurn(terms, nested.GetValueOrDefault(g) ?? [], [.. WordTerms(groups[g], language)]);
                 var isPlace = own.Count == 0 && IsPlaceGroup(g, tokenGroup, placeTokens);
                 var clause = new PlannedClause(groups[g].Alternatives, own, isPlace);
 
                 // The thesaurus only for words the glossary does not know: its terms are the field's meaning of a word,
                 // a general thesaurus lists every sense (sets A–M: with it for every word, a cross-language answer and a
                 // paraphrase's left the top 10; for unknown words only, none did).
-                clauses.Add(isPlace || own.Count > 0 || clause.SingleWord is not { } word ? clause : clause with { Fallbacks = _thesaurus.SynonymsOf(word, language) });
+                // Nor for a stop word: no engine searches it, so its synonyms could never stand for it.
+                clauses.Add(isPlace || own.Count > 0 || clause.SingleWord is not { } word || StopWords.Contains(word)
+                    ? clause
+                    : clause with { Fallbacks = _thesaurus.SynonymsOf(word, language) });
             }
 
             if (terms.Count > 0)
@@ -153,6 +157,30 @@ public sealed class QueryUnderstanding
     /// </summary>
     private static List<string> InTurn(params IReadOnlyList<string>[] lists) =>
         RoundRobin.Take(lists, MaxExpansionsPerClause, new HashSet<string>(StringComparer.OrdinalIgnoreCase), term => term);
+
+    /// <summary>
+    /// The groups that are an acronym whose letters spell a linking word, typed in capitals in a query that is not:
+    /// "AU" (the African Union) keys as the glossary's term "AU" does, where « au » would be left out.
+    /// </summary>
+    private static HashSet<int> Acronyms(IReadOnlyList<QueryGroup> groups)
+    {
+        var result = new HashSet<int>();
+        if (!groups.Any(g => g.Alternatives.Any(a => a.Text.Any(char.IsLower))))
+        {
+            return result;
+        }
+
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (groups[g].Alternatives is [{ IsPhrase: false, Text: { Length: > 1 } text }] && text.All(char.IsUpper)
+                && FoldedText.Create(text) is { Count: 1 } folded && Glossary.KeyWord(folded.Token(0)) is null)
+            {
+                result.Add(g);
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>Whether a clause is one plain word (or an elided form, "jusqu'") that only links or asks, with nothing added by the glossary.</summary>
     private static bool IsFunctionWord(PlannedClause clause)
@@ -185,15 +213,16 @@ public sealed class QueryUnderstanding
     }
 
     /// <summary>The glossary terms of a group's own words, for a group inside a longer term ("écoles" in "écoles fermées").</summary>
-    private IEnumerable<string> WordTerms(QueryGroup group)
+    private IEnumerable<string> WordTerms(QueryGroup group, string? language)
     {
         if (group.Alternatives.Count != 1 || group.Alternatives[0].IsPhrase)
         {
             return [];
         }
 
-        var key = Glossary.KeyOf(group.Alternatives[0].Text);
-        return TermsOf(key);
+        var text = group.Alternatives[0].Text;
+        var key = Glossary.KeyOf(text);
+        return TermsOf(key, Readings(key, ContentWords(text), language));
     }
 
     private static bool HasContent(int group, FoldedText folded, List<int> tokenGroup)
@@ -311,7 +340,7 @@ public sealed class QueryUnderstanding
     /// (<paramref name="nested"/>): « prise en charge intégrée » is an integrated-care term, and its
     /// « prise en charge » still reaches "care" and "support".
     /// </summary>
-    private List<(int First, int Last, IReadOnlyList<string> Terms)> Expand(IReadOnlyList<QueryGroup> groups, FoldedText folded, List<int> tokenGroup, Dictionary<int, List<string>> nested, ref bool asksForNumbers)
+    private List<(int First, int Last, IReadOnlyList<string> Terms)> Expand(IReadOnlyList<QueryGroup> groups, FoldedText folded, List<int> tokenGroup, Dictionary<int, List<string>> nested, HashSet<int> acronyms, string? language, ref bool asksForNumbers)
     {
         // Content tokens (linking words dropped) with their keys.
         var keys = new List<(int Token, string Key)>(folded.Count);
@@ -320,6 +349,10 @@ public sealed class QueryUnderstanding
             if (Glossary.KeyWord(folded.Token(t)) is { } key)
             {
                 keys.Add((t, key));
+            }
+            else if (acronyms.Contains(tokenGroup[t]))
+            {
+                keys.Add((t, folded.Token(t).ToString()));
             }
         }
 
@@ -331,11 +364,12 @@ public sealed class QueryUnderstanding
             {
                 var key = string.Join(' ', keys.Skip(i).Take(n).Select(k => k.Key));
                 asksForNumbers |= _glossary.IsNumberCue(key);
-                var ids = _glossary.ConceptsOf(key);
+                var ids = Readings(key, Typed(folded, keys, i, n), language);
                 // A stop word typed alone is searched in neither language, so it is not expanded either: « ne » is
                 // not « né » (born), "the" not « thé ». Function words the engines do search (« plus », « pendant »)
                 // keep their terms: without them four answers of sets A–K moved down.
-                if (ids.Count == 0 || (n == 1 && groups[tokenGroup[keys[i].Token]].Alternatives is [var typed] && StopWords.IsStopWord(typed)))
+                if (ids.Count == 0 || (n == 1 && groups[tokenGroup[keys[i].Token]].Alternatives is [var typed] && StopWords.IsStopWord(typed)
+                    && !acronyms.Contains(tokenGroup[keys[i].Token])))
                 {
                     continue;
                 }
@@ -348,7 +382,7 @@ public sealed class QueryUnderstanding
                     continue;
                 }
 
-                var terms = TermsOf(key)
+                var terms = TermsOf(key, ids)
                     .Distinct(StringComparer.OrdinalIgnoreCase)
                     .Take(MaxExpansionsPerClause)
                     .ToList();
@@ -361,7 +395,8 @@ public sealed class QueryUnderstanding
                 {
                     for (var m = Math.Min(n - 1, i + n - s); m >= 2; m--)
                     {
-                        var innerTerms = TermsOf(string.Join(' ', keys.Skip(s).Take(m).Select(k => k.Key))).ToList();
+                        var innerKey = string.Join(' ', keys.Skip(s).Take(m).Select(k => k.Key));
+                        var innerTerms = TermsOf(innerKey, Readings(innerKey, Typed(folded, keys, s, m), language)).ToList();
                         if (innerTerms.Count == 0)
                         {
                             continue;
@@ -416,8 +451,57 @@ public sealed class QueryUnderstanding
         return true;
     }
 
-    /// <summary>The terms of every concept with a term keyed <paramref name="key"/>, other than that term, each concept's other language first.</summary>
-    private IEnumerable<string> TermsOf(string key) => _glossary.ConceptsOf(key).SelectMany(id => OtherLanguageFirst(_glossary.Concepts[id], key));
+    /// <summary>The terms of the concepts <paramref name="ids"/> (those with a term keyed <paramref name="key"/>), other than that term, each concept's other language first.</summary>
+    private IEnumerable<string> TermsOf(string key, IReadOnlyList<int> ids) => ids.SelectMany(id => OtherLanguageFirst(_glossary.Concepts[id], key));
+
+    /// <summary>
+    /// The concepts with a term keyed <paramref name="key"/> that can be what was typed. Keys drop a plural <c>s</c> in
+    /// either language, so in an English query "pay" has the key of the French « pays » (country): when the query's
+    /// <paramref name="language"/> is known, a concept found only through a term of the other language is dropped when
+    /// it took dropping that term's own <c>s</c>. A term written as typed ("talibés" in an English question) or one
+    /// the typed plural reaches (« gains » → "gain") still counts.
+    /// </summary>
+    private IReadOnlyList<int> Readings(string key, string typed, string? language)
+    {
+        var ids = _glossary.ConceptsOf(key);
+        if (language is null || ids.Count == 0)
+        {
+            return ids;
+        }
+
+        var kept = new List<int>(ids.Count);
+        foreach (var id in ids)
+        {
+            var concept = _glossary.Concepts[id];
+            var (same, other) = language == "fr" ? (concept.Fr, concept.En) : (concept.En, concept.Fr);
+            if (same.Any(t => Glossary.KeyOf(t) == key) || other.Any(t => Glossary.KeyOf(t) == key && ContentWords(t) is var words && (words == typed || words == key)))
+            {
+                kept.Add(id);
+            }
+        }
+
+        return kept.Count == ids.Count ? ids : kept;
+    }
+
+    /// <summary>The folded words of <paramref name="n"/> content tokens from key <paramref name="i"/> on, as typed (no plural dropped).</summary>
+    private static string Typed(FoldedText folded, List<(int Token, string Key)> keys, int i, int n) =>
+        string.Join(' ', keys.Skip(i).Take(n).Select(k => folded.Token(k.Token).ToString()));
+
+    /// <summary>A text's folded words without its linking words and with their plurals: what <see cref="Glossary.KeyOf"/> keys, before it drops an <c>s</c>.</summary>
+    private static string ContentWords(string text)
+    {
+        var folded = FoldedText.Create(text);
+        var words = new List<string>(folded.Count);
+        for (var t = 0; t < folded.Count; t++)
+        {
+            if (Glossary.KeyWord(folded.Token(t)) is not null)
+            {
+                words.Add(folded.Token(t).ToString());
+            }
+        }
+
+        return string.Join(' ', words);
+    }
 
     /// <summary>The concept's terms other than the one typed: the other language's first, so a French query reaches English text first and the reverse.</summary>
     private static IEnumerable<string> OtherLanguageFirst(GlossaryConcept concept, string typedKey)

@@ -64,6 +64,17 @@ public sealed class FallbackUnderstandingTests : IDisposable
     }
 
     [Fact]
+    public void StopWords_HaveNone()
+    {
+        // Neither engine searches « les » or "the", so their synonyms could never stand for them.
+        Write(_folder, "th_fr_FR_v2", new Entry("les", ("Article", ["ces", "des"])), new Entry("sépulture", ("Nom", ["tombe"])));
+        using var thesaurus = Thesaurus.Load(_folder);
+        var plan = new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default, thesaurus).Analyse("les sépultures");
+        Assert.Empty(FallbacksOf(plan, "les"));
+        Assert.Equal(["tombe"], FallbacksOf(plan, "sépultures"));
+    }
+
+    [Fact]
     public void WithoutAThesaurus_NoWordHasAny() =>
         Assert.All(new QueryUnderstanding(EvidenceTaxonomy.Default, Glossary.Default).Analyse("sépultures shortage").Clauses, c => Assert.Empty(c.Fallbacks));
 

@@ -109,4 +109,38 @@ public sealed class QueryUnderstandingTests
         Assert.Contains("unpaid", paid.Expansions);
         Assert.True(paid.Expansions.Count <= QueryUnderstanding.MaxExpansionsPerClause);
     }
+
+    /// <summary>
+    /// Keys drop a plural <c>s</c> in both languages, so the English "pay" has the key of « pays » (country). In a
+    /// query whose language is known, a term of the other language is not reached by dropping its own <c>s</c>; a
+    /// word written as the other language writes it, or a typed plural reaching a singular term, still is.
+    /// </summary>
+    [Fact]
+    public void Analyse_OtherLanguagesTerm_IsNotReachedByDroppingItsOwnPlural()
+    {
+        var glossary = new Glossary(
+            [
+                new GlossaryConcept { Fr = ["pays"], En = ["country"] },
+                new GlossaryConcept { Fr = ["salaire"], En = ["wage", "gain"] },
+                new GlossaryConcept { Fr = ["talibés"], En = ["Quranic pupils"] },
+            ],
+            []);
+        var understanding = new QueryUnderstanding(EvidenceTaxonomy.Default, glossary);
+
+        Assert.Empty(Assert.Single(understanding.Analyse("growers too poor to pay the workers").Clauses, c => c.Typed == "pay").Expansions);
+        Assert.Contains("country", Assert.Single(understanding.Analyse("le pays d'origine des enfants").Clauses, c => c.Typed == "pays").Expansions);
+        Assert.Contains("Quranic pupils", Assert.Single(understanding.Analyse("talibés begging in the streets").Clauses, c => c.Typed == "talibés").Expansions);
+        Assert.Contains("salaire", Assert.Single(understanding.Analyse("les gains des enfants").Clauses, c => c.Typed == "gains").Expansions);
+        // A query in neither language keeps every reading.
+        Assert.Contains("country", Assert.Single(understanding.Analyse("pay").Clauses).Expansions);
+    }
+
+    /// <summary>"AU" typed in capitals is the African Union, though its letters spell a French linking word; typed in a query all in capitals, it is that word.</summary>
+    [Fact]
+    public void Analyse_AcronymSpellingALinkingWord_IsExpanded()
+    {
+        var au = Assert.Single(Understanding.Analyse("the AU charter on children").Clauses, c => c.Typed == "AU");
+        Assert.Contains("Union africaine", au.Expansions);
+        Assert.All(Understanding.Analyse("ENFANTS AU TRAVAIL").Clauses, c => Assert.DoesNotContain("Union africaine", c.Expansions));
+    }
 }
