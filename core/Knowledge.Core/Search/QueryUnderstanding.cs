@@ -159,8 +159,8 @@ public sealed class QueryUnderstanding
         RoundRobin.Take(lists, MaxExpansionsPerClause, new HashSet<string>(StringComparer.OrdinalIgnoreCase), term => term);
 
     /// <summary>
-    /// The groups that are an acronym whose letters spell a linking word, typed in capitals in a query that is not:
-    /// "AU" (the African Union) keys as the glossary's term "AU" does, where « au » would be left out.
+    /// The one-word groups typed in capitals in a query that is not: acronyms, read as the glossary's acronyms even
+    /// where their letters spell a linking or stop word ("AU" is the African Union, "EU" the European Union).
     /// </summary>
     private static HashSet<int> Acronyms(IReadOnlyList<QueryGroup> groups)
     {
@@ -172,8 +172,7 @@ public sealed class QueryUnderstanding
 
         for (var g = 0; g < groups.Count; g++)
         {
-            if (groups[g].Alternatives is [{ IsPhrase: false, Text: { Length: > 1 } text }] && text.All(char.IsUpper)
-                && FoldedText.Create(text) is { Count: 1 } folded && Glossary.KeyWord(folded.Token(0)) is null)
+            if (groups[g].Alternatives is [{ IsPhrase: false, Text: var text }] && IsCapitals(text) && FoldedText.Create(text).Count == 1)
             {
                 result.Add(g);
             }
@@ -222,7 +221,7 @@ public sealed class QueryUnderstanding
 
         var text = group.Alternatives[0].Text;
         var key = Glossary.KeyOf(text);
-        return TermsOf(key, Readings(key, ContentWords(text), language));
+        return TermsOf(key, Readings(key, ContentWords(text), language, IsCapitals(text)));
     }
 
     private static bool HasContent(int group, FoldedText folded, List<int> tokenGroup)
@@ -364,7 +363,7 @@ public sealed class QueryUnderstanding
             {
                 var key = string.Join(' ', keys.Skip(i).Take(n).Select(k => k.Key));
                 asksForNumbers |= _glossary.IsNumberCue(key);
-                var ids = Readings(key, Typed(folded, keys, i, n), language);
+                var ids = Readings(key, Typed(folded, keys, i, n), language, n == 1 && acronyms.Contains(tokenGroup[keys[i].Token]));
                 // A stop word typed alone is searched in neither language, so it is not expanded either: « ne » is
                 // not « né » (born), "the" not « thé ». Function words the engines do search (« plus », « pendant »)
                 // keep their terms: without them four answers of sets A–K moved down.
@@ -396,7 +395,7 @@ public sealed class QueryUnderstanding
                     for (var m = Math.Min(n - 1, i + n - s); m >= 2; m--)
                     {
                         var innerKey = string.Join(' ', keys.Skip(s).Take(m).Select(k => k.Key));
-                        var innerTerms = TermsOf(innerKey, Readings(innerKey, Typed(folded, keys, s, m), language)).ToList();
+                        var innerTerms = TermsOf(innerKey, Readings(innerKey, Typed(folded, keys, s, m), language, capitals: false)).ToList();
                         if (innerTerms.Count == 0)
                         {
                             continue;
@@ -459,12 +458,14 @@ public sealed class QueryUnderstanding
     /// either language, so in an English query "pay" has the key of the French « pays » (country): when the query's
     /// <paramref name="language"/> is known, a concept found only through a term of the other language is dropped when
     /// it took dropping that term's own <c>s</c>. A term written as typed ("talibés" in an English question) or one
-    /// the typed plural reaches (« gains » → "gain") still counts.
+    /// the typed plural reaches (« gains » → "gain") still counts. An acronym that spells a stop or function word is
+    /// that word unless typed in <paramref name="capitals"/>: "can" is not the CAN (Africa Cup of Nations).
     /// </summary>
-    private IReadOnlyList<int> Readings(string key, string typed, string? language)
+    private IReadOnlyList<int> Readings(string key, string typed, string? language, bool capitals)
     {
         var ids = _glossary.ConceptsOf(key);
-        if (language is null || ids.Count == 0)
+        var commonWord = !capitals && (StopWords.Contains(typed) || FunctionWords.Contains(typed));
+        if ((language is null && !commonWord) || ids.Count == 0)
         {
             return ids;
         }
@@ -473,15 +474,21 @@ public sealed class QueryUnderstanding
         foreach (var id in ids)
         {
             var concept = _glossary.Concepts[id];
-            var (same, other) = language == "fr" ? (concept.Fr, concept.En) : (concept.En, concept.Fr);
-            if (same.Any(t => Glossary.KeyOf(t) == key) || other.Any(t => Glossary.KeyOf(t) == key && ContentWords(t) is var words && (words == typed || words == key)))
+            IEnumerable<string> same = language == "fr" ? concept.Fr : language == "en" ? concept.En : concept.All;
+            IEnumerable<string> other = language == "fr" ? concept.En : language == "en" ? concept.Fr : [];
+            if (same.Any(Reads) || other.Any(t => Reads(t) && ContentWords(t) is var words && (words == typed || words == key)))
             {
                 kept.Add(id);
             }
         }
 
         return kept.Count == ids.Count ? ids : kept;
+
+        bool Reads(string term) => Glossary.KeyOf(term) == key && !(commonWord && IsCapitals(term));
     }
+
+    /// <summary>Whether a word is typed in capitals, as an acronym is (two letters at least, none in lower case).</summary>
+    private static bool IsCapitals(string text) => text.Length > 1 && text.Any(char.IsLetter) && !text.Any(char.IsLower);
 
     /// <summary>The folded words of <paramref name="n"/> content tokens from key <paramref name="i"/> on, as typed (no plural dropped).</summary>
     private static string Typed(FoldedText folded, List<(int Token, string Key)> keys, int i, int n) =>

@@ -135,12 +135,19 @@ public sealed class QueryUnderstandingTests
         Assert.Contains("country", Assert.Single(understanding.Analyse("pay").Clauses).Expansions);
     }
 
-    /// <summary>"AU" typed in capitals is the African Union, though its letters spell a French linking word; typed in a query all in capitals, it is that word.</summary>
+    /// <summary>
+    /// An acronym typed in capitals is the glossary's acronym even where its letters spell a linking or stop word ("AU"
+    /// is the African Union, "EU" the European Union); typed in lower case, or in a query all in capitals, it is that
+    /// word: "can" is not the CAN (Africa Cup of Nations).
+    /// </summary>
     [Fact]
-    public void Analyse_AcronymSpellingALinkingWord_IsExpanded()
+    public void Analyse_AcronymSpellingACommonWord_IsExpandedOnlyInCapitals()
     {
-        var au = Assert.Single(Understanding.Analyse("the AU charter on children").Clauses, c => c.Typed == "AU");
-        Assert.Contains("Union africaine", au.Expansions);
+        Assert.Contains("Union africaine", Assert.Single(Understanding.Analyse("the AU charter on children").Clauses, c => c.Typed == "AU").Expansions);
+        Assert.Contains("Union européenne", Assert.Single(Understanding.Analyse("EU funding for child protection").Clauses, c => c.Typed == "EU").Expansions);
+        Assert.Contains("Africa Cup of Nations", Assert.Single(Understanding.Analyse("la CAN et les jeunes footballeurs").Clauses, c => c.Typed == "CAN").Expansions);
+        Assert.All(Understanding.Analyse("what can be done for talibés").Clauses, c => Assert.DoesNotContain("Africa Cup of Nations", c.Expansions));
+        Assert.All(Understanding.Analyse("les enfants ont eu accès à l'école").Clauses, c => Assert.DoesNotContain("Union européenne", c.Expansions));
         Assert.All(Understanding.Analyse("ENFANTS AU TRAVAIL").Clauses, c => Assert.DoesNotContain("Union africaine", c.Expansions));
     }
 }
