@@ -217,6 +217,9 @@ public sealed class UnseenSearchEvidenceM() : UnseenSearchIndex(UnseenReportsM.A
 /// <summary>The four unseen reports of set N and the sample library, ingested and indexed once for the class.</summary>
 public sealed class UnseenSearchEvidenceN() : UnseenSearchIndex(UnseenReportsN.All);
 
+/// <summary>The four unseen reports of set O and the sample library, ingested and indexed once for the class.</summary>
+public sealed class UnseenSearchEvidenceO() : UnseenSearchIndex(UnseenReportsO.All);
+
 /// <summary>Unseen reports and the sample library (as distractors), ingested by the real pipeline and indexed in Lucene once.</summary>
 public abstract class UnseenSearchIndex : IAsyncLifetime
 {
