@@ -114,6 +114,45 @@ public class CliTests
         Assert.Contains("Aperçu pays – Niger", search.Out);
     }
 
+    /// <summary>
+    /// The command line searches as the server does: an English question reaches the French passage through the
+    /// glossary, the country it names is understood, and a stray word is ignored with the page's notice.
+    /// </summary>
+    [Fact]
+    public async Task Search_UnderstandsTheQuery_AsTheServerDoes_AndSaysSo()
+    {
+        var dir = CliRunner.TempFolder();
+        File.WriteAllText(Path.Combine(dir, "niger.md"), Markdown);
+        var data = Path.Combine(dir, "data");
+        Assert.Equal(0, (await CliRunner.RunAsync("ingest", dir, "--data", data)).ExitCode);
+
+        var french = await CliRunner.RunAsync("search", "child marriage Niger xyzzy", "--data", data);
+        var english = await CliRunner.RunAsync("search", "child marriage Niger", "--data", data, "--language", "en");
+
+        Assert.Equal(0, french.ExitCode);
+        Assert.Contains("76 % des femmes", french.Out, StringComparison.Ordinal);
+        Assert.Contains("Pays : Niger", french.Out, StringComparison.Ordinal);
+        Assert.Contains("Également recherché : child marriage → ", french.Out, StringComparison.Ordinal);
+        Assert.Contains("Aucun résultat pour « xyzzy » : mot ignoré.", french.Out, StringComparison.Ordinal);
+        Assert.Equal(0, english.ExitCode);
+        Assert.Contains("Country: Niger", english.Out, StringComparison.Ordinal);
+        Assert.Contains("Also searched: child marriage → ", english.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_UnknownCode_ExitsTwo_NamingIt()
+    {
+        var dir = CliRunner.TempFolder();
+        File.WriteAllText(Path.Combine(dir, "niger.md"), Markdown);
+        var data = Path.Combine(dir, "data");
+        Assert.Equal(0, (await CliRunner.RunAsync("ingest", dir, "--data", data)).ExitCode);
+
+        var (code, _, err) = await CliRunner.RunAsync("search", "mariage", "--data", data, "--country", "XX");
+
+        Assert.Equal(2, code);
+        Assert.Contains("code inconnu : pays « XX »", err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Ingest_WhileAnotherProcessHoldsTheIndex_FailsClearly()
     {

@@ -182,10 +182,5 @@ public sealed class EvidenceExporter(IEvidenceIndex index, EvidenceTaxonomy taxo
     }
 
     private List<string> Understood(QueryPlan? plan, string language) =>
-        plan is null ? [] : [.. plan.Concepts.Select(c => c.Kind switch
-        {
-            ConceptKind.Country => ExportText.Format("Concept.Country", language, taxonomy.FindCountry(c.Code)?.Name.Get(language) ?? c.Code),
-            ConceptKind.Region => ExportText.Format("Concept.Region", language, taxonomy.FindRegion(c.Code)?.Label.Get(language) ?? c.Code),
-            _ => ExportText.Format("Concept.Theme", language, taxonomy.FindTheme(c.Code)?.Label.Get(language) ?? c.Code),
-        })];
+        [.. UnderstandingText.Concepts(plan, taxonomy, language).Select(c => c.Text)];
 }

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using Knowledge.Cli.Indexing;
 using Knowledge.Core.Search;
 using Knowledge.Core.Taxonomy;
 using Knowledge.Generators.Exports;
 using Knowledge.Worker.Safeguarding;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Knowledge.Cli.Searching;
 
@@ -30,7 +30,7 @@ internal static class ExportCommand
             Description = "Passages exportés au plus (1 à 10000) / findings exported at most",
             DefaultValueFactory = _ => ExportOptions.DefaultMaxRows,
         };
-        var language = new Option<string>("--language") { Description = "Langue des en-têtes et libellés : fr | en", DefaultValueFactory = _ => "fr" };
+        var language = new Option<string>("--language") { Description = "Langue des en-têtes, libellés et avis : fr | en / language of headers, labels and notices", DefaultValueFactory = _ => "fr" };
         language.AcceptOnlyFromAmong("fr", "en");
         return new ExportOptionSet(format, output, baseUrl, maxRows, language);
     }
@@ -63,15 +63,6 @@ internal static class ExportCommand
             usage.Add($"--base-url attend une adresse http(s) absolue, pas « {baseText} ».");
         }
 
-        var taxonomy = DataFolder.TaxonomyForCommand(null);
-        if (taxonomy is null)
-        {
-            return ExitCodes.Usage;
-        }
-
-        usage.AddRange(countries.Where(c => taxonomy.FindCountry(c) is null).Select(c => $"code inconnu : pays « {c} » (voir GET /api/taxonomy)"));
-        usage.AddRange(themes.Where(t => taxonomy.FindTheme(t) is null).Select(t => $"code inconnu : thème « {t} » (voir GET /api/taxonomy)"));
-        usage.AddRange(regions.Where(r => taxonomy.FindRegion(r) is null).Select(r => $"code inconnu : région « {r} » (voir GET /api/taxonomy)"));
         if (usage.Count > 0)
         {
             foreach (var message in usage)
@@ -82,35 +73,34 @@ internal static class ExportCommand
             return ExitCodes.Usage;
         }
 
-        var (index, exitCode) = DataFolder.OpenForCommand(data, taxonomy, mustExist: true);
-        if (index is null)
+        var (host, exitCode) = await SearchHost.StartAsync(data, ct);
+        if (host is null)
         {
             return exitCode;
         }
 
-        await using (index)
+        // The engines are IAsyncDisposable only: the host must be disposed asynchronously.
+        await using ((IAsyncDisposable)host)
         {
-            var query = new EvidenceQuery
+            if (SearchHost.Query(host, text, countries, themes, regions) is not { } query)
             {
-                Text = string.IsNullOrWhiteSpace(text) ? null : text,
-                Countries = [.. countries.Select(c => taxonomy.FindCountry(c)!.Code)],
-                Themes = [.. themes.Select(t => taxonomy.FindTheme(t)!.Code)],
-                Regions = [.. regions.Select(r => taxonomy.FindRegion(r)!.Code)],
-            };
-            query = query with { Plan = new QueryUnderstanding(taxonomy, Glossary.Default, Thesaurus.Installed).Analyse(query.Text) };
+                return ExitCodes.Usage;
+            }
+
+            var taxonomy = host.Services.GetRequiredService<EvidenceTaxonomy>();
+            var index = host.Services.GetRequiredService<IEvidenceIndex>();
             var parameters = new List<KeyValuePair<string, string>>();
             parameters.AddRange(query.Text is null ? [] : [new("q", query.Text)]);
             parameters.AddRange(query.Themes.Select(t => new KeyValuePair<string, string>("theme", t)));
             parameters.AddRange(query.Countries.Select(c => new KeyValuePair<string, string>("country", c)));
             parameters.AddRange(query.Regions.Select(r => new KeyValuePair<string, string>("region", r)));
 
-            var time = TimeProvider.System;
-            var exporter = new EvidenceExporter(index, taxonomy, time);
+            var exporter = new EvidenceExporter(index, taxonomy, host.Services.GetRequiredService<TimeProvider>());
             var export = await exporter.FromSearchAsync(query, new ExportScope(language, baseUrl!, maxRows, parameters), ct);
             await File.WriteAllBytesAsync(output!.FullName, exporter.Write(export, format), ct);
 
-            // The same audit line as the server's, in the same data folder: the CLI reads the index directly.
-            new ReviewStore(data.FullName, time).Audit(
+            // The same audit line as the server's, in the same data folder.
+            host.Services.GetRequiredService<ReviewStore>().Audit(
                 "cli:" + Environment.UserName,
                 "local",
                 "export",

@@ -1,12 +1,17 @@
 using System.CommandLine;
 using System.Net;
-using Knowledge.Cli.Indexing;
 using Knowledge.Core.Search;
+using Knowledge.Core.Taxonomy;
+using Knowledge.Generators.Exports;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Knowledge.Cli.Searching;
 
-/// <summary><c>search "&lt;query&gt;" --data DIR [--country X] [--theme Y]</c>: a readable table of the best findings.</summary>
+/// <summary>
+/// <c>search "&lt;query&gt;" --data DIR [--country X] [--theme Y]</c>: a readable table of the best findings, searched as the
+/// server searches (the same settings and engine, the query understood the same way), with what was understood.
+/// </summary>
 internal static class SearchCommand
 {
     public static Command Create()
@@ -25,54 +30,33 @@ internal static class SearchCommand
         };
         command.SetAction((parse, ct) => parse.GetValue(export.Format) is { } format
             ? ExportCommand.RunAsync(parse, export, format, parse.GetValue(query)!, parse.GetValue(data)!, parse.GetValue(country) ?? [], parse.GetValue(theme) ?? [], parse.GetValue(region) ?? [], ct)
-            : RunAsync(parse.GetValue(query)!, parse.GetValue(data)!, parse.GetValue(country) ?? [], parse.GetValue(theme) ?? [], parse.GetValue(region) ?? [], parse.GetValue(limit), ct));
+            : RunAsync(parse.GetValue(query)!, parse.GetValue(data)!, parse.GetValue(country) ?? [], parse.GetValue(theme) ?? [], parse.GetValue(region) ?? [], parse.GetValue(limit), parse.GetValue(export.Language)!, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string text, DirectoryInfo data, string[] countries, string[] themes, string[] regions, int limit, CancellationToken ct)
+    private static async Task<int> RunAsync(string text, DirectoryInfo data, string[] countries, string[] themes, string[] regions, int limit, string language, CancellationToken ct)
     {
-        var taxonomy = DataFolder.TaxonomyForCommand(null);
-        if (taxonomy is null)
+        if (limit is < 1 or > EvidenceQuery.MaxPageSize)
         {
+            Console.Error.WriteLine($"erreur : --limit doit être compris entre 1 et {EvidenceQuery.MaxPageSize}.");
             return ExitCodes.Usage;
         }
 
-        var unknown = countries.Where(c => taxonomy.FindCountry(c) is null).Select(c => $"pays « {c} »")
-            .Concat(themes.Where(t => taxonomy.FindTheme(t) is null).Select(t => $"thème « {t} »"))
-            .Concat(regions.Where(r => taxonomy.FindRegion(r) is null).Select(r => $"région « {r} »"))
-            .ToList();
-        if (unknown.Count > 0 || limit is < 1 or > EvidenceQuery.MaxPageSize)
-        {
-            foreach (var u in unknown)
-            {
-                Console.Error.WriteLine($"erreur : code inconnu : {u} (voir GET /api/taxonomy)");
-            }
-
-            if (limit is < 1 or > EvidenceQuery.MaxPageSize)
-            {
-                Console.Error.WriteLine($"erreur : --limit doit être compris entre 1 et {EvidenceQuery.MaxPageSize}.");
-            }
-
-            return ExitCodes.Usage;
-        }
-
-        var (index, exitCode) = DataFolder.OpenForCommand(data, taxonomy, mustExist: true);
-        if (index is null)
+        var (host, exitCode) = await SearchHost.StartAsync(data, ct);
+        if (host is null)
         {
             return exitCode;
         }
 
-        await using (index)
+        // The engines are IAsyncDisposable only: the host must be disposed asynchronously.
+        await using ((IAsyncDisposable)host)
         {
-            var results = await index.SearchAsync(new EvidenceQuery
+            if (SearchHost.Query(host, text, countries, themes, regions) is not { } query)
             {
-                Text = text,
-                Countries = [.. countries.Select(c => c.ToUpperInvariant())],
-                Themes = [.. themes.Select(t => taxonomy.FindTheme(t)!.Code)],
-                Regions = [.. regions.Select(r => taxonomy.FindRegion(r)!.Code)],
-                PageSize = limit,
-                Facets = false,
-            }, ct);
+                return ExitCodes.Usage;
+            }
+
+            var results = await host.Services.GetRequiredService<IEvidenceIndex>().SearchAsync(query with { PageSize = limit, Facets = false }, ct);
 
             var table = new Table().Border(TableBorder.Rounded).Expand();
             table.AddColumn("#");
@@ -90,6 +74,15 @@ internal static class SearchCommand
             }
 
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+            // What the search understood, as the search page says it: the concepts named, what was also searched, notices.
+            var taxonomy = host.Services.GetRequiredService<EvidenceTaxonomy>();
+            var lines = new[] { UnderstandingText.Summary(UnderstandingText.Concepts(query.Plan, taxonomy, language), language), UnderstandingText.AlsoSearched(query.Plan, language) }
+                .Concat(UnderstandingText.Notices(results, language).Select(n => n.Message));
+            foreach (var line in lines.OfType<string>())
+            {
+                console.MarkupLine(Markup.Escape(line));
+            }
+
             console.Write(table);
             console.MarkupLine(Markup.Escape($"{results.Total} passage(s) trouvé(s)."));
             return ExitCodes.Ok;

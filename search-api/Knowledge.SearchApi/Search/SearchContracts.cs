@@ -2,6 +2,7 @@ using Knowledge.Core.Evidence;
 using Knowledge.Core.Safeguarding;
 using Knowledge.Core.Search;
 using Knowledge.Core.Taxonomy;
+using Knowledge.Generators.Exports;
 using Knowledge.SearchApi.Hosting;
 
 namespace Knowledge.SearchApi.Search;
@@ -122,54 +123,14 @@ public sealed record RoleSpanDto(int Start, int Length, string Role);
 
 internal static class SearchMapping
 {
-    /// <summary>Expansions shown in the "also searched" line, per group of words (the response lists them all).</summary>
-    private const int TermsShown = 3;
-
     public static UnderstandingDto AsUnderstandingDto(this QueryPlan plan, SearchResults results, EvidenceTaxonomy taxonomy, string language)
     {
-        var concepts = plan.Concepts.Select(c => c.Kind switch
-        {
-            ConceptKind.Country => new UnderstoodConceptDto("country", c.Code, taxonomy.FindCountry(c.Code)?.Name.Get(language) ?? c.Code, c.Words, $"country={c.Code}"),
-            ConceptKind.Region => new UnderstoodConceptDto("region", c.Code, taxonomy.FindRegion(c.Code)?.Label.Get(language) ?? c.Code, c.Words, $"region={c.Code}"),
-            _ => new UnderstoodConceptDto("theme", c.Code, taxonomy.FindTheme(c.Code)?.Label.Get(language) ?? c.Code, c.Words, $"theme={c.Code}"),
-        }).ToList();
-        var summary = concepts.Count == 0 ? null : string.Join(
-            SearchLabels.Get("Separator", language),
-            concepts.Select(c => SearchLabels.Format(c.Kind switch { "country" => "Country", "region" => "Region", _ => "Theme" }, language, c.Label)));
+        var understood = UnderstandingText.Concepts(plan, taxonomy, language);
+        var concepts = understood.Select(c => new UnderstoodConceptDto(c.Kind, c.Code, c.Label, c.Words, $"{c.Kind}={c.Code}")).ToList();
         var expansions = plan.Expansions.Select(e => new ExpansionDto(e.Source, e.Terms)).ToList();
-        var alsoSearched = expansions.Count == 0 ? null : SearchLabels.Get("AlsoSearchedLabel", language) + string.Join(
-            SearchLabels.Get("Separator", language),
-            expansions.Select(e => SearchLabels.Format("Expansion", language, e.Source, string.Join(", ", e.Terms.Take(TermsShown)))));
-        var notices = new List<NoticeDto>();
-        foreach (var ignored in results.IgnoredWords)
-        {
-            var message = SearchLabels.Format("Ignored", language, ignored.Word);
-            if (ignored.Suggestion is { } suggestion)
-            {
-                message += " " + SearchLabels.Format("DidYouMean", language, suggestion);
-            }
-
-            notices.Add(new NoticeDto("ignored", ignored.Word, ignored.Suggestion, message));
-        }
-
-        foreach (var replaced in results.ReplacedWords)
-        {
-            var message = SearchLabels.Format("Replaced", language, replaced.Word, string.Join(", ", replaced.Synonyms.Take(TermsShown)));
-            notices.Add(new NoticeDto("replaced", replaced.Word, null, message, replaced.Synonyms));
-        }
-
-        if (results.Relaxed)
-        {
-            var message = results.FullMatches switch
-            {
-                0 => SearchLabels.Get("Relaxed", language),
-                1 => SearchLabels.Get("PartialOne", language),
-                var n => SearchLabels.Format("PartialMany", language, n),
-            };
-            notices.Add(new NoticeDto("relaxed", null, null, message));
-        }
-
-        return new UnderstandingDto(summary, concepts, alsoSearched, expansions, notices, results.Relaxed, results.FullMatches);
+        var notices = UnderstandingText.Notices(results, language).Select(n => new NoticeDto(n.Kind, n.Word, n.Suggestion, n.Message, n.Terms)).ToList();
+        return new UnderstandingDto(
+            UnderstandingText.Summary(understood, language), concepts, UnderstandingText.AlsoSearched(plan, language), expansions, notices, results.Relaxed, results.FullMatches);
     }
 
     /// <summary>The finding as a reader sees it: hidden spans masked in the text and in the flags.</summary>

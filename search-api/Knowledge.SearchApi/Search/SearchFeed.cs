@@ -4,6 +4,7 @@ using System.Xml;
 using Knowledge.Core.Evidence;
 using Knowledge.Core.Search;
 using Knowledge.Core.Taxonomy;
+using Knowledge.Generators.Exports;
 using Knowledge.SearchApi.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -84,7 +85,7 @@ internal static class SearchFeed
 
             if (filters.Count > 0)
             {
-                subtitle.Add(SearchLabels.Format("FeedFilters", lang, string.Join(SearchLabels.Get("Separator", lang), filters)));
+                subtitle.Add(SearchLabels.Format("FeedFilters", lang, string.Join(UnderstandingText.Get("Separator", lang), filters)));
             }
 
             writer.WriteElementString("subtitle", AtomNamespace, string.Join(" ", subtitle));

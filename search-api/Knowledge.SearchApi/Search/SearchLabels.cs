@@ -2,7 +2,10 @@ using Knowledge.SearchApi.Hosting;
 
 namespace Knowledge.SearchApi.Search;
 
-/// <summary>The search page's words (what was understood, what was also searched, notices, feed), from <c>SearchLabels.resx</c> (French) and <c>SearchLabels.en.resx</c>.</summary>
+/// <summary>
+/// The feed's words, from <c>SearchLabels.resx</c> (French) and <c>SearchLabels.en.resx</c>. What a search understood, also
+/// searched and noticed is worded by <see cref="Knowledge.Generators.Exports.UnderstandingText"/>, shared with the exports and the CLI.
+/// </summary>
 internal static class SearchLabels
 {
     private static readonly ResourceText Resources = new("Knowledge.SearchApi.Search.SearchLabels");
