@@ -458,14 +458,15 @@ public sealed class QueryUnderstanding
     /// either language, so in an English query "pay" has the key of the French « pays » (country): when the query's
     /// <paramref name="language"/> is known, a concept found only through a term of the other language is dropped when
     /// it took dropping that term's own <c>s</c>. A term written as typed ("talibés" in an English question) or one
-    /// the typed plural reaches (« gains » → "gain") still counts. An acronym that spells a stop or function word is
-    /// that word unless typed in <paramref name="capitals"/>: "can" is not the CAN (Africa Cup of Nations).
+    /// the typed plural reaches (« gains » → "gain") still counts. Unless typed in <paramref name="capitals"/>, an
+    /// acronym is read only where it is spelled as typed and is no stop or function word: "can" is not the CAN (Africa
+    /// Cup of Nations), nor are salt "pans" a PAN (national action plan), while "vih" is still the VIH.
     /// </summary>
     private IReadOnlyList<int> Readings(string key, string typed, string? language, bool capitals)
     {
         var ids = _glossary.ConceptsOf(key);
         var commonWord = !capitals && (StopWords.Contains(typed) || FunctionWords.Contains(typed));
-        if ((language is null && !commonWord) || ids.Count == 0)
+        if ((language is null && capitals) || ids.Count == 0)
         {
             return ids;
         }
@@ -484,11 +485,15 @@ public sealed class QueryUnderstanding
 
         return kept.Count == ids.Count ? ids : kept;
 
-        bool Reads(string term) => Glossary.KeyOf(term) == key && !(commonWord && IsCapitals(term));
+        bool Reads(string term) => Glossary.KeyOf(term) == key && (capitals || !IsCapitals(term) || (!commonWord && ContentWords(term) == typed));
     }
 
-    /// <summary>Whether a word is typed in capitals, as an acronym is (two letters at least, none in lower case).</summary>
-    private static bool IsCapitals(string text) => text.Length > 1 && text.Any(char.IsLetter) && !text.Any(char.IsLower);
+    /// <summary>
+    /// Whether a word is typed in capitals, as an acronym is: two letters at least and none in lower case but a
+    /// plural's final <c>s</c> ("NGOs").
+    /// </summary>
+    private static bool IsCapitals(string text) =>
+        text.Length > 1 && text.Any(char.IsLetter) && !(text.Length > 2 && text[^1] == 's' ? text[..^1] : text).Any(char.IsLower);
 
     /// <summary>The folded words of <paramref name="n"/> content tokens from key <paramref name="i"/> on, as typed (no plural dropped).</summary>
     private static string Typed(FoldedText folded, List<(int Token, string Key)> keys, int i, int n) =>

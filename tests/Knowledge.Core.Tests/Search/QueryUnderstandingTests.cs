@@ -138,7 +138,8 @@ public sealed class QueryUnderstandingTests
     /// <summary>
     /// An acronym typed in capitals is the glossary's acronym even where its letters spell a linking or stop word ("AU"
     /// is the African Union, "EU" the European Union); typed in lower case, or in a query all in capitals, it is that
-    /// word: "can" is not the CAN (Africa Cup of Nations).
+    /// word: "can" is not the CAN (Africa Cup of Nations). Typed in lower case, an acronym is read only where it is spelled
+    /// as typed: salt "pans" are not a PAN (national action plan), "vih" is the VIH.
     /// </summary>
     [Fact]
     public void Analyse_AcronymSpellingACommonWord_IsExpandedOnlyInCapitals()
@@ -149,5 +150,9 @@ public sealed class QueryUnderstandingTests
         Assert.All(Understanding.Analyse("what can be done for talibés").Clauses, c => Assert.DoesNotContain("Africa Cup of Nations", c.Expansions));
         Assert.All(Understanding.Analyse("les enfants ont eu accès à l'école").Clauses, c => Assert.DoesNotContain("Union européenne", c.Expansions));
         Assert.All(Understanding.Analyse("ENFANTS AU TRAVAIL").Clauses, c => Assert.DoesNotContain("Union africaine", c.Expansions));
+        Assert.All(Understanding.Analyse("migrant boys in the salt pans").Clauses, c => Assert.DoesNotContain("plan d'action national", c.Expansions));
+        Assert.Contains("plan d'action national", Assert.Single(Understanding.Analyse("the PAN for children").Clauses, c => c.Typed == "PAN").Expansions);
+        Assert.Contains("HIV", Assert.Single(Understanding.Analyse("le vih chez les adolescentes").Clauses, c => c.Typed == "vih").Expansions);
+        Assert.Contains("ONG", Assert.Single(Understanding.Analyse("NGOs working with street children").Clauses, c => c.Typed == "NGOs").Expansions);
     }
 }
