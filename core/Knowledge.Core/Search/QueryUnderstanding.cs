@@ -103,7 +103,9 @@ public sealed class QueryUnderstanding
         var (concepts, placeTokens) = Concepts(hits, folded, groups, tokenGroup);
         var asksForNumbers = false;
         var nested = new Dictionary<int, List<string>>();
-        var language = StopWords.LanguageOf(groups.SelectMany(g => g.Alternatives).Where(a => !a.IsPhrase).SelectMany(a => a.Text.Split(' ', '\'', '\u2019')));
+        // Acronyms are no stop words: "UN" is not the French « un ».
+        var language = StopWords.LanguageOf(groups.SelectMany(g => g.Alternatives).Where(a => !a.IsPhrase)
+            .SelectMany(a => a.Text.Split(' ', '\'', '\u2019')).Where(w => !IsCapitals(w)));
         var acronyms = Acronyms(groups);
         var merged = Expand(groups, folded, tokenGroup, nested, acronyms, language, ref asksForNumbers);
 
@@ -221,7 +223,7 @@ public sealed class QueryUnderstanding
 
         var text = group.Alternatives[0].Text;
         var key = Glossary.KeyOf(text);
-        return TermsOf(key, Readings(key, ContentWords(text), language, IsCapitals(text)));
+        return TermsOf(key, Readings(key, Glossary.WordsOf(text), language, IsCapitals(text)));
     }
 
     private static bool HasContent(int group, FoldedText folded, List<int> tokenGroup)
@@ -477,7 +479,7 @@ public sealed class QueryUnderstanding
             var concept = _glossary.Concepts[id];
             IEnumerable<string> same = language == "fr" ? concept.Fr : language == "en" ? concept.En : concept.All;
             IEnumerable<string> other = language == "fr" ? concept.En : language == "en" ? concept.Fr : [];
-            if (same.Any(Reads) || other.Any(t => Reads(t) && ContentWords(t) is var words && (words == typed || words == key)))
+            if (same.Any(Reads) || other.Any(t => Reads(t) && Glossary.WordsOf(t) is var words && (words == typed || words == key)))
             {
                 kept.Add(id);
             }
@@ -485,7 +487,7 @@ public sealed class QueryUnderstanding
 
         return kept.Count == ids.Count ? ids : kept;
 
-        bool Reads(string term) => Glossary.KeyOf(term) == key && (capitals || !IsCapitals(term) || (!commonWord && ContentWords(term) == typed));
+        bool Reads(string term) => Glossary.KeyOf(term) == key && (capitals || !IsCapitals(term) || (!commonWord && Glossary.WordsOf(term) == typed));
     }
 
     /// <summary>
@@ -498,22 +500,6 @@ public sealed class QueryUnderstanding
     /// <summary>The folded words of <paramref name="n"/> content tokens from key <paramref name="i"/> on, as typed (no plural dropped).</summary>
     private static string Typed(FoldedText folded, List<(int Token, string Key)> keys, int i, int n) =>
         string.Join(' ', keys.Skip(i).Take(n).Select(k => folded.Token(k.Token).ToString()));
-
-    /// <summary>A text's folded words without its linking words and with their plurals: what <see cref="Glossary.KeyOf"/> keys, before it drops an <c>s</c>.</summary>
-    private static string ContentWords(string text)
-    {
-        var folded = FoldedText.Create(text);
-        var words = new List<string>(folded.Count);
-        for (var t = 0; t < folded.Count; t++)
-        {
-            if (Glossary.KeyWord(folded.Token(t)) is not null)
-            {
-                words.Add(folded.Token(t).ToString());
-            }
-        }
-
-        return string.Join(' ', words);
-    }
 
     /// <summary>The concept's terms other than the one typed: the other language's first, so a French query reaches English text first and the reverse.</summary>
     private static IEnumerable<string> OtherLanguageFirst(GlossaryConcept concept, string typedKey)

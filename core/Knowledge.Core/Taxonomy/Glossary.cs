@@ -170,15 +170,25 @@ public sealed class Glossary
         }
     }
 
-    /// <summary>The folded key of a term or of query words: folded words, plural <c>s</c> dropped, linking words left out, joined by one space.</summary>
-    public static string KeyOf(string text)
+    /// <summary>
+    /// The folded key of a term or of query words: folded words, plural <c>s</c> dropped, linking words left out, joined
+    /// by one space. An acronym written in capitals is no linking word: "UN Women" keys as "un women", not as "women".
+    /// </summary>
+    public static string KeyOf(string text) => Words(text, plurals: false);
+
+    /// <summary>The words <see cref="KeyOf"/> keys, before it drops a plural <c>s</c>: « mariages des enfants » gives « mariages enfants ».</summary>
+    internal static string WordsOf(string text) => Words(text, plurals: true);
+
+    private static string Words(string text, bool plurals)
     {
         ArgumentNullException.ThrowIfNull(text);
         var folded = FoldedText.Create(text);
+        var acronyms = Acronyms(text, folded.Count);
         var words = new List<string>(folded.Count);
         for (var i = 0; i < folded.Count; i++)
         {
-            var word = KeyWord(folded.Token(i));
+            var token = folded.Token(i);
+            var word = KeyWord(token) is { } key ? (plurals ? token.ToString() : key) : acronyms?[i] == true ? token.ToString() : null;
             if (word is not null)
             {
                 words.Add(word);
@@ -196,6 +206,51 @@ public sealed class Glossary
 
         return string.Join(' ', words);
     }
+
+    /// <summary>
+    /// Which of the <paramref name="count"/> tokens of <paramref name="text"/> are written in capitals (two letters at
+    /// least), when the text has capitals in lower-case company; null when none is, or the raw tokens do not line up
+    /// with the folded ones.
+    /// </summary>
+    private static bool[]? Acronyms(string text, int count)
+    {
+        if (count < 2 || !text.Any(char.IsLower))
+        {
+            return null;
+        }
+
+        var flags = new bool[count];
+        var token = 0;
+        var any = false;
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (token == count)
+            {
+                return null;
+            }
+
+            var raw = text.AsSpan(start, i - start);
+            flags[token] = raw.Length > 1 && !raw.ContainsAnyExcept(UpperLetters);
+            any |= flags[token];
+            token++;
+        }
+
+        return any && token == count ? flags : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     /// <summary>The key of one folded token, or null for a linking word.</summary>
     internal static string? KeyWord(ReadOnlySpan<char> token)

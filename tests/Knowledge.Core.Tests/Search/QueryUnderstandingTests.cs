@@ -155,4 +155,25 @@ public sealed class QueryUnderstandingTests
         Assert.Contains("HIV", Assert.Single(Understanding.Analyse("le vih chez les adolescentes").Clauses, c => c.Typed == "vih").Expansions);
         Assert.Contains("ONG", Assert.Single(Understanding.Analyse("NGOs working with street children").Clauses, c => c.Typed == "NGOs").Expansions);
     }
+
+    /// <summary>
+    /// A term's acronym is no linking word: "UN Women" is not keyed as the bare "women", so "violence against women"
+    /// does not also search ONU Femmes, while "UN Women" typed does; nor is the "UN" typed the French « un » that would
+    /// make the query French.
+    /// </summary>
+    [Theory]
+    [InlineData("UN Women", "un women")]
+    [InlineData("UN agency", "un agency")]
+    [InlineData("mariages des enfants", "mariage enfant")]
+    [InlineData("AU", "au")]
+    public void KeyOf_KeepsAnAcronymThatSpellsALinkingWord(string term, string key) =>
+        Assert.Equal(key, Glossary.KeyOf(term));
+
+    [Fact]
+    public void Analyse_TermWithAnAcronym_IsNotReachedByItsOtherWordAlone()
+    {
+        Assert.All(Understanding.Analyse("violence against women").Clauses, c => Assert.DoesNotContain("ONU Femmes", c.Expansions));
+        Assert.All(Understanding.Analyse("agencies working in camps").Clauses, c => Assert.DoesNotContain("agence des Nations unies", c.Expansions));
+        Assert.Contains("ONU Femmes", Assert.Single(Understanding.Analyse("UN Women programmes").Clauses, c => c.Typed == "Women").Expansions);
+    }
 }
