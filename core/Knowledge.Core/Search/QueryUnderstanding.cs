@@ -120,7 +120,7 @@ public sealed class QueryUnderstanding
             {
                 var own = !HasContent(g, folded, tokenGroup) && !acronyms.Contains(g) ? []
                     : first == last ? terms
-                    : InTurn(terms, nested.GetValueOrDefault(g) ?? [], [.. WordTerms(groups[g], language)]);
+                    : InTurn(terms, nested.GetValueOrDefault(g) ?? [], [.. WordTerms(groups[g], language, folded, tokenGroup.IndexOf(g))]);
                 var isPlace = own.Count == 0 && IsPlaceGroup(g, tokenGroup, placeTokens);
                 var clause = new PlannedClause(groups[g].Alternatives, own, isPlace);
 
@@ -214,7 +214,7 @@ public sealed class QueryUnderstanding
     }
 
     /// <summary>The glossary terms of a group's own words, for a group inside a longer term ("écoles" in "écoles fermées").</summary>
-    private IEnumerable<string> WordTerms(QueryGroup group, string? language)
+    private IEnumerable<string> WordTerms(QueryGroup group, string? language, FoldedText folded, int token)
     {
         if (group.Alternatives.Count != 1 || group.Alternatives[0].IsPhrase)
         {
@@ -223,7 +223,7 @@ public sealed class QueryUnderstanding
 
         var text = group.Alternatives[0].Text;
         var key = Glossary.KeyOf(text);
-        return TermsOf(key, Readings(key, Glossary.WordsOf(text), language, IsCapitals(text)));
+        return TermsOf(key, Readings(key, Glossary.WordsOf(text), language, IsCapitals(text), token < 0 ? null : Around(folded, token)));
     }
 
     private static bool HasContent(int group, FoldedText folded, List<int> tokenGroup)
@@ -365,7 +365,7 @@ public sealed class QueryUnderstanding
             {
                 var key = string.Join(' ', keys.Skip(i).Take(n).Select(k => k.Key));
                 asksForNumbers |= _glossary.IsNumberCue(key);
-                var ids = Readings(key, Typed(folded, keys, i, n), language, n == 1 && acronyms.Contains(tokenGroup[keys[i].Token]));
+                var ids = Readings(key, Typed(folded, keys, i, n), language, n == 1 && acronyms.Contains(tokenGroup[keys[i].Token]), n == 1 ? Around(folded, keys[i].Token) : null);
                 // A stop word typed alone is searched in neither language, so it is not expanded either: « ne » is
                 // not « né » (born), "the" not « thé ». Function words the engines do search (« plus », « pendant »)
                 // keep their terms: without them four answers of sets A–K moved down.
@@ -464,11 +464,11 @@ public sealed class QueryUnderstanding
     /// acronym is read only where it is spelled as typed and is no stop or function word: "can" is not the CAN (Africa
     /// Cup of Nations), nor are salt "pans" a PAN (national action plan), while "vih" is still the VIH.
     /// </summary>
-    private IReadOnlyList<int> Readings(string key, string typed, string? language, bool capitals)
+    private IReadOnlyList<int> Readings(string key, string typed, string? language, bool capitals, string? around = null)
     {
         var ids = _glossary.ConceptsOf(key);
         var commonWord = !capitals && (StopWords.Contains(typed) || FunctionWords.Contains(typed));
-        if ((language is null && capitals) || ids.Count == 0)
+        if ((language is null && capitals && around is null) || ids.Count == 0)
         {
             return ids;
         }
@@ -487,7 +487,62 @@ public sealed class QueryUnderstanding
 
         return kept.Count == ids.Count ? ids : kept;
 
-        bool Reads(string term) => Glossary.KeyOf(term) == key && (capitals || !IsCapitals(term) || (!commonWord && Glossary.WordsOf(term) == typed));
+        bool Reads(string term) => Glossary.KeyOf(term) == key && (capitals || !IsCapitals(term) || (!commonWord && Glossary.WordsOf(term) == typed))
+            && (around is null || IsTypedWithItsLinkingWords(term, around));
+    }
+
+    /// <summary>
+    /// Whether a term of one word and linking words whose key is that word alone stands in the words typed
+    /// <paramref name="around"/> the query's word, when those linking words make another word of it: a hyphenated one
+    /// ("in-laws" is not "laws", "c-section" not "section") or one they follow ("tell on" is not "tell", "run by" not
+    /// "run"). A leading preposition or article is left to the concept (« en sécurité » is still « sécurité », "in
+    /// school" "school"): without them, sets A–O lost five first answers.
+    /// </summary>
+    private static bool IsTypedWithItsLinkingWords(string term, string around)
+    {
+        var folded = FoldedText.Create(term);
+        if (folded.Count < 2)
+        {
+            return true;
+        }
+
+        var tokens = new List<string>(folded.Count);
+        var content = -1;
+        for (var t = 0; t < folded.Count; t++)
+        {
+            var token = folded.Token(t).ToString();
+            tokens.Add(token);
+            if (Glossary.KeyWord(token) is not null)
+            {
+                if (content >= 0)
+                {
+                    return true;
+                }
+
+                content = t;
+            }
+        }
+
+        var binding = term.Contains('-', StringComparison.Ordinal) || (content >= 0 && content < folded.Count - 1);
+        return !binding || (" " + around + " ").Contains(" " + string.Join(' ', tokens) + " ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The folded tokens typed from the content word before token <paramref name="token"/> to the one after it, both left out: the word and its linking words.</summary>
+    private static string Around(FoldedText folded, int token)
+    {
+        var from = token;
+        while (from > 0 && Glossary.KeyWord(folded.Token(from - 1)) is null)
+        {
+            from--;
+        }
+
+        var to = token + 1;
+        while (to < folded.Count && Glossary.KeyWord(folded.Token(to)) is null)
+        {
+            to++;
+        }
+
+        return string.Join(' ', Enumerable.Range(from, to - from).Select(t => folded.Token(t).ToString()));
     }
 
     /// <summary>

@@ -176,4 +176,28 @@ public sealed class QueryUnderstandingTests
         Assert.All(Understanding.Analyse("agencies working in camps").Clauses, c => Assert.DoesNotContain("agence des Nations unies", c.Expansions));
         Assert.Contains("ONU Femmes", Assert.Single(Understanding.Analyse("UN Women programmes").Clauses, c => c.Typed == "Women").Expansions);
     }
+
+    /// <summary>
+    /// A term of one word and linking words that make another word of it, hyphenated ("in-laws", "c-section") or
+    /// following it ("run by"), is read only where typed with them; a leading preposition is left to the concept
+    /// (« en sécurité » is still « sécurité »).
+    /// </summary>
+    [Fact]
+    public void Analyse_WordOfAnIdiom_IsNotTheIdiom()
+    {
+        var glossary = new Glossary(
+            [
+                new GlossaryConcept { Fr = ["belle-famille"], En = ["in-laws"] },
+                new GlossaryConcept { Fr = ["géré par"], En = ["run by"] },
+                new GlossaryConcept { Fr = ["en sécurité"], En = ["safe"] },
+            ],
+            []);
+        var understanding = new QueryUnderstanding(EvidenceTaxonomy.Default, glossary);
+
+        Assert.Empty(Assert.Single(understanding.Analyse("child marriage laws in Niger").Clauses, c => c.Typed == "laws").Expansions);
+        Assert.Contains("belle-famille", Assert.Single(understanding.Analyse("girls living with their in-laws").Clauses, c => c.Typed == "in-laws").Expansions);
+        Assert.Empty(Assert.Single(understanding.Analyse("children who run away from home").Clauses, c => c.Typed == "run").Expansions);
+        Assert.Contains("géré par", Assert.Single(understanding.Analyse("schools run by churches").Clauses, c => c.Typed == "run").Expansions);
+        Assert.Contains("safe", Assert.Single(understanding.Analyse("la sécurité des enfants").Clauses, c => c.Typed == "sécurité").Expansions);
+    }
 }
