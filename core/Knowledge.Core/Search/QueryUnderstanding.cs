@@ -120,7 +120,7 @@ public sealed class QueryUnderstanding
             {
                 var own = !HasContent(g, folded, tokenGroup) && !acronyms.Contains(g) ? []
                     : first == last ? terms
-                    : InTurn(terms, nested.GetValueOrDefault(g) ?? [], [.. WordTerms(groups[g], language, folded, tokenGroup.IndexOf(g))]);
+                    : InTurn(terms, nested.GetValueOrDefault(g) ?? [], [.. WordTerms(groups[g], language, folded, FirstContentToken(g, folded, tokenGroup))]);
                 var isPlace = own.Count == 0 && IsPlaceGroup(g, tokenGroup, placeTokens);
                 var clause = new PlannedClause(groups[g].Alternatives, own, isPlace);
 
@@ -226,18 +226,21 @@ public sealed class QueryUnderstanding
         return TermsOf(key, Readings(key, Glossary.WordsOf(text), language, IsCapitals(text), token < 0 ? null : Around(folded, token)));
     }
 
-    private static bool HasContent(int group, FoldedText folded, List<int> tokenGroup)
+    /// <summary>The group's first token that is no linking word (« exploitation » in « l'exploitation »), or -1.</summary>
+    private static int FirstContentToken(int group, FoldedText folded, List<int> tokenGroup)
     {
         for (var t = 0; t < tokenGroup.Count; t++)
         {
             if (tokenGroup[t] == group && Glossary.KeyWord(folded.Token(t)) is not null)
             {
-                return true;
+                return t;
             }
         }
 
-        return false;
+        return -1;
     }
+
+    private static bool HasContent(int group, FoldedText folded, List<int> tokenGroup) => FirstContentToken(group, folded, tokenGroup) >= 0;
 
     private static bool IsPlaceGroup(int group, List<int> tokenGroup, bool[] placeTokens)
     {
