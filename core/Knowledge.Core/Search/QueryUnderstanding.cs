@@ -20,11 +20,12 @@ public sealed class QueryUnderstanding
     // "near"). Searched as words, they count in "most of the words" like content words, and a rare one
     // ranks whatever passage happens to hold it ("servitude envers les passeurs" favoured passages
     // with "envers"). Folded (lower case, no accents). Left in when the query holds nothing else, and
-    // an acronym typed in capitals (WHO) is not one of them.
+    // an acronym typed in capitals (WHO) is not one of them. « plus » is not one either: "ne … plus" (no
+    // longer) and "les plus jeunes" say something, and three first answers of sets A–O need it searched.
     private static readonly FrozenSet<string> FunctionWords = new[]
     {
         "comme", "contre", "envers", "autour", "vers", "chez", "selon", "depuis", "pendant", "sans", "sous", "entre",
-        "parmi", "malgre", "afin", "ainsi", "aussi", "tres", "plus", "moins", "quel", "quels", "quelle", "quelles",
+        "parmi", "malgre", "afin", "ainsi", "aussi", "tres", "moins", "quel", "quels", "quelle", "quelles",
         "comment", "pourquoi", "quand", "ou", "combien", "dont", "lors", "cela", "ceci", "cette", "cet", "celui", "celle",
         "ceux", "celles", "tout", "tous", "toute", "toutes", "chaque", "leurs", "est", "sont", "ont", "peut", "peuvent",
         "doit", "doivent", "fait", "faire", "quoi", "lequel", "laquelle", "lesquels", "lesquelles", "jusqu", "ni", "si",
@@ -370,8 +371,8 @@ public sealed class QueryUnderstanding
                 asksForNumbers |= _glossary.IsNumberCue(key);
                 var ids = Readings(key, Typed(folded, keys, i, n), language, n == 1 && acronyms.Contains(tokenGroup[keys[i].Token]), n == 1 ? Around(folded, keys[i].Token) : null);
                 // A stop word typed alone is searched in neither language, so it is not expanded either: « ne » is
-                // not « né » (born), "the" not « thé ». Function words the engines do search (« plus », « pendant »)
-                // keep their terms: without them four answers of sets A–K moved down.
+                // not « né » (born), "the" not « thé ». Function words the engines do search (« moins », « pendant »)
+                // keep their terms (sets A–K: without them, with « plus » then among them, four answers moved down).
                 if (ids.Count == 0 || (n == 1 && groups[tokenGroup[keys[i].Token]].Alternatives is [var typed] && StopWords.IsStopWord(typed)
                     && !acronyms.Contains(tokenGroup[keys[i].Token])))
                 {
