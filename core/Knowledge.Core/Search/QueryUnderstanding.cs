@@ -106,7 +106,7 @@ public sealed class QueryUnderstanding
         var nested = new Dictionary<int, List<string>>();
         // Acronyms are no stop words: "UN" is not the French « un ».
         var language = StopWords.LanguageOf(groups.SelectMany(g => g.Alternatives).Where(a => !a.IsPhrase)
-            .SelectMany(a => a.Text.Split(' ', '\'', '\u2019')).Where(w => !IsCapitals(w)));
+            .SelectMany(a => a.Text.Split(' ', '\'', '\u2019')).Where(w => !Glossary.IsCapitals(w)));
         var acronyms = Acronyms(groups);
         var merged = Expand(groups, folded, tokenGroup, nested, acronyms, language, ref asksForNumbers);
 
@@ -175,7 +175,7 @@ public sealed class QueryUnderstanding
 
         for (var g = 0; g < groups.Count; g++)
         {
-            if (groups[g].Alternatives is [{ IsPhrase: false, Text: var text }] && IsCapitals(text) && FoldedText.Create(text).Count == 1)
+            if (groups[g].Alternatives is [{ IsPhrase: false, Text: var text }] && Glossary.IsCapitals(text) && FoldedText.Create(text).Count == 1)
             {
                 result.Add(g);
             }
@@ -223,8 +223,8 @@ public sealed class QueryUnderstanding
         }
 
         var text = group.Alternatives[0].Text;
-        var key = Glossary.KeyOf(text);
-        return TermsOf(key, Readings(key, Glossary.WordsOf(text), language, IsCapitals(text), token < 0 ? null : Around(folded, token)));
+        var form = TermForm.Of(text);
+        return TermsOf(form.Key, Readings(form.Key, form.Words, language, Glossary.IsCapitals(text), token < 0 ? null : Around(folded, token)));
     }
 
     /// <summary>The group's first token that is no linking word (« exploitation » in « l'exploitation »), or -1.</summary>
@@ -483,7 +483,7 @@ public sealed class QueryUnderstanding
             var concept = _glossary.Concepts[id];
             IEnumerable<string> same = language == "fr" ? concept.Fr : language == "en" ? concept.En : concept.All;
             IEnumerable<string> other = language == "fr" ? concept.En : language == "en" ? concept.Fr : [];
-            if (same.Any(Reads) || other.Any(t => Reads(t) && Glossary.WordsOf(t) is var words && (words == typed || words == key)))
+            if (same.Any(Reads) || other.Any(t => Reads(t) && _glossary.FormOf(t).Words is var words && (words == typed || words == key)))
             {
                 kept.Add(id);
             }
@@ -491,8 +491,9 @@ public sealed class QueryUnderstanding
 
         return kept.Count == ids.Count ? ids : kept;
 
-        bool Reads(string term) => Glossary.KeyOf(term) == key && (capitals || !IsCapitals(term) || (!commonWord && Glossary.WordsOf(term) == typed))
-            && (around is null || IsTypedWithItsLinkingWords(term, around));
+        bool Reads(string term) => _glossary.FormOf(term) is var form && form.Key == key
+            && (capitals || !Glossary.IsCapitals(term) || (!commonWord && form.Words == typed))
+            && (around is null || IsTypedWithItsLinkingWords(term, form, around));
     }
 
     /// <summary>
@@ -502,21 +503,18 @@ public sealed class QueryUnderstanding
     /// "run"). A leading preposition or article is left to the concept (« en sécurité » is still « sécurité », "in
     /// school" "school"): without them, sets A–O lost five first answers.
     /// </summary>
-    private static bool IsTypedWithItsLinkingWords(string term, string around)
+    private static bool IsTypedWithItsLinkingWords(string term, TermForm form, string around)
     {
-        var folded = FoldedText.Create(term);
-        if (folded.Count < 2)
+        var tokens = form.Tokens.Split(' ');
+        if (tokens.Length < 2)
         {
             return true;
         }
 
-        var tokens = new List<string>(folded.Count);
         var content = -1;
-        for (var t = 0; t < folded.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
-            var token = folded.Token(t).ToString();
-            tokens.Add(token);
-            if (Glossary.KeyWord(token) is not null)
+            if (Glossary.KeyWord(tokens[t]) is not null)
             {
                 if (content >= 0)
                 {
@@ -527,8 +525,8 @@ public sealed class QueryUnderstanding
             }
         }
 
-        var binding = term.Contains('-', StringComparison.Ordinal) || (content >= 0 && content < folded.Count - 1);
-        return !binding || (" " + around + " ").Contains(" " + string.Join(' ', tokens) + " ", StringComparison.Ordinal);
+        var binding = term.Contains('-', StringComparison.Ordinal) || (content >= 0 && content < tokens.Length - 1);
+        return !binding || (" " + around + " ").Contains(" " + form.Tokens + " ", StringComparison.Ordinal);
     }
 
     /// <summary>The folded tokens typed from the content word before token <paramref name="token"/> to the one after it, both left out: the word and its linking words.</summary>
@@ -549,22 +547,15 @@ public sealed class QueryUnderstanding
         return string.Join(' ', Enumerable.Range(from, to - from).Select(t => folded.Token(t).ToString()));
     }
 
-    /// <summary>
-    /// Whether a word is typed in capitals, as an acronym is: two letters at least and none in lower case but a
-    /// plural's final <c>s</c> ("NGOs").
-    /// </summary>
-    private static bool IsCapitals(string text) =>
-        text.Length > 1 && text.Any(char.IsLetter) && !(text.Length > 2 && text[^1] == 's' ? text[..^1] : text).Any(char.IsLower);
-
     /// <summary>The folded words of <paramref name="n"/> content tokens from key <paramref name="i"/> on, as typed (no plural dropped).</summary>
     private static string Typed(FoldedText folded, List<(int Token, string Key)> keys, int i, int n) =>
         string.Join(' ', keys.Skip(i).Take(n).Select(k => folded.Token(k.Token).ToString()));
 
     /// <summary>The concept's terms other than the one typed: the other language's first, so a French query reaches English text first and the reverse.</summary>
-    private static IEnumerable<string> OtherLanguageFirst(GlossaryConcept concept, string typedKey)
+    private IEnumerable<string> OtherLanguageFirst(GlossaryConcept concept, string typedKey)
     {
-        var typedIsFrench = concept.Fr.Any(t => Glossary.KeyOf(t) == typedKey);
+        var typedIsFrench = concept.Fr.Any(t => _glossary.FormOf(t).Key == typedKey);
         var ordered = typedIsFrench ? concept.En.Concat(concept.Fr) : concept.Fr.Concat(concept.En);
-        return ordered.Where(t => Glossary.KeyOf(t) != typedKey);
+        return ordered.Where(t => _glossary.FormOf(t).Key != typedKey);
     }
 }

@@ -62,6 +62,7 @@ public sealed class Glossary
     private static readonly Lazy<Glossary> DefaultInstance = new(() => Load(null));
 
     private readonly FrozenDictionary<string, int[]> _byKey;
+    private readonly FrozenDictionary<string, TermForm> _forms;
     private readonly FrozenSet<string> _numberCues;
 
     /// <summary>Builds a glossary from its concepts and the words that ask for figures.</summary>
@@ -73,11 +74,17 @@ public sealed class Glossary
         Concepts = [.. concepts];
         Validate(Concepts, "Le glossaire", "du glossaire");
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, TermForm>(StringComparer.Ordinal);
         for (var i = 0; i < Concepts.Count; i++)
         {
             foreach (var term in Concepts[i].All)
             {
-                var key = KeyOf(term);
+                if (!forms.TryGetValue(term, out var form))
+                {
+                    forms[term] = form = TermForm.Of(term);
+                }
+
+                var key = form.Key;
                 if (!byKey.TryGetValue(key, out var list))
                 {
                     byKey[key] = list = [];
@@ -93,6 +100,7 @@ public sealed class Glossary
         }
 
         _byKey = byKey.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _forms = forms.ToFrozenDictionary(StringComparer.Ordinal);
         _numberCues = numberCues.Select(KeyOf).Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal);
         MaxWords = Math.Max(MaxWords, _numberCues.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max());
     }
@@ -174,37 +182,34 @@ public sealed class Glossary
     /// The folded key of a term or of query words: folded words, plural <c>s</c> dropped, linking words left out, joined
     /// by one space. An acronym written in capitals is no linking word: "UN Women" keys as "un women", not as "women".
     /// </summary>
-    public static string KeyOf(string text) => Words(text, plurals: false);
+    public static string KeyOf(string text) => TermForm.Of(text).Key;
 
-    /// <summary>The words <see cref="KeyOf"/> keys, before it drops a plural <c>s</c>: « mariages des enfants » gives « mariages enfants ».</summary>
-    internal static string WordsOf(string text) => Words(text, plurals: true);
+    /// <summary>The forms of one of the glossary's terms, read once when it was loaded.</summary>
+    internal TermForm FormOf(string term) => _forms.TryGetValue(term, out var form) ? form : TermForm.Of(term);
 
-    private static string Words(string text, bool plurals)
+    /// <summary>
+    /// Whether a word is written in capitals, as an acronym is: two letters at least and none in lower case but a
+    /// plural's final <c>s</c> ("NGOs").
+    /// </summary>
+    internal static bool IsCapitals(ReadOnlySpan<char> text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var folded = FoldedText.Create(text);
-        var acronyms = Acronyms(text, folded.Count);
-        var words = new List<string>(folded.Count);
-        for (var i = 0; i < folded.Count; i++)
+        if (text.Length < 2)
         {
-            var token = folded.Token(i);
-            var word = KeyWord(token) is { } key ? (plurals ? token.ToString() : key) : acronyms?[i] == true ? token.ToString() : null;
-            if (word is not null)
-            {
-                words.Add(word);
-            }
+            return false;
         }
 
-        if (words.Count == 0)
+        var letters = false;
+        foreach (var c in text.Length > 2 && text[^1] == 's' ? text[..^1] : text)
         {
-            // A term made only of linking words ("AU" for the African Union) keeps them.
-            for (var i = 0; i < folded.Count; i++)
+            if (char.IsLower(c))
             {
-                words.Add(folded.Token(i).ToString());
+                return false;
             }
+
+            letters |= char.IsLetter(c);
         }
 
-        return string.Join(' ', words);
+        return letters;
     }
 
     /// <summary>
@@ -212,7 +217,7 @@ public sealed class Glossary
     /// least), when the text has capitals in lower-case company; null when none is, or the raw tokens do not line up
     /// with the folded ones.
     /// </summary>
-    private static bool[]? Acronyms(string text, int count)
+    internal static bool[]? Acronyms(string text, int count)
     {
         if (count < 2 || !text.Any(char.IsLower))
         {
@@ -242,15 +247,13 @@ public sealed class Glossary
             }
 
             var raw = text.AsSpan(start, i - start);
-            flags[token] = raw.Length > 1 && !raw.ContainsAnyExcept(UpperLetters);
+            flags[token] = IsCapitals(raw);
             any |= flags[token];
             token++;
         }
 
         return any && token == count ? flags : null;
     }
-
-    private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     /// <summary>The key of one folded token, or null for a linking word.</summary>
     internal static string? KeyWord(ReadOnlySpan<char> token)
@@ -273,4 +276,43 @@ public sealed class Glossary
     private sealed record CuesFile(IReadOnlyList<string>? Fr, IReadOnlyList<string>? En);
 
     private sealed record GlossaryFile(IReadOnlyList<GlossaryConcept>? Concepts, CuesFile? NumberCues);
+}
+
+/// <summary>
+/// How a term (or words typed) reads to the glossary, folded once: its key, its words before a plural <c>s</c> is
+/// dropped, and all its folded tokens, linking words included.
+/// </summary>
+/// <param name="Key">The key (<see cref="Glossary.KeyOf"/>): « mariage enfant » for « mariages des enfants ».</param>
+/// <param name="Words">The key's words before a plural <c>s</c> is dropped: « mariages enfants ».</param>
+/// <param name="Tokens">Every folded token, joined by one space: « mariages des enfants ».</param>
+internal sealed record TermForm(string Key, string Words, string Tokens)
+{
+    /// <summary>Folds <paramref name="text"/> once. An acronym written in capitals is no linking word ("UN Women").</summary>
+    public static TermForm Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = FoldedText.Create(text);
+        var acronyms = Glossary.Acronyms(text, folded.Count);
+        var keys = new List<string>(folded.Count);
+        var words = new List<string>(folded.Count);
+        var tokens = new string[folded.Count];
+        for (var i = 0; i < folded.Count; i++)
+        {
+            tokens[i] = folded.Token(i).ToString();
+            if (Glossary.KeyWord(folded.Token(i)) is { } key)
+            {
+                keys.Add(key);
+                words.Add(tokens[i]);
+            }
+            else if (acronyms?[i] == true)
+            {
+                keys.Add(tokens[i]);
+                words.Add(tokens[i]);
+            }
+        }
+
+        var all = string.Join(' ', tokens);
+        // A term made only of linking words ("AU" for the African Union) keeps them.
+        return keys.Count == 0 ? new TermForm(all, all, all) : new TermForm(string.Join(' ', keys), string.Join(' ', words), all);
+    }
 }
