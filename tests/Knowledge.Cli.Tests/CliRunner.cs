@@ -22,6 +22,16 @@ internal static class CliRunner
         return (process.ExitCode, await stdout, await stderr);
     }
 
+    /// <summary>A new folder holding <paramref name="markdown"/> as <c>niger.md</c>, ingested by the CLI into its <c>data</c> folder.</summary>
+    public static async Task<(string Folder, string Data)> IngestedAsync(string markdown)
+    {
+        var folder = TempFolder();
+        File.WriteAllText(Path.Combine(folder, "niger.md"), markdown);
+        var data = Path.Combine(folder, "data");
+        Assert.Equal(0, (await RunAsync("ingest", folder, "--data", data)).ExitCode);
+        return (folder, data);
+    }
+
     public static string TempFolder()
     {
         var path = Path.Combine(Path.GetTempPath(), "knowledge-cli-tests-" + Guid.NewGuid().ToString("N"));

@@ -121,10 +121,7 @@ public class CliTests
     [Fact]
     public async Task Search_UnderstandsTheQuery_AsTheServerDoes_AndSaysSo()
     {
-        var dir = CliRunner.TempFolder();
-        File.WriteAllText(Path.Combine(dir, "niger.md"), Markdown);
-        var data = Path.Combine(dir, "data");
-        Assert.Equal(0, (await CliRunner.RunAsync("ingest", dir, "--data", data)).ExitCode);
+        var (_, data) = await CliRunner.IngestedAsync(Markdown);
 
         var french = await CliRunner.RunAsync("search", "child marriage Niger xyzzy", "--data", data);
         var english = await CliRunner.RunAsync("search", "child marriage Niger", "--data", data, "--language", "en");
@@ -142,10 +139,7 @@ public class CliTests
     [Fact]
     public async Task Search_UnknownCode_ExitsTwo_NamingIt()
     {
-        var dir = CliRunner.TempFolder();
-        File.WriteAllText(Path.Combine(dir, "niger.md"), Markdown);
-        var data = Path.Combine(dir, "data");
-        Assert.Equal(0, (await CliRunner.RunAsync("ingest", dir, "--data", data)).ExitCode);
+        var (_, data) = await CliRunner.IngestedAsync(Markdown);
 
         var (code, _, err) = await CliRunner.RunAsync("search", "mariage", "--data", data, "--country", "XX");
 

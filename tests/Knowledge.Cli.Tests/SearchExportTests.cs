@@ -23,10 +23,7 @@ public sealed class SearchExportTests
     [Fact]
     public async Task SearchExport_WritesTheFile_WithLinksToTheGivenServer_AndAuditsIt()
     {
-        var dir = CliRunner.TempFolder();
-        File.WriteAllText(Path.Combine(dir, "niger.md"), Markdown);
-        var data = Path.Combine(dir, "data");
-        Assert.Equal(0, (await CliRunner.RunAsync("ingest", dir, "--data", data)).ExitCode);
+        var (dir, data) = await CliRunner.IngestedAsync(Markdown);
         var csv = Path.Combine(dir, "niger.csv");
         var ris = Path.Combine(dir, "niger.ris");
 
