@@ -41,4 +41,7 @@ internal static class FieldNames
     /// <summary>Only "en" selects English analysis; anything else is treated as French, the corpus's main language.</summary>
     public static string NormalizeLanguage(string? language) =>
         string.Equals(language?.Trim(), "en", StringComparison.OrdinalIgnoreCase) ? "en" : "fr";
+
+    /// <summary>The language a passage of <paramref name="language"/> (normalised) is machine-translated into.</summary>
+    public static string OtherLanguage(string language) => language == "en" ? "fr" : "en";
 }

@@ -160,6 +160,21 @@ public sealed class MappingTests
         }
     }
 
+    [Theory]
+    [InlineData("fr", "context_en", "context_fr")]
+    [InlineData("en", "context_fr", "context_en")]
+    public void Translation_GoesToTheOtherLanguagesContext_AndRoundTrips(string language, string translated, string own)
+    {
+        var finding = Samples.Finding(ordinal: 3, language: language) with { Translation = "a rough machine translation" };
+        var json = FindingDocument.ToJson(finding, "g");
+        Assert.Equal("a rough machine translation", (string?)json[translated]);
+        Assert.StartsWith(finding.DocumentTitle, (string)json[own]!, StringComparison.Ordinal);
+
+        using var stored = JsonDocument.Parse(json.ToJsonString());
+        Assert.Equivalent(finding, FindingDocument.FromJson(stored.RootElement), strict: true);
+        Assert.False(FindingDocument.ToJson(finding with { Translation = null }, "g").ContainsKey(translated));
+    }
+
     [Fact]
     public void Document_RoundTripsThroughItsRegistryEntry_ToTheTick()
     {

@@ -47,6 +47,33 @@ public abstract partial class EvidenceIndexConformanceTests
     }
 
     [Fact]
+    public async Task MachineTranslation_BringsAQuestionInTheOtherLanguage_BelowPassagesThatSayItThemselves()
+    {
+        await using var index = await CreateIndexAsync();
+        var french = TestData.Document("captivite");
+        var english = TestData.Document("captivity", language: "en");
+        await index.UpsertDocumentAsync(french, [
+            TestData.Finding(french, 0, "Les filles revenues de captivité sont rejetées par leur communauté.") with
+            {
+                Translation = "daughters gone back captivity refused",
+            },
+            TestData.Finding(french, 1, "La captivité dure parfois plusieurs années."),
+        ], Ct);
+        await index.UpsertDocumentAsync(english, TestData.Findings(english, "Children who return from captivity need care."), Ct);
+
+        // No glossary term links « captivité » and "captivity": only the translation does, for the passage that has one.
+        var results = await SearchAsync(index, Understood("captivity"));
+        Assert.Equal(2, results.Total);
+        Assert.StartsWith("Children who return", results.Hits[0].Finding.Text, StringComparison.Ordinal);
+        var reached = results.Hits[1];
+        Assert.StartsWith("Les filles revenues", reached.Finding.Text, StringComparison.Ordinal);
+
+        // The reader gets the passage as written: the translation is never shown nor marked.
+        Assert.DoesNotContain("<mark>", reached.Highlight ?? "", StringComparison.Ordinal);
+        Assert.Equal(2, (await SearchAsync(index, Understood("captivité"))).Total);
+    }
+
+    [Fact]
     public async Task UnknownWord_IsIgnoredWithNotice_AndTheRestStillMatches()
     {
         await using var index = await CreateSampleIndexAsync();

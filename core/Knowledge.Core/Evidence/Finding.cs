@@ -92,6 +92,15 @@ public sealed record Finding
     /// <summary>Position of the finding in its document (0-based), for stable ordering.</summary>
     public int Ordinal { get; init; }
 
+    /// <summary>
+    /// The words of the passage's machine translation into the other language (English for a French passage, French
+    /// for an English one) that the glossary does not already link across languages, so that a question in that
+    /// language reaches the passage through them. Rough, word for word: searched at the weight of the passage's
+    /// headings, never shown nor quoted (readers and generated documents get <see cref="Text"/>). Null when no
+    /// translator was installed at ingest, or nothing was left.
+    /// </summary>
+    public string? Translation { get; init; }
+
     /// <summary>The citation for this finding.</summary>
     public Citation Citation => new(DocumentTitle, Year, Page, PageEnd, Publisher, Section, Paragraph, ParagraphEnd);
 

@@ -46,6 +46,12 @@ internal static class FindingDocument
             [FindingFields.ParagraphEnd] = finding.ParagraphEnd,
             [FindingFields.OcrConfidence] = finding.OcrConfidence,
         };
+        // The machine translation is the other language's context, searched as the embedded engine searches it, and read back from there.
+        if (!string.IsNullOrWhiteSpace(finding.Translation))
+        {
+            json[english ? FindingFields.ContextFr : FindingFields.ContextEn] = finding.Translation;
+        }
+
         if (finding.Table is { } table)
         {
             json[FindingFields.Table] = JsonSerializer.SerializeToNode(table, TableJson);
@@ -65,6 +71,7 @@ internal static class FindingDocument
         var documentKind = EvidenceCodes.TryParseDocumentKind(OptionalString(source, FindingFields.DocumentKind), out var dk) ? dk : DocumentKind.Other;
         var kind = EvidenceCodes.TryParseFindingKind(OptionalString(source, FindingFields.Kind), out var fk) ? fk : FindingKind.Context;
         var text = OptionalString(source, FindingFields.TextFr) ?? OptionalString(source, FindingFields.TextEn) ?? "";
+        var language = OptionalString(source, FindingFields.Language) ?? "fr";
         return new Finding
         {
             Id = OptionalString(source, FindingFields.FindingId) ?? "",
@@ -73,7 +80,8 @@ internal static class FindingDocument
             DocumentKind = documentKind,
             Publisher = OptionalString(source, FindingFields.Publisher),
             Year = OptionalInt(source, FindingFields.Year),
-            Language = OptionalString(source, FindingFields.Language) ?? "fr",
+            Language = language,
+            Translation = OptionalString(source, IsEnglish(language) ? FindingFields.ContextFr : FindingFields.ContextEn),
             Page = OptionalInt(source, FindingFields.Page) ?? 0,
             PageEnd = OptionalInt(source, FindingFields.PageEnd) ?? 0,
             SectionPath = StringList(source, FindingFields.SectionPath),

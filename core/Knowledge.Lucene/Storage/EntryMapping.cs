@@ -48,6 +48,13 @@ internal static class EntryMapping
             new SortedDocValuesField(FieldNames.DocumentKind, new BytesRef(finding.DocumentKind.ToCode())),
             new StoredField(FieldNames.Json, JsonSerializer.Serialize(finding, Json)),
         };
+        // The machine translation goes to the other language's context field: a question in that language reaches the
+        // passage through it, at the weight of its headings, and is analysed by that language's rules.
+        if (!string.IsNullOrWhiteSpace(finding.Translation))
+        {
+            doc.Add(new TextField(FieldNames.Context(FieldNames.OtherLanguage(language)), SearchText.Normalize(finding.Translation), Field.Store.NO));
+        }
+
         foreach (var theme in Distinct(finding.Themes, NormalizeTheme))
         {
             doc.Add(new SortedSetDocValuesField(FieldNames.Theme, new BytesRef(theme)));
