@@ -16,6 +16,8 @@ packages=(
   libreoffice-impress-nogui  # LibreOfficeTests convert a generated deck (PPTX) to PDF headlessly and count its slides
   mythes-fr                  # the French thesaurus: search tests measure words no passage holds searched through their synonyms
   mythes-en-us               # the English thesaurus, likewise
+  apertium-fr-es             # machine translation of passages, French → Spanish → English and back: search sets measure with it
+  apertium-eng-spa           # the English–Spanish half of that pivot
   nodejs                     # citation export tests (Knowledge.Generators.Tests) parse RIS, BibTeX and CSL-JSON with citation-js
 )
 

@@ -184,6 +184,12 @@ public sealed class Glossary
     /// </summary>
     public static string KeyOf(string text) => TermForm.Of(text).Key;
 
+    /// <summary>
+    /// Whether <paramref name="word"/> is itself one of the glossary's terms, in either language, accents, case and a
+    /// plural <c>s</c> aside: a query that holds it is expanded into the other language.
+    /// </summary>
+    public bool HasTerm(string word) => _byKey.ContainsKey(KeyOf(word));
+
     /// <summary>The forms of one of the glossary's terms, read once when it was loaded.</summary>
     internal TermForm FormOf(string term) => _forms.TryGetValue(term, out var form) ? form : TermForm.Of(term);
 

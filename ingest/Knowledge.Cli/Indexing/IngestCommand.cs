@@ -3,6 +3,7 @@ using Knowledge.Cli.Extract;
 using Knowledge.Ingest.Indexing;
 using Knowledge.Ingest.Pipeline;
 using Knowledge.Core.Search;
+using Knowledge.Core.Taxonomy;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Knowledge.Cli.Indexing;
@@ -76,7 +77,7 @@ internal static class IngestCommand
         await using ((IAsyncDisposable)host)
         {
             var index = host.Services.GetRequiredService<IEvidenceIndex>();
-            var pipeline = new IngestPipeline(taxonomy, TimeProvider.System, new IngestOptions { DocumentTimeout = TimeSpan.FromSeconds(timeoutSeconds), Passwords = passwords });
+            var pipeline = new IngestPipeline(taxonomy, TimeProvider.System, new IngestOptions { DocumentTimeout = TimeSpan.FromSeconds(timeoutSeconds), Passwords = passwords }, glossary: host.Services.GetRequiredService<Glossary>());
             var ingestor = new EvidenceIngestor(pipeline, index, host.Services.GetRequiredService<DocumentStore>());
             var entries = new List<ReportEntry>();
             var done = 0;

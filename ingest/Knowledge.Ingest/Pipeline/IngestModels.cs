@@ -78,6 +78,21 @@ public sealed record IngestOptions
     [Range(100, 600)]
     public int OcrDpi { get; init; } = 300;
 
+    /// <summary>
+    /// Machine-translates each passage into the other language with Apertium, when installed (Debian packages
+    /// <c>apertium-fr-es</c> and <c>apertium-eng-spa</c>): the translation is searched, never shown, so that a
+    /// question in English reaches a French passage through more than the glossary's terms, and the reverse.
+    /// </summary>
+    public bool TranslationEnabled { get; init; } = true;
+
+    /// <summary>The Apertium executable (Debian package <c>apertium</c>).</summary>
+    [Required]
+    public string ApertiumCommand { get; init; } = "apertium";
+
+    /// <summary>Longest time one translation pipeline may take for one document; past it the document is kept untranslated.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan TranslationTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
     /// <summary>The Tesseract executable (Debian package <c>tesseract-ocr</c>).</summary>
     [Required]
     public string TesseractCommand { get; init; } = "tesseract";

@@ -3,12 +3,14 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Knowledge.Core.Evidence;
+using Knowledge.Core.Search;
 using Knowledge.Core.Taxonomy;
 using Knowledge.Ingest.Extraction;
 using Knowledge.Ingest.Extraction.Ocr;
 using Knowledge.Ingest.Passages;
 using Knowledge.Ingest.Safeguarding;
 using Knowledge.Ingest.Tagging;
+using Knowledge.Ingest.Translation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -36,10 +38,12 @@ public sealed partial class IngestPipeline
     private readonly IReviewDecisions? _decisions;
     private readonly ExtractionLimits _limits;
     private readonly TesseractOcr _ocr;
+    private readonly ApertiumTranslator _translator;
+    private readonly Glossary _glossary;
     private readonly ILogger _logger;
 
-    public IngestPipeline(EvidenceTaxonomy taxonomy, TimeProvider time, IngestOptions? options = null, SafeguardingLexicon? lexicon = null, IReviewDecisions? decisions = null, ILogger<IngestPipeline>? logger = null)
-        : this(() => taxonomy, time, options, lexicon, decisions, logger)
+    public IngestPipeline(EvidenceTaxonomy taxonomy, TimeProvider time, IngestOptions? options = null, SafeguardingLexicon? lexicon = null, IReviewDecisions? decisions = null, ILogger<IngestPipeline>? logger = null, Glossary? glossary = null)
+        : this(() => taxonomy, time, options, lexicon, decisions, logger, glossary)
     {
     }
 
@@ -48,8 +52,13 @@ public sealed partial class IngestPipeline
     /// starts reading its first document meanwhile). What loading it throws (a malformed custom
     /// taxonomy: <see cref="TaxonomyException"/>) is thrown by the first ingest, or by <see cref="EnsureReady"/>.
     /// </summary>
-    public IngestPipeline(Func<EvidenceTaxonomy> taxonomy, TimeProvider time, IngestOptions? options = null, SafeguardingLexicon? lexicon = null, IReviewDecisions? decisions = null, ILogger<IngestPipeline>? logger = null)
+    /// <remarks>
+    /// <paramref name="glossary"/> is the one searches use (the shipped one when null): the words of a passage's
+    /// translation it already links across languages are not kept (<see cref="TranslationTerms.Unlinked"/>).
+    /// </remarks>
+    public IngestPipeline(Func<EvidenceTaxonomy> taxonomy, TimeProvider time, IngestOptions? options = null, SafeguardingLexicon? lexicon = null, IReviewDecisions? decisions = null, ILogger<IngestPipeline>? logger = null, Glossary? glossary = null)
     {
+        _glossary = glossary ?? Glossary.Default;
         // The tagger's automaton and the safeguarding lexicon are the two costly parts of start-up
         // (about 40 and 30 ms): they are built side by side, and while the first document is being
         // read, which needs neither. An invalid pattern throws where they are first needed, once a
@@ -70,6 +79,7 @@ public sealed partial class IngestPipeline
             MaxPages = _options.MaxPages,
             MaxPageChars = _options.MaxPageChars,
         };
+        _translator = new ApertiumTranslator(_options.ApertiumCommand, _options.TranslationTimeout);
         _ocr = new TesseractOcr(new OcrSettings
         {
             Enabled = _options.OcrEnabled,
@@ -187,9 +197,10 @@ public sealed partial class IngestPipeline
         };
         thread.Start();
 
+        IngestResult result;
         try
         {
-            return await completion.Task.WaitAsync(timeout.Token);
+            result = await completion.Task.WaitAsync(timeout.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -199,6 +210,43 @@ public sealed partial class IngestPipeline
                 ? Failed(fileName, IngestReasonCodes.OcrTimeout, $"délai de l'OCR dépassé après {_options.OcrTimeout.TotalMinutes:0} min", Elapsed(started))
                 : Failed(fileName, "timeout", $"délai dépassé après {_options.DocumentTimeout.TotalSeconds:0} s", Elapsed(started));
         }
+
+        return await TranslateAsync(result, started, cancellationToken);
+    }
+
+    /// <summary>Whether passages are machine-translated into the other language: enabled, and Apertium's two pairs installed.</summary>
+    public bool TranslationAvailable => _options.TranslationEnabled && _translator.Availability.Available;
+
+    /// <summary>
+    /// The result with each finding's <see cref="Finding.Translation"/>, when translation is available; unchanged,
+    /// with a warning, when the translator fails (the document stays searchable in its own language).
+    /// </summary>
+    private async Task<IngestResult> TranslateAsync(IngestResult result, long started, CancellationToken cancellationToken)
+    {
+        if (result.Status != IngestStatus.Ingested || result.Findings.Count == 0 || !TranslationAvailable)
+        {
+            return result;
+        }
+
+        var findings = result.Findings;
+        var translated = findings.ToArray();
+        foreach (var language in findings.Select(f => f.Language).Distinct().Where(ApertiumTranslator.Translates))
+        {
+            var indexes = Enumerable.Range(0, findings.Count).Where(i => findings[i].Language == language).ToList();
+            var translations = await _translator.TranslateAsync(language, [.. indexes.Select(i => findings[i].Text)], cancellationToken);
+            if (translations.All(t => t is null))
+            {
+                LogTranslationFailed(_logger, result.File, language);
+                return result with { Warnings = [.. result.Warnings, "traduction automatique indisponible pour ce document : ses passages ne sont cherchés que dans leur langue"], ElapsedMs = Elapsed(started) };
+            }
+
+            for (var k = 0; k < indexes.Count; k++)
+            {
+                translated[indexes[k]] = translated[indexes[k]] with { Translation = TranslationTerms.Unlinked(translations[k], _glossary) };
+            }
+        }
+
+        return result with { Findings = translated, ElapsedMs = Elapsed(started) };
     }
 
     private IngestResult Run(byte[] content, string fileName, string format, IngestRequest? request, long started, OcrRun ocr, CancellationToken token)
@@ -509,6 +557,7 @@ public sealed partial class IngestPipeline
     [GeneratedRegex(@"\b(?<y>(?:19[89]|20[0-4])\d)\b")]
     private static partial Regex AnyYear();
 
+
     // "© 2021", "publié en mars 2021", "juin 2020", "édition 2019", "Published 2018".
     [GeneratedRegex(@"(?:©|copyright|publié(?:e)? en|édition|published(?: in)?|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december))\s+(?<y>(?:19[89]|20[0-4])\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublicationYear();
@@ -518,4 +567,7 @@ public sealed partial class IngestPipeline
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{File}, passage {Ordinal} : détection des détails identifiants interrompue par le délai des motifs ; le passage entier est signalé pour relecture")]
     private static partial void LogDetectionTimedOut(ILogger logger, string file, int ordinal);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{File} : la traduction automatique des passages ({Language}) a échoué ; le document n'est cherché que dans sa langue")]
+    private static partial void LogTranslationFailed(ILogger logger, string file, string language);
 }

@@ -68,7 +68,8 @@ public static class EvidenceBase
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<IOptions<IngestOptions>>().Value,
                 decisions: sp.GetRequiredService<ReviewStore>(),
-                logger: sp.GetService<Microsoft.Extensions.Logging.ILogger<IngestPipeline>>());
+                logger: sp.GetService<Microsoft.Extensions.Logging.ILogger<IngestPipeline>>(),
+                glossary: sp.GetRequiredService<Glossary>());
 
             // A long-running host fails when it builds the pipeline, not at its first document.
             pipeline.EnsureReady();
