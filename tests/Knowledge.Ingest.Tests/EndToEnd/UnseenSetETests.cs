@@ -33,8 +33,8 @@ public sealed class UnseenSetETests(UnseenSearchEvidenceE evidence, ITestOutputH
     public async Task SetE_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 0.90, $"recall@10 {score.Recall:F3} fell below the 0.904 it reaches since findings holding some of the words follow the few holding most");
-        Assert.True(score.Mrr >= 0.85, $"MRR {score.Mrr:F3} fell below the 0.855 it reaches since findings holding some of the words follow the few holding most");
+        Assert.True(score.Recall >= 0.92, $"recall@10 {score.Recall:F3} fell below the 0.923 it reaches with the passages' machine translations");
+        Assert.True(score.Mrr >= 0.87, $"MRR {score.Mrr:F3} fell below the 0.872 it reaches with the passages' machine translations");
         Assert.True(score.CrossMissed.Count == 0, "cross-language questions not in the top 10: " + string.Join(", ", score.CrossMissed));
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }

@@ -31,8 +31,8 @@ public sealed class UnseenSetFTests(UnseenSearchEvidenceF evidence, ITestOutputH
     public async Task SetF_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 0.92, $"recall@10 {score.Recall:F3} fell below the 0.923 it reaches since a word no passage holds is searched through its thesaurus synonyms");
-        Assert.True(score.Mrr >= 0.83, $"MRR {score.Mrr:F3} fell below the 0.837 it reaches since a word no passage holds is searched through its thesaurus synonyms");
+        Assert.True(score.Recall >= 0.92, $"recall@10 {score.Recall:F3} fell below the 0.923 it reaches with the passages' machine translations");
+        Assert.True(score.Mrr >= 0.86, $"MRR {score.Mrr:F3} fell below the 0.862 it reaches with the passages' machine translations");
         Assert.True(score.CrossMissed.Count == 0, "cross-language questions not in the top 10: " + string.Join(", ", score.CrossMissed));
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }

@@ -31,8 +31,8 @@ public sealed class UnseenSetGTests(UnseenSearchEvidenceG evidence, ITestOutputH
     public async Task SetG_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 1.00, $"recall@10 {score.Recall:F3} fell below the 1.000 it reaches since a word no passage holds is searched through its thesaurus synonyms");
-        Assert.True(score.Mrr >= 0.88, $"MRR {score.Mrr:F3} fell below the 0.885 it reaches since a word no passage holds is searched through its thesaurus synonyms");
+        Assert.True(score.Recall >= 1.00, $"recall@10 {score.Recall:F3} fell below the 1.000 it reaches with the passages' machine translations");
+        Assert.True(score.Mrr >= 0.87, $"MRR {score.Mrr:F3} fell below the 0.873 it reaches with the passages' machine translations");
         Assert.True(score.CrossMissed.Count == 0, "cross-language questions not in the top 10: " + string.Join(", ", score.CrossMissed));
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }

@@ -31,8 +31,8 @@ public sealed class UnseenSetITests(UnseenSearchEvidenceI evidence, ITestOutputH
     public async Task SetI_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 0.98, $"recall@10 {score.Recall:F3} fell below the 0.981 it reaches since findings holding some of the words follow the few holding most");
-        Assert.True(score.Mrr >= 0.87, $"MRR {score.Mrr:F3} fell below the 0.880 it reaches since findings holding some of the words follow the few holding most");
+        Assert.True(score.Recall >= 0.98, $"recall@10 {score.Recall:F3} fell below the 0.981 it reaches with the passages' machine translations");
+        Assert.True(score.Mrr >= 0.90, $"MRR {score.Mrr:F3} fell below the 0.902 it reaches with the passages' machine translations");
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }
 }

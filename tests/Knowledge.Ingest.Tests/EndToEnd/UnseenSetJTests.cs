@@ -36,8 +36,8 @@ public sealed class UnseenSetJTests(UnseenSearchEvidenceJ evidence, ITestOutputH
     public async Task SetJ_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 0.98, $"recall@10 {score.Recall:F3} fell below the 0.981 it reaches since a word no passage holds is searched through its thesaurus synonyms");
-        Assert.True(score.Mrr >= 0.87, $"MRR {score.Mrr:F3} fell below the 0.879 it reaches since a word no passage holds is searched through its thesaurus synonyms");
+        Assert.True(score.Recall >= 0.98, $"recall@10 {score.Recall:F3} fell below the 0.981 it reaches with the passages' machine translations");
+        Assert.True(score.Mrr >= 0.90, $"MRR {score.Mrr:F3} fell below the 0.903 it reaches with the passages' machine translations");
         Assert.True(score.CrossMissed.Count == 0, "cross-language questions not in the top 10: " + string.Join(", ", score.CrossMissed));
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }

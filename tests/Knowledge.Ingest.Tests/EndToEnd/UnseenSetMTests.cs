@@ -33,8 +33,8 @@ public sealed class UnseenSetMTests(UnseenSearchEvidenceM evidence, ITestOutputH
     public async Task SetM_KeepsItsMeasuredLevel_AndPrintsTheGapToTheIssueFloors()
     {
         var score = await HeldOutSearch.MeasureAsync(Questions, evidence, output);
-        Assert.True(score.Recall >= 0.88, $"recall@10 {score.Recall:F3} fell below its measured 0.885");
-        Assert.True(score.Mrr >= 0.82, $"MRR {score.Mrr:F3} fell below its measured 0.821");
+        Assert.True(score.Recall >= 0.90, $"recall@10 {score.Recall:F3} fell below the 0.904 it reaches with the passages' machine translations");
+        Assert.True(score.Mrr >= 0.82, $"MRR {score.Mrr:F3} fell below the 0.827 it reaches with the passages' machine translations");
         Assert.True(score.JunkMissed.Count == 0, "junk-word questions not in the top 10: " + string.Join(", ", score.JunkMissed));
     }
 }
