@@ -5,12 +5,13 @@ using System.Text.Json;
 using Knowledge.Core.Evidence;
 using Knowledge.Core.Search;
 using Knowledge.Core.Taxonomy;
+using Knowledge.Ingest.Translation;
 using Knowledge.Lucene;
 
 namespace Knowledge.Benchmarks;
 
 /// <summary>
-/// Embedded index at scale: `index [findings=100000] [queries=500] [full|plain|notext|nohighlight|nofacets|queries][+nopeer]`
+/// Embedded index at scale: `index [findings=100000] [queries=500] [full|plain|notext|nohighlight|nofacets|queries][+untranslated][+nopeer]`
 /// (<c>+nopeer</c> skips the FTS5 peer, for iterating on the engine alone). Synthesises findings from
 /// realistic French and English sentences with a fixed seed, bulk-loads them through a rebuild,
 /// times single-document upserts, then times searches with text, two filters, facets and
@@ -92,6 +93,8 @@ internal sealed class IndexBench : IBench
         var mode = args.Length > 2 ? args[2] : "full";
         var withPeer = !mode.EndsWith("+nopeer", StringComparison.Ordinal);
         mode = withPeer ? mode : mode[..^"+nopeer".Length];
+        Untranslated = mode.EndsWith("+untranslated", StringComparison.Ordinal);
+        mode = Untranslated ? mode[..^"+untranslated".Length] : mode;
         // KNOWLEDGE_BENCH_INDEX names a folder kept between runs: the index is built there once
         // and reused while it holds the same number of findings (for iterating on search only).
         var kept = Environment.GetEnvironmentVariable("KNOWLEDGE_BENCH_INDEX");
@@ -337,19 +340,30 @@ internal sealed class IndexBench : IBench
             Pages = count,
         };
         var sentences = language == "fr" ? French : English;
+        var others = language == "fr" ? English : French;
         var findings = new List<Finding>(count);
         var text = new StringBuilder();
+        var translation = new StringBuilder();
         for (var i = 0; i < count; i++)
         {
             text.Clear();
+            translation.Clear();
             var n = 3 + random.Next(5);
             for (var s = 0; s < n; s++)
             {
-                text.Append(sentences[random.Next(sentences.Length)]
-                    .Replace("{n}", random.Next(5, 80).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                    .Replace("{year}", (1995 + random.Next(30)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                    .Replace("{country}", CountryNames[random.Next(CountryNames.Length)], StringComparison.Ordinal))
-                    .Append(' ');
+                var pick = random.Next(sentences.Length);
+                var figure = random.Next(5, 80).ToString(CultureInfo.InvariantCulture);
+                var when = (1995 + random.Next(30)).ToString(CultureInfo.InvariantCulture);
+                var where = CountryNames[random.Next(CountryNames.Length)];
+                text.Append(Fill(sentences[pick], figure, when, where)).Append(' ');
+
+                // The machine translation the pipeline adds (Finding.Translation): as long, in the other language, then
+                // reduced as ingestion reduces it to the words the glossary does not link (figures never count, so the
+                // reduction is computed once per sentence and country, outside what the bench times).
+                if (UnlinkedSentence(others[pick % others.Length], where) is { } kept)
+                {
+                    translation.Append(kept).Append(' ');
+                }
             }
 
             var themes = random.NextDouble() < 0.3
@@ -369,6 +383,7 @@ internal sealed class IndexBench : IBench
                 PageEnd = 1 + i,
                 SectionPath = ["Résultats", "Section " + (1 + (i / 10)).ToString(CultureInfo.InvariantCulture)],
                 Text = text.ToString().TrimEnd(),
+                Translation = Untranslated || translation.Length == 0 ? null : translation.ToString().TrimEnd(),
                 Themes = themes,
                 Countries = [.. countries.Distinct()],
                 Kind = (FindingKind)random.Next(5),
@@ -378,6 +393,19 @@ internal sealed class IndexBench : IBench
 
         return (document, findings);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), string?> UnlinkedSentences = new();
+
+    /// <summary>Findings without their machine translation (<c>+untranslated</c>), as ingested without Apertium: its cost, measured.</summary>
+    private static bool Untranslated { get; set; }
+
+    private static string? UnlinkedSentence(string sentence, string country) =>
+        UnlinkedSentences.GetOrAdd((sentence, country), key => TranslationTerms.Unlinked(Fill(key.Item1, "", "", key.Item2), Glossary.Default));
+
+    private static string Fill(string sentence, string number, string year, string country) => sentence
+        .Replace("{n}", number, StringComparison.Ordinal)
+        .Replace("{year}", year, StringComparison.Ordinal)
+        .Replace("{country}", country, StringComparison.Ordinal);
 
     private static EvidenceQuery RandomQuery(Random random)
     {
