@@ -112,6 +112,12 @@ public sealed partial class IngestPipeline
     /// </summary>
     public string? OcrProblem => _options.OcrEnabled ? _ocr.Availability.Problem : null;
 
+    /// <summary>
+    /// What keeps passages from being machine-translated (a missing package, named), in French; null when Apertium and
+    /// its two pairs are installed or translation is switched off.
+    /// </summary>
+    public string? TranslationProblem => _options.TranslationEnabled ? _translator.Availability.Problem : null;
+
     /// <summary>The media types this pipeline reads, by format code.</summary>
     public static IReadOnlyDictionary<string, string> MediaTypes { get; } = new Dictionary<string, string>
     {

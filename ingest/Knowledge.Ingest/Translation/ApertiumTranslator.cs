@@ -12,6 +12,10 @@ public sealed record TranslationAvailability(IReadOnlyList<string> MissingPackag
 {
     /// <summary>Whether both directions (French → English, English → French) are installed.</summary>
     public bool Available => MissingPackages.Count == 0;
+
+    /// <summary>A French sentence naming what to install, or null when nothing is missing.</summary>
+    public string? Problem => Available ? null
+        : $"traduction automatique indisponible : installez {(MissingPackages.Count == 1 ? "le paquet" : "les paquets")} {string.Join(", ", MissingPackages)} (apt-get install {string.Join(' ', MissingPackages)})";
 }
 
 /// <summary>

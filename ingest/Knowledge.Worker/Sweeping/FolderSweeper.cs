@@ -49,6 +49,7 @@ public sealed partial class FolderSweeper(
     IngestOptions? ingestOptions = null)
 {
     private int _ocrProblemLogged;
+    private int _translationProblemLogged;
     private readonly long _maxFileBytes = (ingestOptions ?? new IngestOptions()).MaxFileBytes;
 
     /// <summary>Sweeps every watched folder; counts and issues go into <paramref name="run"/>.</summary>
@@ -58,6 +59,11 @@ public sealed partial class FolderSweeper(
         if (ingestor.OcrProblem is { } ocrProblem && Interlocked.Exchange(ref _ocrProblemLogged, 1) == 0)
         {
             LogOcrProblem(logger, ocrProblem);
+        }
+
+        if (ingestor.TranslationProblem is { } translationProblem && Interlocked.Exchange(ref _translationProblemLogged, 1) == 0)
+        {
+            LogTranslationProblem(logger, translationProblem);
         }
 
         await RetryQuarantinedAsync(state, cancellationToken);
@@ -552,6 +558,9 @@ public sealed partial class FolderSweeper(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Les documents scannés ne seront pas lus : {Problem}")]
     private static partial void LogOcrProblem(ILogger logger, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Les passages ne seront cherchés que dans leur langue : {Problem}")]
+    private static partial void LogTranslationProblem(ILogger logger, string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Fichier mis en quarantaine : {Path} ({Code})")]
     private static partial void LogQuarantined(ILogger logger, string path, string code);

@@ -22,6 +22,9 @@ public interface IDocumentIngestor
 
     /// <summary>What keeps OCR from running, naming the Debian package to install; null when nothing does.</summary>
     string? OcrProblem => null;
+
+    /// <summary>What keeps passages from being machine-translated, naming the Debian packages to install; null when nothing does.</summary>
+    string? TranslationProblem => null;
 }
 
 /// <summary>The production ingestor: the shared pipeline, writing through the resilient index.</summary>
@@ -38,4 +41,6 @@ internal sealed class PipelineDocumentIngestor(IngestPipeline pipeline, IEvidenc
     public bool OcrAvailable => pipeline.OcrAvailable;
 
     public string? OcrProblem => pipeline.OcrProblem;
+
+    public string? TranslationProblem => pipeline.TranslationProblem;
 }

@@ -34,7 +34,8 @@ internal sealed class WorkerBed : IAsyncDisposable
         Options.Folders.Add(Watched);
         Options.Resilience = new IndexWriteResilienceOptions { MaxRetries = 3, BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero };
         configure?.Invoke(Options);
-        Pipeline = new IngestPipeline(EvidenceTaxonomy.Default, Time, ingestOptions);
+        // Without machine translation unless asked: no worker behaviour depends on it, and it costs about a second a document.
+        Pipeline = new IngestPipeline(EvidenceTaxonomy.Default, Time, ingestOptions ?? new IngestOptions { TranslationEnabled = false });
         Store = new DocumentStore(Options.FullDataPath);
         Lucene = LuceneEvidenceIndex.Open(Options.FullDataPath, EvidenceTaxonomy.Default, Time);
         Flaky = new FlakyIndex(Lucene);

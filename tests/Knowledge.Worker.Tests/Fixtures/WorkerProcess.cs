@@ -20,6 +20,7 @@ internal static class WorkerProcess
             $"--Knowledge:DataPath={data}",
             $"--Knowledge:Ingest:Folders:0={watched}",
             "--Logging:LogLevel:Default=Warning",
+            "--Knowledge:Ingest:TranslationEnabled=false", // what is measured is recovery, not search: no second a file for Apertium
         }.Concat(extra))
         {
             start.ArgumentList.Add(arg);
