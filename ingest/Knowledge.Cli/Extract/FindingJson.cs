@@ -30,14 +30,15 @@ internal sealed record FindingLine(
     int ParagraphEnd,
     double? OcrConfidence,
     string Citation,
-    FindingTable? Table)
+    FindingTable? Table,
+    string? Translation)
 {
     public static FindingLine From(Finding f) => new(
         f.Id, f.DocumentId, f.DocumentTitle, f.DocumentKind.ToCode(), f.Year, f.Language, f.Page, f.PageEnd,
         f.SectionPath, f.Text, f.Themes, f.Countries, f.Kind.ToCode(), f.Notes,
         [.. f.Roles.Select(r => r.ToCode())], [.. f.RoleSpans.Select(s => new RoleLine(s.Start, s.Length, s.Role.ToCode()))],
         [.. f.Safeguarding.Select(g => new FlagLine(g.Text, g.Start, g.Length, g.Kind.ToCode(), g.Reason, g.Status.ToCode()))],
-        f.Section, f.Paragraph, f.ParagraphEnd, f.OcrConfidence, f.Citation.Format(f.Language), f.Table);
+        f.Section, f.Paragraph, f.ParagraphEnd, f.OcrConfidence, f.Citation.Format(f.Language), f.Table, f.Translation);
 }
 
 /// <summary>A sentence of a finding and its rhetorical role.</summary>
