@@ -267,7 +267,7 @@ public abstract class UnseenSearchIndex : IAsyncLifetime
 
     /// <summary>
     /// The sample library's documents and findings, ingested once per test run and shared by every set's index:
-    /// sixteen sets each read it again before (with translation, a second a document), for the same findings.
+    /// the fifteen sets each read it again before (with translation, a second a document), for the same findings.
     /// </summary>
     private static readonly Lazy<Task<List<(SourceDocument Document, IReadOnlyList<Finding> Findings)>>> SampleLibrary = new(IngestSampleLibraryAsync);
 
