@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Knowledge.Core.Evidence;
+using Knowledge.Core.Search;
 using Knowledge.Core.Taxonomy;
 using Knowledge.Ingest.Extraction;
 using Knowledge.Ingest.Extraction.Ocr;

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.ComponentModel;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Knowledge.Ingest.Tools;
 
 namespace Knowledge.Ingest.Translation;
 
@@ -14,7 +14,8 @@ public sealed record TranslationAvailability(IReadOnlyList<string> MissingPackag
     public bool Available => MissingPackages.Count == 0;
 
     /// <summary>A French sentence naming what to install, or null when nothing is missing.</summary>
-    public string? Problem => Available ? null : "traduction automatique indisponible : " + ExternalProcess.InstallHint(MissingPackages);
+    public string? Problem => Available ? null
+        : $"traduction automatique indisponible : installez {(MissingPackages.Count == 1 ? "le paquet" : "les paquets")} {string.Join(", ", MissingPackages)} (apt-get install {string.Join(' ', MissingPackages)})";
 }
 
 /// <summary>
@@ -153,7 +154,40 @@ public sealed class ApertiumTranslator
 
     private static async Task<string> RunAsync(string command, IReadOnlyList<string> arguments, string input, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var (exit, output, _) = await ExternalProcess.RunAsync(command, arguments, timeout, cancellationToken, input).ConfigureAwait(false);
-        return exit == 0 ? output : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"{command} {string.Join(' ', arguments)} : code de sortie {exit}"));
+        var start = new ProcessStartInfo(command)
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            CreateNoWindow = true,
+            StandardInputEncoding = new UTF8Encoding(false),
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        foreach (var a in arguments)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{command} n'a pas démarré");
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        var output = process.StandardOutput.ReadToEndAsync(limit.Token);
+        var error = process.StandardError.ReadToEndAsync(limit.Token);
+        try
+        {
+            await process.StandardInput.WriteAsync(input.AsMemory(), limit.Token).ConfigureAwait(false);
+            process.StandardInput.Close();
+            await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
+            var text = await output.ConfigureAwait(false);
+            _ = await error.ConfigureAwait(false);
+            return process.ExitCode == 0 ? text : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"{command} {string.Join(' ', arguments)} : code de sortie {process.ExitCode}"));
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(command)} a dépassé {timeout.TotalSeconds:0} s"));
+        }
     }
 }

@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 
-using Knowledge.Ingest.Tools;
-
 namespace Knowledge.Ingest.Extraction.Ocr;
 
 /// <summary>How pages without a text layer are read: Tesseract on pages rasterised by poppler.</summary>
@@ -33,7 +31,7 @@ internal sealed record OcrAvailability(bool Available, IReadOnlyList<string> Lan
 {
     /// <summary>A French sentence naming what to install, or null when nothing is missing.</summary>
     public string? Problem => MissingPackages.Count == 0 ? null
-        : "OCR indisponible : " + ExternalProcess.InstallHint(MissingPackages);
+        : string.Create(CultureInfo.InvariantCulture, $"OCR indisponible : installez {(MissingPackages.Count == 1 ? "le paquet" : "les paquets")} {string.Join(", ", MissingPackages)} (apt-get install {string.Join(' ', MissingPackages)})");
 }
 
 /// <summary>
@@ -196,10 +194,39 @@ internal sealed class TesseractOcr(OcrSettings settings)
 
     private static string FirstLine(string text) => text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "échec sans message";
 
-    private static readonly Dictionary<string, string> OneThread = new(StringComparer.Ordinal) { ["OMP_THREAD_LIMIT"] = "1" };
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(string command, IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(command)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = false,
+            CreateNoWindow = true,
+        };
+        foreach (var a in arguments)
+        {
+            start.ArgumentList.Add(a);
+        }
 
-    private static Task<(int Exit, string Output, string Error)> RunAsync(string command, IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken) =>
-        ExternalProcess.RunAsync(command, arguments, timeout, cancellationToken, environment: OneThread);
+        start.Environment["OMP_THREAD_LIMIT"] = "1";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{command} n'a pas démarré");
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        var output = process.StandardOutput.ReadToEndAsync(limit.Token);
+        var error = process.StandardError.ReadToEndAsync(limit.Token);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+            return (process.ExitCode, await output, await error);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(command)} a dépassé {timeout.TotalSeconds:0} s"));
+        }
+    }
 }
 
 /// <summary>An OCR tool exited with an error for one page.</summary>
